@@ -1,0 +1,50 @@
+"""Message catalogue: every user-facing sentence, in Bahasa Indonesia and English.
+
+Codes are registered by the module that raises them, so a topic model keeps its own wording next
+to its rule. ``--lang en`` switches the language for a whole run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+_CATALOGUE: dict[str, dict[str, str]] = {}
+
+LANGUAGES = ("id", "en")
+
+
+def register(messages: Mapping[str, tuple[str, str]]) -> None:
+    """Add ``code -> (indonesian, english)`` templates (``str.format`` placeholders)."""
+    for code, (text_id, text_en) in messages.items():
+        existing = _CATALOGUE.get(code)
+        if existing is not None and existing != {"id": text_id, "en": text_en}:
+            raise ValueError(f"message code registered twice with different text: {code}")
+        _CATALOGUE[code] = {"id": text_id, "en": text_en}
+
+
+def has_message(code: str) -> bool:
+    return code in _CATALOGUE
+
+
+def format_message(code: str, params: Mapping[str, Any], lang: str = "id") -> str:
+    """Fill a template; an unknown code is a programming error, so it is shown raw, not hidden."""
+    entry = _CATALOGUE.get(code)
+    if entry is None:
+        return f"{code} {dict(params)!r}"
+    template = entry.get(lang) or entry["id"]
+    return template.format(**{k: _show(v, lang) for k, v in params.items()})
+
+
+def _show(value: Any, lang: str) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_show(v, lang) for v in value)
+    return str(value)
+
+
+register(
+    {
+        "label.warning": ("peringatan", "warning"),
+        "label.did_you_mean": ("maksud Anda {suggestion}?", "did you mean {suggestion}?"),
+    }
+)

@@ -1,0 +1,96 @@
+"""Conventions shared by every input model.
+
+* ``extra="forbid"``: an unknown key is an error (with "did you mean"), never silently ignored.
+* Every field carries an Indonesian ``description``: it becomes the comment ``siap init`` writes
+  and the tooltip an editor shows from ``siap schema``.
+* Identifiers and references are declared with :func:`IdField` and :func:`RefField`; the
+  cross-reference pass (``assembler.validate``) finds them through ``json_schema_extra``, so a new
+  topic gets reference checking without code of its own.
+* Rules that need more than one field, or another topic, live in a model's ``checks`` method and
+  yield :class:`Finding` objects with a location *relative to that model*, so the error lands on
+  the offending value's line.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assembler.validate import WorkspaceView
+
+#: Pattern of every identifier a user types (``sh-pdam``, ``isu-03``, ``k-1.2``).
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._\-]*$"
+
+Kode = Annotated[str, StringConstraints(pattern=ID_PATTERN, min_length=1, max_length=64)]
+Teks = Annotated[str, StringConstraints(min_length=1)]
+TeksOpsional = Annotated[str, StringConstraints()]
+Tanggal = _dt.date
+Rupiah = Annotated[int, Field(ge=0)]
+Tahun = Annotated[int, Field(ge=1945, le=2100)]
+
+Loc = tuple[str | int, ...]
+
+#: Keys of ``json_schema_extra`` read by the cross-reference pass.
+ID_KEY = "x-siap-id"
+REF_KEY = "x-siap-ref"
+
+
+class SiapModel(BaseModel):
+    """Base of every workspace model: strict about keys, tolerant about surrounding spaces."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        str_strip_whitespace=True,
+        validate_default=True,
+        use_enum_values=True,
+    )
+
+    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+        """Rules beyond field types; override in a topic model. ``ws`` sees the whole workspace."""
+        return iter(())
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A rule violation at ``loc``, relative to the model whose ``checks`` produced it."""
+
+    loc: Loc
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+    severity: str = "error"
+
+
+def IdField(kind: str, description: str, **kwargs: Any) -> Any:  # noqa: N802 - reads like Field
+    """A field that *defines* an identifier of ``kind`` (unique across the workspace)."""
+    return Field(description=description, json_schema_extra={ID_KEY: kind}, **kwargs)
+
+
+def RefField(kind: str | tuple[str, ...], description: str, **kwargs: Any) -> Any:  # noqa: N802
+    """A field (a string or a list of strings) that *refers* to identifiers of ``kind``.
+
+    ``kind`` may be a tuple when either kind is acceptable (a person responsible may be a Pokja
+    member or a unit).
+    """
+    kinds = [kind] if isinstance(kind, str) else list(kind)
+    return Field(description=description, json_schema_extra={REF_KEY: kinds}, **kwargs)
+
+
+def ref_kinds(extra: Any) -> list[str]:
+    if isinstance(extra, dict):
+        value = extra.get(REF_KEY)
+        if isinstance(value, list):
+            return [str(v) for v in value]
+    return []
+
+
+def id_kind(extra: Any) -> str | None:
+    if isinstance(extra, dict):
+        value = extra.get(ID_KEY)
+        if isinstance(value, str):
+            return value
+    return None
