@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 if TYPE_CHECKING:  # pragma: no cover
-    from assembler.validate import WorkspaceView
+    from assembler.workspace_view import WorkspaceView
 
 #: Pattern of every identifier a user types (``sh-pdam``, ``isu-03``, ``k-1.2``).
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._\-]*$"
