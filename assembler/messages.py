@@ -7,6 +7,7 @@ to its rule. ``--lang en`` switches the language for a whole run.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 _CATALOGUE: dict[str, dict[str, str]] = {}
@@ -36,7 +37,20 @@ def format_message(code: str, params: Mapping[str, Any], lang: str = "id") -> st
     return template.format(**{k: _show(v, lang) for k, v in params.items()})
 
 
+@dataclass(frozen=True)
+class Localized:
+    """A message parameter that itself depends on the language (a kind's name, say)."""
+
+    id: str
+    en: str
+
+    def __str__(self) -> str:
+        return self.id
+
+
 def _show(value: Any, lang: str) -> str:
+    if isinstance(value, Localized):
+        return value.en if lang == "en" else value.id
     if isinstance(value, (list, tuple)):
         return ", ".join(_show(v, lang) for v in value)
     return str(value)

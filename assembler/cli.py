@@ -1,0 +1,138 @@
+"""The ``siap`` command: parse arguments, call the facade, print, pick the exit code. Nothing else."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from assembler import __version__
+from assembler.errors import ExitCode, Problem, SiapError
+from assembler.messages import format_message, register
+
+register(
+    {
+        "cli.summary": ("{errors} kesalahan, {warnings} peringatan", "{errors} errors, {warnings} warnings"),
+        "cli.valid": ("Ruang kerja valid.", "Workspace is valid."),
+        "cli.invalid": ("Ruang kerja tidak valid; tidak ada yang ditulis.", "Workspace is invalid; nothing was written."),
+        "cli.head.topics": ("Topik", "Topics"),
+        "cli.head.documents": ("Naskah yang dapat dibuat", "Documents"),
+        "cli.init.done": (
+            "Ruang kerja baru dibuat di {path}: stpp.yaml dan 21 berkas topik. Isi stpp.yaml lebih dahulu.",
+            "New workspace created in {path}: stpp.yaml and 21 topic files. Fill in stpp.yaml first.",
+        ),
+        "cli.schema.done": ("Skema JSON ditulis ke {path} ({count} berkas).", "JSON Schemas written to {path} ({count} files)."),
+        "cli.internal": (
+            "kesalahan internal: {error} (jalankan ulang dengan --verbose untuk rinciannya)",
+            "internal error: {error} (run again with --verbose for details)",
+        ),
+    }
+)
+
+INTERNAL_ERROR = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="siap",
+        description="Menyusun naskah resmi STPP PDAM (.docx) dari kertas kerja Pokja (YAML).",
+    )
+    _global_options(parser, suppress=False)
+    # The same options after the sub-command; SUPPRESS keeps "siap --lang en check" from being reset.
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    parser.add_argument("--version", action="version", version=f"siap {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
+
+    p = sub.add_parser("init", parents=[common], help="membuat ruang kerja baru")
+    p.add_argument("dir", type=Path, metavar="DIR")
+
+    p = sub.add_parser("check", parents=[common], help="memeriksa seluruh ruang kerja")
+    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
+
+    p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
+    p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR")
+    return parser
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    parser.add_argument("--lang", choices=("id", "en"), default=argparse.SUPPRESS if suppress else "id",
+                        help="bahasa pesan: id (bawaan) atau en")
+    parser.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="tampilkan traceback bila terjadi kesalahan internal")
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    args = build_parser().parse_args(argv)
+    lang: str = args.lang
+    try:
+        return int(_dispatch(args, lang, out, err))
+    except SiapError as exc:
+        _print_problems(exc.problems, lang, err)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into a readable line
+        if args.verbose:
+            traceback.print_exc(file=err)
+        print(format_message("cli.internal", {"error": f"{type(exc).__name__}: {exc}"}, lang), file=err)
+        return INTERNAL_ERROR
+
+
+def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> ExitCode:
+    from assembler import facade
+
+    if args.command == "check":
+        report = facade.check(args.workspace)
+        _print_problems(report.problems, lang, err)
+        _print_status(report, lang, out)
+        print(format_message("cli.valid" if report.ok else "cli.invalid", {}, lang), file=out)
+        return ExitCode.OK if report.ok else ExitCode.INVALID
+    if args.command == "init":
+        from assembler.scaffold import init_workspace
+
+        init_workspace(args.dir)
+        print(format_message("cli.init.done", {"path": args.dir}, lang), file=out)
+        return ExitCode.OK
+    if args.command == "schema":
+        from assembler.schema import write_schemas
+
+        written = write_schemas(args.output)
+        print(format_message("cli.schema.done", {"path": args.output, "count": len(written)}, lang), file=out)
+        return ExitCode.OK
+    raise AssertionError(args.command)  # pragma: no cover - argparse rejects unknown commands
+
+
+def _print_problems(problems: list[Problem], lang: str, err: TextIO) -> None:
+    for problem in problems:
+        print(problem.render(lang), file=err)
+    if problems:
+        errors = sum(1 for p in problems if p.severity == "error")
+        warnings = len(problems) - errors
+        print(format_message("cli.summary", {"errors": errors, "warnings": warnings}, lang), file=err)
+
+
+def _print_status(report: object, lang: str, out: TextIO) -> None:
+    from assembler.facade import CheckReport
+
+    assert isinstance(report, CheckReport)
+    print(format_message("cli.head.topics", {}, lang), file=out)
+    width = max(len(t.file) for t in report.topics)
+    for t in report.topics:
+        label = format_message(f"status.topic.{t.status}", {}, lang)
+        print(f"  {t.file:<{width}}  {label}", file=out)
+    print(format_message("cli.head.documents", {}, lang), file=out)
+    width = max(len(d.dokumen.id) for d in report.documents)
+    for d in report.documents:
+        if d.buildable:
+            label = format_message("status.doc.ready", {}, lang)
+        elif d.waiting_for:
+            label = format_message("status.doc.waiting", {"topics": ", ".join(d.waiting_for)}, lang)
+        else:
+            label = format_message("status.doc.waiting_kalender", {"topic": d.waiting_kalender}, lang)
+        print(f"  {d.dokumen.id:<{width}}  {label}", file=out)

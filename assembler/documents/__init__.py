@@ -1,0 +1,1 @@
+"""Per-document context builders and the registry of document ids (CONTRACT.md)."""

@@ -1,0 +1,119 @@
+"""Make a saved .docx byte-deterministic.
+
+python-docx stamps zip entries with the wall clock and keeps whatever core properties the
+template carried. The contract wants the same inputs to give byte-identical files, so we rewrite
+the zip with a fixed member order, fixed timestamps and permissions, and core properties chosen
+by the caller (never the clock).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+#: The earliest time a zip entry can carry; used for every member so nothing depends on "now".
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+#: rw-r--r-- regular file, stored in the high 16 bits of external_attr.
+FILE_MODE = 0o100644
+COMPRESS_LEVEL = 9
+
+# Office expects these two first; the rest follows in name order so the order never depends on
+# how python-docx happened to walk its part graph.
+_FIRST = ("[Content_Types].xml", "_rels/.rels")
+
+
+@dataclass(frozen=True)
+class CoreProps:
+    """Core document properties; ``None`` leaves the element out entirely."""
+
+    title: str = ""
+    author: str = ""
+    subject: str = ""
+    language: str = "id-ID"
+    revision: int = 1
+    created: _dt.datetime | None = None
+    modified: _dt.datetime | None = None
+    last_printed: _dt.datetime | None = None
+
+
+def _w3cdtf(value: _dt.datetime) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    return value.replace(microsecond=0).isoformat() + "Z"
+
+
+def core_xml(props: CoreProps) -> bytes:
+    """docProps/core.xml written from scratch, so no template leftovers (or clock) survive."""
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+        '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/'
+        'core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+        f"<dc:title>{escape(props.title)}</dc:title>",
+        f"<dc:subject>{escape(props.subject)}</dc:subject>",
+        f"<dc:creator>{escape(props.author)}</dc:creator>",
+        f"<cp:lastModifiedBy>{escape(props.author)}</cp:lastModifiedBy>",
+        f"<dc:language>{escape(props.language)}</dc:language>",
+        f"<cp:revision>{int(props.revision)}</cp:revision>",
+    ]
+    if props.created is not None:
+        parts.append(f'<dcterms:created xsi:type="dcterms:W3CDTF">{_w3cdtf(props.created)}</dcterms:created>')
+    if props.modified is not None:
+        parts.append(
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{_w3cdtf(props.modified)}</dcterms:modified>'
+        )
+    if props.last_printed is not None:
+        parts.append(f"<cp:lastPrinted>{_w3cdtf(props.last_printed)}</cp:lastPrinted>")
+    parts.append("</cp:coreProperties>")
+    return "".join(parts).encode("utf-8")
+
+
+def member_order(names: Iterable[str]) -> list[str]:
+    """[Content_Types].xml and the package rels first, then every other member by name."""
+    names = list(names)
+    first = [n for n in _FIRST if n in names]
+    return first + sorted(n for n in names if n not in _FIRST)
+
+
+def write_zip(members: dict[str, bytes], target: io.BufferedIOBase | io.BytesIO | str) -> None:
+    """Write ``members`` as a deterministic zip (fixed order, times, modes, deflate level)."""
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL) as zf:
+        for name in member_order(members):
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = FILE_MODE << 16
+            info.create_system = 3  # Unix, so the mode bits mean the same on every host
+            zf.writestr(info, members[name], compress_type=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL)
+
+
+def normalize_docx(data: bytes, props: CoreProps | None = None) -> bytes:
+    """Return ``data`` rewritten deterministically, with ``props`` as its core properties."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zin:
+        members = {info.filename: zin.read(info.filename) for info in zin.infolist() if not info.is_dir()}
+    if props is not None:
+        members["docProps/core.xml"] = core_xml(props)
+        _ensure_core_registered(members)
+    out = io.BytesIO()
+    write_zip(members, out)
+    return out.getvalue()
+
+
+_CORE_REL_TYPE = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+_CORE_CT = "application/vnd.openxmlformats-package.core-properties+xml"
+
+
+def _ensure_core_registered(members: dict[str, bytes]) -> None:
+    """A package created without core.xml must learn about the one we add (rare; python-docx adds it)."""
+    ct = members.get("[Content_Types].xml", b"").decode("utf-8")
+    if ct and "/docProps/core.xml" not in ct:
+        override = f'<Override PartName="/docProps/core.xml" ContentType="{_CORE_CT}"/>'
+        members["[Content_Types].xml"] = ct.replace("</Types>", override + "</Types>").encode("utf-8")
+    rels = members.get("_rels/.rels", b"").decode("utf-8")
+    if rels and _CORE_REL_TYPE not in rels:
+        rel = f'<Relationship Id="rIdCoreSiap" Type="{_CORE_REL_TYPE}" Target="docProps/core.xml"/>'
+        members["_rels/.rels"] = rels.replace("</Relationships>", rel + "</Relationships>").encode("utf-8")

@@ -1,0 +1,124 @@
+"""The one entry point the CLI (and tests, and anyone scripting siap) calls.
+
+Each function reads like a recipe of pipeline stages; none of them prints.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assembler.documents.registry import DOKUMEN, Dokumen
+from assembler.errors import InvalidInput, Problem, UsageError
+from assembler.messages import register
+from assembler.topics import STPP_FILE, TOPIK
+from assembler.validate import ValidationResult, validate_workspace
+
+register(
+    {
+        "status.topic.valid": ("terisi", "filled"),
+        "status.topic.invalid": ("berisi kesalahan", "has errors"),
+        "status.topic.empty": ("belum diisi", "not filled in yet"),
+        "status.topic.absent": ("belum ada", "not started"),
+        "status.doc.ready": ("dapat dibuat", "can be built"),
+        "status.doc.waiting": ("menunggu {topics}", "waiting for {topics}"),
+        "status.doc.waiting_kalender": (
+            "menunggu jadwal topik {topic} dalam Kalender Kerja (1.2)",
+            "waiting for topic {topic} in the Kalender Kerja (1.2)",
+        ),
+        "init.not_empty": (
+            "folder '{path}' sudah ada dan tidak kosong; pilih folder baru",
+            "folder '{path}' exists and is not empty; choose a new folder",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True)
+class TopicStatus:
+    id: str
+    file: str
+    judul: str
+    status: str  # valid | invalid | empty | absent
+
+
+@dataclass(frozen=True)
+class DocumentStatus:
+    dokumen: Dokumen
+    waiting_for: tuple[str, ...]
+    waiting_kalender: str | None = None
+
+    @property
+    def buildable(self) -> bool:
+        return not self.waiting_for and self.waiting_kalender is None
+
+
+@dataclass
+class CheckReport:
+    """Everything ``siap check`` tells: problems, topic status, which documents can be built."""
+
+    result: ValidationResult
+    topics: list[TopicStatus]
+    documents: list[DocumentStatus]
+
+    @property
+    def ok(self) -> bool:
+        return self.result.ok
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.result.problems
+
+
+def check(workspace: Path) -> CheckReport:
+    """Validate a workspace and work out what it can produce."""
+    if not workspace.is_dir():
+        raise UsageError(Problem("workspace.not_a_folder", {}, str(workspace)))
+    result = validate_workspace(workspace)
+    return CheckReport(result, _topic_statuses(result), document_statuses(result))
+
+
+def _topic_statuses(result: ValidationResult) -> list[TopicStatus]:
+    rows = [TopicStatus("stpp", STPP_FILE, "Data daerah dan PDAM", _state(result.stpp))]
+    for t in TOPIK:
+        rows.append(TopicStatus(t.id, t.file, t.judul, _state(result.topics[t.id])))
+    return rows
+
+
+def _state(state: object) -> str:
+    from assembler.validate import TopicState
+
+    assert isinstance(state, TopicState)
+    if state.loaded is None:
+        return "absent"
+    if state.valid:
+        return "valid"
+    if state.loaded.is_empty:
+        return "empty"
+    return "invalid"
+
+
+def document_statuses(result: ValidationResult) -> list[DocumentStatus]:
+    """Which documents the workspace can produce now, and what each of the others waits for."""
+    valid = {tid for tid, st in result.topics.items() if st.valid}
+    stpp_ok = result.stpp.valid
+    kalender = result.topics["1.2"].model
+    scheduled: set[str] = set()
+    if kalender is not None:
+        scheduled = {str(getattr(entry, "topik", "")) for entry in getattr(kalender, "kalender", [])}
+    rows = []
+    for doc in DOKUMEN:
+        waiting = doc.waiting_for(valid)
+        if not stpp_ok:
+            waiting = ["stpp", *waiting]
+        waiting_kalender = None
+        if doc.needs_kalender_for and "1.2" in valid and doc.needs_kalender_for not in scheduled:
+            waiting_kalender = doc.needs_kalender_for
+        rows.append(DocumentStatus(doc, tuple(waiting), waiting_kalender))
+    return rows
+
+
+def require_valid(report: CheckReport) -> None:
+    """Stop the pipeline before anything is written when the input has errors."""
+    if not report.ok:
+        raise InvalidInput(report.problems)

@@ -1,0 +1,197 @@
+"""Render a .docx template (docxtpl) with a context dict, safely.
+
+docxtpl's defaults are unsafe for user text: without autoescape an ``&`` or ``<`` in a value
+makes the document XML invalid and lxml's recovering parser silently drops everything after it.
+We always render through a sandboxed Jinja environment with autoescape on and strict undefined,
+so user text is data (``{{ 7*7 }}`` stays literal), a missing variable is an error naming the
+template and the variable, and XML-illegal control characters never reach the document.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from markupsafe import Markup, escape
+
+from assembler.errors import ExitCode, Problem, SiapError
+from assembler.messages import register
+
+register(
+    {
+        "render.undefined": (
+            "templat {templat}: variabel '{variabel}' tidak tersedia dalam konteks dokumen ({detail})",
+            "template {templat}: variable '{variabel}' is not provided by the document context ({detail})",
+        ),
+        "render.syntax": (
+            "templat {templat}: tag Jinja tidak sah di baris {baris}: {detail}",
+            "template {templat}: invalid Jinja tag at line {baris}: {detail}",
+        ),
+        "render.unsafe": (
+            "templat {templat}: operasi yang tidak diizinkan dalam templat: {detail}",
+            "template {templat}: operation not allowed in a template: {detail}",
+        ),
+        "render.failed": (
+            "templat {templat}: gagal dirender: {detail}",
+            "template {templat}: rendering failed: {detail}",
+        ),
+    }
+)
+
+# XML 1.0 allows TAB, LF, CR and everything from U+0020 except surrogates and U+FFFE/U+FFFF.
+# docxtpl also turns \a and \f inside text into new paragraphs/page breaks; user text must not
+# be able to do that, and both are XML-illegal anyway, so they go too.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+# docxtpl un-escapes these markers after rendering ("{_{" -> "{{"); a value that contains them
+# must come out unchanged, so the underscore is written as a character reference the XML parser
+# resolves after docxtpl's textual replacement has run.
+_DOCXTPL_MARKERS = re.compile(r"(?<=\{)_(?=[{%])|(?<=[}%])_(?=\})")
+
+
+def clean_text(text: str) -> str:
+    """Remove characters XML 1.0 cannot carry; the context builders warn with file:line first."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def has_illegal_chars(text: str) -> bool:
+    """True when :func:`clean_text` would change ``text`` (so the caller can warn)."""
+    return _XML_ILLEGAL.search(text) is not None
+
+
+def clean_context(value: Any) -> Any:
+    """Apply :func:`clean_text` to every string inside dicts, lists and tuples (a copy)."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, Mapping):
+        return {k: clean_context(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [clean_context(v) for v in value]
+    return value
+
+
+class RenderError(SiapError):
+    """A template could not be rendered with the context it was given."""
+
+    exit_code = ExitCode.INVALID
+
+
+def _finalize(value: Any) -> Any:
+    """Runs on every ``{{ }}`` value before autoescape; keeps user strings inert and XML-legal."""
+    if isinstance(value, Markup) or hasattr(value, "__html__"):
+        return value
+    if value is None:
+        # StrictUndefined catches missing keys; an explicit None prints nothing, not "None".
+        return ""
+    if isinstance(value, str):
+        escaped = str(escape(clean_text(value)))
+        return Markup(_DOCXTPL_MARKERS.sub("&#95;", escaped))
+    return value
+
+
+def _idfmt(name: str) -> Callable[..., str]:
+    """A filter that imports :mod:`assembler.idfmt` when first used (it is written separately)."""
+
+    def call(*args: Any, **kwargs: Any) -> str:
+        from assembler import idfmt
+
+        func: Callable[..., str] = getattr(idfmt, name)
+        return func(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+def _required(value: Any, name: str = "") -> Any:
+    """``{{ x | wajib('x') }}``: refuse empty strings where a blank would look like a real value."""
+    if value is None or value == "":
+        raise UndefinedError(f"'{name or 'value'}' is empty")
+    return value
+
+
+FILTER_NAMES = (
+    "tanggal",
+    "rupiah",
+    "terbilang",
+    "terbilang_rupiah",
+    "diktum",
+    "romawi",
+    "daftar",
+    "angka",
+    "persen",
+    "huruf",
+)
+
+
+def make_environment() -> SandboxedEnvironment:
+    """The one Jinja environment every template renders with."""
+    env = SandboxedEnvironment(
+        autoescape=True,
+        undefined=StrictUndefined,
+        finalize=_finalize,
+        keep_trailing_newline=True,
+    )
+    for name in FILTER_NAMES:
+        env.filters[name] = _idfmt(name)
+    env.filters["wajib"] = _required
+    return env
+
+
+_UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'|'([^']+)' is empty")
+
+
+def _undefined_name(message: str) -> str:
+    match = _UNDEFINED_NAME.search(message)
+    if not match:
+        return message
+    return next(g for g in match.groups() if g)
+
+
+def render_docx(
+    template: str | Path | IO[bytes],
+    context: Mapping[str, Any],
+    *,
+    name: str | None = None,
+) -> bytes:
+    """Render ``template`` with ``context`` and return the .docx bytes (not yet normalized).
+
+    ``name`` is what error messages call the template; by default its file name.
+    """
+    from docxtpl import DocxTemplate
+
+    label = name or (Path(template).name if isinstance(template, (str, Path)) else "<templat>")
+    doc = DocxTemplate(template)
+    env = make_environment()
+    try:
+        doc.render(dict(clean_context(context)), jinja_env=env, autoescape=True)
+    except UndefinedError as exc:
+        detail = str(exc)
+        raise RenderError(
+            Problem(
+                "render.undefined",
+                {"templat": label, "variabel": _undefined_name(detail), "detail": detail},
+                file=label,
+            )
+        ) from exc
+    except SecurityError as exc:
+        raise RenderError(Problem("render.unsafe", {"templat": label, "detail": str(exc)}, file=label)) from exc
+    except TemplateSyntaxError as exc:
+        raise RenderError(
+            Problem(
+                "render.syntax",
+                {"templat": label, "baris": exc.lineno, "detail": exc.message or str(exc)},
+                file=label,
+            )
+        ) from exc
+    except TemplateError as exc:
+        raise RenderError(Problem("render.failed", {"templat": label, "detail": str(exc)}, file=label)) from exc
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
