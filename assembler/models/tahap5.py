@@ -468,10 +468,12 @@ class CitizenCharter(SiapModel):
 
     def kelompok(self, kegiatan: Kegiatan) -> str | None:
         """'langsung_dilaksanakan', 'perlu_persetujuan' or None for a 5.1 kegiatan (its id or its tindakan)."""
-        for name in ("langsung_dilaksanakan", "perlu_persetujuan"):
-            items = getattr(self.pemilahan, name)
-            if kegiatan.id in items or kegiatan.tindakan in items:
-                return name
+        # The kegiatan's own id wins over its tindakan: a kegiatan may be split out of its action's group.
+        for key in (kegiatan.id, kegiatan.tindakan):
+            if key in self.pemilahan.langsung_dilaksanakan:
+                return "langsung_dilaksanakan"
+            if key in self.pemilahan.perlu_persetujuan:
+                return "perlu_persetujuan"
         return None
 
 

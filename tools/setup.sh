@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Set up a fresh machine for siap: system tools for printing and pictures, then a venv with the package.
+# Idempotent; safe to run again. Debian/Ubuntu packages are installed only when missing and we are root.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# LibreOffice (headless) converts .docx to PDF; poppler-utils checks PDFs (pdffonts, pdfinfo, pdftoppm);
+# fonts-urw-base35 carries URW Bookman, the metric-compatible stand-in for Bookman Old Style on Linux.
+DEBS=(libreoffice-writer-nogui poppler-utils fonts-urw-base35 fonts-dejavu-core graphviz)
+missing=()
+for pkg in "${DEBS[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  else
+    echo "setup: please install: ${missing[*]} (apt-get install --no-install-recommends ...)" >&2
+  fi
+fi
+
+PYTHON=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+.venv/bin/python -m pip install -q -e '.[test]'
+echo "setup: ok ($(.venv/bin/siap --version))"
