@@ -72,7 +72,7 @@ class PackageError(SiapError):
     exit_code = ExitCode.INVALID
 
 
-class PackageLocked(PackageError):
+class PackageLockedError(PackageError):
     """Another build holds the lock on OUT."""
 
 
@@ -196,7 +196,7 @@ def package_lock(out: Path, timeout: float = DEFAULT_LOCK_TIMEOUT) -> Iterator[N
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise PackageLocked(
+                    raise PackageLockedError(
                         Problem(
                             "package.locked",
                             {"out": str(out), "kunci": str(path), "detik": f"{timeout:g}"},

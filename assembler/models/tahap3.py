@@ -136,9 +136,7 @@ class BarisDiagnostik(SiapModel):
     peluang: list[Teks] = Field(
         default_factory=list, description="Peluang atau ide perbaikan untuk mengurangi kesenjangan."
     )
-    prasyarat: list[Teks] = Field(
-        default_factory=list, description="Prasyarat agar ide perbaikan dapat dilaksanakan."
-    )
+    prasyarat: list[Teks] = Field(default_factory=list, description="Prasyarat agar ide perbaikan dapat dilaksanakan.")
 
 
 class KebutuhanTeknisManajemen(SiapModel):

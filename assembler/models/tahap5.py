@@ -11,15 +11,18 @@ month, and a single form keeps ``mulai <= selesai`` a plain comparison.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, Field, StringConstraints
+from pydantic import Field, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from assembler import messages
 from assembler.models.base import (
     Finding,
     IdField,
+    Kode,
     Loc,
     RefField,
     Rupiah,
@@ -27,21 +30,30 @@ from assembler.models.base import (
     Tahun,
     Teks,
     TeksOpsional,
-    id_kind,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
 
+BULAN_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
+
+
+def _bulan(value: Any) -> str:
+    """Accept only ``YYYY-MM``; a full date or a bare year gets its own message, not "must be text"."""
+    if isinstance(value, str) and re.match(BULAN_PATTERN, value.strip()):
+        return value.strip()
+    raise PydanticCustomError("siap.bulan", "month must be YYYY-MM", {"input": str(value)})
+
+
 #: A month of a plan, ``YYYY-MM``. Strings of this shape sort chronologically.
-Bulan = Annotated[str, StringConstraints(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")]
+Bulan = Annotated[str, PlainValidator(_bulan), WithJsonSchema({"type": "string", "pattern": BULAN_PATTERN})]
 
 #: A measured quantity: whole numbers stay ``int`` so documents print "24", not "24.0".
 Angka = int | float
 
 SumberDana = Literal["APBD", "APBN/DAK", "PDAM (RKAP)", "Hibah/CSR", "Swasta (KPBU)"]
 #: Display order of funding sources in budget summaries (the order of the Literal above).
-SUMBER_DANA: tuple[str, ...] = ("APBD", "APBN/DAK", "PDAM (RKAP)", "Hibah/CSR", "Swasta (KPBU)")
+SUMBER_DANA: tuple[str, ...] = get_args(SumberDana)
 
 SatuanWaktu = Literal["menit", "jam", "hari kerja", "hari kalender", "minggu", "bulan"]
 
@@ -57,6 +69,10 @@ MAKLUMAT_BAKU = (
 
 messages.register(
     {
+        "siap.bulan": (
+            "harus berupa bulan dalam bentuk 'YYYY-MM' (misalnya '2026-03'), tertulis {input}",
+            "must be a month written 'YYYY-MM' (e.g. '2026-03'), found {input}",
+        ),
         "5.1.jadwal_terbalik": (
             "bulan mulai {mulai} lebih akhir daripada bulan selesai {selesai}; "
             "'mulai' harus sama dengan atau sebelum 'selesai'",
@@ -113,9 +129,7 @@ def check_jadwal(mulai: str, selesai: str, loc: Loc, code: str) -> Iterator[Find
         yield Finding(loc=(*loc, "selesai"), code=code, params={"mulai": mulai, "selesai": selesai})
 
 
-def check_tim(
-    rows: list[Any], loc: Loc, code_ketua: str, code_ganda: str, tim: str
-) -> Iterator[Finding]:
+def check_tim(rows: list[Any], loc: Loc, code_ketua: str, code_ganda: str, tim: str) -> Iterator[Finding]:
     """A team (Tim Perumus/Monev/Penulis) has exactly one Ketua and lists nobody twice.
 
     ``rows`` are objects with ``anggota`` and ``peran``.
@@ -126,38 +140,10 @@ def check_tim(
     seen: set[str] = set()
     for i, row in enumerate(rows):
         if row.anggota in seen:
-            yield Finding(loc=(*loc, i, "anggota"), code=code_ganda, params={"anggota": row.anggota, "tim": tim})
+            yield Finding(
+                loc=(*loc, i, "anggota"), code=code_ganda, params={"anggota": row.anggota, "tim": tim}
+            )
         seen.add(row.anggota)
-
-
-def collect_ids(model: Any, kind: str) -> list[str]:
-    """Every identifier of ``kind`` defined anywhere inside ``model``, in document order.
-
-    Reads the :func:`IdField` markers, so it works on another topic's model without knowing its
-    field names (4.7 is written independently of this module).
-    """
-    found: list[str] = []
-    for _ctx, obj in walk_models(model):
-        for name, info in type(obj).model_fields.items():
-            if id_kind(info.json_schema_extra) == kind:
-                value = getattr(obj, name)
-                if isinstance(value, str):
-                    found.append(value)
-    return found
-
-
-def walk_models(value: Any, ctx: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], BaseModel]]:
-    """Every pydantic model inside ``value`` with the field names leading to it (depth first)."""
-    if isinstance(value, BaseModel):
-        yield ctx, value
-        for name in type(value).model_fields:
-            yield from walk_models(getattr(value, name), (*ctx, name))
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from walk_models(item, ctx)
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from walk_models(item, ctx)
 
 
 # --------------------------------------------------------------------------- 5.1 Smart Logframe
@@ -166,16 +152,18 @@ def walk_models(value: Any, ctx: tuple[str, ...] = ()) -> Iterator[tuple[tuple[s
 class IndikatorLogframe(SiapModel):
     """One SMART indicator: measurable (ukuran, satuan), with a baseline, a target and a deadline."""
 
-    id: str = IdField("indikator_logframe", "Kode unik indikator logframe, misalnya 'il-01'.")
+    id: Kode = IdField("indikator_logframe", "Kode unik indikator logframe, misalnya 'il-01'.")
     ukuran: Teks = Field(description="Apa yang diukur, misalnya 'Tingkat kehilangan air (NRW)'.")
     satuan: Teks = Field(description="Satuan ukuran, misalnya '%', 'jam/hari', 'hari kerja', 'dokumen'.")
     baseline: Angka = Field(description="Nilai awal (kondisi saat ini) sebelum kegiatan dilaksanakan.")
     target: Angka = Field(description="Nilai yang hendak dicapai pada tenggat.")
-    tenggat: Bulan = Field(description="Batas waktu pencapaian target, dalam bentuk 'YYYY-MM' (misalnya '2027-12').")
+    tenggat: Bulan = Field(
+        description="Batas waktu pencapaian target, dalam bentuk 'YYYY-MM' (misalnya '2027-12')."
+    )
     sumber_verifikasi: Teks = Field(
         description="Sumber data untuk memverifikasi capaian, misalnya 'Laporan neraca air bulanan Bagian Teknik'."
     )
-    indikator: str | None = RefField(
+    indikator: Kode | None = RefField(
         "indikator",
         "Kode indikator kesenjangan Topik 2.3 yang diukur oleh indikator ini (boleh kosong).",
         default=None,
@@ -184,15 +172,19 @@ class IndikatorLogframe(SiapModel):
 
 class Jadwal(SiapModel):
     mulai: Bulan = Field(description="Bulan mulai, dalam bentuk 'YYYY-MM' (misalnya '2026-03').")
-    selesai: Bulan = Field(description="Bulan selesai, dalam bentuk 'YYYY-MM'; tidak boleh sebelum bulan mulai.")
+    selesai: Bulan = Field(
+        description="Bulan selesai, dalam bentuk 'YYYY-MM'; tidak boleh sebelum bulan mulai."
+    )
 
 
 class Kegiatan(SiapModel):
     """The lowest logframe level: who does what, when, at what cost, from which source."""
 
-    id: str = IdField("kegiatan", "Kode unik kegiatan, misalnya 'kg-1.1'.")
-    rumusan: Teks = Field(description="Uraian kegiatan, misalnya 'Pembentukan 12 zona District Meter Area (DMA)'.")
-    tindakan: str = RefField("tindakan", "Kode tindakan prioritas Topik 4.7 yang dilaksanakan kegiatan ini.")
+    id: Kode = IdField("kegiatan", "Kode unik kegiatan, misalnya 'kg-1.1'.")
+    rumusan: Teks = Field(
+        description="Uraian kegiatan, misalnya 'Pembentukan 12 zona District Meter Area (DMA)'."
+    )
+    tindakan: Kode = RefField("tindakan", "Kode tindakan prioritas Topik 4.7 yang dilaksanakan kegiatan ini.")
     indikator: list[IndikatorLogframe] = Field(
         default_factory=list, description="Indikator SMART tingkat kegiatan (boleh kosong)."
     )
@@ -200,8 +192,10 @@ class Kegiatan(SiapModel):
         default_factory=list, description="Asumsi atau prasyarat agar kegiatan terlaksana (boleh kosong)."
     )
     jadwal: Jadwal = Field(description="Jadwal pelaksanaan kegiatan (bulan mulai dan bulan selesai).")
-    pelaksana: Teks = Field(description="Organisasi pelaksana, misalnya 'Bagian Teknik Perumda Air Minum Tirta Lestari'.")
-    penanggung_jawab: str = RefField(
+    pelaksana: Teks = Field(
+        description="Organisasi pelaksana, misalnya 'Bagian Teknik Perumda Air Minum Tirta Lestari'."
+    )
+    penanggung_jawab: Kode = RefField(
         ("anggota", "unit"),
         "Penanggung jawab kegiatan: kode anggota Pokja (Topik 1.1) atau kode unit organisasi (Topik 4.5).",
     )
@@ -224,23 +218,31 @@ class Kegiatan(SiapModel):
 
 
 class Keluaran(SiapModel):
-    id: str = IdField("keluaran", "Kode unik keluaran (output), misalnya 'kl-1'.")
-    rumusan: Teks = Field(description="Rumusan keluaran, misalnya 'Kehilangan air di zona pelayanan terkendali'.")
+    id: Kode = IdField("keluaran", "Kode unik keluaran (output), misalnya 'kl-1'.")
+    rumusan: Teks = Field(
+        description="Rumusan keluaran, misalnya 'Kehilangan air di zona pelayanan terkendali'."
+    )
     indikator: list[IndikatorLogframe] = Field(min_length=1, description="Indikator SMART keluaran.")
-    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi pada tingkat keluaran (boleh kosong).")
+    asumsi: list[Teks] = Field(
+        default_factory=list, description="Asumsi pada tingkat keluaran (boleh kosong)."
+    )
     kegiatan: list[Kegiatan] = Field(min_length=1, description="Kegiatan yang menghasilkan keluaran ini.")
 
 
 class Sasaran(SiapModel):
-    id: str = IdField("sasaran", "Kode unik sasaran, misalnya 'ss-1'.")
+    id: Kode = IdField("sasaran", "Kode unik sasaran, misalnya 'ss-1'.")
     rumusan: Teks = Field(description="Rumusan sasaran (hasil/outcome) yang hendak dicapai.")
     indikator: list[IndikatorLogframe] = Field(min_length=1, description="Indikator SMART sasaran.")
-    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi pada tingkat sasaran (boleh kosong).")
-    keluaran: list[Keluaran] = Field(min_length=1, description="Keluaran (output) yang mendukung sasaran ini.")
+    asumsi: list[Teks] = Field(
+        default_factory=list, description="Asumsi pada tingkat sasaran (boleh kosong)."
+    )
+    keluaran: list[Keluaran] = Field(
+        min_length=1, description="Keluaran (output) yang mendukung sasaran ini."
+    )
 
 
 class Tujuan(SiapModel):
-    id: str = IdField("tujuan", "Kode unik tujuan, misalnya 'tj-1'.")
+    id: Kode = IdField("tujuan", "Kode unik tujuan, misalnya 'tj-1'.")
     rumusan: Teks = Field(description="Rumusan tujuan (goal) Skema Tindakan Peningkatan Pelayanan.")
     indikator: list[IndikatorLogframe] = Field(min_length=1, description="Indikator SMART tujuan.")
     asumsi: list[Teks] = Field(default_factory=list, description="Asumsi pada tingkat tujuan (boleh kosong).")
@@ -294,7 +296,7 @@ class SkemaTindakan(SiapModel):
         prioritas = ws.topic("4.7")
         if prioritas is not None:
             used = {kg.tindakan for _loc, _kl, kg in self.iter_kegiatan()}
-            missing = [t for t in collect_ids(prioritas, "tindakan") if t not in used]
+            missing = [t.id for t in prioritas.tindakan if t.id not in used]
             if missing:
                 yield Finding(
                     loc=("tujuan",),
@@ -330,7 +332,7 @@ class JumlahPelaksana(SiapModel):
 class StandarPelayanan(SiapModel):
     """One service's standard with every component of UU 25/2009 Pasal 21 (no component can be skipped)."""
 
-    id: str = IdField("layanan", "Kode unik jenis layanan, misalnya 'ly-sambungan-baru'.")
+    id: Kode = IdField("layanan", "Kode unik jenis layanan, misalnya 'ly-sambungan-baru'.")
     nama_layanan: Teks = Field(description="Nama jenis layanan, misalnya 'Pemasangan Sambungan Baru'.")
     dasar_hukum: list[Teks] = Field(min_length=1, description="Dasar hukum penyelenggaraan layanan.")
     persyaratan: list[Teks] = Field(min_length=1, description="Persyaratan yang harus dipenuhi pemohon.")
@@ -339,15 +341,23 @@ class StandarPelayanan(SiapModel):
     )
     jangka_waktu: Durasi = Field(description="Jangka waktu penyelesaian layanan (angka dan satuan).")
     biaya_tarif: list[BiayaTarif] = Field(min_length=1, description="Biaya/tarif layanan beserta rinciannya.")
-    produk_pelayanan: list[Teks] = Field(min_length=1, description="Produk (hasil) pelayanan yang diterima pelanggan.")
-    sarana_prasarana: list[Teks] = Field(min_length=1, description="Sarana, prasarana dan/atau fasilitas pelayanan.")
-    kompetensi_pelaksana: list[Teks] = Field(min_length=1, description="Kompetensi yang wajib dimiliki pelaksana.")
+    produk_pelayanan: list[Teks] = Field(
+        min_length=1, description="Produk (hasil) pelayanan yang diterima pelanggan."
+    )
+    sarana_prasarana: list[Teks] = Field(
+        min_length=1, description="Sarana, prasarana dan/atau fasilitas pelayanan."
+    )
+    kompetensi_pelaksana: list[Teks] = Field(
+        min_length=1, description="Kompetensi yang wajib dimiliki pelaksana."
+    )
     pengawasan_internal: list[Teks] = Field(min_length=1, description="Pengawasan internal atas pelayanan.")
     penanganan_pengaduan: list[Teks] = Field(
         min_length=1, description="Penanganan pengaduan, saran dan masukan untuk layanan ini."
     )
     jumlah_pelaksana: list[JumlahPelaksana] = Field(min_length=1, description="Jumlah pelaksana per jabatan.")
-    jaminan_pelayanan: Teks = Field(description="Jaminan pelayanan yang memberikan kepastian layanan sesuai standar.")
+    jaminan_pelayanan: Teks = Field(
+        description="Jaminan pelayanan yang memberikan kepastian layanan sesuai standar."
+    )
     jaminan_keamanan_keselamatan: Teks = Field(
         description="Jaminan keamanan dan keselamatan pelayanan (rasa aman, bebas bahaya dan risiko)."
     )
@@ -357,17 +367,21 @@ class StandarPelayanan(SiapModel):
 
 
 class JanjiLayanan(SiapModel):
-    layanan: str | None = RefField(
+    layanan: Kode | None = RefField(
         "layanan", "Kode jenis layanan yang dijanjikan (boleh kosong bila janji umum).", default=None
     )
-    uraian: Teks = Field(description="Isi janji layanan, misalnya 'Gangguan aliran air ditangani paling lama'.")
+    uraian: Teks = Field(
+        description="Isi janji layanan, misalnya 'Gangguan aliran air ditangani paling lama'."
+    )
     waktu: Durasi = Field(description="Batas waktu yang dijanjikan; harus terukur (angka dan satuan).")
 
 
 class KanalPengaduan(SiapModel):
     kanal: Teks = Field(description="Nama saluran pengaduan, misalnya 'Telepon', 'WhatsApp', 'SP4N-LAPOR!'.")
     alamat: Teks = Field(description="Alamat, nomor telepon, alamat surel atau tautan saluran tersebut.")
-    jam_layanan: Teks = Field(description="Jam layanan, misalnya 'Senin–Jumat 07.30–15.30 WIB' atau '24 jam'.")
+    jam_layanan: Teks = Field(
+        description="Jam layanan, misalnya 'Senin–Jumat 07.30–15.30 WIB' atau '24 jam'."
+    )
 
 
 PihakPenandaTangan = Literal["PDAM", "Pemerintah Daerah", "DPRD", "Forum Pelanggan", "Masyarakat/LSM"]
@@ -384,10 +398,14 @@ class PenandaTangan(SiapModel):
 
 class SanksiKompensasi(SiapModel):
     berlaku_bagi: Literal["PDAM", "Pelanggan"] = Field(
-        description="'PDAM' untuk kompensasi bila PDAM ingkar janji; 'Pelanggan' untuk sanksi atas pelanggaran pelanggan."
+        description=(
+            "'PDAM' untuk kompensasi bila PDAM ingkar janji; 'Pelanggan' untuk sanksi atas pelanggaran pelanggan."
+        )
     )
     keadaan: Teks = Field(description="Keadaan atau pelanggaran yang menimbulkan sanksi/kompensasi.")
-    bentuk: Teks = Field(description="Bentuk sanksi atau kompensasi, misalnya 'potongan rekening 10% bulan berikutnya'.")
+    bentuk: Teks = Field(
+        description="Bentuk sanksi atau kompensasi, misalnya 'potongan rekening 10% bulan berikutnya'."
+    )
 
 
 class Maklumat(SiapModel):
@@ -399,18 +417,15 @@ class Maklumat(SiapModel):
     tanggal: _dt.date | None = Field(default=None, description="Tanggal penetapan maklumat (boleh kosong).")
 
 
-Butir = str  # a tindakan or kegiatan id
-
-
 class Pemilahan(SiapModel):
     """The guide's split: what PDAM can do now versus what waits for the Kepala Daerah."""
 
-    langsung_dilaksanakan: list[Butir] = RefField(
+    langsung_dilaksanakan: list[Kode] = RefField(
         ("tindakan", "kegiatan"),
         "Kode tindakan (4.7) atau kegiatan (5.1) yang dapat langsung dilaksanakan PDAM.",
         default_factory=list,
     )
-    perlu_persetujuan: list[Butir] = RefField(
+    perlu_persetujuan: list[Kode] = RefField(
         ("tindakan", "kegiatan"),
         "Kode tindakan atau kegiatan yang perlu mendapat persetujuan pimpinan daerah terlebih dahulu.",
         default_factory=list,
@@ -431,19 +446,24 @@ class CitizenCharter(SiapModel):
     hak_pelanggan: list[Teks] = Field(min_length=1, description="Hak pelanggan.")
     kewajiban_pelanggan: list[Teks] = Field(min_length=1, description="Kewajiban pelanggan.")
     sanksi_kompensasi: list[SanksiKompensasi] = Field(
-        default_factory=list, description="Sanksi bagi pelanggan dan kompensasi bila PDAM tidak menepati janji."
+        default_factory=list,
+        description="Sanksi bagi pelanggan dan kompensasi bila PDAM tidak menepati janji.",
     )
     penanda_tangan: list[PenandaTangan] = Field(
-        min_length=1, description="Pihak yang menandatangani Citizen Charter, sesuai urutan di lembar tanda tangan."
+        min_length=1,
+        description="Pihak yang menandatangani Citizen Charter, sesuai urutan di lembar tanda tangan.",
     )
     pemilahan: Pemilahan = Field(
         default_factory=Pemilahan,
         description="Pemilahan skema tindakan: langsung dilaksanakan PDAM atau perlu persetujuan pimpinan daerah.",
     )
     analisis_finansial: TeksOpsional = Field(
-        default="", description="Ringkasan analisis finansial skema tindakan (kelayakan, dampak pada tarif/kas)."
+        default="",
+        description="Ringkasan analisis finansial skema tindakan (kelayakan, dampak pada tarif/kas).",
     )
-    narasi_stpp: TeksOpsional = Field(default="", description="Draft narasi STPP yang disempurnakan (boleh kosong).")
+    narasi_stpp: TeksOpsional = Field(
+        default="", description="Draft narasi STPP yang disempurnakan (boleh kosong)."
+    )
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
         langsung = self.pemilahan.langsung_dilaksanakan
@@ -461,7 +481,9 @@ class CitizenCharter(SiapModel):
         if skema is not None and (langsung or perlu):
             sorted_ = set(langsung) | set(perlu)
             missing = [
-                kg.id for _l, _k, kg in skema.iter_kegiatan() if kg.id not in sorted_ and kg.tindakan not in sorted_
+                kg.id
+                for _l, _k, kg in skema.iter_kegiatan()
+                if kg.id not in sorted_ and kg.tindakan not in sorted_
             ]
             if missing:
                 yield Finding(("pemilahan",), "5.2.pemilahan_belum_lengkap", {"kegiatan": missing}, "warning")
@@ -497,7 +519,9 @@ class PesertaRapat(SiapModel):
 
 class Rapat(SiapModel):
     tanggal: _dt.date = Field(description="Tanggal rapat penyepakatan (YYYY-MM-DD).")
-    waktu: TeksOpsional = Field(default="", description="Jam rapat, misalnya '09.00–12.00 WIB' (boleh kosong).")
+    waktu: TeksOpsional = Field(
+        default="", description="Jam rapat, misalnya '09.00–12.00 WIB' (boleh kosong)."
+    )
     tempat: Teks = Field(description="Tempat rapat.")
     pimpinan_rapat: Orang = Field(description="Pimpinan rapat.")
     peserta: list[PesertaRapat] = Field(min_length=1, description="Peserta yang hadir.")
@@ -505,12 +529,18 @@ class Rapat(SiapModel):
 
 class Tanggapan(SiapModel):
     pihak: Literal["Pimpinan DPRD", "Kepala Daerah", "Bappeda", "SKPD Mitra Utama", "Lainnya"] = Field(
-        description="Pihak yang menanggapi: 'Pimpinan DPRD', 'Kepala Daerah', 'Bappeda', 'SKPD Mitra Utama' atau 'Lainnya'."
+        description=(
+            "Pihak yang menanggapi: 'Pimpinan DPRD', 'Kepala Daerah', 'Bappeda', 'SKPD Mitra Utama' atau 'Lainnya'."
+        )
     )
     nama: Teks = Field(description="Nama yang menyampaikan tanggapan.")
     jabatan: Teks = Field(description="Jabatan yang menyampaikan tanggapan.")
-    pokok_tanggapan: list[Teks] = Field(min_length=1, description="Pokok-pokok tanggapan terhadap Draft STPP.")
-    tindak_lanjut: list[Teks] = Field(default_factory=list, description="Tindak lanjut atas tanggapan (boleh kosong).")
+    pokok_tanggapan: list[Teks] = Field(
+        min_length=1, description="Pokok-pokok tanggapan terhadap Draft STPP."
+    )
+    tindak_lanjut: list[Teks] = Field(
+        default_factory=list, description="Tindak lanjut atas tanggapan (boleh kosong)."
+    )
 
 
 class Istilah(SiapModel):
@@ -537,7 +567,9 @@ class JuklakJuknis(SiapModel):
     tujuan: list[Teks] = Field(min_length=1, description="Tujuan Juklak/Juknis.")
     sasaran: list[Teks] = Field(min_length=1, description="Sasaran Juklak/Juknis.")
     ruang_lingkup: list[Teks] = Field(min_length=1, description="Ruang lingkup pengaturan.")
-    pengertian: list[Istilah] = Field(default_factory=list, description="Ketentuan umum: istilah dan definisinya.")
+    pengertian: list[Istilah] = Field(
+        default_factory=list, description="Ketentuan umum: istilah dan definisinya."
+    )
     ketentuan_pelaksanaan: list[BagianKetentuan] = Field(
         min_length=1, description="Ketentuan pelaksanaan, dikelompokkan per bagian (menjadi bab-bab isi)."
     )
@@ -550,37 +582,48 @@ class JuklakJuknis(SiapModel):
     status: StatusKesepakatan = Field(
         description="Hasil rapat atas draft ini: 'disepakati', 'disepakati dengan perbaikan' atau 'belum disepakati'."
     )
-    catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
+    catatan_perbaikan: list[Teks] = Field(
+        default_factory=list, description="Perbaikan yang disepakati (boleh kosong)."
+    )
 
 
 class PihakKerjaSama(SiapModel):
-    stakeholder: str = RefField("stakeholder", "Kode stakeholder (Topik 1.1) yang menjadi pihak kerja sama.")
+    stakeholder: Kode = RefField("stakeholder", "Kode stakeholder (Topik 1.1) yang menjadi pihak kerja sama.")
     hak: list[Teks] = Field(min_length=1, description="Hak pihak ini.")
     kewajiban: list[Teks] = Field(min_length=1, description="Kewajiban pihak ini.")
 
 
 class KerjaSama(SiapModel):
-    id: str = IdField("kerja_sama", "Kode unik dokumen kerja sama, misalnya 'ks-01'.")
+    id: Kode = IdField("kerja_sama", "Kode unik dokumen kerja sama, misalnya 'ks-01'.")
     judul: Teks = Field(description="Judul dokumen kerja sama antar-SKPD/instansi.")
-    para_pihak: list[PihakKerjaSama] = Field(min_length=2, description="Para pihak beserta hak dan kewajibannya.")
+    para_pihak: list[PihakKerjaSama] = Field(
+        min_length=2, description="Para pihak beserta hak dan kewajibannya."
+    )
     ruang_lingkup: list[Teks] = Field(min_length=1, description="Ruang lingkup kerja sama.")
     jangka_waktu_tahun: int = Field(ge=1, le=30, description="Jangka waktu kerja sama dalam tahun.")
     status: StatusKesepakatan = Field(
         description="Hasil rapat atas draft ini: 'disepakati', 'disepakati dengan perbaikan' atau 'belum disepakati'."
     )
-    catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
+    catatan_perbaikan: list[Teks] = Field(
+        default_factory=list, description="Perbaikan yang disepakati (boleh kosong)."
+    )
 
 
 class Kesepakatan(SiapModel):
     """Isi berkas ``5.3-kesepakatan.yaml``: Berita Acara Kesepakatan Draft STPP."""
 
     rapat: Rapat = Field(description="Rapat penyepakatan Draft STPP bersama DPRD dan Kepala Daerah.")
-    tanggapan: list[Tanggapan] = Field(min_length=1, description="Tanggapan Pimpinan DPRD, Kepala Daerah dan lainnya.")
+    tanggapan: list[Tanggapan] = Field(
+        min_length=1, description="Tanggapan Pimpinan DPRD, Kepala Daerah dan lainnya."
+    )
     kesepakatan: list[Teks] = Field(min_length=1, description="Butir-butir kesepakatan atas Draft STPP.")
     juklak_juknis: JuklakJuknis = Field(description="Isi Juklak/Juknis pelaksanaan STPP yang disepakati.")
-    kerja_sama: list[KerjaSama] = Field(default_factory=list, description="Dokumen kerja sama antar-SKPD/instansi.")
+    kerja_sama: list[KerjaSama] = Field(
+        default_factory=list, description="Dokumen kerja sama antar-SKPD/instansi."
+    )
     penanda_tangan: list[PenandaTangan] = Field(
-        min_length=1, description="Penanda tangan Berita Acara Kesepakatan, sesuai urutan di lembar tanda tangan."
+        min_length=1,
+        description="Penanda tangan Berita Acara Kesepakatan, sesuai urutan di lembar tanda tangan.",
     )
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
@@ -593,7 +636,9 @@ class Kesepakatan(SiapModel):
             key = ist.istilah.casefold()
             if key in seen:
                 yield Finding(
-                    ("juklak_juknis", "pengertian", i, "istilah"), "5.3.istilah_ganda", {"istilah": ist.istilah}
+                    ("juklak_juknis", "pengertian", i, "istilah"),
+                    "5.3.istilah_ganda",
+                    {"istilah": ist.istilah},
                 )
             seen.add(key)
         for i, ks in enumerate(self.kerja_sama):
@@ -601,6 +646,8 @@ class Kesepakatan(SiapModel):
             for j, ph in enumerate(ks.para_pihak):
                 if ph.stakeholder in pihak_seen:
                     yield Finding(
-                        ("kerja_sama", i, "para_pihak", j, "stakeholder"), "5.3.pihak_ganda", {"pihak": ph.stakeholder}
+                        ("kerja_sama", i, "para_pihak", j, "stakeholder"),
+                        "5.3.pihak_ganda",
+                        {"pihak": ph.stakeholder},
                     )
                 pihak_seen.add(ph.stakeholder)

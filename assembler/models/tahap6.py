@@ -8,13 +8,15 @@ the Pokja keeps watch.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
 
 from assembler import messages
-from assembler.models.base import Finding, RefField, Rupiah, SiapModel, Tahun, Teks, TeksOpsional
+from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Tahun, Teks, TeksOpsional
 from assembler.models.tahap5 import Bulan, PeranTim, check_jadwal, check_tim
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -26,7 +28,17 @@ Frekuensi = Literal["harian", "mingguan", "dua mingguan", "bulanan", "triwulanan
 #: urusan (1 digit) . bidang urusan (2) . program (2) [. kegiatan (1 digit . 2 digits) [. sub-kegiatan (4)]],
 #: e.g. program "1.03.03", kegiatan "1.03.03.2.01", sub-kegiatan "1.03.03.2.01.0001".
 KODE_ANGGARAN_PATTERN = r"^\d\.\d{2}\.\d{2}(\.\d\.\d{2}(\.\d{4})?)?$"
-KodeAnggaran = Annotated[str, StringConstraints(pattern=KODE_ANGGARAN_PATTERN)]
+
+
+def _kode_anggaran(value: Any) -> str:
+    if isinstance(value, str) and re.match(KODE_ANGGARAN_PATTERN, value.strip()):
+        return value.strip()
+    raise PydanticCustomError("siap.kode_anggaran", "not a Permendagri 90/2019 code", {"input": str(value)})
+
+
+KodeAnggaran = Annotated[
+    str, PlainValidator(_kode_anggaran), WithJsonSchema({"type": "string", "pattern": KODE_ANGGARAN_PATTERN})
+]
 
 DokumenPerencanaan = Literal[
     "Corporate Plan/Rencana Bisnis", "RKAP", "RPJMD", "Renstra SKPD", "Renja SKPD", "RKA-SKPD"
@@ -37,6 +49,12 @@ SUMBER_DANA_BERKODE = ("APBD", "APBN/DAK")
 
 messages.register(
     {
+        "siap.kode_anggaran": (
+            "'{input}' bukan kode program/kegiatan menurut Permendagri 90/2019; bentuknya "
+            "urusan.bidang.program[.kegiatan[.sub-kegiatan]], misalnya '1.03.03.2.01'",
+            "'{input}' is not a programme/activity code of Permendagri 90/2019; the form is "
+            "urusan.bidang.program[.kegiatan[.sub-kegiatan]], e.g. '1.03.03.2.01'",
+        ),
         "6.1.kegiatan_ganda": (
             "kegiatan '{kegiatan}' sudah dicantumkan pada penyisipan[{indeks}]; setiap kegiatan cukup satu baris",
             "activity '{kegiatan}' is already listed at penyisipan[{indeks}]; one row per activity",
@@ -91,7 +109,7 @@ messages.register(
 class AnggotaTim(SiapModel):
     """A Pokja member in one of the small teams the guide forms from the Pokja."""
 
-    anggota: str = RefField("anggota", "Kode anggota Pokja (Topik 1.1).")
+    anggota: Kode = RefField("anggota", "Kode anggota Pokja (Topik 1.1).")
     peran: PeranTim = Field(
         description="Peran dalam tim: 'Ketua', 'Wakil Ketua', 'Sekretaris', 'Penyunting' atau 'Anggota'."
     )
@@ -101,7 +119,7 @@ class AnggotaTim(SiapModel):
 
 
 class Penyisipan(SiapModel):
-    kegiatan: str = RefField("kegiatan", "Kode kegiatan Topik 5.1 yang disisipkan.")
+    kegiatan: Kode = RefField("kegiatan", "Kode kegiatan Topik 5.1 yang disisipkan.")
     jangka_waktu: Literal["5 tahun", "1-2 tahun"] = Field(
         description="Jangka waktu pelaksanaan: '5 tahun' (jangka menengah) atau '1-2 tahun' (jangka pendek)."
     )
@@ -128,7 +146,9 @@ class Penyisipan(SiapModel):
 
 
 class DampakKeuangan(SiapModel):
-    uraian: Teks = Field(description="Uraian dampak keuangan, misalnya 'Tambahan air terjual dari penurunan NRW'.")
+    uraian: Teks = Field(
+        description="Uraian dampak keuangan, misalnya 'Tambahan air terjual dari penurunan NRW'."
+    )
     jenis: Literal["tambahan pendapatan", "penghematan biaya", "tambahan biaya operasional"] = Field(
         description="Jenis dampak: 'tambahan pendapatan', 'penghematan biaya' atau 'tambahan biaya operasional'."
     )
@@ -141,20 +161,23 @@ class KajianKeuangan(SiapModel):
     """The guide's 'Kajian Keuangan (Integrasi Corplan)': financing and budget impact of the plan."""
 
     ringkasan: Teks = Field(description="Ringkasan kajian keuangan atas skema tindakan.")
-    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi perhitungan (tarif, volume air, inflasi...).")
+    asumsi: list[Teks] = Field(
+        default_factory=list, description="Asumsi perhitungan (tarif, volume air, inflasi...)."
+    )
     dampak: list[DampakKeuangan] = Field(
-        default_factory=list, description="Perkiraan dampak keuangan per tahun (pendapatan, penghematan, biaya)."
+        default_factory=list,
+        description="Perkiraan dampak keuangan per tahun (pendapatan, penghematan, biaya).",
     )
     kesimpulan: Teks = Field(description="Kesimpulan kelayakan keuangan dan rekomendasi pembiayaan.")
 
 
 class RencanaKomunikasi(SiapModel):
     kegiatan: Teks = Field(description="Kegiatan komunikasi/lobi, misalnya 'Audiensi dengan Pimpinan DPRD'.")
-    sasaran: list[str] = RefField("stakeholder", "Kode stakeholder (Topik 1.1) yang disasar.", min_length=1)
+    sasaran: list[Kode] = RefField("stakeholder", "Kode stakeholder (Topik 1.1) yang disasar.", min_length=1)
     pesan_kunci: Teks = Field(description="Pesan kunci yang disampaikan.")
     media: Teks = Field(description="Media atau forum, misalnya 'rapat dengar pendapat', 'siaran pers'.")
     waktu: Bulan = Field(description="Bulan pelaksanaan, dalam bentuk 'YYYY-MM'.")
-    pic: str = RefField("anggota", "Kode anggota Pokja penanggung jawab kegiatan komunikasi.")
+    pic: Kode = RefField("anggota", "Kode anggota Pokja penanggung jawab kegiatan komunikasi.")
 
 
 class TugasPerumus(SiapModel):
@@ -162,7 +185,7 @@ class TugasPerumus(SiapModel):
         description="Jenis naskah: 'Naskah Akademik' atau 'Draft Kebijakan Daerah'."
     )
     judul: Teks = Field(description="Judul naskah yang disusun.")
-    kebijakan: str | None = RefField(
+    kebijakan: Kode | None = RefField(
         "kebijakan", "Kode usulan kebijakan Topik 4.3 yang dirumuskan (boleh kosong).", default=None
     )
     tenggat: Bulan = Field(description="Bulan target penyelesaian naskah, dalam bentuk 'YYYY-MM'.")
@@ -170,7 +193,9 @@ class TugasPerumus(SiapModel):
 
 class TimPerumus(SiapModel):
     anggota: list[AnggotaTim] = Field(min_length=1, description="Susunan Tim Perumus (dari anggota Pokja).")
-    tugas: list[TugasPerumus] = Field(min_length=1, description="Naskah akademik/draft kebijakan yang disusun.")
+    tugas: list[TugasPerumus] = Field(
+        min_length=1, description="Naskah akademik/draft kebijakan yang disusun."
+    )
 
 
 class IntegrasiCorporatePlan(SiapModel):
@@ -180,11 +205,13 @@ class IntegrasiCorporatePlan(SiapModel):
         min_length=1, description="Rancangan penyisipan setiap kegiatan STPP ke dokumen perencanaan."
     )
     strategi_penyisipan: list[Teks] = Field(
-        min_length=1, description="Strategi penyisipan STPP ke dalam dokumen perencanaan perusahaan dan daerah."
+        min_length=1,
+        description="Strategi penyisipan STPP ke dalam dokumen perencanaan perusahaan dan daerah.",
     )
     kajian_keuangan: KajianKeuangan = Field(description="Kajian keuangan/finansial integrasi Corporate Plan.")
     rencana_komunikasi: list[RencanaKomunikasi] = Field(
-        min_length=1, description="Rencana komunikasi, lobi dan pelibatan media untuk dasar hukum pelaksanaan STPP."
+        min_length=1,
+        description="Rencana komunikasi, lobi dan pelibatan media untuk dasar hukum pelaksanaan STPP.",
     )
     tim_perumus: TimPerumus = Field(description="Tim Perumus naskah akademik dan draft kebijakan daerah.")
 
@@ -200,7 +227,11 @@ class IntegrasiCorporatePlan(SiapModel):
             else:
                 first[row.kegiatan] = i
         yield from check_tim(
-            self.tim_perumus.anggota, ("tim_perumus", "anggota"), "6.1.ketua_tim", "6.1.anggota_ganda", "Tim Perumus"
+            self.tim_perumus.anggota,
+            ("tim_perumus", "anggota"),
+            "6.1.ketua_tim",
+            "6.1.anggota_ganda",
+            "Tim Perumus",
         )
         skema = ws.topic("5.1")
         if skema is None:
@@ -224,24 +255,32 @@ class IntegrasiCorporatePlan(SiapModel):
 
 
 class JadwalKerja(SiapModel):
-    kegiatan: str = RefField("kegiatan", "Kode kegiatan Topik 5.1 yang dijadwalkan.")
+    kegiatan: Kode = RefField("kegiatan", "Kode kegiatan Topik 5.1 yang dijadwalkan.")
     mulai: Bulan = Field(description="Bulan mulai penerapan, dalam bentuk 'YYYY-MM'.")
     selesai: Bulan = Field(description="Bulan selesai penerapan, dalam bentuk 'YYYY-MM'.")
     langkah: list[Teks] = Field(default_factory=list, description="Langkah-langkah penerapan (boleh kosong).")
 
 
 class KegiatanPengawalan(SiapModel):
-    uraian: Teks = Field(description="Kegiatan pengawalan, misalnya 'Rapat evaluasi kemajuan pelaksanaan STPP'.")
-    pelaksana: list[str] = RefField("anggota", "Kode anggota Pokja yang melakukan pengawalan.", min_length=1)
-    cara: Teks = Field(description="Cara pengawalan, misalnya 'kunjungan lapangan dan telaah laporan kemajuan'.")
+    uraian: Teks = Field(
+        description="Kegiatan pengawalan, misalnya 'Rapat evaluasi kemajuan pelaksanaan STPP'."
+    )
+    pelaksana: list[Kode] = RefField("anggota", "Kode anggota Pokja yang melakukan pengawalan.", min_length=1)
+    cara: Teks = Field(
+        description="Cara pengawalan, misalnya 'kunjungan lapangan dan telaah laporan kemajuan'."
+    )
     frekuensi: Frekuensi = Field(
-        description="Frekuensi: 'harian', 'mingguan', 'dua mingguan', 'bulanan', 'triwulanan', 'semesteran' atau 'tahunan'."
+        description=(
+            "Frekuensi: 'harian', 'mingguan', 'dua mingguan', 'bulanan', 'triwulanan', 'semesteran' atau 'tahunan'."
+        )
     )
     laporan_kepada: Teks = Field(description="Pihak yang menerima laporan hasil pengawalan.")
 
 
 class Eskalasi(SiapModel):
-    keadaan: Teks = Field(description="Keadaan yang memicu eskalasi, misalnya 'kegiatan terlambat lebih dari 2 bulan'.")
+    keadaan: Teks = Field(
+        description="Keadaan yang memicu eskalasi, misalnya 'kegiatan terlambat lebih dari 2 bulan'."
+    )
     langkah: Teks = Field(description="Langkah yang diambil.")
     kepada: Teks = Field(description="Pejabat yang menerima eskalasi.")
 
@@ -257,7 +296,7 @@ class MekanismePengawalan(SiapModel):
 
 
 class TindakLanjutKerjaSama(SiapModel):
-    kerja_sama: str | None = RefField(
+    kerja_sama: Kode | None = RefField(
         "kerja_sama", "Kode dokumen kerja sama Topik 5.3 yang dibahas (boleh kosong).", default=None
     )
     agenda: Teks = Field(description="Agenda pembahasan lanjutan kerja sama pelaksanaan STPP.")
@@ -267,7 +306,7 @@ class TindakLanjutKerjaSama(SiapModel):
 class Pelaksanaan(SiapModel):
     """Isi berkas ``6.2-pelaksanaan.yaml``."""
 
-    kegiatan_langsung: list[str] = RefField(
+    kegiatan_langsung: list[Kode] = RefField(
         "kegiatan",
         "Kode kegiatan Topik 5.1 yang bisa langsung dilaksanakan PDAM (kelompok 'langsung_dilaksanakan' Topik 5.2).",
         min_length=1,
@@ -279,7 +318,8 @@ class Pelaksanaan(SiapModel):
         description="Mekanisme pengawalan pelaksanaan program/kegiatan hasil STPP oleh Pokja."
     )
     tindak_lanjut_kerja_sama: list[TindakLanjutKerjaSama] = Field(
-        default_factory=list, description="Jadwal pembahasan lanjutan kerja sama pelaksanaan STPP (boleh kosong)."
+        default_factory=list,
+        description="Jadwal pembahasan lanjutan kerja sama pelaksanaan STPP (boleh kosong).",
     )
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
@@ -291,7 +331,9 @@ class Pelaksanaan(SiapModel):
         scheduled: set[str] = set()
         for i, row in enumerate(self.jadwal_kerja):
             if row.kegiatan in scheduled:
-                yield Finding(("jadwal_kerja", i, "kegiatan"), "6.2.kegiatan_ganda", {"kegiatan": row.kegiatan})
+                yield Finding(
+                    ("jadwal_kerja", i, "kegiatan"), "6.2.kegiatan_ganda", {"kegiatan": row.kegiatan}
+                )
             scheduled.add(row.kegiatan)
             yield from check_jadwal(row.mulai, row.selesai, ("jadwal_kerja", i), "6.2.jadwal_terbalik")
         missing = [k for k in dict.fromkeys(self.kegiatan_langsung) if k not in scheduled]

@@ -1,0 +1,1 @@
+"""Analyses computed from validated inputs; never typed by users."""
