@@ -524,7 +524,8 @@ def load_yaml(name: str, model: type[M], directory: Path | None = None) -> M:
     """Read ``content/<name>`` into ``model``; errors name the file so a maintainer finds the typo."""
     path = (directory or CONTENT_DIR) / name
     with path.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        # _UniqueKeyLoader is a SafeLoader subclass: no arbitrary objects are constructed.
+        data = yaml.load(fh, Loader=_UniqueKeyLoader)
     if isinstance(data, dict):
         # Top-level keys starting with "_" only hold YAML anchors shared by the entries below.
         data = {k: v for k, v in data.items() if not str(k).startswith("_")}

@@ -41,6 +41,8 @@ def _load_builder() -> ModuleType:
 
 bt = _load_builder()
 
+from tools.templates import kit  # noqa: E402 - importable once the builder put the repo on sys.path
+
 
 def _context(name: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
@@ -88,13 +90,13 @@ def test_pages_are_f4_portrait(name: str) -> None:
 
 
 def test_landscape_section_helper() -> None:
-    doc = bt.new_document(bt.style_kit_naskah)
+    doc = kit.new_document(kit.style_kit_naskah)
     doc.add_paragraph("tegak")
-    land = bt.add_landscape_section(doc)
+    land = kit.add_landscape_section(doc)
     # (python-docx's Section object follows the body's last sectPr, so measure before moving on)
-    assert abs(bt.text_width(land) - (Mm(330) - bt.NASKAH_MARGINS.left - bt.NASKAH_MARGINS.right)) <= Mm(0.5)
+    assert abs(kit.text_width(land) - (Mm(330) - kit.NASKAH_MARGINS.left - kit.NASKAH_MARGINS.right)) <= Mm(0.5)
     doc.add_paragraph("mendatar")
-    bt.add_portrait_section(doc)
+    kit.add_portrait_section(doc)
     buf = io.BytesIO()
     doc.save(buf)
     sections = Document(io.BytesIO(buf.getvalue())).sections

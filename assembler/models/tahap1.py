@@ -48,8 +48,10 @@ register(
             "every consideration must start with the word 'bahwa', found '{awal}'",
         ),
         "1.1.sk.menimbang_penutup": (
-            "butir penutup 'bahwa berdasarkan pertimbangan ...' disusun otomatis oleh program; hapus butir ini",
-            "the closing item 'bahwa berdasarkan pertimbangan ...' is written by the program; remove this item",
+            "butir penutup 'bahwa berdasarkan pertimbangan ...' disusun otomatis oleh program; hapus butir "
+            "ini",
+            "the closing item 'bahwa berdasarkan pertimbangan ...' is written by the program; remove this "
+            "item",
         ),
         "1.1.sk.masa_kerja": (
             "masa kerja Pokja berakhir {tanggal}, sebelum tahun penyusunan STPP {tahun}",
@@ -70,7 +72,8 @@ register(
             "(use 'tanggal_selesai' when it spans several days)",
         ),
         "1.2.jadwal.urutan": (
-            "topik {topik} dijadwalkan {tanggal}, lebih awal daripada topik {sebelumnya} ({tanggal_sebelumnya}) "
+            "topik {topik} dijadwalkan {tanggal}, lebih awal daripada topik {sebelumnya} "
+            "({tanggal_sebelumnya}) "
             "yang mendahuluinya dalam panduan",
             "topic {topik} is scheduled on {tanggal}, before topic {sebelumnya} ({tanggal_sebelumnya}) "
             "which precedes it in the guide",
@@ -128,9 +131,7 @@ class Stakeholder(SiapModel):
     """One row of the Format Pemetaan Stakeholders (Matriks Stakeholders Pelayanan PDAM)."""
 
     id: Kode = IdField("stakeholder", "Kode stakeholder, misalnya 'sh-forum-pelanggan'.")
-    nama: Teks = Field(
-        description="Nama lembaga atau kelompok, misalnya 'Forum Pelanggan Tirta Lestari'."
-    )
+    nama: Teks = Field(description="Nama lembaga atau kelompok, misalnya 'Forum Pelanggan Tirta Lestari'.")
     kategori: KategoriStakeholder = Field(
         description="Kedudukan terhadap layanan air minum: 'penyelenggara' (penyedia layanan), "
         "'pengguna' (penerima layanan), atau 'pendukung' (pihak yang mendukung atau mengawasi)."
@@ -138,7 +139,8 @@ class Stakeholder(SiapModel):
     peran: Teks = Field(description="Peran dan fungsi stakeholder dalam pelayanan PDAM.")
     kepentingan: Teks = Field(description="Kepentingan stakeholder terhadap peningkatan pelayanan PDAM.")
     pengaruh: Tingkat = Field(
-        description="Tingkat pengaruh stakeholder terhadap keberhasilan STPP: 'tinggi', 'sedang', atau 'rendah'."
+        description="Tingkat pengaruh stakeholder terhadap keberhasilan STPP: 'tinggi', 'sedang', atau "
+        "'rendah'."
     )
     tingkat_kepentingan: Tingkat | None = Field(
         default=None,
@@ -147,7 +149,8 @@ class Stakeholder(SiapModel):
     )
     keterlibatan: TeksOpsional = Field(
         default="",
-        description="Bentuk pelibatan yang disepakati, misalnya 'anggota Pokja' atau 'narasumber pada Tahap 2'.",
+        description="Bentuk pelibatan yang disepakati, misalnya 'anggota Pokja' atau 'narasumber pada Tahap "
+        "2'.",
     )
 
 
@@ -157,7 +160,8 @@ class AnggotaPokja(SiapModel):
     id: Kode = IdField("anggota", "Kode anggota Pokja, misalnya 'm-dirut'.")
     nama: Teks = Field(description="Nama lengkap pejabat atau wakil kelompok, dengan gelar.")
     jabatan: Teks = Field(
-        description="Jabatan yang dicantumkan dalam Lampiran SK, misalnya 'Sekretaris Daerah Kabupaten Lembah Sari'."
+        description="Jabatan yang dicantumkan dalam Lampiran SK, misalnya 'Sekretaris Daerah Kabupaten "
+        "Lembah Sari'."
     )
     instansi: Teks = Field(description="Instansi, perangkat daerah, atau kelompok asal anggota.")
     kedudukan: Kedudukan = Field(
@@ -178,7 +182,9 @@ class TugasPokja(SiapModel):
     A position left empty takes the standard duties shipped in ``content/sk-default.yaml``.
     """
 
-    pengarah: list[Teks] = Field(default_factory=list, description="Uraian tugas Pengarah, satu tugas per butir.")
+    pengarah: list[Teks] = Field(
+        default_factory=list, description="Uraian tugas Pengarah, satu tugas per butir."
+    )
     penanggung_jawab: list[Teks] = Field(
         default_factory=list, description="Uraian tugas Penanggung Jawab, satu tugas per butir."
     )
@@ -189,8 +195,12 @@ class TugasPokja(SiapModel):
     sekretaris: list[Teks] = Field(
         default_factory=list, description="Uraian tugas Sekretaris, satu tugas per butir."
     )
-    anggota: list[Teks] = Field(default_factory=list, description="Uraian tugas Anggota, satu tugas per butir.")
-    tim_inti: list[Teks] = Field(default_factory=list, description="Uraian tugas Tim Inti, satu tugas per butir.")
+    anggota: list[Teks] = Field(
+        default_factory=list, description="Uraian tugas Anggota, satu tugas per butir."
+    )
+    tim_inti: list[Teks] = Field(
+        default_factory=list, description="Uraian tugas Tim Inti, satu tugas per butir."
+    )
 
     def untuk(self, kedudukan: str) -> list[str]:
         """The duties of one position (or 'tim_inti')."""
@@ -242,7 +252,8 @@ class SkPokja(SiapModel):
     )
     sekretariat: TeksOpsional = Field(
         default="",
-        description="Unit sekretariat Pokja bila berbeda dari 'sekretariat_pokja' pada stpp.yaml; boleh kosong.",
+        description="Unit sekretariat Pokja bila berbeda dari 'sekretariat_pokja' pada stpp.yaml; boleh "
+        "kosong.",
     )
     tugas_pokja: list[Teks] = Field(
         default_factory=list,
@@ -293,14 +304,17 @@ class StakeholderPokja(SiapModel):
             yield Finding(loc, "1.1.pokja.ketua_tidak_satu", {"jumlah": len(ketua)})
         if not self.pokja.dengan_kedudukan("sekretaris"):
             yield Finding(("pokja", "anggota"), "1.1.pokja.tanpa_sekretaris")
-        held = {a.kedudukan for a in anggota}
+        held: set[str] = {a.kedudukan for a in anggota}
         if self.pokja.tim_inti:
             held.add("tim_inti")
         for kedudukan in [*KEDUDUKAN_LABEL, "tim_inti"]:
             if self.pokja.tugas.untuk(kedudukan) and kedudukan not in held:
                 label = Localized(KEDUDUKAN_LABEL.get(kedudukan, "Tim Inti"), _KEDUDUKAN_EN[kedudukan])
                 yield Finding(
-                    ("pokja", "tugas", kedudukan), "1.1.pokja.tugas_tanpa_anggota", {"kedudukan": label}, "warning"
+                    ("pokja", "tugas", kedudukan),
+                    "1.1.pokja.tugas_tanpa_anggota",
+                    {"kedudukan": label},
+                    "warning",
                 )
 
     def _check_keterwakilan(self) -> Iterator[Finding]:
@@ -321,11 +335,15 @@ class StakeholderPokja(SiapModel):
             if _PENUTUP.match(text):
                 yield Finding(("sk", "menimbang", i), "1.1.sk.menimbang_penutup")
             elif not _BAHWA.match(text + " "):
-                yield Finding(("sk", "menimbang", i), "1.1.sk.menimbang_bahwa", {"awal": " ".join(text.split()[:3])})
+                yield Finding(
+                    ("sk", "menimbang", i), "1.1.sk.menimbang_bahwa", {"awal": " ".join(text.split()[:3])}
+                )
         end = self.sk.masa_kerja_berakhir
         if end is not None and ws.stpp is not None and end.year < ws.stpp.tahun:
             yield Finding(
-                ("sk", "masa_kerja_berakhir"), "1.1.sk.masa_kerja", {"tanggal": end.isoformat(), "tahun": ws.stpp.tahun}
+                ("sk", "masa_kerja_berakhir"),
+                "1.1.sk.masa_kerja",
+                {"tanggal": end.isoformat(), "tahun": ws.stpp.tahun},
             )
 
 
@@ -395,7 +413,8 @@ class JadwalTopik(SiapModel):
     topik: KodeTopik = Field(description="Nomor topik panduan dalam tanda kutip, misalnya '2.1'.")
     tanggal: Tanggal = Field(description="Tanggal pertemuan (TTTT-BB-HH).")
     tanggal_selesai: Tanggal | None = Field(
-        default=None, description="Tanggal terakhir bila topik berlangsung lebih dari satu hari; boleh kosong."
+        default=None,
+        description="Tanggal terakhir bila topik berlangsung lebih dari satu hari; boleh kosong.",
     )
     jam_mulai: Jam | None = Field(default=None, description="Jam mulai dalam tanda kutip, misalnya '09.00'.")
     jam_selesai: Jam | None = Field(
@@ -411,7 +430,9 @@ class JadwalTopik(SiapModel):
         default_factory=list,
         description="Agenda yang disepakati untuk pertemuan ini; bila kosong dipakai agenda menurut panduan.",
     )
-    catatan: TeksOpsional = Field(default="", description="Catatan tambahan, misalnya bahan yang harus dibawa.")
+    catatan: TeksOpsional = Field(
+        default="", description="Catatan tambahan, misalnya bahan yang harus dibawa."
+    )
 
 
 class KalenderKerja(SiapModel):
@@ -437,25 +458,30 @@ class KalenderKerja(SiapModel):
                 match = difflib.get_close_matches(entry.topik, list(BY_ID), n=1, cutoff=0.6)
                 if match:
                     yield Finding(
-                        (*here, "topik"), "1.2.jadwal.topik_tidak_dikenal.suggest",
+                        (*here, "topik"),
+                        "1.2.jadwal.topik_tidak_dikenal.suggest",
                         {"topik": entry.topik, "suggestion": match[0]},
                     )
                 else:
                     yield Finding((*here, "topik"), "1.2.jadwal.topik_tidak_dikenal", {"topik": entry.topik})
             elif entry.topik in first:
                 yield Finding(
-                    (*here, "topik"), "1.2.jadwal.topik_ganda", {"topik": entry.topik, "pertama": first[entry.topik]}
+                    (*here, "topik"),
+                    "1.2.jadwal.topik_ganda",
+                    {"topik": entry.topik, "pertama": first[entry.topik]},
                 )
             else:
                 first[entry.topik] = i
             if entry.tanggal_selesai is not None and entry.tanggal_selesai < entry.tanggal:
                 yield Finding(
-                    (*here, "tanggal_selesai"), "1.2.jadwal.tanggal_selesai",
+                    (*here, "tanggal_selesai"),
+                    "1.2.jadwal.tanggal_selesai",
                     {"selesai": entry.tanggal_selesai.isoformat(), "mulai": entry.tanggal.isoformat()},
                 )
             if entry.jam_mulai and entry.jam_selesai and entry.jam_selesai <= entry.jam_mulai:
                 yield Finding(
-                    (*here, "jam_selesai"), "1.2.jadwal.jam_selesai",
+                    (*here, "jam_selesai"),
+                    "1.2.jadwal.jam_selesai",
                     {"selesai": entry.jam_selesai, "mulai": entry.jam_mulai},
                 )
         yield from self._check_urutan(first)
@@ -476,10 +502,13 @@ class KalenderKerja(SiapModel):
                 before = self.jadwal[previous[1]]
                 if entry.tanggal < before.tanggal:
                     yield Finding(
-                        ("jadwal", index, "tanggal"), "1.2.jadwal.urutan",
+                        ("jadwal", index, "tanggal"),
+                        "1.2.jadwal.urutan",
                         {
-                            "topik": topik.id, "tanggal": entry.tanggal.isoformat(),
-                            "sebelumnya": previous[0], "tanggal_sebelumnya": before.tanggal.isoformat(),
+                            "topik": topik.id,
+                            "tanggal": entry.tanggal.isoformat(),
+                            "sebelumnya": previous[0],
+                            "tanggal_sebelumnya": before.tanggal.isoformat(),
                         },
                         "warning",
                     )

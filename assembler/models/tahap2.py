@@ -24,8 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 register(
     {
         "2.1.kriteria.skala": (
-            "skala kriteria '{kriteria}' tidak sah: skala_min ({min}) harus lebih kecil daripada skala_maks ({maks})",
-            "the scale of criterion '{kriteria}' is invalid: skala_min ({min}) must be below skala_maks ({maks})",
+            "skala kriteria '{kriteria}' tidak sah: skala_min ({min}) harus lebih kecil daripada skala_maks "
+            "({maks})",
+            "the scale of criterion '{kriteria}' is invalid: skala_min ({min}) must be below skala_maks "
+            "({maks})",
         ),
         "2.1.skor.kurang": (
             "isu '{isu}' belum diberi skor untuk kriteria: {kriteria}",
@@ -48,8 +50,10 @@ register(
             "tie-break round {nomor} is not needed: no issues have equal totals",
         ),
         "2.1.putaran_ulang.bukan_seri": (
-            "putaran ulang ke-{nomor} ({isu}) harus memuat tepat isu-isu yang bernilai sama; yang seri: {seri}",
-            "tie-break round {nomor} ({isu}) must hold exactly the issues that are tied; the ties are: {seri}",
+            "putaran ulang ke-{nomor} ({isu}) harus memuat tepat isu-isu yang bernilai sama; yang seri: "
+            "{seri}",
+            "tie-break round {nomor} ({isu}) must hold exactly the issues that are tied; the ties are: "
+            "{seri}",
         ),
         "2.1.putaran_ulang.skor_kurang": (
             "isu '{isu}' mengikuti putaran ulang ini tetapi belum diberi skor",
@@ -68,7 +72,8 @@ register(
         "2.2.regulasi.bentuk": (
             "tulis 'katalog' untuk regulasi dari katalog, atau 'id' beserta jenis, nomor, tahun, dan tentang "
             "untuk regulasi yang ditulis lengkap; tidak keduanya",
-            "write 'katalog' for a regulation from the catalogue, or 'id' with jenis, nomor, tahun and tentang "
+            "write 'katalog' for a regulation from the catalogue, or 'id' with jenis, nomor, tahun and "
+            "tentang "
             "for one written out; not both",
         ),
         "2.2.regulasi.kolom_kurang": (
@@ -77,7 +82,8 @@ register(
         ),
         "2.2.regulasi.kolom_katalog": (
             "'{kolom}' tidak diisi untuk regulasi dari katalog; data '{katalog}' diambil dari katalog",
-            "'{kolom}' is not given for a catalogue regulation; the data of '{katalog}' come from the catalogue",
+            "'{kolom}' is not given for a catalogue regulation; the data of '{katalog}' come from the "
+            "catalogue",
         ),
         "2.2.regulasi.lembaran_berpasangan": (
             "'{tahun}' dan '{nomor}' diisi berdua atau dikosongkan berdua",
@@ -120,7 +126,9 @@ Nomor = Annotated[str, BeforeValidator(_as_text)]
 class KriteriaIsu(SiapModel):
     """A criterion of the Matriks Pemeringkatan agreed by the participants (e.g. urgency, breadth)."""
 
-    id: Kode = IdField("kriteria_isu", "Kode kriteria, misalnya 'urgensi'; dipakai sebagai kunci pada 'skor'.")
+    id: Kode = IdField(
+        "kriteria_isu", "Kode kriteria, misalnya 'urgensi'; dipakai sebagai kunci pada 'skor'."
+    )
     nama: Teks = Field(description="Nama kriteria, misalnya 'Tingkat urgensi'.")
     uraian: TeksOpsional = Field(default="", description="Penjelasan arti nilai rendah dan nilai tinggi.")
     skala_min: int = Field(default=1, description="Nilai terendah skala penilaian kriteria ini.")
@@ -133,7 +141,8 @@ class CalonIsu(SiapModel):
     id: Kode = IdField("isu", "Kode isu, misalnya 'isu-01'.")
     rumusan: Teks = Field(description="Rumusan isu sebagaimana disepakati dalam pleno.")
     asal_kelompok: TeksOpsional = Field(
-        default="", description="Kelompok diskusi yang mengusulkan isu ini, misalnya 'Kelompok 2'; boleh kosong."
+        default="",
+        description="Kelompok diskusi yang mengusulkan isu ini, misalnya 'Kelompok 2'; boleh kosong.",
     )
     skor: dict[str, int] = RefField(
         "kriteria_isu",
@@ -151,7 +160,8 @@ class PutaranUlang(SiapModel):
     )
     skor: dict[str, int | dict[str, int]] = RefField(
         "isu",
-        "Hasil putaran ulang per isu: 'kode-isu: nilai' (misalnya jumlah suara), atau skor ulang per kriteria "
+        "Hasil putaran ulang per isu: 'kode-isu: nilai' (misalnya jumlah suara), atau skor ulang per "
+        "kriteria "
         "'kode-isu: {urgensi: 5, cakupan: 4}'. Nilai lebih besar berperingkat lebih tinggi.",
     )
     catatan: TeksOpsional = Field(default="", description="Cara dan alasan penilaian ulang yang disepakati.")
@@ -169,7 +179,9 @@ class PutaranUlang(SiapModel):
 class IsuUtama(SiapModel):
     """Isi berkas 2.1: Matriks Pemeringkatan isu utama pelayanan PDAM."""
 
-    kriteria: list[KriteriaIsu] = Field(min_length=1, description="Kriteria penilaian yang disepakati peserta.")
+    kriteria: list[KriteriaIsu] = Field(
+        min_length=1, description="Kriteria penilaian yang disepakati peserta."
+    )
     isu: list[CalonIsu] = Field(min_length=1, description="Isu-isu hasil diskusi kelompok beserta skornya.")
     putaran_ulang: list[PutaranUlang] = Field(
         default_factory=list,
@@ -182,7 +194,8 @@ class IsuUtama(SiapModel):
         for i, k in enumerate(self.kriteria):
             if k.skala_min >= k.skala_maks:
                 yield Finding(
-                    ("kriteria", i, "skala_maks"), "2.1.kriteria.skala",
+                    ("kriteria", i, "skala_maks"),
+                    "2.1.kriteria.skala",
                     {"kriteria": k.id, "min": k.skala_min, "maks": k.skala_maks},
                 )
         complete = True
@@ -195,14 +208,18 @@ class IsuUtama(SiapModel):
         if complete:
             yield from self._check_seri()
 
-    def _check_putaran(self, r: int, putaran: PutaranUlang, kriteria: dict[str, KriteriaIsu]) -> Iterator[Finding]:
+    def _check_putaran(
+        self, r: int, putaran: PutaranUlang, kriteria: dict[str, KriteriaIsu]
+    ) -> Iterator[Finding]:
         here = ("putaran_ulang", r, "skor")
         for isu in putaran.isu:
             if isu not in putaran.skor:
                 yield Finding(here, "2.1.putaran_ulang.skor_kurang", {"isu": isu})
         for isu, value in putaran.skor.items():
             if isu not in putaran.isu:
-                yield Finding((*here, isu), "2.1.putaran_ulang.bukan_peserta", {"isu": isu, "peserta": putaran.isu})
+                yield Finding(
+                    (*here, isu), "2.1.putaran_ulang.bukan_peserta", {"isu": isu, "peserta": putaran.isu}
+                )
             elif isinstance(value, dict):
                 yield from _check_scores(isu, value, kriteria, (*here, isu), unknown_keys=True)
 
@@ -218,16 +235,24 @@ class IsuUtama(SiapModel):
                 yield Finding(("putaran_ulang", r, "isu"), "2.1.putaran_ulang.tanpa_seri", {"nomor": r + 1})
             else:
                 yield Finding(
-                    ("putaran_ulang", r, "isu"), "2.1.putaran_ulang.bukan_seri",
+                    ("putaran_ulang", r, "isu"),
+                    "2.1.putaran_ulang.bukan_seri",
                     {"nomor": r + 1, "isu": putaran.isu, "seri": shown},
                 )
         if hasil.isu_utama is None and hasil.baris:
             top = [b.isu for b in hasil.baris if b.urutan == 1]
-            yield Finding(("isu",), "2.1.isu_utama.seri", {"isu": top, "total": hasil.baris[0].total}, "warning")
+            yield Finding(
+                ("isu",), "2.1.isu_utama.seri", {"isu": top, "total": hasil.baris[0].total}, "warning"
+            )
 
 
 def _check_scores(
-    isu: str, skor: dict[str, int], kriteria: dict[str, KriteriaIsu], loc: tuple[str | int, ...], *, unknown_keys: bool
+    isu: str,
+    skor: dict[str, int],
+    kriteria: dict[str, KriteriaIsu],
+    loc: tuple[str | int, ...],
+    *,
+    unknown_keys: bool,
 ) -> Iterator[Finding]:
     """Every criterion scored, each score within its criterion's scale.
 
@@ -243,14 +268,21 @@ def _check_scores(
             if unknown_keys:
                 match = difflib.get_close_matches(key, list(kriteria), n=1, cutoff=0.6)
                 if match:
-                    yield Finding((*loc, key), "2.1.skor.kriteria_tidak_dikenal.suggest",
-                                  {"kriteria": key, "suggestion": match[0]})
+                    yield Finding(
+                        (*loc, key),
+                        "2.1.skor.kriteria_tidak_dikenal.suggest",
+                        {"kriteria": key, "suggestion": match[0]},
+                    )
                 else:
-                    yield Finding((*loc, key), "2.1.skor.kriteria_tidak_dikenal",
-                                  {"kriteria": key, "daftar": list(kriteria)})
+                    yield Finding(
+                        (*loc, key),
+                        "2.1.skor.kriteria_tidak_dikenal",
+                        {"kriteria": key, "daftar": list(kriteria)},
+                    )
         elif not k.skala_min <= nilai <= k.skala_maks:
             yield Finding(
-                (*loc, key), "2.1.skor.di_luar_skala",
+                (*loc, key),
+                "2.1.skor.di_luar_skala",
                 {"nilai": nilai, "kriteria": key, "min": k.skala_min, "maks": k.skala_maks},
             )
 
@@ -260,9 +292,19 @@ def _check_scores(
 #: Fields a written-out regulation must have (a catalogue entry must leave them empty).
 _KOLOM_WAJIB = ("jenis", "nomor", "tahun", "tentang")
 #: Publication places, as (year field, number field): both or neither, as in the catalogue.
-_LEMBARAN = (("ln_tahun", "ln_nomor"), ("bn_tahun", "bn_nomor"), ("ld_tahun", "ld_nomor"), ("bd_tahun", "bd_nomor"))
+_LEMBARAN = (
+    ("ln_tahun", "ln_nomor"),
+    ("bn_tahun", "bn_nomor"),
+    ("ld_tahun", "ld_nomor"),
+    ("bd_tahun", "bd_nomor"),
+)
 _KOLOM_TERTULIS = (
-    *_KOLOM_WAJIB, "daerah", "kepala_daerah", *(f for pair in _LEMBARAN for f in pair), "tln_nomor", "tld_nomor",
+    *_KOLOM_WAJIB,
+    "daerah",
+    "kepala_daerah",
+    *(f for pair in _LEMBARAN for f in pair),
+    "tln_nomor",
+    "tld_nomor",
     "status",
 )
 
@@ -302,7 +344,8 @@ class EntriRegulasi(SiapModel):
     )
     kepala_daerah: Literal["Bupati", "Walikota", "Gubernur"] | None = Field(
         default=None,
-        description="Untuk Perkada/Kepkada: jabatan yang menetapkan; bila kosong, kepala daerah pada stpp.yaml.",
+        description="Untuk Perkada/Kepkada: jabatan yang menetapkan; bila kosong, kepala daerah pada "
+        "stpp.yaml.",
     )
     ln_tahun: Tahun | None = Field(default=None, description="Tahun Lembaran Negara; boleh kosong.")
     ln_nomor: Nomor | None = Field(default=None, description="Nomor Lembaran Negara; boleh kosong.")
@@ -339,17 +382,25 @@ class Lembaga(SiapModel):
     nama: Teks = Field(description="Nama lembaga atau perangkat daerah.")
     peran: Teks = Field(description="Peran lembaga dalam pelayanan air minum dan dalam pelaksanaan STPP.")
     stakeholder: str | None = RefField(
-        "stakeholder", "Kode stakeholder pada berkas 1.1 yang sama dengan lembaga ini; boleh kosong.", default=None
+        "stakeholder",
+        "Kode stakeholder pada berkas 1.1 yang sama dengan lembaga ini; boleh kosong.",
+        default=None,
     )
 
 
 class HubunganKebijakan(SiapModel):
     """One row of the Tabel Hubungan Antar-kebijakan: what a regulation asks of which institutions."""
 
-    regulasi: str = RefField("regulasi", "Kode regulasi (dari katalog atau dari daftar 'regulasi' berkas ini).")
+    regulasi: str = RefField(
+        "regulasi", "Kode regulasi (dari katalog atau dari daftar 'regulasi' berkas ini)."
+    )
     lembaga: list[str] = RefField("lembaga", "Kode lembaga yang terkait ketentuan ini.", min_length=1)
-    ketentuan: TeksOpsional = Field(default="", description="Pasal atau ketentuan yang menjadi dasar hubungan.")
-    kewenangan: Teks = Field(description="Kewenangan atau kewajiban yang diatur bagi lembaga-lembaga tersebut.")
+    ketentuan: TeksOpsional = Field(
+        default="", description="Pasal atau ketentuan yang menjadi dasar hubungan."
+    )
+    kewenangan: Teks = Field(
+        description="Kewenangan atau kewajiban yang diatur bagi lembaga-lembaga tersebut."
+    )
     implikasi: Teks = Field(description="Implikasi bagi penyusunan dan pelaksanaan STPP.")
 
 
@@ -368,7 +419,9 @@ class Regulasi(SiapModel):
     regulasi: list[EntriRegulasi] = Field(
         min_length=1, description="Peraturan perundang-undangan yang terkait isu utama dan penyusunan STPP."
     )
-    lembaga: list[Lembaga] = Field(min_length=1, description="Lembaga yang terkait dalam pelayanan air minum.")
+    lembaga: list[Lembaga] = Field(
+        min_length=1, description="Lembaga yang terkait dalam pelayanan air minum."
+    )
     hubungan: list[HubunganKebijakan] = Field(
         default_factory=list, description="Baris Tabel Hubungan Antar-kebijakan."
     )
@@ -384,21 +437,28 @@ class Regulasi(SiapModel):
             if entry.katalog is not None:
                 for kolom in _KOLOM_TERTULIS:
                     if kolom in entry.model_fields_set and getattr(entry, kolom) not in ("", None):
-                        yield Finding((*here, kolom), "2.2.regulasi.kolom_katalog",
-                                      {"kolom": kolom, "katalog": entry.katalog})
+                        yield Finding(
+                            (*here, kolom),
+                            "2.2.regulasi.kolom_katalog",
+                            {"kolom": kolom, "katalog": entry.katalog},
+                        )
             else:
                 missing = [k for k in _KOLOM_WAJIB if getattr(entry, k) in ("", None)]
                 if missing:
                     yield Finding(here, "2.2.regulasi.kolom_kurang", {"id": entry.id, "kolom": missing})
                 for tahun, nomor in _LEMBARAN:
                     if (getattr(entry, tahun) is None) != (getattr(entry, nomor) is None):
-                        yield Finding(here, "2.2.regulasi.lembaran_berpasangan",
-                                      {"tahun": tahun, "nomor": nomor})
+                        yield Finding(
+                            here, "2.2.regulasi.lembaran_berpasangan", {"tahun": tahun, "nomor": nomor}
+                        )
                 if entry.status == "dicabut":
-                    yield Finding((*here, "status"), "2.2.regulasi.dicabut", {"regulasi": entry.id}, "warning")
+                    yield Finding(
+                        (*here, "status"), "2.2.regulasi.dicabut", {"regulasi": entry.id}, "warning"
+                    )
             if entry.kode in first:
                 yield Finding(
-                    (*here, "katalog" if entry.katalog else "id"), "2.2.regulasi.ganda",
+                    (*here, "katalog" if entry.katalog else "id"),
+                    "2.2.regulasi.ganda",
                     {"regulasi": entry.kode, "pertama": first[entry.kode]},
                 )
             else:
@@ -406,8 +466,10 @@ class Regulasi(SiapModel):
         for i, row in enumerate(self.hubungan):
             if row.regulasi not in first:
                 yield Finding(
-                    ("hubungan", i, "regulasi"), "2.2.hubungan.regulasi_tidak_didaftar",
-                    {"regulasi": row.regulasi}, "warning",
+                    ("hubungan", i, "regulasi"),
+                    "2.2.hubungan.regulasi_tidak_didaftar",
+                    {"regulasi": row.regulasi},
+                    "warning",
                 )
 
 
@@ -420,7 +482,9 @@ class Indikator(SiapModel):
     id: Kode = IdField("indikator", "Kode indikator, misalnya 'ind-nrw'.")
     nama: Teks = Field(description="Nama indikator kinerja pelayanan, misalnya 'Tingkat kehilangan air'.")
     satuan: Teks = Field(description="Satuan indikator, misalnya '%', 'jam/hari', atau 'hari kerja'.")
-    target: Decimal = Field(description="Target menurut Corporate Plan/SPM/Standar Pelayanan (titik untuk desimal).")
+    target: Decimal = Field(
+        description="Target menurut Corporate Plan/SPM/Standar Pelayanan (titik untuk desimal)."
+    )
     realisasi: Decimal = Field(description="Realisasi (capaian nyata) pada tahun data (titik untuk desimal).")
     arah: Literal["naik", "turun"] = Field(
         description="'naik' bila nilai lebih tinggi lebih baik (misalnya cakupan), 'turun' bila nilai lebih "
@@ -432,7 +496,8 @@ class Indikator(SiapModel):
         default="", description="Dokumen acuan target, misalnya 'Corporate Plan 2024–2028'; boleh kosong."
     )
     strategis: bool = Field(
-        default=False, description="true bila ditetapkan sebagai indikator strategis untuk ditindaklanjuti di Tahap 4.1."
+        default=False,
+        description="true bila ditetapkan sebagai indikator strategis untuk ditindaklanjuti di Tahap 4.1.",
     )
     alasan_strategis: TeksOpsional = Field(
         default="", description="Alasan indikator ditetapkan strategis; boleh kosong."
@@ -444,12 +509,14 @@ class Kesenjangan(SiapModel):
 
     acuan: TeksOpsional = Field(
         default="",
-        description="Dokumen perencanaan yang menjadi acuan target, misalnya 'Corporate Plan Perumda Air Minum "
+        description="Dokumen perencanaan yang menjadi acuan target, misalnya 'Corporate Plan Perumda Air "
+        "Minum "
         "Tirta Lestari 2024–2028'.",
     )
     indikator: list[Indikator] = Field(
         min_length=1,
-        description="Indikator kinerja pelayanan dengan target dan realisasinya. Selisih, persentase capaian, "
+        description="Indikator kinerja pelayanan dengan target dan realisasinya. Selisih, persentase "
+        "capaian, "
         "dan status dihitung oleh program.",
     )
 

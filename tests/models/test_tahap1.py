@@ -26,7 +26,9 @@ def load(name: str) -> dict[str, Any]:
     return data
 
 
-def run_checks(model: SiapModel, ws: WorkspaceView | None = None, lang: str = "id") -> list[tuple[Loc, str, str]]:
+def run_checks(
+    model: SiapModel, ws: WorkspaceView | None = None, lang: str = "id"
+) -> list[tuple[Loc, str, str]]:
     ws = ws or WorkspaceView(stpp=None, topics={})
     return [(f.loc, f.severity, format_message(f.code, f.params, lang)) for f in model.checks(ws)]
 
@@ -153,7 +155,8 @@ def test_11_menimbang_rules(t11: dict[str, Any]) -> None:
     t11["sk"]["menimbang"] = [
         "Bahwa pelayanan air minum perlu ditingkatkan;",
         "dalam rangka peningkatan pelayanan",
-        "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan Bupati",
+        "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan "
+        "Bupati",
     ]
     model = StakeholderPokja.model_validate(t11)
     assert run_checks(model) == [
@@ -165,7 +168,8 @@ def test_11_menimbang_rules(t11: dict[str, Any]) -> None:
         (
             ("sk", "menimbang", 2),
             "error",
-            "butir penutup 'bahwa berdasarkan pertimbangan ...' disusun otomatis oleh program; hapus butir ini",
+            "butir penutup 'bahwa berdasarkan pertimbangan ...' disusun otomatis oleh program; hapus butir "
+            "ini",
         ),
     ]
     # A capital 'Bahwa' and a typed final ';' are accepted and normalised for the decree.
@@ -293,5 +297,9 @@ def test_12_end_before_start(t12: dict[str, Any]) -> None:
     found = run_checks(KalenderKerja.model_validate(t12))
     assert found == [
         (("jadwal", 0, "jam_selesai"), "error", "jam selesai 08.00 harus setelah jam mulai 09.00"),
-        (("jadwal", 20, "tanggal_selesai"), "error", "tanggal selesai 2026-11-16 mendahului tanggal mulai 2026-11-17"),
+        (
+            ("jadwal", 20, "tanggal_selesai"),
+            "error",
+            "tanggal selesai 2026-11-16 mendahului tanggal mulai 2026-11-17",
+        ),
     ]

@@ -130,7 +130,11 @@ def test_21_round_scores_checked(t21: dict[str, Any]) -> None:
     }
     found = run_checks(IsuUtama.model_validate(t21))
     assert found == [
-        (("putaran_ulang", 0, "skor"), "error", "isu 'isu-03' mengikuti putaran ulang ini tetapi belum diberi skor"),
+        (
+            ("putaran_ulang", 0, "skor"),
+            "error",
+            "isu 'isu-03' mengikuti putaran ulang ini tetapi belum diberi skor",
+        ),
         (
             ("putaran_ulang", 0, "skor", "isu-02"),
             "error",
@@ -185,7 +189,13 @@ def test_22_contoh_valid_and_clean(t22: dict[str, Any]) -> None:
     perda = model.regulasi[kode.index("perda-lembahsari-5-2019")]
     assert (perda.jenis, perda.nomor, perda.tahun, perda.ld_nomor) == ("Perda", "5", 2019, "5")
     assert [lb.id for lb in model.lembaga] == [
-        "lb-pdam", "lb-bappeda", "lb-dpupr", "lb-dinkes", "lb-bag-hukum", "lb-bag-perekonomian", "lb-dprd",
+        "lb-pdam",
+        "lb-bappeda",
+        "lb-dpupr",
+        "lb-dinkes",
+        "lb-bag-hukum",
+        "lb-bag-perekonomian",
+        "lb-dprd",
     ]
     assert run_checks(model) == []
 
@@ -208,8 +218,15 @@ def test_22_entry_shapes(t22: dict[str, Any]) -> None:
         {"relevansi": "x"},
         {"katalog": "uu-23-2014", "tentang": "Pemerintahan Daerah", "status": "berlaku", "relevansi": "x"},
         {"id": "perbup-1-2024", "jenis": "Perkada", "tahun": 2024, "ld_tahun": 2024, "relevansi": "x"},
-        {"id": "perda-lama", "jenis": "Perda", "nomor": "3", "tahun": 2008, "tentang": "PDAM",
-         "status": "dicabut", "relevansi": "x"},
+        {
+            "id": "perda-lama",
+            "jenis": "Perda",
+            "nomor": "3",
+            "tahun": 2008,
+            "tentang": "PDAM",
+            "status": "dicabut",
+            "relevansi": "x",
+        },
         {"katalog": "uu-23-2014", "relevansi": "y"},
     ]
     t22["hubungan"] = t22["hubungan"][:1]
@@ -278,10 +295,17 @@ def test_23_contoh_valid_and_clean(t23: dict[str, Any]) -> None:
     model = Kesenjangan.model_validate(t23)
     nrw = model.indikator[0]
     assert (nrw.id, nrw.target, nrw.realisasi, nrw.arah, nrw.strategis) == (
-        "ind-nrw", Decimal("25"), Decimal("38.6"), "turun", True,
+        "ind-nrw",
+        Decimal("25"),
+        Decimal("38.6"),
+        "turun",
+        True,
     )
     assert [i.id for i in model.indikator if i.strategis] == [
-        "ind-nrw", "ind-kontinuitas", "ind-cakupan", "ind-pengaduan",
+        "ind-nrw",
+        "ind-kontinuitas",
+        "ind-cakupan",
+        "ind-pengaduan",
     ]
     assert run_checks(model) == []
 

@@ -1,0 +1,157 @@
+"""Template of the draft Keputusan Kepala Daerah forming the Pokja (``sk-pokja.docx``)."""
+
+from __future__ import annotations
+
+from tools.templates.kit import (
+    COLON_W,
+    LABEL_W,
+    LETTER_W,
+    WD_ALIGN_PARAGRAPH,
+    Cm,
+    DocumentObject,
+    Length,
+    Pt,
+    _new_row,
+    _set_cell_width,
+    add_header_row,
+    add_loop_row,
+    add_row,
+    control,
+    fill_cell,
+    looped_rows,
+    new_document,
+    new_table,
+    page_break_before,
+    para,
+    signature_block,
+    style_kit_naskah,
+    text_width,
+)
+
+
+def build_sk_pokja() -> DocumentObject:
+    """Draft Keputusan Bupati/Walikota forming the Pokja (format-sk.md, UU 12/2011 Lampiran II)."""
+    doc = new_document(style_kit_naskah)
+    width = text_width(doc.sections[0])
+    para(doc, "{{ judul }}", "Judul Naskah")
+    para(doc, "{{ nomor }}", "Judul Naskah")
+    p = para(doc, "TENTANG", "Judul Naskah")
+    p.paragraph_format.space_before = Pt(12)
+    p = para(doc, "{{ tentang }}", "Judul Naskah")
+    p.paragraph_format.space_after = Pt(18)
+    p = para(doc, "DENGAN RAHMAT TUHAN YANG MAHA ESA", "Judul Naskah")
+    p.paragraph_format.space_after = Pt(18)
+    p = para(doc, "{{ jabatan }}", "Judul Naskah")
+    p.paragraph_format.space_after = Pt(18)
+
+    # Menimbang / Mengingat: borderless label tables (label | : | letter | text).
+    rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
+    widths = [LABEL_W, COLON_W, LETTER_W, rest]
+    for label, var, key in (("Menimbang", "menimbang", "huruf"), ("Mengingat", "mengingat", "nomor")):
+        table = new_table(doc, widths, "Tabel Tanpa Garis")
+        looped_rows(
+            table,
+            f"item in {var}",
+            [
+                "{% if loop.first %}" + label + "{% endif %}",
+                "{% if loop.first %}:{% endif %}",
+                "{{ item." + key + " }}",
+                "{{ item.teks }}",
+            ],
+            ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Isi"],
+            widths,
+        )
+        para(doc, "", "Normal")
+
+    p = para(doc, "MEMUTUSKAN :", "Judul Naskah")
+    p.paragraph_format.space_after = Pt(12)
+
+    # Menetapkan and the diktums share one borderless table (label | : | text).
+    dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
+    table = new_table(doc, dwidths, "Tabel Tanpa Garis")
+    add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    # A diktum may be several paragraphs (e.g. a lettered list); each is a paragraph of the cell.
+    add_loop_row(table, "{%tr for d in diktum %}", dwidths)
+    row = _new_row(table)
+    for cell, w in zip(row.cells, dwidths, strict=True):
+        _set_cell_width(cell, w)
+    fill_cell(row.cells[0], "{{ d.label }}", "Tabel Isi")
+    fill_cell(row.cells[1], ":", "Tabel Isi")
+    fill_cell(
+        row.cells[2],
+        [
+            "{%p for t in d.paragraf %}",
+            "{%p if t.huruf %}",
+            "{{ t.huruf }}\t{{ t.teks }}",
+            "{%p else %}",
+            "{{ t.teks }}",
+            "{%p endif %}",
+            "{%p endfor %}",
+        ],
+        "Isi",
+    )
+    row.cells[2].paragraphs[2].style = "Butir"
+    add_loop_row(table, "{%tr endfor %}", dwidths)
+    para(doc, "", "Normal")
+
+    p = para(doc, "Ditetapkan di {{ ditetapkan_di }}", "Blok Kanan")
+    p.paragraph_format.space_before = Pt(12)
+    para(doc, "pada tanggal {{ tanggal_penetapan }}", "Blok Kanan")
+    p = para(doc, "", "Blok Kanan")
+    signature_block(doc, "{{ jabatan }}", "{{ penandatangan_nama }}")
+
+    control(doc, "if tembusan")
+    p = para(doc, "Tembusan :", "Isi")
+    p.paragraph_format.space_before = Pt(24)
+    p.paragraph_format.keep_with_next = True
+    control(doc, "for t in tembusan")
+    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Daftar Bernomor")
+    control(doc, "endfor")
+    control(doc, "endif")
+
+    # LAMPIRAN: right-hand head block, centred caps title, member table, duties, signature.
+    # The page break sits on the first line of the head block, not on an empty paragraph.
+    page_break_before(para(doc, "LAMPIRAN", "Blok Kanan"))
+    control(doc, "for baris in lampiran_kop")
+    para(doc, "{{ baris }}", "Blok Kanan")
+    control(doc, "endfor")
+    p = para(doc, "{{ lampiran_judul }}", "Judul Naskah")
+    p.paragraph_format.space_before = Pt(24)
+    p.paragraph_format.space_after = Pt(12)
+    mwidths = [Cm(1.2), Cm(9.3), Length(width - int(Cm(1.2)) - int(Cm(9.3)))]
+    table = new_table(doc, mwidths, "Tabel Bergaris")
+    add_header_row(table, ["No", "Jabatan", "{{ kolom_kedudukan }}"], mwidths)
+    looped_rows(
+        table,
+        "a in anggota",
+        ["{{ a.no }}", "{{ a.jabatan }}", "{{ a.kedudukan }}"],
+        ["Tabel Isi", "Tabel Isi", "Tabel Isi"],
+        mwidths,
+    )
+    for cell in table.rows[2].cells[:1]:
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    p = para(doc, "{{ tugas_judul }}", "Judul Naskah")
+    p.paragraph_format.space_before = Pt(18)
+    p.paragraph_format.space_after = Pt(6)
+    control(doc, "for g in tugas")
+    para(doc, "{{ g.huruf }}\t{{ g.peran }}", "Daftar Berhuruf")
+    control(doc, "for b in g.butir")
+    p = para(doc, "{{ b.nomor }}\t{{ b.teks }}", "Daftar Bernomor")
+    p.paragraph_format.left_indent = Cm(2.0)
+    control(doc, "endfor")
+    control(doc, "endfor")
+    p = para(doc, "", "Blok Kanan")
+    p.paragraph_format.space_before = Pt(12)
+    signature_block(doc, "{{ jabatan }}", "{{ penandatangan_nama }}")
+    return doc
+
+
+# --------------------------------------------------------------------------------------------
+# citizen-charter
+# --------------------------------------------------------------------------------------------
+
+
+NAME = "sk-pokja.docx"
+TITLE = "Templat Keputusan Kepala Daerah tentang Pokja"
+build = build_sk_pokja
