@@ -170,3 +170,10 @@ def test_anggaran_workspace(skema: SkemaTindakan) -> None:
     assert r is not None
     assert [a.aspek for a in r.per_aspek] == ["teknis", "finansial", "manajemen"]
     assert r.total == 7_025_000_000
+
+
+def test_aspects_from_the_example_4_7(skema: SkemaTindakan) -> None:
+    from assembler.models.tahap4 import Prioritas
+
+    data = yaml.safe_load((CONTOH / "4.7-prioritas.yaml").read_text(encoding="utf-8"))
+    assert aspek_tindakan(Prioritas.model_validate(data)) == ASPEK_CONTOH
