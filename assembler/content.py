@@ -114,14 +114,17 @@ class Regulasi(ContentModel):
         default=None, description="Pasal yang dirujuk secara khusus, misalnya 'Pasal 18 ayat (6)'."
     )
     daerah: str | None = Field(
-        default=None, description="Untuk Perda/Perkada: nama lengkap daerah, misalnya 'Kabupaten Lembah Sari'."
+        default=None,
+        description="Untuk Perda/Perkada: nama lengkap daerah, misalnya 'Kabupaten Lembah Sari'.",
     )
     kepala_daerah: Literal["Bupati", "Walikota", "Gubernur"] | None = Field(
         default=None, description="Untuk Perkada/Kepkada: jabatan kepala daerah yang menetapkan."
     )
     ln_tahun: int | None = Field(default=None, description="Tahun Lembaran Negara (null bila belum pasti).")
     ln_nomor: str | None = Field(default=None, description="Nomor Lembaran Negara (null bila belum pasti).")
-    tln_nomor: str | None = Field(default=None, description="Nomor Tambahan Lembaran Negara (null bila belum pasti).")
+    tln_nomor: str | None = Field(
+        default=None, description="Nomor Tambahan Lembaran Negara (null bila belum pasti)."
+    )
     bn_tahun: int | None = Field(default=None, description="Tahun Berita Negara (null bila belum pasti).")
     bn_nomor: str | None = Field(default=None, description="Nomor Berita Negara (null bila belum pasti).")
     ld_tahun: int | None = Field(default=None, description="Tahun Lembaran Daerah.")
@@ -163,7 +166,9 @@ class Regulasi(ContentModel):
             (self.bd_tahun, self.bd_nomor, "bd"),
         ):
             if (tahun is None) != (nomor is None):
-                raise ValueError(f"{self.id}: {nama}_tahun dan {nama}_nomor diisi berdua atau tidak sama sekali")
+                raise ValueError(
+                    f"{self.id}: {nama}_tahun dan {nama}_nomor diisi berdua atau tidak sama sekali"
+                )
         if self.status == "diubah" and not self.diubah_dengan:
             raise ValueError(f"{self.id}: status 'diubah' memerlukan diubah_dengan")
         if self.status == "berlaku" and self.diubah_dengan:
@@ -183,7 +188,7 @@ class Regulasi(ContentModel):
 
     @property
     def nama_jenis(self) -> str:
-        """The instrument's full kind as cited: 'Peraturan Menteri Dalam Negeri', 'Peraturan Bupati Lembah Sari'."""
+        """The kind as cited: 'Peraturan Menteri Dalam Negeri', 'Peraturan Bupati Lembah Sari'."""
         jenis = JENIS[self.jenis]
         if jenis.kepala_daerah:
             nama_daerah = (self.daerah or "").removeprefix("Kabupaten ").removeprefix("Kota ")
@@ -320,7 +325,9 @@ PROSES_KEYS: tuple[str, ...] = (
     "penyaluran_pelayanan", "pusat_pelayanan",
 )
 KRITERIA_GG_KEYS: tuple[str, ...] = ("transparan", "partisipatif", "akuntabel", "aksesibel", "terjangkau")
-KRITERIA_PELAYANAN_KEYS: tuple[str, ...] = ("transparan", "partisipatif", "akuntabel", "mudah", "cepat", "lancar")
+KRITERIA_PELAYANAN_KEYS: tuple[str, ...] = (
+    "transparan", "partisipatif", "akuntabel", "mudah", "cepat", "lancar",
+)
 AREA_KEYS: tuple[str, ...] = ("penetapan_kelompok_sasaran", "penyiapan", "penyaluran", "penyajian")
 
 
@@ -341,7 +348,9 @@ class GoodGovernance(ContentModel):
         return self
 
 
-ALUR_KEYS: tuple[str, ...] = ("rancangan_pelayanan", "mobilisasi", "penyaluran", "menjangkau_kelompok_sasaran")
+ALUR_KEYS: tuple[str, ...] = (
+    "rancangan_pelayanan", "mobilisasi", "penyaluran", "menjangkau_kelompok_sasaran",
+)
 
 
 class TahapAlur(ContentModel):
@@ -503,7 +512,9 @@ class _UniqueKeyLoader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys: in shipped data a repeated key is always a mistake."""
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+def _construct_mapping(
+    loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False
+) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
@@ -576,7 +587,9 @@ def topik() -> TopikContent:
     for tid, t in content.topik.items():
         missing = [i for i in t.regulasi if i not in katalog]
         if missing:
-            raise ValueError(f"topik.yaml: topik {tid} merujuk regulasi yang tidak ada dalam katalog: {missing}")
+            raise ValueError(
+                f"topik.yaml: topik {tid} merujuk regulasi yang tidak ada dalam katalog: {missing}"
+            )
     return content
 
 

@@ -105,7 +105,7 @@ def document_statuses(result: ValidationResult) -> list[DocumentStatus]:
     kalender = result.topics["1.2"].model
     scheduled: set[str] = set()
     if kalender is not None:
-        scheduled = {str(getattr(entry, "topik", "")) for entry in getattr(kalender, "kalender", [])}
+        scheduled = {str(entry.topik) for entry in kalender.jadwal}
     rows = []
     for doc in DOKUMEN:
         waiting = doc.waiting_for(valid)

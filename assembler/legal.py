@@ -201,7 +201,11 @@ def status_peringatan(regulasi: Regulasi, catalogue: Katalog | None = None) -> l
                 Finding(
                     loc=(),
                     code="regulasi.periksa_jdih",
-                    params={"kutipan": judul(terakhir), "keyakinan": terakhir.keyakinan, "sumber": terakhir.sumber},
+                    params={
+                        "kutipan": judul(terakhir),
+                        "keyakinan": terakhir.keyakinan,
+                        "sumber": terakhir.sumber,
+                    },
                     severity="warning",
                 )
             )

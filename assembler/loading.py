@@ -305,6 +305,8 @@ _PROBLEM_ID = {
     "expected <block end>, but found '<block mapping start>'": "indentasi tidak konsisten",
     "expected <block end>, but found '-'": "butir daftar '-' pada indentasi yang salah",
     "found character that cannot start any token": "karakter yang tidak dapat mengawali nilai",
+    "expected ',' or '}'": "di dalam kurung kurawal {…} diharapkan ',' atau '}' (koma terlupa?)",
+    "expected ',' or ']'": "di dalam kurung siku […] diharapkan ',' atau ']' (koma terlupa?)",
 }
 
 

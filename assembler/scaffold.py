@@ -167,12 +167,18 @@ def _unwrap(tp: Any) -> list[Any]:
 
 
 def _example(tp: Any, info: FieldInfo | None) -> str:
-    """A value that shows the expected form without pretending to be content."""
+    """A value that shows the expected form without pretending to be content (the default if any)."""
+    default = None if info is None or info.is_required() else info.get_default(call_default_factory=False)
+    if isinstance(default, bool):
+        return "true" if default else "false"
+    if isinstance(default, (int, float)) or (isinstance(default, str) and default):
+        return _scalar(default)
     for inner in _unwrap(tp):
         origin = typing.get_origin(inner)
         if origin is typing.Literal:
             options = [str(a) for a in typing.get_args(inner)]
-            return f"{options[0]}    # pilihan: {' | '.join(options)}"
+            first = str(default) if default in options else options[0]
+            return f"{first}    # pilihan: {' | '.join(options)}"
         if isinstance(inner, type) and issubclass(inner, enum.Enum):
             options = [str(m.value) for m in inner]
             return f"{options[0]}    # pilihan: {' | '.join(options)}"
@@ -191,3 +197,11 @@ def _example(tp: Any, info: FieldInfo | None) -> str:
                 return "kode-01"
             return '""'
     return '""'
+
+
+def _scalar(value: object) -> str:
+    import json
+
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)

@@ -318,6 +318,8 @@ def _from_pydantic(loaded: LoadedFile, model: type[BaseModel], err: Any) -> Prob
         return _locate(loaded, loc, code, params, "error", key=True)
     if etype == "literal_error":
         options = [o.strip().strip("'") for o in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
+        shown = [f"'{o}'" for o in options if o]
+        params["expected"] = Localized(_join(shown, "atau"), _join(shown, "or"))
         match = difflib.get_close_matches(str(err.get("input")), [o for o in options if o], n=1, cutoff=0.6)
         if match:
             code, params["suggestion"] = "pydantic.literal_error.suggest", match[0]
@@ -328,6 +330,12 @@ def _from_pydantic(loaded: LoadedFile, model: type[BaseModel], err: Any) -> Prob
     elif not has_message(code):
         code, params["message"] = "pydantic.other", err.get("msg", "")
     return _locate(loaded, loc, code, params, "error")
+
+
+def _join(items: list[str], word: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
 def _plain(value: Any) -> Any:
@@ -524,9 +532,11 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
         kinds = kinds_joined.split(",")
         if any(value in defined.get(k, {}) for k in kinds):
             continue
-        owners = [tid for k in kinds for tid in responsible.get(k, [])]
-        if "regulasi" not in kinds and not any(result.topics[o].valid for o in owners if o in result.topics):
-            continue  # the topic that defines these ids is absent or invalid: nothing to check against
+        owners = [result.topics[tid] for k in kinds for tid in responsible.get(k, []) if tid in result.topics]
+        if any(o.present and not o.valid for o in owners):
+            continue  # a defining topic has errors of its own: its ids are unknown, so do not cascade
+        if "regulasi" not in kinds and not any(o.valid for o in owners):
+            continue  # the topic that defines these ids is not written yet: nothing to check against
         pool = sorted({i for k in kinds for i in defined.get(k, {})})
         match = difflib.get_close_matches(value, pool, n=1, cutoff=0.6)
         where = _where(kinds, responsible)

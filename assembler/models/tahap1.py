@@ -139,8 +139,8 @@ class Stakeholder(SiapModel):
     peran: Teks = Field(description="Peran dan fungsi stakeholder dalam pelayanan PDAM.")
     kepentingan: Teks = Field(description="Kepentingan stakeholder terhadap peningkatan pelayanan PDAM.")
     pengaruh: Tingkat = Field(
-        description="Tingkat pengaruh stakeholder terhadap keberhasilan STPP: 'tinggi', 'sedang', atau "
-        "'rendah'."
+        description="Tingkat pengaruh stakeholder terhadap keberhasilan STPP: "
+        "'tinggi', 'sedang', atau 'rendah'."
     )
     tingkat_kepentingan: Tingkat | None = Field(
         default=None,
@@ -149,8 +149,8 @@ class Stakeholder(SiapModel):
     )
     keterlibatan: TeksOpsional = Field(
         default="",
-        description="Bentuk pelibatan yang disepakati, misalnya 'anggota Pokja' atau 'narasumber pada Tahap "
-        "2'.",
+        description="Bentuk pelibatan yang disepakati, misalnya 'anggota Pokja' atau "
+        "'narasumber pada Tahap 2'.",
     )
 
 
@@ -395,6 +395,15 @@ def _jam(value: Any) -> Any:
     return f"{hour:02d}.{minute:02d}"
 
 
+def _saran_topik(topik: str) -> list[str]:
+    """A near topic number, preferring the same stage: '2.4' suggests '2.3', not '4.4'."""
+    stage = topik.partition(".")[0]
+    same_stage = [t.id for t in TOPIK if t.id.partition(".")[0] == stage]
+    return difflib.get_close_matches(topik, same_stage, n=1, cutoff=0.6) or difflib.get_close_matches(
+        topik, list(BY_ID), n=1, cutoff=0.6
+    )
+
+
 KodeTopik = Annotated[str, BeforeValidator(_topik_text)]
 Jam = Annotated[str, BeforeValidator(_jam)]
 
@@ -455,7 +464,7 @@ class KalenderKerja(SiapModel):
         for i, entry in enumerate(self.jadwal):
             here = ("jadwal", i)
             if entry.topik not in BY_ID:
-                match = difflib.get_close_matches(entry.topik, list(BY_ID), n=1, cutoff=0.6)
+                match = _saran_topik(entry.topik)
                 if match:
                     yield Finding(
                         (*here, "topik"),

@@ -24,10 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 register(
     {
         "2.1.kriteria.skala": (
-            "skala kriteria '{kriteria}' tidak sah: skala_min ({min}) harus lebih kecil daripada skala_maks "
-            "({maks})",
-            "the scale of criterion '{kriteria}' is invalid: skala_min ({min}) must be below skala_maks "
-            "({maks})",
+            "skala kriteria '{kriteria}' tidak sah: "
+            "skala_min ({min}) harus lebih kecil daripada skala_maks ({maks})",
+            "the scale of criterion '{kriteria}' is invalid: "
+            "skala_min ({min}) must be below skala_maks ({maks})",
         ),
         "2.1.skor.kurang": (
             "isu '{isu}' belum diberi skor untuk kriteria: {kriteria}",
@@ -50,10 +50,10 @@ register(
             "tie-break round {nomor} is not needed: no issues have equal totals",
         ),
         "2.1.putaran_ulang.bukan_seri": (
-            "putaran ulang ke-{nomor} ({isu}) harus memuat tepat isu-isu yang bernilai sama; yang seri: "
-            "{seri}",
-            "tie-break round {nomor} ({isu}) must hold exactly the issues that are tied; the ties are: "
-            "{seri}",
+            "putaran ulang ke-{nomor} ({isu}) harus memuat tepat isu-isu yang bernilai sama; "
+            "yang seri: {seri}",
+            "tie-break round {nomor} ({isu}) must hold exactly the issues that are tied; "
+            "the ties are: {seri}",
         ),
         "2.1.putaran_ulang.skor_kurang": (
             "isu '{isu}' mengikuti putaran ulang ini tetapi belum diberi skor",

@@ -87,8 +87,7 @@ messages.register(
         "5.1.tindakan_tanpa_kegiatan": (
             "tindakan prioritas Topik 4.7 belum dijabarkan menjadi kegiatan: {tindakan}; "
             "setiap tindakan perlu paling sedikit satu kegiatan",
-            "priority actions of topic 4.7 have no activity yet: {tindakan}; "
-            "every action needs at least one activity",
+            "priority actions of topic 4.7 have no activity yet: {tindakan}; every action needs at least one activity",
         ),
         "5.2.pemilahan_ganda": (
             "'{butir}' tercantum pada 'langsung_dilaksanakan' dan 'perlu_persetujuan' sekaligus; "
@@ -140,9 +139,7 @@ def check_tim(rows: list[Any], loc: Loc, code_ketua: str, code_ganda: str, tim: 
     seen: set[str] = set()
     for i, row in enumerate(rows):
         if row.anggota in seen:
-            yield Finding(
-                loc=(*loc, i, "anggota"), code=code_ganda, params={"anggota": row.anggota, "tim": tim}
-            )
+            yield Finding(loc=(*loc, i, "anggota"), code=code_ganda, params={"anggota": row.anggota, "tim": tim})
         seen.add(row.anggota)
 
 
@@ -157,9 +154,7 @@ class IndikatorLogframe(SiapModel):
     satuan: Teks = Field(description="Satuan ukuran, misalnya '%', 'jam/hari', 'hari kerja', 'dokumen'.")
     baseline: Angka = Field(description="Nilai awal (kondisi saat ini) sebelum kegiatan dilaksanakan.")
     target: Angka = Field(description="Nilai yang hendak dicapai pada tenggat.")
-    tenggat: Bulan = Field(
-        description="Batas waktu pencapaian target, dalam bentuk 'YYYY-MM' (misalnya '2027-12')."
-    )
+    tenggat: Bulan = Field(description="Batas waktu pencapaian target, dalam bentuk 'YYYY-MM' (misalnya '2027-12').")
     sumber_verifikasi: Teks = Field(
         description="Sumber data untuk memverifikasi capaian, misalnya 'Laporan neraca air bulanan Bagian Teknik'."
     )
@@ -172,18 +167,14 @@ class IndikatorLogframe(SiapModel):
 
 class Jadwal(SiapModel):
     mulai: Bulan = Field(description="Bulan mulai, dalam bentuk 'YYYY-MM' (misalnya '2026-03').")
-    selesai: Bulan = Field(
-        description="Bulan selesai, dalam bentuk 'YYYY-MM'; tidak boleh sebelum bulan mulai."
-    )
+    selesai: Bulan = Field(description="Bulan selesai, dalam bentuk 'YYYY-MM'; tidak boleh sebelum bulan mulai.")
 
 
 class Kegiatan(SiapModel):
     """The lowest logframe level: who does what, when, at what cost, from which source."""
 
     id: Kode = IdField("kegiatan", "Kode unik kegiatan, misalnya 'kg-1.1'.")
-    rumusan: Teks = Field(
-        description="Uraian kegiatan, misalnya 'Pembentukan 12 zona District Meter Area (DMA)'."
-    )
+    rumusan: Teks = Field(description="Uraian kegiatan, misalnya 'Pembentukan 12 zona District Meter Area (DMA)'.")
     tindakan: Kode = RefField("tindakan", "Kode tindakan prioritas Topik 4.7 yang dilaksanakan kegiatan ini.")
     indikator: list[IndikatorLogframe] = Field(
         default_factory=list, description="Indikator SMART tingkat kegiatan (boleh kosong)."
@@ -219,13 +210,9 @@ class Kegiatan(SiapModel):
 
 class Keluaran(SiapModel):
     id: Kode = IdField("keluaran", "Kode unik keluaran (output), misalnya 'kl-1'.")
-    rumusan: Teks = Field(
-        description="Rumusan keluaran, misalnya 'Kehilangan air di zona pelayanan terkendali'."
-    )
+    rumusan: Teks = Field(description="Rumusan keluaran, misalnya 'Kehilangan air di zona pelayanan terkendali'.")
     indikator: list[IndikatorLogframe] = Field(min_length=1, description="Indikator SMART keluaran.")
-    asumsi: list[Teks] = Field(
-        default_factory=list, description="Asumsi pada tingkat keluaran (boleh kosong)."
-    )
+    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi pada tingkat keluaran (boleh kosong).")
     kegiatan: list[Kegiatan] = Field(min_length=1, description="Kegiatan yang menghasilkan keluaran ini.")
 
 
@@ -233,12 +220,8 @@ class Sasaran(SiapModel):
     id: Kode = IdField("sasaran", "Kode unik sasaran, misalnya 'ss-1'.")
     rumusan: Teks = Field(description="Rumusan sasaran (hasil/outcome) yang hendak dicapai.")
     indikator: list[IndikatorLogframe] = Field(min_length=1, description="Indikator SMART sasaran.")
-    asumsi: list[Teks] = Field(
-        default_factory=list, description="Asumsi pada tingkat sasaran (boleh kosong)."
-    )
-    keluaran: list[Keluaran] = Field(
-        min_length=1, description="Keluaran (output) yang mendukung sasaran ini."
-    )
+    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi pada tingkat sasaran (boleh kosong).")
+    keluaran: list[Keluaran] = Field(min_length=1, description="Keluaran (output) yang mendukung sasaran ini.")
 
 
 class Tujuan(SiapModel):
@@ -341,23 +324,15 @@ class StandarPelayanan(SiapModel):
     )
     jangka_waktu: Durasi = Field(description="Jangka waktu penyelesaian layanan (angka dan satuan).")
     biaya_tarif: list[BiayaTarif] = Field(min_length=1, description="Biaya/tarif layanan beserta rinciannya.")
-    produk_pelayanan: list[Teks] = Field(
-        min_length=1, description="Produk (hasil) pelayanan yang diterima pelanggan."
-    )
-    sarana_prasarana: list[Teks] = Field(
-        min_length=1, description="Sarana, prasarana dan/atau fasilitas pelayanan."
-    )
-    kompetensi_pelaksana: list[Teks] = Field(
-        min_length=1, description="Kompetensi yang wajib dimiliki pelaksana."
-    )
+    produk_pelayanan: list[Teks] = Field(min_length=1, description="Produk (hasil) pelayanan yang diterima pelanggan.")
+    sarana_prasarana: list[Teks] = Field(min_length=1, description="Sarana, prasarana dan/atau fasilitas pelayanan.")
+    kompetensi_pelaksana: list[Teks] = Field(min_length=1, description="Kompetensi yang wajib dimiliki pelaksana.")
     pengawasan_internal: list[Teks] = Field(min_length=1, description="Pengawasan internal atas pelayanan.")
     penanganan_pengaduan: list[Teks] = Field(
         min_length=1, description="Penanganan pengaduan, saran dan masukan untuk layanan ini."
     )
     jumlah_pelaksana: list[JumlahPelaksana] = Field(min_length=1, description="Jumlah pelaksana per jabatan.")
-    jaminan_pelayanan: Teks = Field(
-        description="Jaminan pelayanan yang memberikan kepastian layanan sesuai standar."
-    )
+    jaminan_pelayanan: Teks = Field(description="Jaminan pelayanan yang memberikan kepastian layanan sesuai standar.")
     jaminan_keamanan_keselamatan: Teks = Field(
         description="Jaminan keamanan dan keselamatan pelayanan (rasa aman, bebas bahaya dan risiko)."
     )
@@ -370,18 +345,14 @@ class JanjiLayanan(SiapModel):
     layanan: Kode | None = RefField(
         "layanan", "Kode jenis layanan yang dijanjikan (boleh kosong bila janji umum).", default=None
     )
-    uraian: Teks = Field(
-        description="Isi janji layanan, misalnya 'Gangguan aliran air ditangani paling lama'."
-    )
+    uraian: Teks = Field(description="Isi janji layanan, misalnya 'Gangguan aliran air ditangani paling lama'.")
     waktu: Durasi = Field(description="Batas waktu yang dijanjikan; harus terukur (angka dan satuan).")
 
 
 class KanalPengaduan(SiapModel):
     kanal: Teks = Field(description="Nama saluran pengaduan, misalnya 'Telepon', 'WhatsApp', 'SP4N-LAPOR!'.")
     alamat: Teks = Field(description="Alamat, nomor telepon, alamat surel atau tautan saluran tersebut.")
-    jam_layanan: Teks = Field(
-        description="Jam layanan, misalnya 'Senin–Jumat 07.30–15.30 WIB' atau '24 jam'."
-    )
+    jam_layanan: Teks = Field(description="Jam layanan, misalnya 'Senin–Jumat 07.30–15.30 WIB' atau '24 jam'.")
 
 
 PihakPenandaTangan = Literal["PDAM", "Pemerintah Daerah", "DPRD", "Forum Pelanggan", "Masyarakat/LSM"]
@@ -461,9 +432,7 @@ class CitizenCharter(SiapModel):
         default="",
         description="Ringkasan analisis finansial skema tindakan (kelayakan, dampak pada tarif/kas).",
     )
-    narasi_stpp: TeksOpsional = Field(
-        default="", description="Draft narasi STPP yang disempurnakan (boleh kosong)."
-    )
+    narasi_stpp: TeksOpsional = Field(default="", description="Draft narasi STPP yang disempurnakan (boleh kosong).")
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
         langsung = self.pemilahan.langsung_dilaksanakan
@@ -481,9 +450,7 @@ class CitizenCharter(SiapModel):
         if skema is not None and (langsung or perlu):
             sorted_ = set(langsung) | set(perlu)
             missing = [
-                kg.id
-                for _l, _k, kg in skema.iter_kegiatan()
-                if kg.id not in sorted_ and kg.tindakan not in sorted_
+                kg.id for _l, _k, kg in skema.iter_kegiatan() if kg.id not in sorted_ and kg.tindakan not in sorted_
             ]
             if missing:
                 yield Finding(("pemilahan",), "5.2.pemilahan_belum_lengkap", {"kegiatan": missing}, "warning")
@@ -519,9 +486,7 @@ class PesertaRapat(SiapModel):
 
 class Rapat(SiapModel):
     tanggal: _dt.date = Field(description="Tanggal rapat penyepakatan (YYYY-MM-DD).")
-    waktu: TeksOpsional = Field(
-        default="", description="Jam rapat, misalnya '09.00–12.00 WIB' (boleh kosong)."
-    )
+    waktu: TeksOpsional = Field(default="", description="Jam rapat, misalnya '09.00–12.00 WIB' (boleh kosong).")
     tempat: Teks = Field(description="Tempat rapat.")
     pimpinan_rapat: Orang = Field(description="Pimpinan rapat.")
     peserta: list[PesertaRapat] = Field(min_length=1, description="Peserta yang hadir.")
@@ -535,12 +500,8 @@ class Tanggapan(SiapModel):
     )
     nama: Teks = Field(description="Nama yang menyampaikan tanggapan.")
     jabatan: Teks = Field(description="Jabatan yang menyampaikan tanggapan.")
-    pokok_tanggapan: list[Teks] = Field(
-        min_length=1, description="Pokok-pokok tanggapan terhadap Draft STPP."
-    )
-    tindak_lanjut: list[Teks] = Field(
-        default_factory=list, description="Tindak lanjut atas tanggapan (boleh kosong)."
-    )
+    pokok_tanggapan: list[Teks] = Field(min_length=1, description="Pokok-pokok tanggapan terhadap Draft STPP.")
+    tindak_lanjut: list[Teks] = Field(default_factory=list, description="Tindak lanjut atas tanggapan (boleh kosong).")
 
 
 class Istilah(SiapModel):
@@ -567,9 +528,7 @@ class JuklakJuknis(SiapModel):
     tujuan: list[Teks] = Field(min_length=1, description="Tujuan Juklak/Juknis.")
     sasaran: list[Teks] = Field(min_length=1, description="Sasaran Juklak/Juknis.")
     ruang_lingkup: list[Teks] = Field(min_length=1, description="Ruang lingkup pengaturan.")
-    pengertian: list[Istilah] = Field(
-        default_factory=list, description="Ketentuan umum: istilah dan definisinya."
-    )
+    pengertian: list[Istilah] = Field(default_factory=list, description="Ketentuan umum: istilah dan definisinya.")
     ketentuan_pelaksanaan: list[BagianKetentuan] = Field(
         min_length=1, description="Ketentuan pelaksanaan, dikelompokkan per bagian (menjadi bab-bab isi)."
     )
@@ -582,9 +541,7 @@ class JuklakJuknis(SiapModel):
     status: StatusKesepakatan = Field(
         description="Hasil rapat atas draft ini: 'disepakati', 'disepakati dengan perbaikan' atau 'belum disepakati'."
     )
-    catatan_perbaikan: list[Teks] = Field(
-        default_factory=list, description="Perbaikan yang disepakati (boleh kosong)."
-    )
+    catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
 
 
 class PihakKerjaSama(SiapModel):
@@ -596,31 +553,23 @@ class PihakKerjaSama(SiapModel):
 class KerjaSama(SiapModel):
     id: Kode = IdField("kerja_sama", "Kode unik dokumen kerja sama, misalnya 'ks-01'.")
     judul: Teks = Field(description="Judul dokumen kerja sama antar-SKPD/instansi.")
-    para_pihak: list[PihakKerjaSama] = Field(
-        min_length=2, description="Para pihak beserta hak dan kewajibannya."
-    )
+    para_pihak: list[PihakKerjaSama] = Field(min_length=2, description="Para pihak beserta hak dan kewajibannya.")
     ruang_lingkup: list[Teks] = Field(min_length=1, description="Ruang lingkup kerja sama.")
     jangka_waktu_tahun: int = Field(ge=1, le=30, description="Jangka waktu kerja sama dalam tahun.")
     status: StatusKesepakatan = Field(
         description="Hasil rapat atas draft ini: 'disepakati', 'disepakati dengan perbaikan' atau 'belum disepakati'."
     )
-    catatan_perbaikan: list[Teks] = Field(
-        default_factory=list, description="Perbaikan yang disepakati (boleh kosong)."
-    )
+    catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
 
 
 class Kesepakatan(SiapModel):
     """Isi berkas ``5.3-kesepakatan.yaml``: Berita Acara Kesepakatan Draft STPP."""
 
     rapat: Rapat = Field(description="Rapat penyepakatan Draft STPP bersama DPRD dan Kepala Daerah.")
-    tanggapan: list[Tanggapan] = Field(
-        min_length=1, description="Tanggapan Pimpinan DPRD, Kepala Daerah dan lainnya."
-    )
+    tanggapan: list[Tanggapan] = Field(min_length=1, description="Tanggapan Pimpinan DPRD, Kepala Daerah dan lainnya.")
     kesepakatan: list[Teks] = Field(min_length=1, description="Butir-butir kesepakatan atas Draft STPP.")
     juklak_juknis: JuklakJuknis = Field(description="Isi Juklak/Juknis pelaksanaan STPP yang disepakati.")
-    kerja_sama: list[KerjaSama] = Field(
-        default_factory=list, description="Dokumen kerja sama antar-SKPD/instansi."
-    )
+    kerja_sama: list[KerjaSama] = Field(default_factory=list, description="Dokumen kerja sama antar-SKPD/instansi.")
     penanda_tangan: list[PenandaTangan] = Field(
         min_length=1,
         description="Penanda tangan Berita Acara Kesepakatan, sesuai urutan di lembar tanda tangan.",

@@ -40,9 +40,7 @@ KodeAnggaran = Annotated[
     str, PlainValidator(_kode_anggaran), WithJsonSchema({"type": "string", "pattern": KODE_ANGGARAN_PATTERN})
 ]
 
-DokumenPerencanaan = Literal[
-    "Corporate Plan/Rencana Bisnis", "RKAP", "RPJMD", "Renstra SKPD", "Renja SKPD", "RKA-SKPD"
-]
+DokumenPerencanaan = Literal["Corporate Plan/Rencana Bisnis", "RKAP", "RPJMD", "Renstra SKPD", "Renja SKPD", "RKA-SKPD"]
 
 #: Funding sources whose kegiatan go through the regional budget and so need a Permendagri 90/2019 code.
 SUMBER_DANA_BERKODE = ("APBD", "APBN/DAK")
@@ -50,9 +48,9 @@ SUMBER_DANA_BERKODE = ("APBD", "APBN/DAK")
 messages.register(
     {
         "siap.kode_anggaran": (
-            "'{input}' bukan kode program/kegiatan menurut Permendagri 90/2019; bentuknya "
+            "{input} bukan kode program/kegiatan menurut Permendagri 90/2019; bentuknya "
             "urusan.bidang.program[.kegiatan[.sub-kegiatan]], misalnya '1.03.03.2.01'",
-            "'{input}' is not a programme/activity code of Permendagri 90/2019; the form is "
+            "{input} is not a programme/activity code of Permendagri 90/2019; the form is "
             "urusan.bidang.program[.kegiatan[.sub-kegiatan]], e.g. '1.03.03.2.01'",
         ),
         "6.1.kegiatan_ganda": (
@@ -146,9 +144,7 @@ class Penyisipan(SiapModel):
 
 
 class DampakKeuangan(SiapModel):
-    uraian: Teks = Field(
-        description="Uraian dampak keuangan, misalnya 'Tambahan air terjual dari penurunan NRW'."
-    )
+    uraian: Teks = Field(description="Uraian dampak keuangan, misalnya 'Tambahan air terjual dari penurunan NRW'.")
     jenis: Literal["tambahan pendapatan", "penghematan biaya", "tambahan biaya operasional"] = Field(
         description="Jenis dampak: 'tambahan pendapatan', 'penghematan biaya' atau 'tambahan biaya operasional'."
     )
@@ -161,9 +157,7 @@ class KajianKeuangan(SiapModel):
     """The guide's 'Kajian Keuangan (Integrasi Corplan)': financing and budget impact of the plan."""
 
     ringkasan: Teks = Field(description="Ringkasan kajian keuangan atas skema tindakan.")
-    asumsi: list[Teks] = Field(
-        default_factory=list, description="Asumsi perhitungan (tarif, volume air, inflasi...)."
-    )
+    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi perhitungan (tarif, volume air, inflasi...).")
     dampak: list[DampakKeuangan] = Field(
         default_factory=list,
         description="Perkiraan dampak keuangan per tahun (pendapatan, penghematan, biaya).",
@@ -193,9 +187,7 @@ class TugasPerumus(SiapModel):
 
 class TimPerumus(SiapModel):
     anggota: list[AnggotaTim] = Field(min_length=1, description="Susunan Tim Perumus (dari anggota Pokja).")
-    tugas: list[TugasPerumus] = Field(
-        min_length=1, description="Naskah akademik/draft kebijakan yang disusun."
-    )
+    tugas: list[TugasPerumus] = Field(min_length=1, description="Naskah akademik/draft kebijakan yang disusun.")
 
 
 class IntegrasiCorporatePlan(SiapModel):
@@ -262,13 +254,9 @@ class JadwalKerja(SiapModel):
 
 
 class KegiatanPengawalan(SiapModel):
-    uraian: Teks = Field(
-        description="Kegiatan pengawalan, misalnya 'Rapat evaluasi kemajuan pelaksanaan STPP'."
-    )
+    uraian: Teks = Field(description="Kegiatan pengawalan, misalnya 'Rapat evaluasi kemajuan pelaksanaan STPP'.")
     pelaksana: list[Kode] = RefField("anggota", "Kode anggota Pokja yang melakukan pengawalan.", min_length=1)
-    cara: Teks = Field(
-        description="Cara pengawalan, misalnya 'kunjungan lapangan dan telaah laporan kemajuan'."
-    )
+    cara: Teks = Field(description="Cara pengawalan, misalnya 'kunjungan lapangan dan telaah laporan kemajuan'.")
     frekuensi: Frekuensi = Field(
         description=(
             "Frekuensi: 'harian', 'mingguan', 'dua mingguan', 'bulanan', 'triwulanan', 'semesteran' atau 'tahunan'."
@@ -278,9 +266,7 @@ class KegiatanPengawalan(SiapModel):
 
 
 class Eskalasi(SiapModel):
-    keadaan: Teks = Field(
-        description="Keadaan yang memicu eskalasi, misalnya 'kegiatan terlambat lebih dari 2 bulan'."
-    )
+    keadaan: Teks = Field(description="Keadaan yang memicu eskalasi, misalnya 'kegiatan terlambat lebih dari 2 bulan'.")
     langkah: Teks = Field(description="Langkah yang diambil.")
     kepada: Teks = Field(description="Pejabat yang menerima eskalasi.")
 
@@ -331,9 +317,7 @@ class Pelaksanaan(SiapModel):
         scheduled: set[str] = set()
         for i, row in enumerate(self.jadwal_kerja):
             if row.kegiatan in scheduled:
-                yield Finding(
-                    ("jadwal_kerja", i, "kegiatan"), "6.2.kegiatan_ganda", {"kegiatan": row.kegiatan}
-                )
+                yield Finding(("jadwal_kerja", i, "kegiatan"), "6.2.kegiatan_ganda", {"kegiatan": row.kegiatan})
             scheduled.add(row.kegiatan)
             yield from check_jadwal(row.mulai, row.selesai, ("jadwal_kerja", i), "6.2.jadwal_terbalik")
         missing = [k for k in dict.fromkeys(self.kegiatan_langsung) if k not in scheduled]

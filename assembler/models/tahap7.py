@@ -82,17 +82,13 @@ messages.register(
 class FormatMonev(SiapModel):
     """How one logframe indicator is monitored; baseline and target come from 5.1, not retyped."""
 
-    indikator_logframe: Kode = RefField(
-        "indikator_logframe", "Kode indikator logframe Topik 5.1 yang dipantau."
-    )
+    indikator_logframe: Kode = RefField("indikator_logframe", "Kode indikator logframe Topik 5.1 yang dipantau.")
     frekuensi: Frekuensi = Field(
         description=(
             "Frekuensi: 'harian', 'mingguan', 'dua mingguan', 'bulanan', 'triwulanan', 'semesteran' atau 'tahunan'."
         )
     )
-    metode: Teks = Field(
-        description="Metode pengumpulan data, misalnya 'telaah laporan neraca air dan uji petik'."
-    )
+    metode: Teks = Field(description="Metode pengumpulan data, misalnya 'telaah laporan neraca air dan uji petik'.")
     sumber_data: Teks = Field(description="Sumber data, misalnya 'Laporan bulanan Bagian Teknik'.")
     penanggung_jawab: Kode = RefField(
         ("anggota", "unit"), "Penanggung jawab: kode anggota Pokja (Topik 1.1) atau kode unit (Topik 4.5)."
@@ -103,9 +99,7 @@ class RencanaKerjaMonev(SiapModel):
     kegiatan: Teks = Field(description="Kegiatan Tim Monev, misalnya 'Pemantauan triwulan I'.")
     waktu: Bulan = Field(description="Bulan pelaksanaan, dalam bentuk 'YYYY-MM'.")
     keluaran: Teks = Field(description="Keluaran kegiatan, misalnya 'Laporan monev triwulan I'.")
-    pic: Kode | None = RefField(
-        "anggota", "Kode anggota Tim Monev penanggung jawab (boleh kosong).", default=None
-    )
+    pic: Kode | None = RefField("anggota", "Kode anggota Tim Monev penanggung jawab (boleh kosong).", default=None)
 
 
 class Monev(SiapModel):
@@ -118,9 +112,7 @@ class Monev(SiapModel):
     rencana_kerja: list[RencanaKerjaMonev] = Field(min_length=1, description="Rencana kerja Tim Monev.")
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
-        yield from check_tim(
-            self.tim_monev, ("tim_monev",), "7.1.ketua_tim", "7.1.anggota_ganda", "Tim Monev"
-        )
+        yield from check_tim(self.tim_monev, ("tim_monev",), "7.1.ketua_tim", "7.1.anggota_ganda", "Tim Monev")
         first: dict[str, int] = {}
         for i, row in enumerate(self.format_monev):
             if row.indikator_logframe in first:
@@ -135,9 +127,7 @@ class Monev(SiapModel):
         if skema is not None:
             missing = [ind.id for ind in skema.iter_indikator() if ind.id not in first]
             if missing:
-                yield Finding(
-                    ("format_monev",), "7.1.indikator_tanpa_monev", {"indikator": missing}, "warning"
-                )
+                yield Finding(("format_monev",), "7.1.indikator_tanpa_monev", {"indikator": missing}, "warning")
 
 
 # --------------------------------------------------------------------------- 7.2
@@ -181,20 +171,14 @@ class JadwalPenulisan(SiapModel):
 
 
 class Diseminasi(SiapModel):
-    sasaran: Teks = Field(
-        description="Sasaran diseminasi, misalnya 'PDAM dan Pemda kabupaten/kota se-Jawa Tengah'."
-    )
-    media: Teks = Field(
-        description="Media diseminasi, misalnya 'lokakarya regional', 'buku saku', 'situs web'."
-    )
+    sasaran: Teks = Field(description="Sasaran diseminasi, misalnya 'PDAM dan Pemda kabupaten/kota se-Jawa Tengah'.")
+    media: Teks = Field(description="Media diseminasi, misalnya 'lokakarya regional', 'buku saku', 'situs web'.")
     waktu: Bulan = Field(description="Bulan pelaksanaan, dalam bentuk 'YYYY-MM'.")
     biaya: Rupiah = Field(description="Perkiraan biaya dalam Rupiah (0 bila tanpa biaya).")
 
 
 class StrategiReplikasi(SiapModel):
-    strategi: Teks = Field(
-        description="Nama strategi replikasi, misalnya 'Kunjungan belajar (studi banding)'."
-    )
+    strategi: Teks = Field(description="Nama strategi replikasi, misalnya 'Kunjungan belajar (studi banding)'.")
     uraian: Teks = Field(description="Uraian langkah strategi.")
     sasaran: Teks = Field(description="Pihak yang diharapkan mereplikasi.")
 
@@ -212,22 +196,12 @@ class DokumentasiReplikasi(SiapModel):
             "berisi tepat satu kegiatan yang paling berpengaruh terhadap perbaikan pelayanan."
         ),
     )
-    kesimpulan_bagan_bawang: Teks = Field(
-        description="Kesimpulan yang ditarik dari visualisasi Bagan Bawang."
-    )
+    kesimpulan_bagan_bawang: Teks = Field(description="Kesimpulan yang ditarik dari visualisasi Bagan Bawang.")
     kerangka_dokumen: KerangkaDokumen = Field(description="Kerangka dokumen good/best practice.")
-    tim_penulis: list[AnggotaTim] = Field(
-        min_length=1, description="Susunan Tim Penulis (dari anggota Pokja)."
-    )
-    jadwal_penulisan: list[JadwalPenulisan] = Field(
-        min_length=1, description="Jadwal penulisan best practice."
-    )
-    rencana_diseminasi: list[Diseminasi] = Field(
-        min_length=1, description="Rencana diseminasi best practice."
-    )
-    strategi_replikasi: list[StrategiReplikasi] = Field(
-        min_length=1, description="Strategi replikasi best practice."
-    )
+    tim_penulis: list[AnggotaTim] = Field(min_length=1, description="Susunan Tim Penulis (dari anggota Pokja).")
+    jadwal_penulisan: list[JadwalPenulisan] = Field(min_length=1, description="Jadwal penulisan best practice.")
+    rencana_diseminasi: list[Diseminasi] = Field(min_length=1, description="Rencana diseminasi best practice.")
+    strategi_replikasi: list[StrategiReplikasi] = Field(min_length=1, description="Strategi replikasi best practice.")
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
         inti = self.bagan_bawang[0].kegiatan
@@ -247,24 +221,16 @@ class DokumentasiReplikasi(SiapModel):
         kd = self.kerangka_dokumen
         for i, k in enumerate(kd.topik_terpilih):
             if k not in placed:
-                yield Finding(
-                    ("kerangka_dokumen", "topik_terpilih", i), "7.2.topik_bukan_bagan", {"kegiatan": k}
-                )
+                yield Finding(("kerangka_dokumen", "topik_terpilih", i), "7.2.topik_bukan_bagan", {"kegiatan": k})
         for b, bab in enumerate(kd.bab):
             for i, k in enumerate(bab.topik):
                 if k not in placed:
-                    yield Finding(
-                        ("kerangka_dokumen", "bab", b, "topik", i), "7.2.topik_bukan_bagan", {"kegiatan": k}
-                    )
-        yield from check_tim(
-            self.tim_penulis, ("tim_penulis",), "7.2.ketua_tim", "7.2.anggota_ganda", "Tim Penulis"
-        )
+                    yield Finding(("kerangka_dokumen", "bab", b, "topik", i), "7.2.topik_bukan_bagan", {"kegiatan": k})
+        yield from check_tim(self.tim_penulis, ("tim_penulis",), "7.2.ketua_tim", "7.2.anggota_ganda", "Tim Penulis")
         for i, row in enumerate(self.jadwal_penulisan):
             yield from check_jadwal(row.mulai, row.selesai, ("jadwal_penulisan", i), "7.2.jadwal_terbalik")
         skema = ws.topic("5.1")
         if skema is not None:
             missing = [k for k in skema.kegiatan_by_id() if k not in placed]
             if missing:
-                yield Finding(
-                    ("bagan_bawang",), "7.2.kegiatan_belum_dipetakan", {"kegiatan": missing}, "warning"
-                )
+                yield Finding(("bagan_bawang",), "7.2.kegiatan_belum_dipetakan", {"kegiatan": missing}, "warning")

@@ -59,8 +59,15 @@ def kegiatan(
 
 
 def skema_kecil(*keluaran: list[dict[str, Any]]) -> SkemaTindakan:
-    indikator = {"id": "il-x", "ukuran": "u", "satuan": "%", "baseline": 0, "target": 1, "tenggat": "2027-12",
-                 "sumber_verifikasi": "laporan"}
+    indikator = {
+        "id": "il-x",
+        "ukuran": "u",
+        "satuan": "%",
+        "baseline": 0,
+        "target": 1,
+        "tenggat": "2027-12",
+        "sumber_verifikasi": "laporan",
+    }
     return SkemaTindakan.model_validate(
         {
             "tujuan": {

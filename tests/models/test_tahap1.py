@@ -245,6 +245,7 @@ def test_12_unquoted_topic_number_is_read_as_topic(t12: dict[str, Any]) -> None:
 def test_12_unknown_topic_with_suggestion(t12: dict[str, Any]) -> None:
     t12["jadwal"].append({"topik": "4.8", "tanggal": dt.date(2026, 3, 14), "tempat": "Aula"})
     t12["jadwal"].append({"topik": "sembilan", "tanggal": dt.date(2026, 12, 1), "tempat": "Aula"})
+    t12["jadwal"].append({"topik": "2.4", "tanggal": dt.date(2026, 12, 2), "tempat": "Aula"})
     found = run_checks(KalenderKerja.model_validate(t12))
     assert found == [
         (("jadwal", 21, "topik"), "error", "topik '4.8' tidak dikenal; maksud Anda '4.7'?"),
@@ -253,6 +254,7 @@ def test_12_unknown_topic_with_suggestion(t12: dict[str, Any]) -> None:
             "error",
             "topik 'sembilan' tidak dikenal; gunakan nomor topik panduan, 1.1 sampai 7.2",
         ),
+        (("jadwal", 23, "topik"), "error", "topik '2.4' tidak dikenal; maksud Anda '2.3'?"),
     ]
 
 

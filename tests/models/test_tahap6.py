@@ -82,7 +82,7 @@ def test_kode_anggaran_rejects_other_shapes(t61: dict[str, Any], kode: str) -> N
     err = exc.value.errors()[0]
     assert (tuple(err["loc"]), err["type"]) == (("penyisipan", 1, "kode_anggaran"), "siap.kode_anggaran")
     assert format_message(err["type"], err["ctx"]) == (
-        f"'{kode}' bukan kode program/kegiatan menurut Permendagri 90/2019; bentuknya "
+        f"{kode} bukan kode program/kegiatan menurut Permendagri 90/2019; bentuknya "
         "urusan.bidang.program[.kegiatan[.sub-kegiatan]], misalnya '1.03.03.2.01'"
     )
 

@@ -119,8 +119,7 @@ def test_lingkaran_inti_holds_exactly_one_kegiatan(t72: dict[str, Any]) -> None:
         (
             ("bagan_bawang", 0, "kegiatan"),
             "error",
-            "lingkaran terdalam Bagan Bawang harus berisi tepat satu kegiatan (yang paling berpengaruh); "
-            "ditemukan 2",
+            "lingkaran terdalam Bagan Bawang harus berisi tepat satu kegiatan (yang paling berpengaruh); ditemukan 2",
         )
     ]
 
@@ -160,7 +159,8 @@ def test_topik_bukan_bagan(t72: dict[str, Any]) -> None:
     t72["kerangka_dokumen"]["topik_terpilih"].append("kg-9.9")
     t72["kerangka_dokumen"]["bab"][2]["topik"] = ["kg-9.8"]
     message = (
-        "topik '{}' tidak terdapat dalam Bagan Bawang; kerangka dokumen disusun dari kegiatan yang ada pada Bagan Bawang"
+        "topik '{}' tidak terdapat dalam Bagan Bawang; "
+        "kerangka dokumen disusun dari kegiatan yang ada pada Bagan Bawang"
     )
     assert run_checks(DokumentasiReplikasi.model_validate(t72)) == [
         (("kerangka_dokumen", "topik_terpilih", 3), "error", message.format("kg-9.9")),

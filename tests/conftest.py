@@ -1,0 +1,26 @@
+"""Shared fixtures: a private copy of the example workspace that a test may damage."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CONTOH = REPO / "fixtures" / "contoh"
+
+
+@pytest.fixture
+def contoh(tmp_path: Path) -> Path:
+    """A copy of fixtures/contoh (without any build output) in a temporary folder."""
+    target = tmp_path / "contoh"
+    shutil.copytree(CONTOH, target, ignore=shutil.ignore_patterns("keluaran*"))
+    return target
+
+
+def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Edit a workspace file the way a user would, failing loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
