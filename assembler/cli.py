@@ -24,6 +24,17 @@ register(
             "Ruang kerja baru dibuat di {path}: stpp.yaml dan 21 berkas topik. Isi stpp.yaml lebih dahulu.",
             "New workspace created in {path}: stpp.yaml and 21 topic files. Fill in stpp.yaml first.",
         ),
+        "cli.build.written": ("  ditulis   {file}", "  written   {file}"),
+        "cli.build.skipped": ("  dilewati  {id}: menunggu {files}", "  skipped   {id}: waiting for {files}"),
+        "cli.build.skipped_kalender": (
+            "  dilewati  {id}: menunggu jadwal topik {topic} dalam 1.2-kalender-kerja.yaml",
+            "  skipped   {id}: waiting for topic {topic} in 1.2-kalender-kerja.yaml",
+        ),
+        "cli.build.no_builder": (
+            "  dilewati  {id}: belum dapat disusun oleh versi siap ini",
+            "  skipped   {id}: this version of siap cannot compose it yet",
+        ),
+        "cli.build.done": ("{count} naskah ditulis ke {out} dan {zip}.", "{count} documents written to {out} and {zip}."),
         "cli.schema.done": ("Skema JSON ditulis ke {path} ({count} berkas).", "JSON Schemas written to {path} ({count} files)."),
         "cli.internal": (
             "kesalahan internal: {error} (jalankan ulang dengan --verbose untuk rinciannya)",
@@ -52,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", parents=[common], help="memeriksa seluruh ruang kerja")
     p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
+
+    p = sub.add_parser("build", parents=[common], help="menyusun paket naskah .docx")
+    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="OUT",
+                   help="folder hasil (bawaan: WS/keluaran)")
+    p.add_argument("--only", nargs="+", default=None, metavar="ID", help="hanya naskah dengan id ini")
 
     p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
     p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR")
@@ -93,6 +110,18 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         _print_status(report, lang, out)
         print(format_message("cli.valid" if report.ok else "cli.invalid", {}, lang), file=out)
         return ExitCode.OK if report.ok else ExitCode.INVALID
+    if args.command == "build":
+        from assembler.build import build
+
+        result = build(args.workspace, args.output, args.only)
+        _print_problems(result.warnings, lang, err)
+        for doc in result.built:
+            print(format_message("cli.build.written", {"file": doc.file}, lang), file=out)
+        for status in result.skipped:
+            print(_skipped_line(status, lang), file=out)
+        print(format_message("cli.build.done", {"out": result.package.out, "zip": result.package.zip_path,
+                                                "count": len(result.built)}, lang), file=out)
+        return ExitCode.OK
     if args.command == "init":
         from assembler.scaffold import init_workspace
 
@@ -106,6 +135,25 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         print(format_message("cli.schema.done", {"path": args.output, "count": len(written)}, lang), file=out)
         return ExitCode.OK
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects unknown commands
+
+
+def _skipped_line(status: object, lang: str) -> str:
+    from assembler.facade import DocumentStatus
+
+    assert isinstance(status, DocumentStatus)
+    if status.waiting_for:
+        files = ", ".join(_topic_file(t) for t in status.waiting_for)
+        return format_message("cli.build.skipped", {"id": status.dokumen.id, "files": files}, lang)
+    if status.waiting_kalender:
+        return format_message("cli.build.skipped_kalender", {"id": status.dokumen.id,
+                                                             "topic": status.waiting_kalender}, lang)
+    return format_message("cli.build.no_builder", {"id": status.dokumen.id}, lang)
+
+
+def _topic_file(topic_id: str) -> str:
+    from assembler.topics import BY_ID, STPP_FILE
+
+    return STPP_FILE if topic_id == "stpp" else BY_ID[topic_id].file
 
 
 def _print_problems(problems: list[Problem], lang: str, err: TextIO) -> None:

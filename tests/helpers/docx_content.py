@@ -1,0 +1,89 @@
+"""Read a generated .docx back the way a reader sees it, for golden files and form assertions."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+
+def open_docx(source: Path | bytes) -> DocumentObject:
+    return Document(io.BytesIO(source) if isinstance(source, bytes) else str(source))
+
+
+def blocks(doc: DocumentObject) -> list[Paragraph | Table]:
+    """Body paragraphs and tables in document order."""
+    out: list[Paragraph | Table] = []
+    for child in doc.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            out.append(Paragraph(child, doc))
+        elif child.tag == qn("w:tbl"):
+            out.append(Table(child, doc))
+    return out
+
+
+def cell_text(cell: Any) -> str:
+    return "\n".join(p.text for p in cell.paragraphs).strip()
+
+
+def table_rows(table: Table) -> list[list[str]]:
+    """Cell texts per row; a horizontally merged cell appears once."""
+    rows = []
+    for row in table.rows:
+        texts: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            texts.append(cell_text(cell))
+        rows.append(texts)
+    return rows
+
+
+def header_rows_repeat(table: Table) -> list[bool]:
+    flags = []
+    for row in table.rows:
+        trpr = row._tr.trPr
+        flags.append(trpr is not None and trpr.find(qn("w:tblHeader")) is not None)
+    return flags
+
+
+def sections(doc: DocumentObject) -> list[dict[str, Any]]:
+    return [
+        {
+            "lebar_mm": round(int(s.page_width or 0) / 36000),
+            "tinggi_mm": round(int(s.page_height or 0) / 36000),
+            "orientasi": "mendatar" if int(s.page_width or 0) > int(s.page_height or 0) else "tegak",
+        }
+        for s in doc.sections
+    ]
+
+
+def normalized(source: Path | bytes) -> dict[str, Any]:
+    """The content a golden file pins: paragraphs with their style, tables as cell text, page setup."""
+    doc = open_docx(source)
+    body: list[Any] = []
+    for block in blocks(doc):
+        if isinstance(block, Paragraph):
+            if block.text.strip():
+                body.append({"p": block.text, "gaya": block.style.name if block.style is not None else ""})
+        else:
+            body.append({"tabel": table_rows(block)})
+    return {"halaman": sections(doc), "isi": body}
+
+
+def all_text(source: Path | bytes) -> str:
+    """Every piece of text in the body, tables included, headers and footers too."""
+    doc = open_docx(source)
+    parts = [t.text or "" for t in doc.element.body.iter(qn("w:t"))]
+    for section in doc.sections:
+        for part in (section.header, section.footer):
+            parts += [t.text or "" for t in part._element.iter(qn("w:t"))]
+    return "".join(parts)
