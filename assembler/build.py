@@ -86,8 +86,9 @@ def build(workspace: Path, out: Path | None = None, only: list[str] | None = Non
     info = WorkspaceInfo(stpp.daerah.nama_lengkap, stpp.pdam.nama, stpp.tahun)
     inputs = [InputFile(path, sha) for path, sha in report.result.inputs()]
     skipped_rows = [Skipped(s.dokumen.id, _waiting(s)) for s in skipped]
-    package = write_package(out or workspace / DEFAULT_OUT, built, inputs, info, skipped_rows,
-                            generator_version=__version__)
+    package = write_package(
+        out or workspace / DEFAULT_OUT, built, inputs, info, skipped_rows, generator_version=__version__
+    )
     return BuildReport(package, built, skipped, report.result.warnings)
 
 

@@ -17,7 +17,10 @@ register(
     {
         "cli.summary": ("{errors} kesalahan, {warnings} peringatan", "{errors} errors, {warnings} warnings"),
         "cli.valid": ("Ruang kerja valid.", "Workspace is valid."),
-        "cli.invalid": ("Ruang kerja tidak valid; tidak ada yang ditulis.", "Workspace is invalid; nothing was written."),
+        "cli.invalid": (
+            "Ruang kerja tidak valid; tidak ada yang ditulis.",
+            "Workspace is invalid; nothing was written.",
+        ),
         "cli.head.topics": ("Topik", "Topics"),
         "cli.head.documents": ("Naskah yang dapat dibuat", "Documents"),
         "cli.init.done": (
@@ -34,8 +37,14 @@ register(
             "  dilewati  {id}: belum dapat disusun oleh versi siap ini",
             "  skipped   {id}: this version of siap cannot compose it yet",
         ),
-        "cli.build.done": ("{count} naskah ditulis ke {out} dan {zip}.", "{count} documents written to {out} and {zip}."),
-        "cli.schema.done": ("Skema JSON ditulis ke {path} ({count} berkas).", "JSON Schemas written to {path} ({count} files)."),
+        "cli.build.done": (
+            "{count} naskah ditulis ke {out} dan {zip}.",
+            "{count} documents written to {out} and {zip}.",
+        ),
+        "cli.schema.done": (
+            "Skema JSON ditulis ke {path} ({count} berkas).",
+            "JSON Schemas written to {path} ({count} files).",
+        ),
         "cli.internal": (
             "kesalahan internal: {error} (jalankan ulang dengan --verbose untuk rinciannya)",
             "internal error: {error} (run again with --verbose for details)",
@@ -66,8 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build", parents=[common], help="menyusun paket naskah .docx")
     p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
-    p.add_argument("-o", "--output", type=Path, default=None, metavar="OUT",
-                   help="folder hasil (bawaan: WS/keluaran)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="OUT", help="folder hasil (bawaan: WS/keluaran)")
     p.add_argument("--only", nargs="+", default=None, metavar="ID", help="hanya naskah dengan id ini")
 
     p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
@@ -76,10 +84,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    parser.add_argument("--lang", choices=("id", "en"), default=argparse.SUPPRESS if suppress else "id",
-                        help="bahasa pesan: id (bawaan) atau en")
-    parser.add_argument("--verbose", action="store_true", default=argparse.SUPPRESS if suppress else False,
-                        help="tampilkan traceback bila terjadi kesalahan internal")
+    parser.add_argument(
+        "--lang",
+        choices=("id", "en"),
+        default=argparse.SUPPRESS if suppress else "id",
+        help="bahasa pesan: id (bawaan) atau en",
+    )
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="tampilkan traceback bila terjadi kesalahan internal",
+    )
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -94,7 +110,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         return int(exc.exit_code)
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - the one place that turns a bug into a readable line
+    except Exception as exc:  # the one place that turns a bug into a readable line
         if args.verbose:
             traceback.print_exc(file=err)
         print(format_message("cli.internal", {"error": f"{type(exc).__name__}: {exc}"}, lang), file=err)
@@ -119,8 +135,14 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             print(format_message("cli.build.written", {"file": doc.file}, lang), file=out)
         for status in result.skipped:
             print(_skipped_line(status, lang), file=out)
-        print(format_message("cli.build.done", {"out": result.package.out, "zip": result.package.zip_path,
-                                                "count": len(result.built)}, lang), file=out)
+        print(
+            format_message(
+                "cli.build.done",
+                {"out": result.package.out, "zip": result.package.zip_path, "count": len(result.built)},
+                lang,
+            ),
+            file=out,
+        )
         return ExitCode.OK
     if args.command == "init":
         from assembler.scaffold import init_workspace
@@ -145,8 +167,9 @@ def _skipped_line(status: object, lang: str) -> str:
         files = ", ".join(_topic_file(t) for t in status.waiting_for)
         return format_message("cli.build.skipped", {"id": status.dokumen.id, "files": files}, lang)
     if status.waiting_kalender:
-        return format_message("cli.build.skipped_kalender", {"id": status.dokumen.id,
-                                                             "topic": status.waiting_kalender}, lang)
+        return format_message(
+            "cli.build.skipped_kalender", {"id": status.dokumen.id, "topic": status.waiting_kalender}, lang
+        )
     return format_message("cli.build.no_builder", {"id": status.dokumen.id}, lang)
 
 

@@ -70,7 +70,7 @@ class SiapError(Exception):
         super().__init__("; ".join(p.render("en") for p in self.problems))
 
 
-class InvalidInput(SiapError):
+class InvalidInputError(SiapError):
     """The workspace does not validate; nothing is written."""
 
     exit_code = ExitCode.INVALID

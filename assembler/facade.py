@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assembler.documents.registry import DOKUMEN, Dokumen
-from assembler.errors import InvalidInput, Problem, UsageError
+from assembler.errors import InvalidInputError, Problem, UsageError
 from assembler.messages import register
 from assembler.topics import STPP_FILE, TOPIK
 from assembler.validate import ValidationResult, validate_workspace
@@ -102,9 +102,11 @@ def document_statuses(result: ValidationResult) -> list[DocumentStatus]:
     """Which documents the workspace can produce now, and what each of the others waits for."""
     valid = {tid for tid, st in result.topics.items() if st.valid}
     stpp_ok = result.stpp.valid
+    from assembler.models.tahap1 import KalenderKerja
+
     kalender = result.topics["1.2"].model
     scheduled: set[str] = set()
-    if kalender is not None:
+    if isinstance(kalender, KalenderKerja):
         scheduled = {str(entry.topik) for entry in kalender.jadwal}
     rows = []
     for doc in DOKUMEN:
@@ -121,4 +123,4 @@ def document_statuses(result: ValidationResult) -> list[DocumentStatus]:
 def require_valid(report: CheckReport) -> None:
     """Stop the pipeline before anything is written when the input has errors."""
     if not report.ok:
-        raise InvalidInput(report.problems)
+        raise InvalidInputError(report.problems)

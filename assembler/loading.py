@@ -134,7 +134,7 @@ class _Builder:
     def build(self, node: Node, loc: Loc) -> Any:
         self.count += 1
         if self.count > MAX_VALUES:
-            raise _TooMany()
+            raise _TooManyError()
         self.loaded.positions.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
         if isinstance(node, ScalarNode):
             return self.scalar(node, loc)
@@ -186,8 +186,8 @@ class _Builder:
         return result
 
 
-class _TooMany(Exception):
-    pass
+class _TooManyError(Exception):
+    """Raised inside the builder to abandon a document that expands without bound."""
 
 
 def load_yaml_text(text: str, name: str) -> LoadedFile:
@@ -214,9 +214,9 @@ def load_yaml_text(text: str, name: str) -> LoadedFile:
     builder = _Builder(loaded)
     try:
         if _expanded_size(nodes[0], {}) > MAX_VALUES:
-            raise _TooMany()
+            raise _TooManyError()
         loaded.data = builder.build(nodes[0], ())
-    except _TooMany:
+    except _TooManyError:
         loaded.data = None
         loaded.problems.append(Problem("yaml.too_many_values", {"limit": MAX_VALUES}, name))
         return loaded
@@ -263,7 +263,9 @@ def _strip_control_characters(text: str, loaded: LoadedFile) -> str:
     for ch in text:
         if ord(ch) in _XML_ILLEGAL:
             loaded.problems.append(
-                Problem("yaml.control_char", {"codepoint": f"{ord(ch):04X}"}, loaded.name, line, col, severity="warning")
+                Problem(
+                    "yaml.control_char", {"codepoint": f"{ord(ch):04X}"}, loaded.name, line, col, severity="warning"
+                )
             )
             continue
         kept.append(ch)
@@ -281,7 +283,9 @@ def load_yaml_file(path: Path, name: str | None = None) -> LoadedFile:
     shown = name or path.name
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        return LoadedFile(shown, None, problems=[Problem("yaml.too_large", {"size": size, "limit": MAX_FILE_BYTES}, shown)])
+        return LoadedFile(
+            shown, None, problems=[Problem("yaml.too_large", {"size": size, "limit": MAX_FILE_BYTES}, shown)]
+        )
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")

@@ -61,18 +61,39 @@ register(
             "harus berupa angka (pakai titik untuk desimal), tertulis {input}",
             "must be a number (use a dot for decimals), found {input}",
         ),
-        "pydantic.bool_type": ("harus 'ya' atau 'tidak' (true/false), tertulis {input}", "must be true or false, found {input}"),
+        "pydantic.bool_type": (
+            "harus 'ya' atau 'tidak' (true/false), tertulis {input}",
+            "must be true or false, found {input}",
+        ),
         "pydantic.bool_parsing": ("harus true atau false, tertulis {input}", "must be true or false, found {input}"),
-        "pydantic.greater_than_equal": ("harus paling kecil {ge}, tertulis {input}", "must be at least {ge}, found {input}"),
-        "pydantic.greater_than": ("harus lebih besar dari {gt}, tertulis {input}", "must be greater than {gt}, found {input}"),
-        "pydantic.less_than_equal": ("harus paling besar {le}, tertulis {input}", "must be at most {le}, found {input}"),
-        "pydantic.less_than": ("harus lebih kecil dari {lt}, tertulis {input}", "must be less than {lt}, found {input}"),
-        "pydantic.literal_error": ("harus salah satu dari {expected}, tertulis {input}", "must be one of {expected}, found {input}"),
+        "pydantic.greater_than_equal": (
+            "harus paling kecil {ge}, tertulis {input}",
+            "must be at least {ge}, found {input}",
+        ),
+        "pydantic.greater_than": (
+            "harus lebih besar dari {gt}, tertulis {input}",
+            "must be greater than {gt}, found {input}",
+        ),
+        "pydantic.less_than_equal": (
+            "harus paling besar {le}, tertulis {input}",
+            "must be at most {le}, found {input}",
+        ),
+        "pydantic.less_than": (
+            "harus lebih kecil dari {lt}, tertulis {input}",
+            "must be less than {lt}, found {input}",
+        ),
+        "pydantic.literal_error": (
+            "harus salah satu dari {expected}, tertulis {input}",
+            "must be one of {expected}, found {input}",
+        ),
         "pydantic.literal_error.suggest": (
             "harus salah satu dari {expected}, tertulis {input}; maksud Anda '{suggestion}'?",
             "must be one of {expected}, found {input}; did you mean '{suggestion}'?",
         ),
-        "pydantic.enum": ("harus salah satu dari {expected}, tertulis {input}", "must be one of {expected}, found {input}"),
+        "pydantic.enum": (
+            "harus salah satu dari {expected}, tertulis {input}",
+            "must be one of {expected}, found {input}",
+        ),
         "pydantic.list_type": ("harus berupa daftar (butir diawali '- ')", "must be a list (items start with '- ')"),
         "pydantic.too_short": (
             "paling sedikit {min_length} butir, tertulis {actual_length}",
@@ -85,8 +106,14 @@ register(
         "pydantic.dict_type": ("harus berupa pasangan kunci: nilai", "must be key: value pairs"),
         "pydantic.model_type": ("harus berupa pasangan kunci: nilai", "must be key: value pairs"),
         "pydantic.model_attributes_type": ("harus berupa pasangan kunci: nilai", "must be key: value pairs"),
-        "pydantic.date_type": ("harus berupa tanggal TTTT-BB-HH, tertulis {input}", "must be a date YYYY-MM-DD, found {input}"),
-        "pydantic.date_parsing": ("harus berupa tanggal TTTT-BB-HH, tertulis {input}", "must be a date YYYY-MM-DD, found {input}"),
+        "pydantic.date_type": (
+            "harus berupa tanggal TTTT-BB-HH, tertulis {input}",
+            "must be a date YYYY-MM-DD, found {input}",
+        ),
+        "pydantic.date_parsing": (
+            "harus berupa tanggal TTTT-BB-HH, tertulis {input}",
+            "must be a date YYYY-MM-DD, found {input}",
+        ),
         "pydantic.date_from_datetime_parsing": (
             "harus berupa tanggal TTTT-BB-HH, tertulis {input}",
             "must be a date YYYY-MM-DD, found {input}",
@@ -101,7 +128,10 @@ register(
             "jenis '{tag}' tidak dikenal; harus salah satu dari {expected_tags}",
             "unknown kind '{tag}'; must be one of {expected_tags}",
         ),
-        "pydantic.union_tag_not_found": ("kunci penentu '{discriminator}' wajib diisi", "the key {discriminator} is required"),
+        "pydantic.union_tag_not_found": (
+            "kunci penentu '{discriminator}' wajib diisi",
+            "the key {discriminator} is required",
+        ),
         "pydantic.value_error": ("{message}", "{message}"),
         "pydantic.other": ("nilai tidak sah: {message}", "invalid value: {message}"),
         # cross references
@@ -356,12 +386,11 @@ def _data_loc(data: Any, loc: Loc) -> Loc:
     result: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and part in node:
+        if (isinstance(node, dict) and part in node) or (
+            isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        ):
             result.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            result.append(part)
-            node = node[part]
+            node = node[part]  # type: ignore[index]  # the condition above checked the type
         elif isinstance(node, dict) and isinstance(part, str) and _looks_like_tag(part):
             continue
         else:
@@ -520,8 +549,13 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
                 if first is not None and first.loc:
                     pos = _pos_text(result, first)
                     problems.append(
-                        _locate(state.loaded, loc, "ref.duplicate",
-                                {"kind": _label(kind), "value": value, "first": pos}, "error")
+                        _locate(
+                            state.loaded,
+                            loc,
+                            "ref.duplicate",
+                            {"kind": _label(kind), "value": value, "first": pos},
+                            "error",
+                        )
                     )
                 else:
                     table[str(value)] = site

@@ -44,7 +44,9 @@ def test_syntax_error_names_line_and_column() -> None:
 
 
 def test_tab_indentation_has_its_own_message() -> None:
-    assert rendered("a:\n\t- b\n") == ["x.yaml:2:1: karakter tab tidak boleh dipakai untuk indentasi YAML; gunakan spasi"]
+    assert rendered("a:\n\t- b\n") == [
+        "x.yaml:2:1: karakter tab tidak boleh dipakai untuk indentasi YAML; gunakan spasi"
+    ]
 
 
 def test_control_characters_are_removed_with_a_warning_at_their_line() -> None:

@@ -19,11 +19,17 @@ def test_the_example_is_valid_without_warnings(contoh: Path) -> None:
 
 def test_four_problems_in_four_files_are_reported_together(contoh: Path) -> None:
     replace_in(contoh / "stpp.yaml", "  nama: Lembah Sari\n", "  nama: Lembah Sari\n  naam: Lembah\n")
-    replace_in(contoh / "2.1-isu-utama.yaml", "    skor: {urgensi: 5, cakupan: 5, kelayakan: 4}",
-               "    skor: {urgensi: 5, cakupan: 5 kelayakan: 4}")
+    replace_in(
+        contoh / "2.1-isu-utama.yaml",
+        "    skor: {urgensi: 5, cakupan: 5, kelayakan: 4}",
+        "    skor: {urgensi: 5, cakupan: 5 kelayakan: 4}",
+    )
     replace_in(contoh / "2.3-kesenjangan.yaml", "    target: 25\n", "    target: 25\n    target: 20\n")
-    replace_in(contoh / "5.1-skema-tindakan.yaml", "              penanggung_jawab: m-kabid-teknik",
-               "              penanggung_jawab: m-kabid-teknk")
+    replace_in(
+        contoh / "5.1-skema-tindakan.yaml",
+        "              penanggung_jawab: m-kabid-teknik",
+        "              penanggung_jawab: m-kabid-teknk",
+    )
     result = validate_workspace(contoh)
     assert not result.ok
     assert [p.render() for p in result.errors] == [
@@ -78,8 +84,10 @@ def test_an_absent_topic_is_not_an_error_and_its_references_are_not_checked(cont
 
 def test_unknown_file_name_gets_a_did_you_mean(contoh: Path) -> None:
     (contoh / "2.1-isu-utama.yaml").rename(contoh / "2.1-isu-utam.yaml")
-    assert "2.1-isu-utam.yaml: peringatan: berkas ini bukan berkas topik STPP dan tidak dibaca; " \
+    assert (
+        "2.1-isu-utam.yaml: peringatan: berkas ini bukan berkas topik STPP dan tidak dibaca; "
         "maksud Anda '2.1-isu-utama.yaml'?" in messages(contoh)
+    )
 
 
 def test_symlink_leaving_the_workspace_is_not_read(contoh: Path, tmp_path: Path) -> None:
@@ -95,8 +103,11 @@ def test_format_loc_counts_list_indices_from_zero() -> None:
 
 
 def test_references_into_an_invalid_topic_are_not_reported_twice(contoh: Path) -> None:
-    replace_in(contoh / "1.1-stakeholder-pokja.yaml", "      stakeholder: sh-setda\n",
-               "      stakeholder: sh-setda\n      stakeholder: sh-bappeda\n")
+    replace_in(
+        contoh / "1.1-stakeholder-pokja.yaml",
+        "      stakeholder: sh-setda\n",
+        "      stakeholder: sh-setda\n      stakeholder: sh-bappeda\n",
+    )
     assert messages(contoh) == [
         "1.1-stakeholder-pokja.yaml:140:7: kunci 'stakeholder' ditulis dua kali (pertama di baris 139); "
         "hapus salah satunya"

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -76,7 +76,7 @@ def RefField(kind: str | tuple[str, ...], description: str, **kwargs: Any) -> An
     ``kind`` may be a tuple when either kind is acceptable (a person responsible may be a Pokja
     member or a unit).
     """
-    kinds = [kind] if isinstance(kind, str) else list(kind)
+    kinds: list[JsonValue] = [kind] if isinstance(kind, str) else list(kind)
     return Field(description=description, json_schema_extra={REF_KEY: kinds}, **kwargs)
 
 

@@ -15,9 +15,7 @@ class Daerah(SiapModel):
     )
     nama: Teks = Field(description="Nama daerah tanpa kata Kabupaten/Kota, misalnya 'Lembah Sari'.")
     provinsi: Teks = Field(description="Nama provinsi tanpa kata Provinsi, misalnya 'Jawa Tengah'.")
-    ibu_kota: Teks = Field(
-        description="Tempat kedudukan pemerintah daerah, ditulis pada 'Ditetapkan di ...' dalam SK."
-    )
+    ibu_kota: Teks = Field(description="Tempat kedudukan pemerintah daerah, ditulis pada 'Ditetapkan di ...' dalam SK.")
 
     @property
     def nama_lengkap(self) -> str:
@@ -33,9 +31,7 @@ class Daerah(SiapModel):
 class Pejabat(SiapModel):
     nama: Teks = Field(description="Nama lengkap pejabat sebagaimana ditulis di bawah tanda tangan.")
     jabatan: Teks = Field(description="Jabatan pejabat, misalnya 'Direktur Utama'.")
-    nip: TeksOpsional = Field(
-        default="", description="NIP bila penanda tangan ASN; kosongkan untuk pejabat terpilih."
-    )
+    nip: TeksOpsional = Field(default="", description="NIP bila penanda tangan ASN; kosongkan untuk pejabat terpilih.")
 
 
 class KepalaDaerah(SiapModel):
@@ -46,9 +42,7 @@ class KepalaDaerah(SiapModel):
 
 
 class Pdam(SiapModel):
-    nama: Teks = Field(
-        description="Nama resmi badan usaha, misalnya 'Perusahaan Umum Daerah Air Minum Tirta Lestari'."
-    )
+    nama: Teks = Field(description="Nama resmi badan usaha, misalnya 'Perusahaan Umum Daerah Air Minum Tirta Lestari'.")
     singkatan: Teks = Field(
         description="Sebutan singkat yang dipakai dalam naskah, misalnya 'Perumda Air Minum Tirta Lestari'."
     )
@@ -82,7 +76,8 @@ class Stpp(SiapModel):
         description="Tahun Anggaran APBD yang membiayai Pokja; bila kosong sama dengan 'tahun'.",
     )
     sekretariat_pokja: Teks = Field(
-        description="Unit tempat sekretariat Pokja, misalnya 'Bagian Perekonomian dan Sumber Daya Alam Sekretariat Daerah'."
+        description="Unit tempat sekretariat Pokja, misalnya 'Bagian Perekonomian dan Sumber Daya Alam "
+        "Sekretariat Daerah'."
     )
     fasilitator: TeksOpsional = Field(
         default="", description="Nama fasilitator atau lembaga fasilitator yang mendampingi Pokja."
