@@ -101,17 +101,37 @@ def _field(name: str, info: FieldInfo, indent: int) -> list[str]:
         out.append(f"{pad}# {name}:")
         out.append(f"{pad}#   - {_example(item, info)}")
     elif mapping is not None:
-        key_type, value_type = mapping
         out.append(f"{pad}# {name}:")
-        inner = _model_of(value_type)
-        if inner is not None:
-            out.append(f"{pad}#   {_example(key_type, None)}:")
-            out += _fields_commented(inner, indent + 4)
-        else:
-            out.append(f"{pad}#   {_example(key_type, None)}: {_example(value_type, None)}")
+        out += _mapping(*mapping, indent + 2)
     else:
         out.append(f"{pad}# {name}: {_example(annotation, info)}")
     return out
+
+
+def _mapping(key_type: Any, value_type: Any, indent: int) -> list[str]:
+    """A mapping's keys: every option when the keys are fixed (a checklist), else one example key."""
+    pad = " " * indent
+    keys = _literal_options(key_type) or [_example(key_type, None, key=True)]
+    out: list[str] = []
+    for key in keys:
+        inner_model = _model_of(value_type)
+        inner_mapping = _mapping_of(value_type)
+        if inner_model is not None:
+            out.append(f"{pad}# {key}:")
+            out += _fields(inner_model, indent + 2)
+        elif inner_mapping is not None:
+            out.append(f"{pad}# {key}:")
+            out += _mapping(*inner_mapping, indent + 2)
+        else:
+            out.append(f"{pad}# {key}: {_example(value_type, None)}")
+    return out
+
+
+def _literal_options(tp: Any) -> list[str]:
+    for inner in _unwrap(tp):
+        if typing.get_origin(inner) is typing.Literal:
+            return [str(a) for a in typing.get_args(inner)]
+    return []
 
 
 def _list_of_models(model: type[BaseModel], indent: int) -> list[str]:
@@ -166,7 +186,7 @@ def _unwrap(tp: Any) -> list[Any]:
     return [tp]
 
 
-def _example(tp: Any, info: FieldInfo | None) -> str:
+def _example(tp: Any, info: FieldInfo | None, *, key: bool = False) -> str:
     """A value that shows the expected form without pretending to be content (the default if any)."""
     default = None if info is None or info.is_required() else info.get_default(call_default_factory=False)
     if isinstance(default, bool):
@@ -185,7 +205,8 @@ def _example(tp: Any, info: FieldInfo | None) -> str:
         if inner is bool:
             return "false"
         if inner is int:
-            return "0"
+            # Whole-number keys in the workspace are years (biaya_per_tahun); show one.
+            return "2026" if key else "0"
         if inner is float:
             return "0.0"
         if inner is dt.date:
