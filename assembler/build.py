@@ -14,10 +14,22 @@ from assembler import __version__
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
-from assembler.errors import Problem, UsageError
+from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.facade import DocumentStatus, check, require_valid
 from assembler.messages import register
-from assembler.package import BuiltDocument, InputFile, PackageResult, Skipped, WorkspaceInfo, write_package
+from assembler.package import (
+    ARSIP,
+    MANIFEST,
+    BuiltDocument,
+    InputFile,
+    PackageResult,
+    PrintFile,
+    Skipped,
+    WorkspaceInfo,
+    read_manifest,
+    sha256_bytes,
+    write_package,
+)
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 
@@ -31,6 +43,26 @@ register(
             "naskah '{id}' tidak dikenal; maksud Anda '{suggestion}'?",
             "unknown document '{id}'; did you mean '{suggestion}'?",
         ),
+        "build.hand_edited": (
+            "berkas ini diubah setelah dibuat siap (mungkin disunting Bagian Hukum); pembuatan dibatalkan dan "
+            "tidak ada yang diubah. Salin perubahannya ke masukan atau templat, atau jalankan ulang dengan "
+            "--force untuk memindahkannya ke {arsip}/ lebih dahulu",
+            "this file changed after siap made it (perhaps edited by the Bagian Hukum); the build stopped and "
+            "nothing was changed. Carry the edits into the inputs or templates, or run again with --force to "
+            "move it into {arsip}/ first",
+        ),
+        "build.foreign_file": (
+            "berkas ini tidak dibuat siap; pembuatan dibatalkan dan tidak ada yang diubah. Pindahkan berkas ini, "
+            "atau jalankan ulang dengan --force untuk memindahkannya ke {arsip}/ lebih dahulu",
+            "siap did not make this file; the build stopped and nothing was changed. Move it away, or run "
+            "again with --force to move it into {arsip}/ first",
+        ),
+        "build.not_a_package": (
+            "folder hasil '{out}' sudah berisi berkas lain dan bukan paket siap (tidak ada manifest.json); "
+            "pilih folder lain",
+            "output folder '{out}' already holds other files and is not a siap package (no manifest.json); "
+            "choose another folder",
+        ),
         "build.no_builder": (
             "naskah ini belum dapat disusun oleh versi siap ini",
             "this version of siap cannot compose this document yet",
@@ -43,6 +75,17 @@ OVERRIDE_DIR = "templates"
 DEFAULT_OUT = "keluaran"
 
 
+#: The print file for the DPRD: the Draft STPP followed by its attachments, in this order.
+PRINT_FILE = "cetak-draft-stpp.pdf"
+PRINT_PARTS = ("draft-stpp", "sk-pokja", "smart-logframe", "citizen-charter", "juklak-juknis")
+
+
+class HandEditedError(SiapError):
+    """OUT holds documents changed by hand; rebuilding would destroy that work."""
+
+    exit_code = ExitCode.HAND_EDITED
+
+
 @dataclass
 class BuildReport:
     """What a build wrote and what it had to leave out, and why."""
@@ -51,6 +94,7 @@ class BuildReport:
     built: list[BuiltDocument]
     skipped: list[DocumentStatus]
     warnings: list[Problem] = field(default_factory=list)
+    pdf_error: SiapError | None = None
 
 
 def template_path(workspace: Path, dokumen: Dokumen) -> Path:
@@ -59,11 +103,26 @@ def template_path(workspace: Path, dokumen: Dokumen) -> Path:
     return override if override.is_file() else TEMPLATES_DIR / dokumen.template
 
 
-def build(workspace: Path, out: Path | None = None, only: list[str] | None = None) -> BuildReport:
-    """Build the package of ``workspace`` into ``out`` (default ``WS/keluaran``)."""
+def build(
+    workspace: Path,
+    out: Path | None = None,
+    only: list[str] | None = None,
+    *,
+    pdf: bool = False,
+    force: bool = False,
+    pdf_timeout: float | None = None,
+) -> BuildReport:
+    """Build the package of ``workspace`` into ``out`` (default ``WS/keluaran``).
+
+    A document changed by hand since the last build stops the build (exit 3) unless ``force``,
+    which first moves it into ``OUT/arsip/<waktu>/``. With ``pdf``, a failing LibreOffice still
+    leaves the complete .docx package; the report then carries ``pdf_error`` (exit 4).
+    """
     selected = _select(only)
     report = check(workspace)
     require_valid(report)
+    out = out or workspace / DEFAULT_OUT
+    to_archive = changed_by_hand(out, force=force)
     view = report.result.view()
     statuses = {s.dokumen.id: s for s in report.documents}
 
@@ -86,10 +145,80 @@ def build(workspace: Path, out: Path | None = None, only: list[str] | None = Non
     info = WorkspaceInfo(stpp.daerah.nama_lengkap, stpp.pdam.nama, stpp.tahun)
     inputs = [InputFile(path, sha) for path, sha in report.result.inputs()]
     skipped_rows = [Skipped(s.dokumen.id, _waiting(s)) for s in skipped]
+    prints: list[PrintFile] = []
+    pdf_error: SiapError | None = None
+    if pdf and built:
+        try:
+            built, prints = _print(built, out, pdf_timeout)
+        except SiapError as exc:
+            pdf_error = exc
     package = write_package(
-        out or workspace / DEFAULT_OUT, built, inputs, info, skipped_rows, generator_version=__version__
+        out, built, inputs, info, skipped_rows, archive=to_archive, generator_version=__version__, prints=prints
     )
-    return BuildReport(package, built, skipped, report.result.warnings)
+    return BuildReport(package, built, skipped, report.result.warnings, pdf_error)
+
+
+def changed_by_hand(out: Path, *, force: bool) -> list[str]:
+    """Files of OUT that the last build did not write as they are now: edited, or added by someone.
+
+    Without ``force`` they stop the build; with it they are returned, to be archived before the swap.
+    """
+    if not out.exists():
+        return []
+    manifest = read_manifest(out)
+    present = sorted(p.name for p in out.iterdir() if p.name not in (MANIFEST, ARSIP) and not p.name.startswith("."))
+    if manifest is None:
+        if present:
+            raise UsageError(Problem("build.not_a_package", {"out": str(out)}))
+        return []
+    known = {d["file"]: d.get("sha256") for d in manifest.get("documents", [])}
+    made = set(known) | {d["pdf"] for d in manifest.get("documents", []) if d.get("pdf")}
+    made |= {p["file"] for p in manifest.get("prints", [])}
+    problems = []
+    for name in present:
+        path = out / name
+        if name in known and path.is_file() and sha256_bytes(path.read_bytes()) == known[name]:
+            continue
+        if name in made and name not in known:
+            continue  # a PDF: regenerated from its .docx, never edited in place
+        code = "build.hand_edited" if name in known else "build.foreign_file"
+        problems.append(Problem(code, {"arsip": f"{out.name}/{ARSIP}"}, file=str(out / name)))
+    if problems and not force:
+        raise HandEditedError(problems)
+    return [Path(p.file or "").name for p in problems]
+
+
+def _print(built: list[BuiltDocument], out: Path, timeout: float | None) -> tuple[list[BuiltDocument], list[PrintFile]]:
+    """PDFs of every document and the DPRD print file, made in a scratch folder beside OUT."""
+    import dataclasses
+    import shutil
+    import tempfile
+
+    from assembler.printing import DEFAULT_TIMEOUT, convert_to_pdf, merge_pdfs
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.cetak-", dir=out.parent))
+    try:
+        paths = []
+        for doc in built:
+            path = scratch / doc.file
+            path.write_bytes(doc.data)
+            paths.append(path)
+        pdfs = convert_to_pdf(paths, scratch / "pdf", timeout=timeout or DEFAULT_TIMEOUT)
+        with_pdf = [
+            dataclasses.replace(doc, pdf_file=p.name, pdf_data=p.read_bytes())
+            for doc, p in zip(built, pdfs, strict=True)
+        ]
+        by_id = {doc.id: p for doc, p in zip(built, pdfs, strict=True)}
+        prints: list[PrintFile] = []
+        if "draft-stpp" in by_id:
+            parts = [i for i in PRINT_PARTS if i in by_id]
+            target = scratch / PRINT_FILE
+            merge_pdfs([by_id[i] for i in parts], target)
+            prints.append(PrintFile(PRINT_FILE, parts, target.read_bytes()))
+        return with_pdf, prints
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _waiting(status: DocumentStatus) -> list[str]:

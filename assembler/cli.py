@@ -37,6 +37,10 @@ register(
             "  dilewati  {id}: belum dapat disusun oleh versi siap ini",
             "  skipped   {id}: this version of siap cannot compose it yet",
         ),
+        "cli.build.archived": (
+            "Naskah yang disunting tangan dipindahkan ke {dir}: {files}",
+            "Hand-edited documents moved to {dir}: {files}",
+        ),
         "cli.build.done": (
             "{count} naskah ditulis ke {out} dan {zip}.",
             "{count} documents written to {out} and {zip}.",
@@ -77,6 +81,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="OUT", help="folder hasil (bawaan: WS/keluaran)")
     p.add_argument("--only", nargs="+", default=None, metavar="ID", help="hanya naskah dengan id ini")
+    p.add_argument("--pdf", action="store_true", help="cetak juga setiap naskah sebagai PDF (LibreOffice)")
+    p.add_argument(
+        "--force", action="store_true", help="pindahkan naskah yang disunting tangan ke OUT/arsip/ lalu buat ulang"
+    )
 
     p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
     p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR")
@@ -129,8 +137,17 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
     if args.command == "build":
         from assembler.build import build
 
-        result = build(args.workspace, args.output, args.only)
+        result = build(args.workspace, args.output, args.only, pdf=args.pdf, force=args.force)
         _print_problems(result.warnings, lang, err)
+        if result.package.archived:
+            print(
+                format_message(
+                    "cli.build.archived",
+                    {"dir": result.package.archive_dir, "files": ", ".join(result.package.archived)},
+                    lang,
+                ),
+                file=out,
+            )
         for doc in result.built:
             print(format_message("cli.build.written", {"file": doc.file}, lang), file=out)
         for status in result.skipped:

@@ -90,6 +90,15 @@ class BuiltDocument:
 
 
 @dataclass(frozen=True)
+class PrintFile:
+    """A file made for printing from several documents (``cetak-draft-stpp.pdf``)."""
+
+    file: str
+    parts: Sequence[str]
+    data: bytes
+
+
+@dataclass(frozen=True)
 class InputFile:
     """A workspace input that fed this build, by path relative to the workspace."""
 
@@ -132,6 +141,7 @@ def build_manifest(
     skipped: Sequence[Skipped] = (),
     *,
     generator_version: str | None = None,
+    prints: Sequence[PrintFile] = (),
 ) -> dict[str, Any]:
     """The manifest dict, keys in CONTRACT.md order (dicts keep insertion order)."""
     if generator_version is None:
@@ -148,13 +158,16 @@ def build_manifest(
         if d.pdf_file is not None:
             entry["pdf"] = d.pdf_file
         docs.append(entry)
-    return {
+    manifest: dict[str, Any] = {
         "generator": {"name": "siap", "version": generator_version},
         "workspace": {"daerah": workspace.daerah, "pdam": workspace.pdam, "tahun": workspace.tahun},
         "inputs": [{"path": i.path, "sha256": i.sha256} for i in sorted(inputs, key=lambda i: i.path)],
         "documents": docs,
         "skipped": [{"id": s.id, "waiting_for": list(s.waiting_for)} for s in skipped],
     }
+    if prints:
+        manifest["prints"] = [{"file": p.file, "parts": list(p.parts)} for p in prints]
+    return manifest
 
 
 def manifest_bytes(manifest: dict[str, Any]) -> bytes:
@@ -307,6 +320,7 @@ def write_package(
     archive_stamp: str | None = None,
     lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
     generator_version: str | None = None,
+    prints: Sequence[PrintFile] = (),
 ) -> PackageResult:
     """Write the package into ``out`` (replacing the previous one atomically) and ``out``.zip.
 
@@ -315,20 +329,24 @@ def write_package(
     """
     out = Path(out).absolute()
     names: set[str] = set()
+    candidates: list[str | None] = [p.file for p in prints]
     for d in documents:
-        for name in (d.file, d.pdf_file):
-            if name is None:
-                continue
-            _check_name(name)
-            if name in names:
-                raise PackageError(Problem("package.duplicate_name", {"nama": name}))
-            names.add(name)
-    manifest = build_manifest(documents, inputs, workspace, skipped, generator_version=generator_version)
+        candidates += [d.file, d.pdf_file]
+    for name in candidates:
+        if name is None:
+            continue
+        _check_name(name)
+        if name in names:
+            raise PackageError(Problem("package.duplicate_name", {"nama": name}))
+        names.add(name)
+    manifest = build_manifest(documents, inputs, workspace, skipped, generator_version=generator_version, prints=prints)
     files: dict[str, bytes] = {}
     for d in documents:
         files[d.file] = d.data
         if d.pdf_file is not None and d.pdf_data is not None:
             files[d.pdf_file] = d.pdf_data
+    for p in prints:
+        files[p.file] = p.data
     files[MANIFEST] = manifest_bytes(manifest)
 
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,123 @@
+"""Regulations as the documents cite them: the shipped catalogue plus those the Pokja wrote out in 2.2.
+
+A regional Perda (the one establishing the PDAM, typically) is not in the catalogue; topic 2.2 lets
+the Pokja write it out with the catalogue's own fields, so here it becomes a catalogue-shaped
+:class:`~assembler.content.Regulasi` that :mod:`assembler.legal` cites and orders like any other.
+The status notes say where each fact comes from, so a drafter knows what still has to be checked.
+"""
+
+from __future__ import annotations
+
+from assembler import legal
+from assembler.content import Pengganti, Regulasi, katalog_regulasi
+from assembler.messages import format_message
+from assembler.models.stpp import Stpp
+from assembler.models.tahap2 import EntriRegulasi
+from assembler.models.tahap2 import Regulasi as TopikRegulasi
+from assembler.workspace_view import WorkspaceView
+
+#: Where a written-out regulation's data come from, as printed in status notes.
+SUMBER_TERTULIS = "dicantumkan Pokja dalam berkas 2.2 (di luar katalog program)"
+
+#: What a catalogue confidence letter means, for readers who have not seen the catalogue.
+KEYAKINAN: dict[str, str] = {
+    "C": "C, terkonfirmasi dari naskah peraturan itu sendiri",
+    "S": "S, dari sumber sekunder",
+    "U": "U, belum terkonfirmasi",
+}
+
+STATUS: dict[str, str] = {
+    "berlaku": "Berlaku",
+    "diubah": "Berlaku dengan perubahan",
+    "dicabut": "Dicabut",
+    "diganti": "Diganti",
+    "tidak_berlaku": "Tidak berlaku lagi",
+    "tidak_diketahui": "Status tidak diketahui",
+}
+
+
+def regulasi_tertulis(entri: EntriRegulasi, stpp: Stpp | None) -> Regulasi:
+    """A 2.2 entry written out in full, shaped as a catalogue entry.
+
+    Built without the catalogue's validators: a Pokja may record that a Perda was amended without
+    listing the amendment, which the catalogue (whose chains must resolve) would refuse. The data
+    are the Pokja's, so the confidence is "S" and the status note asks the drafter to check them.
+    """
+    assert entri.id is not None and entri.jenis is not None and entri.tahun is not None
+    daerah = entri.daerah or (stpp.daerah.nama_lengkap if stpp is not None else "")
+    kepala = entri.kepala_daerah
+    if kepala is None and stpp is not None:
+        kepala = "Bupati" if stpp.daerah.jenis == "kabupaten" else "Walikota"
+    pengganti = None
+    if entri.status == "dicabut":
+        pengganti = Pengganti(teks="peraturan yang mencabutnya (belum dicantumkan dalam berkas 2.2)")
+    return Regulasi.model_construct(
+        id=entri.id,
+        jenis=entri.jenis,
+        nomor=entri.nomor,
+        tahun=entri.tahun,
+        tentang=entri.tentang,
+        pasal=None,
+        daerah=daerah or None,
+        kepala_daerah=kepala,
+        ln_tahun=entri.ln_tahun,
+        ln_nomor=entri.ln_nomor,
+        tln_nomor=entri.tln_nomor,
+        bn_tahun=entri.bn_tahun,
+        bn_nomor=entri.bn_nomor,
+        ld_tahun=entri.ld_tahun,
+        ld_nomor=entri.ld_nomor,
+        tld_nomor=entri.tld_nomor,
+        bd_tahun=entri.bd_tahun,
+        bd_nomor=entri.bd_nomor,
+        status=entri.status,
+        dicabut_oleh=pengganti,
+        diganti_oleh=None,
+        diubah_dengan=[],
+        keyakinan="S",
+        sumber=SUMBER_TERTULIS,
+        catatan="",
+    )
+
+
+def katalog_ruang_kerja(view: WorkspaceView) -> dict[str, Regulasi]:
+    """Every regulation the workspace may cite: the shipped catalogue plus 2.2's written-out entries."""
+    katalog = (view.content.regulasi if view.content is not None else katalog_regulasi()).as_dict()
+    topik = view.topic("2.2")
+    if isinstance(topik, TopikRegulasi):
+        for entri in topik.regulasi:
+            if entri.id is not None and entri.katalog is None:
+                katalog[entri.id] = regulasi_tertulis(entri, view.stpp)
+    return katalog
+
+
+def sebutan_singkat(reg: Regulasi) -> str:
+    """``Undang-Undang Nomor 23 Tahun 2014``: the title without its subject, for cross-references."""
+    return legal.judul(reg).split(" tentang ", 1)[0]
+
+
+def kalimat(teks: str) -> str:
+    """A message as a sentence: capital first letter, final period."""
+    teks = teks.strip()
+    if not teks:
+        return teks
+    teks = teks[0].upper() + teks[1:]
+    return teks if teks.endswith(".") else teks + "."
+
+
+def catatan_status(reg: Regulasi, katalog: dict[str, Regulasi]) -> list[str]:
+    """The drafter's warnings for ``reg`` (repealed, replaced, unconfirmed), as sentences."""
+    return [kalimat(format_message(f.code, f.params)) for f in legal.status_peringatan(reg, katalog)]
+
+
+def pengganti_berlaku(reg: Regulasi, katalog: dict[str, Regulasi]) -> Regulasi | None:
+    """The catalogued regulation now in force in place of a repealed one, following the chain."""
+    seen = {reg.id}
+    current = reg
+    while current.tidak_berlaku_lagi:
+        p = current.pengganti
+        if p is None or p.id is None or p.id in seen or p.id not in katalog:
+            return None
+        seen.add(p.id)
+        current = katalog[p.id]
+    return current if current is not reg else None

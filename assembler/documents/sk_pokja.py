@@ -1,0 +1,394 @@
+"""Context of the draft Keputusan Bupati/Walikota forming the Pokja (``sk-pokja``).
+
+Every piece of numbering a lawyer cites is computed here, never typed: the Menimbang letters and
+the closing "huruf a dan huruf b" reference, the Mengingat order (hierarchy, then chronology), the
+diktum ordinals and the "Diktum KESATU" cross-references. Form rules: /work/shared/data/format-sk.md
+and UU 12/2011 Lampiran II. What the drafter must still verify (a regulation's status) goes to a
+separate "Catatan untuk Bagian Hukum" page after the Lampiran, never into the decree's wording.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from assembler import idfmt, legal
+from assembler.content import Regulasi, SkDefault, sk_default
+from assembler.documents.common import region_context
+from assembler.documents.dasar_hukum import catatan_status, katalog_ruang_kerja, pengganti_berlaku
+from assembler.documents.registry import Dokumen
+from assembler.models.stpp import Stpp
+from assembler.models.tahap1 import KEDUDUKAN_LABEL, StakeholderPokja
+from assembler.models.tahap2 import Regulasi as TopikRegulasi
+from assembler.workspace_view import WorkspaceView
+
+DOCUMENT_IDS = ("sk-pokja",)
+
+#: Name the shipped wording gives the Pokja; a 1.1 file that keeps the model's default name gets it.
+NAMA_POKJA_BAWAAN = "Kelompok Kerja Peningkatan Pelayanan PDAM"
+
+#: Words written in lower case inside a title in Title Case (conjunctions and prepositions).
+_KATA_KECIL = frozenset(
+    ["dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas", "terhadap", "bagi", "oleh", "dengan", "sebagai", "antara", "melalui", "menjadi"]
+)
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+# --- small pure helpers (unit-tested) ----------------------------------------------------------
+
+
+def isi(templat: str, nilai: Mapping[str, str]) -> str:
+    """Fill ``{name}`` placeholders of SHIPPED text in one pass.
+
+    Not ``str.format``: the values are user text (a PDAM name may hold braces) and must never be
+    read as placeholders themselves; an unknown name is a bug in the shipped text, so it raises.
+    """
+    def ganti(m: re.Match[str]) -> str:
+        return nilai[m.group(1)]
+
+    return _PLACEHOLDER.sub(ganti, templat)
+
+
+def judul_kapital(teks: str) -> str:
+    """Title Case as regional decrees write a title inside a sentence.
+
+    Every word gets a capital initial except conjunctions and prepositions (not the first word);
+    words already holding capitals past their first letter (PDAM, STPP, DPRD) are kept as written.
+    """
+    kata = teks.split()
+    hasil = []
+    for i, k in enumerate(kata):
+        if i > 0 and k.lower() in _KATA_KECIL:
+            hasil.append(k.lower())
+        elif any(c.isupper() for c in k[1:]):
+            hasil.append(k)
+        else:
+            hasil.append(k[:1].upper() + k[1:])
+    return " ".join(hasil)
+
+
+def _tanpa_akhir(teks: str) -> str:
+    """A list item without whatever end punctuation (or trailing 'dan') the user typed."""
+    teks = teks.strip().rstrip(";.,:").rstrip()
+    for akhir in ("; dan", " dan", "; atau"):
+        if teks.endswith(akhir):
+            teks = teks[: -len(akhir)].rstrip(";, ")
+    return teks
+
+
+def rincian_akhir(butir: Sequence[str]) -> list[str]:
+    """Items of a list inside one sentence: ``a;`` ... ``y; dan`` ... ``z.`` (UU 12/2011 Lampiran II)."""
+    bersih = [_tanpa_akhir(b) for b in butir]
+    n = len(bersih)
+    out = []
+    for i, teks in enumerate(bersih):
+        if i == n - 1:
+            out.append(f"{teks}.")
+        elif i == n - 2:
+            out.append(f"{teks}; dan")
+        else:
+            out.append(f"{teks};")
+    return out
+
+
+def butir_menimbang(pertimbangan: Sequence[str]) -> list[dict[str, str]]:
+    """Menimbang rows: ``a.``, ``b.``, ... each ending ``;``; a single consideration is not lettered."""
+    items = [t.rstrip().rstrip(";.").rstrip() + ";" for t in pertimbangan]
+    if len(items) == 1:
+        return [{"huruf": "", "teks": items[0]}]
+    return [{"huruf": f"{idfmt.huruf(i)}.", "teks": t} for i, t in enumerate(items, start=1)]
+
+
+def penutup_menimbang(templat: str, jumlah: int, nilai: Mapping[str, str]) -> str:
+    """The closing "bahwa berdasarkan pertimbangan ... dalam huruf a dan huruf b ..." item."""
+    return isi(templat, {**nilai, "rujukan": idfmt.rujukan_huruf(jumlah)})
+
+
+@dataclass(frozen=True)
+class Paragraf:
+    """One paragraph of a diktum; ``templat`` says the text is shipped and may hold placeholders."""
+
+    teks: str
+    huruf: str = ""
+    templat: bool = True
+
+
+@dataclass(frozen=True)
+class Diktum:
+    """A diktum before numbering: ``kunci`` lets other diktums refer to it as ``{diktum_<kunci>}``."""
+
+    kunci: str
+    paragraf: list[Paragraf] = field(default_factory=list)
+
+
+def susun_diktum(daftar: Sequence[Diktum], nilai: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Number the diktums (KESATU ... KEDUA BELAS ...) and fill the cross-references from positions.
+
+    A reference such as "sebagaimana dimaksud dalam Diktum {diktum_tugas}" follows the diktum when
+    one is added or dropped before it, so the printed ordinal is always the right one.
+    """
+    label = {f"diktum_{d.kunci}": idfmt.diktum(i) for i, d in enumerate(daftar, start=1)}
+    semua = {**nilai, **label}
+    return [
+        {
+            "label": label[f"diktum_{d.kunci}"],
+            "paragraf": [
+                {"huruf": p.huruf, "teks": isi(p.teks, semua) if p.templat else p.teks} for p in d.paragraf
+            ],
+        }
+        for d in daftar
+    ]
+
+
+def paragraf_tugas(pembuka: str, rincian: Sequence[str], *, templat: bool) -> list[Paragraf]:
+    """The tasks diktum: an opening sentence ending ':' and lettered items; one task stays one sentence."""
+    if len(rincian) == 1:
+        return [Paragraf(f"{pembuka.rstrip().rstrip(':')} {_tanpa_akhir(rincian[0])}.", templat=templat)]
+    items = rincian_akhir(rincian)
+    return [Paragraf(pembuka)] + [
+        Paragraf(t, huruf=f"{idfmt.huruf(i)}.", templat=templat) for i, t in enumerate(items, start=1)
+    ]
+
+
+# --- the context -------------------------------------------------------------------------------
+
+
+def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+    """The sk-pokja.docx context (docs/dev/templates.md)."""
+    stpp = view.stpp
+    topik = view.topic("1.1")
+    assert stpp is not None and isinstance(topik, StakeholderPokja), "sk-pokja memerlukan stpp.yaml dan 1.1"
+    bawaan = view.content.sk if view.content is not None else sk_default()
+    region = region_context(stpp)
+    kepala = region["kepala"]
+
+    nama_pokja = topik.pokja.nama
+    if nama_pokja == NAMA_POKJA_BAWAAN:
+        nama_pokja = f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.nama}"
+    judul = judul_kapital(f"Pembentukan {nama_pokja}")
+    tentang = judul.upper()
+    kepala_daerah_kapital = region["kepala_daerah_kapital"]  # BUPATI LEMBAH SARI
+    nomor = stpp.opsi.nomor_sk.strip()
+    if not nomor:
+        nomor_baris = f"NOMOR … TAHUN {stpp.tahun}"
+    elif "/" in nomor:  # a classification code already carries its year
+        nomor_baris = f"NOMOR {nomor}"
+    else:
+        nomor_baris = f"NOMOR {nomor} TAHUN {stpp.tahun}"
+
+    sekretariat = topik.sk.sekretariat or stpp.sekretariat_pokja
+    nilai = {
+        "daerah": region["daerah"],
+        "kepala": kepala,
+        "kepala_daerah": region["kepala_daerah"],
+        "pdam": stpp.pdam.nama,
+        "pdam_singkatan": stpp.pdam.singkatan,
+        "sekretariat": sekretariat,
+        "tahun_anggaran": str(stpp.tahun_apbd),
+        "judul": judul,
+    }
+
+    # Menimbang: the Pokja's considerations (or the shipped ones), then the computed closing item.
+    pertimbangan = topik.sk.menimbang_naskah() or [isi(t, nilai) for t in bawaan.menimbang]
+    menimbang = butir_menimbang(
+        [*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)]
+    )
+
+    mengingat, catatan = _mengingat(view, topik, bawaan)
+
+    diktum = susun_diktum(_daftar_diktum(stpp, topik, bawaan, nama_pokja, nilai), nilai)
+    anggota, tugas = _lampiran(topik, bawaan, nilai)
+
+    tembusan_teks = []
+    for t in stpp.opsi.tembusan:
+        t = t.strip().rstrip(";.").rstrip()
+        tembusan_teks.append(t if t.lower().startswith("yth") else f"Yth. {t}")
+    tembusan = [
+        {"nomor": f"{i}.", "teks": t + ("." if i == len(tembusan_teks) else ";")}
+        for i, t in enumerate(tembusan_teks, start=1)
+    ]
+
+    return {
+        "judul": f"KEPUTUSAN {kepala_daerah_kapital}",
+        "nomor": nomor_baris,
+        "tentang": tentang,
+        "jabatan": f"{kepala_daerah_kapital},",
+        "menimbang": menimbang,
+        "mengingat": mengingat,
+        "menetapkan": f"KEPUTUSAN {kepala_daerah_kapital} TENTANG {tentang}.",
+        "diktum": diktum,
+        "ditetapkan_di": stpp.daerah.ibu_kota,
+        "tanggal_penetapan": "",
+        "penandatangan_nama": stpp.kepala_daerah.nama.upper(),
+        "tembusan": tembusan,
+        "lampiran_kop": [f"KEPUTUSAN {kepala_daerah_kapital}", nomor_baris, "TENTANG", tentang],
+        "lampiran_judul": f"SUSUNAN KEANGGOTAAN DAN URAIAN TUGAS {nama_pokja.upper()}",
+        "kolom_kedudukan": "Kedudukan dalam Pokja",
+        "anggota": anggota,
+        "tugas_judul": "URAIAN TUGAS",
+        "tugas": tugas,
+        "catatan_hukum": [{"nomor": f"{i}.", "teks": t} for i, t in enumerate(catatan, start=1)],
+    }
+
+
+def _mengingat(
+    view: WorkspaceView, topik: StakeholderPokja, bawaan: SkDefault
+) -> tuple[list[dict[str, str]], list[str]]:
+    """Legal bases in hierarchy-then-date order, each ending ';', and the drafter's notes on them.
+
+    A repealed regulation is never cited silently: it is replaced by its catalogued successor now in
+    force, or left out; either way the note says so.
+    """
+    katalog = katalog_ruang_kerja(view)
+    kode = list(topik.sk.mengingat)
+    if not kode:
+        kode = list(bawaan.mengingat)
+        # The shipped list knows no region; the Pokja's own Perda written out in 2.2 (the one on
+        # its PDAM, typically) belongs among the legal bases of a regional decree.
+        topik22 = view.topic("2.2")
+        if isinstance(topik22, TopikRegulasi):
+            kode += [e.id for e in topik22.regulasi if e.id and e.jenis == "Perda" and e.status != "dicabut"]
+
+    dipilih: dict[str, Regulasi] = {}
+    catatan_ganti: dict[str, str] = {}
+    for k in kode:
+        reg = katalog.get(k)
+        if reg is None:  # the reference pass rejects unknown codes; nothing to cite
+            continue
+        if reg.tidak_berlaku_lagi:
+            pengganti = pengganti_berlaku(reg, katalog)
+            lama = legal.judul(reg)
+            if pengganti is not None:
+                catatan_ganti[pengganti.id] = (
+                    f"{lama} yang tercantum sebagai dasar hukum pada berkas 1.1 tidak berlaku lagi; "
+                    f"dalam Mengingat dikutip penggantinya, {legal.judul(pengganti)}. Periksa ketepatannya."
+                )
+                reg = pengganti
+            else:
+                catatan_ganti[reg.id] = (
+                    f"{lama} yang tercantum sebagai dasar hukum pada berkas 1.1 tidak berlaku lagi dan tidak "
+                    f"dikutip dalam Mengingat; tentukan peraturan penggantinya. "
+                    + " ".join(catatan_status(reg, katalog))
+                )
+                continue
+        dipilih.setdefault(reg.id, reg)
+
+    urut = legal.urutkan(dipilih.values())
+    mengingat = [
+        {"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)
+    ]
+    catatan: list[str] = []
+    for i, reg in enumerate(urut, start=1):
+        if reg.id in catatan_ganti:
+            catatan.append(f"Mengingat angka {i}: {catatan_ganti.pop(reg.id)}")
+        for teks in catatan_status(reg, katalog):
+            catatan.append(f"Mengingat angka {i}: {teks}")
+    catatan.extend(catatan_ganti.values())  # repealed ones left out of the list
+    return mengingat, catatan
+
+
+def _daftar_diktum(
+    stpp: Stpp, topik: StakeholderPokja, bawaan: SkDefault, nama_pokja: str, nilai: Mapping[str, str]
+) -> list[Diktum]:
+    """Diktums in the order of format-sk rule 14: forming, tasks, working period, secretariat, cost, force."""
+    d = bawaan.diktum
+    # The shipped sentence names the Pokja by its usual name; a Pokja named otherwise in 1.1 keeps
+    # its own name (filled in after the placeholders, as data).
+    pembentukan = isi(d["pembentukan"].teks, nilai).replace(
+        f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.nama}", nama_pokja
+    )
+    daftar = [Diktum("pembentukan", [Paragraf(pembentukan, templat=False)])]
+
+    if topik.sk.tugas_pokja:
+        tugas = paragraf_tugas(d["tugas"].teks, topik.sk.tugas_pokja, templat=False)
+    else:
+        tugas = paragraf_tugas(d["tugas"].teks, d["tugas"].rincian, templat=True)
+    daftar.append(Diktum("tugas", tugas))
+
+    held = [k for k in KEDUDUKAN_LABEL if topik.pokja.dengan_kedudukan(k)]
+    daftar.append(
+        Diktum(
+            "uraian",
+            [
+                Paragraf(
+                    "Dalam melaksanakan tugas sebagaimana dimaksud dalam Diktum {diktum_tugas}, "
+                    + idfmt.daftar([KEDUDUKAN_LABEL[k] for k in held])
+                    + " Pokja mempunyai uraian tugas sebagaimana tercantum dalam Lampiran yang merupakan "
+                    "bagian tidak terpisahkan dari Keputusan ini."
+                )
+            ],
+        )
+    )
+    if topik.pokja.tim_inti:
+        daftar.append(
+            Diktum(
+                "tim_inti",
+                [
+                    Paragraf(
+                        "Untuk membantu Ketua dalam pelaksanaan tugas Pokja sehari-hari, dibentuk Tim Inti Pokja "
+                        "yang keanggotaannya sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak "
+                        "terpisahkan dari Keputusan ini."
+                    )
+                ],
+            )
+        )
+    akhir = topik.sk.masa_kerja_berakhir
+    akhir_teks = idfmt.tanggal(akhir) if akhir is not None else f"31 Desember {stpp.tahun_apbd}"
+    daftar.append(
+        Diktum(
+            "masa_kerja",
+            [
+                Paragraf(
+                    "Pokja sebagaimana dimaksud dalam Diktum {diktum_pembentukan} melaksanakan tugas sejak "
+                    f"tanggal Keputusan ini ditetapkan sampai dengan tanggal {akhir_teks}."
+                )
+            ],
+        )
+    )
+    daftar.append(Diktum("sekretariat", [Paragraf(d["sekretariat"].teks)]))
+    if topik.sk.pembiayaan:
+        biaya = topik.sk.pembiayaan.strip().rstrip(";.") + "."
+        daftar.append(Diktum("pembiayaan", [Paragraf(biaya, templat=False)]))
+    else:
+        daftar.append(Diktum("pembiayaan", [Paragraf(d["pembiayaan"].teks)]))
+    daftar.append(Diktum("mulai_berlaku", [Paragraf(d["mulai_berlaku"].teks)]))  # always last
+    return daftar
+
+
+def _lampiran(
+    topik: StakeholderPokja, bawaan: SkDefault, nilai: Mapping[str, str]
+) -> tuple[list[dict[str, str]], list[dict[str, Any]]]:
+    """The member table (by office, in position order) and the duties grouped per position."""
+    pokja = topik.pokja
+    inti = set(pokja.tim_inti)
+    urutan = list(KEDUDUKAN_LABEL)
+    # Members stay in the order written: 1.1 lists them "as in the Lampiran".
+    anggota = [
+        {
+            "no": f"{i}.",
+            "jabatan": a.jabatan,
+            "kedudukan": KEDUDUKAN_LABEL[a.kedudukan]
+            + (" merangkap Anggota Tim Inti" if a.id in inti else ""),
+        }
+        for i, a in enumerate(pokja.anggota, start=1)
+    ]
+    groups: list[tuple[str, list[str]]] = []
+    for k in urutan:
+        if not pokja.dengan_kedudukan(k):
+            continue  # duties of a position nobody holds would be dead text in a decree
+        own = pokja.tugas.untuk(k)
+        groups.append((KEDUDUKAN_LABEL[k], own or [isi(t, nilai) for t in bawaan.tugas_kedudukan[k]]))
+    if inti and pokja.tugas.tim_inti:
+        groups.append(("Tim Inti", pokja.tugas.tim_inti))
+    tugas = [
+        {
+            "huruf": f"{idfmt.huruf(i).upper()}.",
+            "peran": peran,
+            "butir": [{"nomor": f"{j}.", "teks": t} for j, t in enumerate(rincian_akhir(butir), start=1)],
+        }
+        for i, (peran, butir) in enumerate(groups, start=1)
+    ]
+    return anggota, tugas
