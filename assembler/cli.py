@@ -160,6 +160,9 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             ),
             file=out,
         )
+        if result.pdf_error is not None:
+            _print_problems(result.pdf_error.problems, lang, err)
+            return result.pdf_error.exit_code
         return ExitCode.OK
     if args.command == "init":
         from assembler.scaffold import init_workspace

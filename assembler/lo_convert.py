@@ -19,7 +19,7 @@ import time
 import uuid
 
 
-def _connect(pipe_name: str, deadline: float):  # type: ignore[no-untyped-def]
+def _connect(pipe_name: str, deadline: float, proc: subprocess.Popen[bytes]):  # type: ignore[no-untyped-def]
     import uno
     from com.sun.star.connection import NoConnectException  # type: ignore[import-not-found]
 
@@ -29,6 +29,8 @@ def _connect(pipe_name: str, deadline: float):  # type: ignore[no-untyped-def]
         try:
             return resolver.resolve(f"uno:pipe,name={pipe_name};urp;StarOffice.ComponentContext")
         except NoConnectException:
+            if proc.poll() is not None:
+                raise RuntimeError(f"LibreOffice exited with status {proc.returncode} before accepting work")
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)
@@ -65,7 +67,7 @@ def main(argv: list[str]) -> int:
     )
     failures = 0
     try:
-        ctx = _connect(pipe_name, time.monotonic() + 60)
+        ctx = _connect(pipe_name, time.monotonic() + 60, proc)
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         pdf_filter = uno.Any(
             "[]com.sun.star.beans.PropertyValue",

@@ -569,8 +569,11 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
         owners = [result.topics[tid] for k in kinds for tid in responsible.get(k, []) if tid in result.topics]
         if any(o.present and not o.valid for o in owners):
             continue  # a defining topic has errors of its own: its ids are unknown, so do not cascade
-        if "regulasi" not in kinds and not any(o.valid for o in owners):
-            continue  # the topic that defines these ids is not written yet: nothing to check against
+        if any(
+            k != "regulasi" and not any(result.topics[t].valid for t in responsible.get(k, []) if t in result.topics)
+            for k in kinds
+        ):
+            continue  # a topic that may define this id is not written yet: it cannot be checked now
         pool = sorted({i for k in kinds for i in defined.get(k, {})})
         match = difflib.get_close_matches(value, pool, n=1, cutoff=0.6)
         where = _where(kinds, responsible)

@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 
 # LibreOffice (headless) converts .docx to PDF, driven through python3-uno so tables of contents get
 # their page numbers; poppler-utils checks PDFs (pdffonts, pdfinfo, pdftoppm);
-# fonts-urw-base35 carries URW Bookman, the metric-compatible stand-in for Bookman Old Style on Linux.
+# fonts-urw-base35 carries URW Bookman, which fontconfig substitutes for Bookman Old Style on Linux.
 DEBS=(libreoffice-writer-nogui python3-uno poppler-utils fonts-urw-base35 fonts-dejavu-core graphviz)
 missing=()
 for pkg in "${DEBS[@]}"; do

@@ -280,12 +280,20 @@ def _mengingat(
     mengingat = [
         {"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)
     ]
-    catatan: list[str] = []
+    # One note per distinct warning, naming every item it concerns: an amendment cited in two
+    # chains (UU 6/2023 amends UU 23/2014 and UU 17/2019) is checked once.
+    per_teks: dict[str, list[int]] = {}
     for i, reg in enumerate(urut, start=1):
         if reg.id in catatan_ganti:
-            catatan.append(f"Mengingat angka {i}: {catatan_ganti.pop(reg.id)}")
+            per_teks.setdefault(catatan_ganti.pop(reg.id), []).append(i)
         for teks in catatan_status(reg, katalog):
-            catatan.append(f"Mengingat angka {i}: {teks}")
+            # After "Mengingat angka n:" the note goes on in lower case ("status ... belum ...").
+            if teks.startswith("Status "):
+                teks = "s" + teks[1:]
+            per_teks.setdefault(teks, []).append(i)
+    catatan = [
+        f"Mengingat {idfmt.daftar([f'angka {i}' for i in nomor])}: {teks}" for teks, nomor in per_teks.items()
+    ]
     catatan.extend(catatan_ganti.values())  # repealed ones left out of the list
     return mengingat, catatan
 
@@ -323,14 +331,16 @@ def _daftar_diktum(
         )
     )
     if topik.pokja.tim_inti:
+        isi_lampiran = "keanggotaan dan uraian tugasnya" if topik.pokja.tugas.tim_inti else "keanggotaannya"
         daftar.append(
             Diktum(
                 "tim_inti",
                 [
                     Paragraf(
                         "Untuk membantu Ketua dalam pelaksanaan tugas Pokja sehari-hari, dibentuk Tim Inti Pokja "
-                        "yang keanggotaannya sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak "
-                        "terpisahkan dari Keputusan ini."
+                        f"yang {isi_lampiran} sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak "
+                        "terpisahkan dari Keputusan ini.",
+                        templat=False,
                     )
                 ],
             )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from docx.enum.table import WD_ALIGN_VERTICAL
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.table import _Cell, _Row
 
 from tools.templates.kit import (
     WD_ALIGN_PARAGRAPH,
@@ -51,10 +52,7 @@ def _signature_table(doc: DocumentObject, width: int) -> None:
     widths = [Cm(1.0), Cm(4.3), Length(width - int(Cm(1.0)) - int(Cm(4.3)) - 2 * int(sig)), sig, sig]
     table = new_table(doc, widths, "Tabel Bergaris")
     header = add_row(table, ["No", "Nama", "Jabatan", "Tanda Tangan", ""], "Tabel Kepala", widths)
-    merged = header.cells[3].merge(header.cells[4])
-    # merge() keeps the text of both cells; the second was empty, drop its paragraph.
-    for extra in merged.paragraphs[1:]:
-        extra._p.getparent().remove(extra._p)
+    merge_header(header, 3, 4)
     mark_header_row(header)
     add_loop_row(table, "{%tr for s in penandatangan %}", widths)
     row = _new_row(table)
@@ -99,9 +97,7 @@ def build_berita_acara() -> DocumentObject:
     mark_header_row(header)
     add_loop_row(table, "{%tr for u in hadir %}", widths)
     group = add_row(table, ["{{ u.unsur }}", "", ""], "Tabel Isi", widths)
-    merged = group.cells[0].merge(group.cells[2])
-    for extra in merged.paragraphs[1:]:
-        extra._p.getparent().remove(extra._p)
+    merged = merge_header(group, 0, 2)
     merged.paragraphs[0].runs[0].bold = True
     _keep_with_next_row(group)
     add_loop_row(table, "{%tr for h in u.peserta %}", widths)
@@ -154,16 +150,25 @@ def build_berita_acara() -> DocumentObject:
     return doc
 
 
-def _keep_with_next_row(row: object) -> None:
+def merge_header(row: _Row, first: int, last: int) -> _Cell:
+    """Merge cells ``first..last`` of ``row`` into one (a heading over two signature half-columns)."""
+    merged = row.cells[first].merge(row.cells[last])
+    # merge() keeps the paragraphs of every cell; the others were empty, drop them.
+    for extra in merged.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    return merged
+
+
+def _keep_with_next_row(row: _Row) -> None:
     """A group label row stays with the first member under it (paragraph keep-with-next)."""
-    for cell in row.cells:  # type: ignore[attr-defined]
+    for cell in row.cells:
         for p in cell.paragraphs:
             p.paragraph_format.keep_with_next = True
 
 
-def row_height(row: object, height: Length) -> None:
+def row_height(row: _Row, height: Length) -> None:
     """Minimum row height: room for a handwritten signature."""
-    trpr = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    trpr = row._tr.get_or_add_trPr()
     el = OxmlElement("w:trHeight")
     el.set(qn("w:val"), str(int(height.twips)))
     el.set(qn("w:hRule"), "atLeast")

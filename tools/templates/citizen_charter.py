@@ -21,6 +21,7 @@ from tools.templates.kit import (
     new_table,
     page_break_before,
     para,
+    paragraph_style,
     style_kit_naskah,
     text_width,
 )
@@ -29,6 +30,9 @@ from tools.templates.kit import (
 def style_kit_charter(doc: DocumentObject) -> None:
     """Citizen Charter: the same named styles, in the SK's typeface (it is signed like one)."""
     style_kit_naskah(doc, font="Bookman Old Style", size=11)
+    paragraph_style(doc, "Butir Tabel", base="Tabel Isi Rata", left=Cm(0.7), hanging=Cm(0.7))
+    # An explicit stop at the hanging indent: LibreOffice does not always treat it as one.
+    doc.styles["Butir Tabel"].paragraph_format.tab_stops.add_tab_stop(Cm(0.7))
 
 
 def build_citizen_charter() -> DocumentObject:
@@ -52,25 +56,30 @@ def build_citizen_charter() -> DocumentObject:
     third = Length(width // 3)
     swidths = [third, third, third]
     table = new_table(doc, swidths, "Tabel Tanpa Garis")
-    row = _new_row(table)
-    for cell, w in zip(row.cells, swidths, strict=True):
-        _set_cell_width(cell, w)
-    auto_width(row.cells[1])
-    fill_cell(row.cells[0], "{%tc for s in penandatangan %}", "Tabel Isi")
-    fill_cell(
-        row.cells[1],
-        ["{{ s.sebutan }}", "{{ s.jabatan }}", "{{ s.nama }}", "{%p if s.nip %}", "NIP. {{ s.nip }}", "{%p endif %}"],
-        "Isi Tengah",
-    )
-    name_para = row.cells[1].paragraphs[2]
+    # Two rows: offices on the first, names on the second, so that every name sits on the same
+    # line however many lines each office takes (a long office beside a short one is the rule).
+    texts: list[list[str]] = [
+        ["{{ s.sebutan }}", "{{ s.jabatan }}"],
+        ["{{ s.nama }}", "{%p if s.nip %}", "NIP. {{ s.nip }}", "{%p endif %}"],
+    ]
+    for contents in texts:
+        row = _new_row(table)
+        for cell, w in zip(row.cells, swidths, strict=True):
+            _set_cell_width(cell, w)
+        auto_width(row.cells[1])
+        fill_cell(row.cells[0], "{%tc for s in penandatangan %}", "Tabel Isi")
+        fill_cell(row.cells[1], contents, "Isi Tengah")
+        for p in row.cells[1].paragraphs:
+            p.paragraph_format.space_after = Pt(0)
+        fill_cell(row.cells[2], "{%tc endfor %}", "Tabel Isi")
+        cant_split(row)
+    name_para = table.rows[1].cells[1].paragraphs[0]
     name_para.paragraph_format.space_before = Pt(60)
-    name_para.paragraph_format.space_after = Pt(0)
     name_para.runs[0].bold = True
     name_para.runs[0].underline = True
-    for p in row.cells[1].paragraphs[:2]:
-        p.paragraph_format.space_after = Pt(0)
-    fill_cell(row.cells[2], "{%tc endfor %}", "Tabel Isi")
-    cant_split(row)
+    # The office row stays with the name row: a signature block never breaks across pages.
+    for p in table.rows[0].cells[1].paragraphs:
+        p.paragraph_format.keep_with_next = True
 
     # Standar Pelayanan: one component table (No | Komponen | Uraian) per service.
     p = para(doc, "{{ standar_judul }}", "Judul Bab")
@@ -82,13 +91,33 @@ def build_citizen_charter() -> DocumentObject:
     table = new_table(doc, cwidths, "Tabel Bergaris")
     add_header_row(table, ["No", "Komponen", "Uraian"], cwidths)
     add_loop_row(table, "{%tr for k in l.komponen %}", cwidths)
+    # A row with ``kelompok`` set is a group heading (PermenPAN-RB 15/2014: service delivery /
+    # manufacturing), merged across the table; the others are component rows.
+    add_loop_row(table, "{%tr if k.kelompok %}", cwidths)
+    group = _new_row(table)
+    for cell, w in zip(group.cells, cwidths, strict=True):
+        _set_cell_width(cell, w)
+    merged = group.cells[0].merge(group.cells[2])
+    fill_cell(merged, "{{ k.kelompok }}", "Tabel Isi", bold=True)
+    merged.paragraphs[0].paragraph_format.keep_with_next = True
+    cant_split(group)
+    add_loop_row(table, "{%tr else %}", cwidths)
     row = _new_row(table)
     for cell, w in zip(row.cells, cwidths, strict=True):
         _set_cell_width(cell, w)
     fill_cell(row.cells[0], "{{ k.no }}", "Tabel Isi")
     row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     fill_cell(row.cells[1], "{{ k.nama }}", "Tabel Isi")
-    fill_cell(row.cells[2], ["{%p for u in k.uraian %}", "{{ u }}", "{%p endfor %}"], "Tabel Isi Rata")
+    # A numbered item hangs its number (1., a.) so the text aligns; an unnumbered one fills the cell.
+    fill_cell(
+        row.cells[2],
+        ["{%p for u in k.uraian %}", "{%p if u.nomor %}", "{{ u.nomor }}\t{{ u.teks }}", "{%p else %}",
+         "{{ u.teks }}", "{%p endif %}", "{%p endfor %}"],
+        "Tabel Isi Rata",
+    )
+    row.cells[2].paragraphs[2].style = "Butir Tabel"
+    cant_split(row)
+    add_loop_row(table, "{%tr endif %}", cwidths)
     add_loop_row(table, "{%tr endfor %}", cwidths)
     para(doc, "", "Normal")
     control(doc, "endfor")
@@ -102,7 +131,7 @@ def build_citizen_charter() -> DocumentObject:
         table,
         "j in komitmen",
         ["{{ j.no }}", "{{ j.layanan }}", "{{ j.janji }}", "{{ j.waktu }}"],
-        ["Tabel Isi", "Tabel Isi", "Tabel Isi Rata", "Tabel Isi"],
+        "Tabel Isi",
         kwidths,
     )
     table.rows[2].cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -110,7 +139,7 @@ def build_citizen_charter() -> DocumentObject:
     # Complaint channels.
     para(doc, "{{ pengaduan_judul }}", "Judul Bab")
     control(doc, "for t in pengaduan_pengantar")
-    para(doc, "{{ t }}", "Isi")
+    para(doc, "{{ t }}", "Isi").paragraph_format.keep_with_next = True  # never alone at a page foot
     control(doc, "endfor")
     pwidths = [Cm(1.2), Cm(4.5), Cm(6.0), Length(width - int(Cm(1.2)) - int(Cm(4.5)) - int(Cm(6.0)))]
     table = new_table(doc, pwidths, "Tabel Bergaris")
@@ -123,6 +152,30 @@ def build_citizen_charter() -> DocumentObject:
         pwidths,
     )
     table.rows[2].cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    # Customers' rights and obligations (hak dan kewajiban pelanggan), numbered paragraphs.
+    para(doc, "{{ hak_judul }}", "Judul Bab")
+    for label, var in (("Hak Pelanggan", "hak"), ("Kewajiban Pelanggan", "kewajiban")):
+        para(doc, label, "Subjudul")
+        control(doc, f"for h in {var}")
+        para(doc, "{{ h.nomor }}\t{{ h.teks }}", "Daftar Bernomor")
+        control(doc, "endfor")
+
+    # Compensation owed by the utility and sanctions on customers; left out when there are none.
+    control(doc, "if kompensasi")
+    para(doc, "{{ kompensasi_judul }}", "Judul Bab")
+    swidths = [Cm(1.2), Cm(4.0), Cm(5.5), Length(width - int(Cm(1.2)) - int(Cm(4.0)) - int(Cm(5.5)))]
+    table = new_table(doc, swidths, "Tabel Bergaris")
+    add_header_row(table, ["No", "Berlaku bagi", "Keadaan", "Bentuk Kompensasi/Sanksi"], swidths)
+    looped_rows(
+        table,
+        "s in kompensasi",
+        ["{{ s.no }}", "{{ s.berlaku_bagi }}", "{{ s.keadaan }}", "{{ s.bentuk }}"],
+        "Tabel Isi",
+        swidths,
+    )
+    table.rows[2].cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    control(doc, "endif")
     return doc
 
 

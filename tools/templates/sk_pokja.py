@@ -83,6 +83,8 @@ def build_sk_pokja() -> DocumentObject:
             "{%p for t in d.paragraf %}",
             "{%p if t.huruf %}",
             "{{ t.huruf }}\t{{ t.teks }}",
+            "{%p elif loop.last and d == diktum[-1] %}",
+            "{{ t.teks }}",
             "{%p else %}",
             "{{ t.teks }}",
             "{%p endif %}",
@@ -91,8 +93,11 @@ def build_sk_pokja() -> DocumentObject:
         "Isi",
     )
     row.cells[2].paragraphs[2].style = "Butir"
+    # The last diktum stays on the page of "Ditetapkan di" and the signature: a signature alone on
+    # a page, under no text of the decree, is what a forger would want.
+    row.cells[2].paragraphs[4].paragraph_format.keep_with_next = True
     add_loop_row(table, "{%tr endfor %}", dwidths)
-    para(doc, "", "Normal")
+    para(doc, "", "Normal").paragraph_format.keep_with_next = True
 
     p = para(doc, "Ditetapkan di {{ ditetapkan_di }}", "Blok Kanan")
     p.paragraph_format.space_before = Pt(12)
@@ -137,8 +142,15 @@ def build_sk_pokja() -> DocumentObject:
     control(doc, "for g in tugas")
     para(doc, "{{ g.huruf }}\t{{ g.peran }}", "Daftar Berhuruf")
     control(doc, "for b in g.butir")
+    # The very last duty keeps with the closing signature so that it never stands alone on a page.
+    control(doc, "if loop.last and g == tugas[-1]")
     p = para(doc, "{{ b.nomor }}\t{{ b.teks }}", "Daftar Bernomor")
     p.paragraph_format.left_indent = Cm(2.0)
+    p.paragraph_format.keep_with_next = True
+    control(doc, "else")
+    p = para(doc, "{{ b.nomor }}\t{{ b.teks }}", "Daftar Bernomor")
+    p.paragraph_format.left_indent = Cm(2.0)
+    control(doc, "endif")
     control(doc, "endfor")
     control(doc, "endfor")
     p = para(doc, "", "Blok Kanan")

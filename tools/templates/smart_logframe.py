@@ -85,7 +85,7 @@ def _column_numbers(table: Table, widths: Sequence[Length]) -> None:
 
 def _logframe_table(doc: DocumentObject) -> None:
     # No | Logika Intervensi | Ukuran | Baseline | Target | Tenggat | Sumber Verifikasi | Asumsi = 28 cm
-    widths = _cm(1.6, 6.2, 5.8, 2.2, 2.2, 2.4, 4.6, 3.0)
+    widths = _cm(1.5, 5.8, 5.2, 2.0, 2.0, 2.4, 4.8, 4.3)
     table = new_table(doc, widths, "Tabel Bergaris")
     top = add_header_row(
         table, ["No", "Logika Intervensi", "Indikator SMART", "", "", "", "Sumber Verifikasi", "Asumsi"], widths
@@ -101,7 +101,8 @@ def _logframe_table(doc: DocumentObject) -> None:
     for cell, w in zip(row.cells, widths, strict=True):
         _set_cell_width(cell, w)
     fill_cell(row.cells[0], "{{ b.no }}", "Tabel Isi")
-    fill_cell(row.cells[1], ["{{ b.tingkat }}", "{{ b.rumusan }}"], "Tabel Isi Rata")
+    # Left-aligned: justified text in a 6 cm cell opens holes between the words.
+    fill_cell(row.cells[1], ["{{ b.tingkat }}", "{{ b.rumusan }}"], "Tabel Isi")
     row.cells[1].paragraphs[0].style = "Tabel Kelompok"
     fill_cell(row.cells[2], "{{ b.ukuran }}", "Tabel Isi")
     for col, key in ((3, "baseline"), (4, "target")):
@@ -118,7 +119,7 @@ def _logframe_table(doc: DocumentObject) -> None:
 
 def _skema_table(doc: DocumentObject) -> None:
     # No | Kegiatan | Aspek/Prioritas | Penanggung Jawab | Pelaksana | Jadwal | Biaya | Sumber Dana | Pelaksanaan
-    widths = _cm(1.6, 6.0, 2.4, 4.2, 3.9, 2.7, 2.9, 2.3, 2.0)
+    widths = _cm(1.5, 5.4, 2.3, 4.0, 3.6, 2.7, 3.3, 2.3, 2.9)
     table = new_table(doc, widths, "Tabel Bergaris")
     add_header_row(
         table,
@@ -138,7 +139,7 @@ def _skema_table(doc: DocumentObject) -> None:
     for c, w in zip(row.cells, widths, strict=True):
         _set_cell_width(c, w)
     fill_cell(row.cells[0], "{{ g.no }}", "Tabel Isi")
-    fill_cell(row.cells[1], ["{{ g.rumusan }}", "{{ g.tindakan }}"], "Tabel Isi Rata")
+    fill_cell(row.cells[1], ["{{ g.rumusan }}", "{{ g.tindakan }}"], "Tabel Isi")
     row.cells[1].paragraphs[1].style = "Tabel Keterangan"
     fill_cell(row.cells[2], ["{{ g.aspek }}", "{{ g.prioritas }}"], "Tabel Isi")
     fill_cell(row.cells[3], "{{ g.penanggung_jawab }}", "Tabel Isi")

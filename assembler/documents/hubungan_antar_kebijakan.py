@@ -1,0 +1,163 @@
+"""Context of the Tabel Hubungan Antar-kebijakan and Koridor Hukum (``hubungan-antar-kebijakan``).
+
+Topic 2.2 names regulations by catalogue code (or writes a Perda out in full), the institutions,
+the rows linking them and the two legal corridors. Here every regulation gets its full citation
+(:func:`assembler.legal.kutip`, amendment chain included), the rows follow the hierarchy of
+regulations, and each regulation's status is shown with the catalogue's source and confidence so
+that nothing unconfirmed reads as fact.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assembler import legal
+from assembler.content import Regulasi
+from assembler.documents.common import region_context
+from assembler.documents.dasar_hukum import (
+    KEYAKINAN,
+    STATUS,
+    SUMBER_TERTULIS,
+    catatan_status,
+    kalimat,
+    katalog_ruang_kerja,
+    sebutan_singkat,
+)
+from assembler.documents.registry import Dokumen
+from assembler.models.tahap2 import EntriRegulasi
+from assembler.models.tahap2 import Regulasi as TopikRegulasi
+from assembler.workspace_view import WorkspaceView
+
+DOCUMENT_IDS = ("hubungan-antar-kebijakan",)
+
+
+def paragraf(teks: str) -> list[str]:
+    """Paragraphs of a free text: blank lines separate them, single line breaks are spaces."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", teks) if p.strip()]
+
+
+def status_singkat(reg: Regulasi, katalog: dict[str, Regulasi]) -> str:
+    """``Berlaku dengan perubahan terakhir dengan ...`` / ``Dicabut oleh ...``: the status in one line."""
+    label = STATUS[reg.status]
+    if reg.diubah_dengan and reg.diubah_dengan[-1] in katalog:
+        terakhir = katalog[reg.diubah_dengan[-1]]
+        kata = "terakhir dengan" if len(reg.diubah_dengan) > 1 else "dengan"
+        return f"{label}, diubah {kata} {sebutan_singkat(terakhir)}"
+    if reg.tidak_berlaku_lagi and reg.pengganti is not None:
+        kata = "oleh" if reg.status == "dicabut" else "dengan"
+        return f"{label} {kata} {reg.pengganti.teks}"
+    return label
+
+
+def keterangan_status(reg: Regulasi, katalog: dict[str, Regulasi]) -> list[str]:
+    """Source and confidence of the status, the drafter's warnings, and the catalogue's own remark."""
+    if reg.sumber == SUMBER_TERTULIS:
+        out = [
+            "Ditulis lengkap oleh Pokja pada berkas 2.2; peraturan ini tidak termasuk katalog regulasi "
+            "program, sehingga nomor dan statusnya belum diperiksa program."
+        ]
+    else:
+        out = [f"Sumber: {reg.sumber}. Keyakinan: {KEYAKINAN[reg.keyakinan]}."]
+    out += catatan_status(reg, katalog)
+    if reg.catatan:
+        out.append(kalimat(f"Catatan katalog: {reg.catatan}"))
+    return out
+
+
+def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+    """The hubungan-antar-kebijakan.docx context (docs/dev/templates.md)."""
+    stpp = view.stpp
+    topik = view.topic("2.2")
+    assert stpp is not None and isinstance(topik, TopikRegulasi), "naskah ini memerlukan stpp.yaml dan 2.2"
+    region = region_context(stpp)
+    katalog = katalog_ruang_kerja(view)
+    entri: dict[str, EntriRegulasi] = {e.kode: e for e in topik.regulasi}
+
+    # Every regulation the file names, listed or only used in a row, in the order of a Mengingat list.
+    dirujuk = [e.kode for e in topik.regulasi] + [h.regulasi for h in topik.hubungan]
+    urut = legal.urutkan({k: katalog[k] for k in dirujuk if k in katalog}.values())
+    posisi = {reg.id: i for i, reg in enumerate(urut)}
+
+    lembaga_nama = {lb.id: lb.nama for lb in topik.lembaga}
+    baris = sorted(topik.hubungan, key=lambda h: posisi.get(h.regulasi, len(posisi)))  # stable sort
+    hubungan = []
+    sudah: set[str] = set()
+    for h in baris:
+        reg = katalog.get(h.regulasi)
+        if reg is None:  # the reference pass rejects unknown codes
+            continue
+        # The full citation once; later rows of the same regulation name it without the publication note.
+        teks = legal.judul(reg) if reg.id in sudah else legal.kutip(reg, katalog)
+        sudah.add(reg.id)
+        if reg.tidak_berlaku_lagi or reg.status == "tidak_diketahui":
+            catatan = f"({status_singkat(reg, katalog)}; lihat Bagian D.)"
+        else:
+            catatan = ""
+        e = entri.get(reg.id)
+        ketentuan = [h.ketentuan] if h.ketentuan else list(e.ketentuan) if e is not None else []
+        hubungan.append(
+            {
+                "no": f"{len(hubungan) + 1}.",
+                "peraturan": teks,
+                "catatan": catatan,
+                "ketentuan": ketentuan,
+                "lembaga": [lembaga_nama.get(k, k) for k in h.lembaga],
+                "kewenangan": h.kewenangan,
+                "implikasi": h.implikasi,
+            }
+        )
+
+    lembaga = []
+    for i, lb in enumerate(topik.lembaga, start=1):
+        terkait = {h.regulasi for h in topik.hubungan if lb.id in h.lembaga}
+        lembaga.append(
+            {
+                "no": f"{i}.",
+                "nama": lb.nama,
+                "peran": lb.peran,
+                "peraturan": [sebutan_singkat(r) for r in urut if r.id in terkait],
+            }
+        )
+
+    regulasi = []
+    for i, reg in enumerate(urut, start=1):
+        e = entri.get(reg.id)
+        regulasi.append(
+            {
+                "no": f"{i}.",
+                "kutipan": legal.kutip(reg, katalog),
+                "relevansi": e.relevansi if e is not None else "Dirujuk pada Tabel Hubungan Antar-kebijakan.",
+                "ketentuan": list(e.ketentuan) if e is not None else [],
+                "status": status_singkat(reg, katalog),
+                "keterangan": keterangan_status(reg, katalog),
+            }
+        )
+
+    pdam = stpp.pdam.nama
+    return {
+        "judul": "TABEL HUBUNGAN ANTAR-KEBIJAKAN DAN KORIDOR HUKUM",
+        "subjudul": [
+            "PENYUSUNAN SKEMA TINDAKAN PENINGKATAN PELAYANAN",
+            pdam.upper(),
+            f"TAHUN {stpp.tahun}",
+        ],
+        "pengantar": [
+            "Tabel Hubungan Antar-kebijakan ini memetakan peraturan perundang-undangan yang terkait dengan "
+            f"penyusunan Skema Tindakan Peningkatan Pelayanan (STPP) {pdam}, lembaga yang diatur olehnya, "
+            "kewenangan setiap lembaga, dan implikasinya bagi STPP. Koridor hukum pada Bagian C menjadi "
+            "batas bagi proses penyusunan STPP dan bagi kerja sama antar-instansi dalam pelaksanaannya di "
+            f"{region['daerah']}."
+        ],
+        "hubungan": hubungan,
+        "lembaga": lembaga,
+        "koridor_penyusunan": paragraf(topik.koridor_hukum.penyusunan_stpp),
+        "koridor_kerja_sama": paragraf(topik.koridor_hukum.kerja_sama_antarinstansi),
+        "status_pengantar": (
+            "Status berlakunya setiap peraturan diambil dari katalog regulasi program beserta sumber dan "
+            "tingkat keyakinannya (C: terkonfirmasi dari naskah peraturan itu sendiri; S: dari sumber "
+            "sekunder; U: belum terkonfirmasi). Peraturan yang keyakinannya bukan C atau yang tidak "
+            "berlaku lagi wajib diperiksa di JDIH/BPK sebelum dikutip dalam produk hukum daerah."
+        ),
+        "regulasi": regulasi,
+    }

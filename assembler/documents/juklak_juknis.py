@@ -1,0 +1,709 @@
+"""Context of the Juklak/Juknis pelaksanaan STPP (``juklak-juknis.docx``).
+
+Frame: a Juklak adopted by the Kepala Daerah is a *Lampiran* of a Peraturan Bupati/Walikota, as real
+regional juklak are (real-samples jk01 E/F, sk04 C): the right-hand head block ``LAMPIRAN /
+PERATURAN BUPATI X / NOMOR … TAHUN yyyy / TENTANG / SUBJECT``, the chapters, and the Kepala
+Daerah's office line and name at the end. The body of the Peraturan itself (Menimbang, Mengingat,
+Pasal) is the Bagian Hukum's work and is not generated. When 5.3 says ``disahkan_oleh: Direksi
+PDAM`` the same frame becomes a Lampiran of a Peraturan Direksi signed by the director.
+
+Chapters are numbered from their position (a chapter that has nothing to say, such as the
+cooperation chapter without 5.3 ``kerja_sama``, is left out and the numbers close up); so are the
+letters of the sub-sections. Every number, date and amount is a ready string here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from assembler import idfmt, legal
+from assembler.analysis.anggaran import anggaran_workspace
+from assembler.analysis.kesenjangan import analyse_gaps
+from assembler.analysis.pemeringkatan import rank_issues
+from assembler.content import Regulasi
+from assembler.documents.common import region_context
+from assembler.documents.registry import Dokumen
+from assembler.messages import format_message
+from assembler.workspace_view import WorkspaceView
+
+DOCUMENT_IDS = ("juklak-juknis",)
+
+#: The number of a regulation is given by the Bagian Hukum when it is enacted.
+NOMOR_KOSONG = "…"
+
+# --------------------------------------------------------------------------------------------
+# Small formatting helpers (shared with the best-practice builder)
+# --------------------------------------------------------------------------------------------
+
+
+def bulan_tahun(bulan: str) -> str:
+    """``2026-06`` -> ``Juni 2026``: official texts never write a month as a number."""
+    tahun, nomor = bulan.split("-")
+    return f"{idfmt.bulan(int(nomor))} {tahun}"
+
+
+def periode(mulai: str, selesai: str) -> str:
+    """``Juni s.d. September 2026``; ``Juli 2026 s.d. September 2027``; ``Juni 2026`` for one month."""
+    if mulai == selesai:
+        return bulan_tahun(mulai)
+    if mulai[:4] == selesai[:4]:
+        return f"{idfmt.bulan(int(mulai[5:]))} s.d. {bulan_tahun(selesai)}"
+    return f"{bulan_tahun(mulai)} s.d. {bulan_tahun(selesai)}"
+
+
+def nomor(i: int) -> str:
+    return f"{i}."
+
+
+def rincian(items: Iterable[str], akhir: str = ".") -> list[dict[str, str]]:
+    """A numbered enumeration as UU 12/2011 Lampiran II writes one: ``;`` after each item, ``.`` after the last.
+
+    The user's own closing mark is replaced so a list typed with full stops reads as one enumeration.
+    """
+    texts = [t.strip().rstrip(".;,") for t in items]
+    return [
+        {"nomor": nomor(i), "teks": t + (akhir if i == len(texts) else ";")}
+        for i, t in enumerate(texts, start=1)
+    ]
+
+
+def kalimat(teks: str) -> str:
+    """A sentence ends with a full stop (users sometimes leave it off)."""
+    teks = teks.strip()
+    return teks if teks.endswith((".", "!", "?")) else teks + "."
+
+
+def nilai(x: Decimal | int | float, satuan: str) -> str:
+    """``38,6%`` or ``16 jam/hari``: a measured value with its unit, Indonesian decimal comma."""
+    teks = idfmt.angka(x if isinstance(x, (int, Decimal)) else Decimal(str(x)))
+    return f"{teks}%" if satuan.strip() == "%" else f"{teks} {satuan}"
+
+
+def pelaksana(view: WorkspaceView, kode: str | None) -> str:
+    """The office of a Pokja member (ex officio, as the SK lists them) or a unit's name with its utility.
+
+    A member or unit whose topic is absent prints its code, so the reader still sees who is meant.
+    """
+    if not kode:
+        return ""
+    pokja = view.topic("1.1")
+    if pokja is not None:
+        for a in pokja.pokja.anggota:
+            if a.id == kode:
+                return str(a.jabatan)
+    organisasi = view.topic("4.5")
+    if organisasi is not None:
+        for u in organisasi.unit:
+            if u.id == kode:
+                return _nama_unit(view, u.nama)
+    return kode
+
+
+def _nama_unit(view: WorkspaceView, nama: str) -> str:
+    # "Bagian Teknik" alone could be a Bagian of the Sekretariat Daerah; the utility's name settles it.
+    stpp = view.stpp
+    if stpp is None or stpp.pdam.singkatan in nama:
+        return nama
+    return f"{nama} {stpp.pdam.singkatan}"
+
+
+def huruf_bagian(keys: Sequence[tuple[str, bool]]) -> dict[str, str]:
+    """Capital letters ``A.``, ``B.``… for the sub-sections present, in order; absent ones get ``""``."""
+    out: dict[str, str] = {}
+    n = 0
+    for key, present in keys:
+        if present:
+            n += 1
+            out[key] = f"{chr(ord('A') + n - 1)}."
+        else:
+            out[key] = ""
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Legal bases
+# --------------------------------------------------------------------------------------------
+
+
+def _regulasi_tertulis(entry: Any, view: WorkspaceView) -> Regulasi:
+    """A regulation written out in 2.2 as a catalogue entry, so it is cited and ordered the same way.
+
+    Built without validation: the 2.2 model has already checked the fields, and a written-out
+    'diubah' has no amendment chain to give (the drafter is told to add it).
+    """
+    stpp = view.stpp
+    daerah = entry.daerah or (stpp.daerah.nama_lengkap if stpp else None)
+    kepala = entry.kepala_daerah or (stpp.daerah.kepala if stpp else None)
+    return Regulasi.model_construct(
+        id=entry.id,
+        jenis=entry.jenis,
+        nomor=entry.nomor or None,
+        tahun=entry.tahun,
+        tentang=entry.tentang or None,
+        pasal=None,
+        daerah=daerah if entry.jenis in ("Perda", "Perkada", "Kepkada") else None,
+        kepala_daerah=kepala if entry.jenis in ("Perkada", "Kepkada") else None,
+        ln_tahun=entry.ln_tahun,
+        ln_nomor=entry.ln_nomor,
+        tln_nomor=entry.tln_nomor,
+        bn_tahun=entry.bn_tahun,
+        bn_nomor=entry.bn_nomor,
+        ld_tahun=entry.ld_tahun,
+        ld_nomor=entry.ld_nomor,
+        tld_nomor=entry.tld_nomor,
+        bd_tahun=entry.bd_tahun,
+        bd_nomor=entry.bd_nomor,
+        status="dicabut" if entry.status == "dicabut" else "berlaku",
+        dicabut_oleh=None,
+        diganti_oleh=None,
+        diubah_dengan=[],
+        keyakinan="C",
+        sumber="Topik 2.2",
+        catatan="",
+    )
+
+
+def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
+    """The Dasar Hukum list and the drafter's notes about it.
+
+    From 2.2 when present, else the SK's default legal bases (content/sk-default.yaml). Ordered by
+    the hierarchy and then chronologically (legal.urutkan); an amending regulation already cited in
+    its parent's amendment chain is not listed twice; a repealed one is left out and named in the
+    notes with its replacement; an unconfirmed status is noted, never stated in the text.
+    """
+    content = view.content
+    assert content is not None  # the build always loads the catalogue
+    katalog = content.regulasi
+    regs: list[Regulasi] = []
+    notes: list[str] = []
+    topik = view.topic("2.2")
+    if topik is not None:
+        for entry in topik.regulasi:
+            if entry.katalog is not None:
+                regs.append(katalog[entry.katalog])
+            else:
+                reg = _regulasi_tertulis(entry, view)
+                if entry.status == "diubah":
+                    notes.append(
+                        f"{legal.judul(reg)} tercatat telah diubah pada Topik 2.2; lengkapi rantai "
+                        "perubahannya dalam kutipan Dasar Hukum."
+                    )
+                regs.append(reg)
+    else:
+        regs = [katalog[k] for k in content.sk.mengingat]
+        notes.append(
+            "Topik 2.2 belum diisi: Dasar Hukum memakai dasar hukum bawaan SK Pokja; sesuaikan dengan "
+            "hasil analisis peraturan perundang-undangan."
+        )
+    dikutip: list[Regulasi] = []
+    for reg in regs:
+        if reg.tidak_berlaku_lagi:
+            peringatan = legal.status_peringatan(reg, katalog) if reg.pengganti else []
+            teks = (
+                format_message(peringatan[0].code, peringatan[0].params)
+                if peringatan
+                else f"{legal.judul(reg)} telah dicabut"
+            )
+            notes.append(f"Tidak dicantumkan dalam Dasar Hukum: {teks}.")
+            continue
+        dikutip.append(reg)
+    in_chain = {ref for reg in dikutip for ref in reg.diubah_dengan}
+    dikutip = [r for r in dikutip if r.id not in in_chain]
+    urut = legal.urutkan(dikutip)
+    for reg in urut:
+        if reg.id in katalog:
+            for f in legal.status_peringatan(reg, katalog):
+                notes.append(kalimat(format_message(f.code, f.params)))
+    teks = [legal.kutip(reg, katalog) for reg in urut]
+    return rincian(teks), list(dict.fromkeys(notes))
+
+
+# --------------------------------------------------------------------------------------------
+# Chapter I: Pendahuluan
+# --------------------------------------------------------------------------------------------
+
+#: First words of a definition that are names, not common nouns: they keep their capital.
+_NAMA_DIRI = frozenset(
+    "Bupati Walikota Gubernur Pemerintah Dinas Badan Bagian Perusahaan Perumda Kabupaten Kota Provinsi "
+    "Direksi Direktur Dewan Kelompok Tim Sekretariat Sekretaris Kepala Menteri Presiden".split()
+)
+
+
+def awal_kecil(teks: str) -> str:
+    """User text continued inside a sentence: lower-case first letter unless it opens with a name or acronym."""
+    first = teks.split(" ", 1)[0]
+    if not first or first in _NAMA_DIRI or not first[:1].isupper() or first[1:2].isupper():
+        return teks
+    return teks[0].lower() + teks[1:]
+
+
+def _definisi(teks: str) -> str:
+    """The definition after ``adalah`` starts in lower case unless it opens with a name or an acronym."""
+    return awal_kecil(kalimat(teks))
+
+
+def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, str]]:
+    """Ketentuan umum: the region's standard terms first (Daerah, Pemerintah Daerah, Kepala), then 5.3's."""
+    stpp = view.stpp
+    assert stpp is not None
+    kepala = stpp.daerah.kepala
+    pdam, singkat = stpp.pdam.nama, stpp.pdam.singkatan
+    baku: list[tuple[str, str]] = [
+        ("Daerah", f"Daerah adalah {stpp.daerah.nama_lengkap}."),
+        (
+            "Pemerintah Daerah",
+            f"Pemerintah Daerah adalah {kepala} sebagai unsur penyelenggara Pemerintahan Daerah yang "
+            "memimpin pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom.",
+        ),
+        (kepala, f"{kepala} adalah {kepala} {stpp.daerah.nama}."),
+    ]
+    if singkat and singkat != pdam:
+        baku.append(
+            (
+                singkat,
+                f"{pdam} yang selanjutnya disebut {singkat} adalah badan usaha milik daerah penyelenggara "
+                f"Sistem Penyediaan Air Minum di {stpp.daerah.nama_lengkap}.",
+            )
+        )
+    pokja = view.topic("1.1")
+    if pokja is not None:
+        baku.append(
+            (
+                "Kelompok Kerja",
+                f"{pokja.pokja.nama} yang selanjutnya disebut Kelompok Kerja adalah kelompok kerja yang "
+                f"dibentuk dengan Keputusan {kepala} untuk menyusun, mengawal pelaksanaan, dan memantau "
+                "Skema Tindakan Peningkatan Pelayanan.",
+            )
+        )
+    if view.topic("7.1") is not None:
+        baku.append(
+            (
+                "Tim Monev",
+                "Tim Monitoring dan Evaluasi yang selanjutnya disebut Tim Monev adalah tim yang dibentuk dari "
+                "anggota Kelompok Kerja untuk memantau dan mengevaluasi pelaksanaan Skema Tindakan "
+                "Peningkatan Pelayanan.",
+            )
+        )
+    sendiri = {i.istilah.casefold() for i in istilah}
+    teks = [t for key, t in baku if key.casefold() not in sendiri]
+    teks += [f"{i.istilah} adalah {_definisi(i.definisi)}" for i in istilah]
+    # Each definition of a Ketentuan Umum is a sentence of its own (UU 12/2011 Lampiran II).
+    return [{"nomor": nomor(i), "teks": t} for i, t in enumerate(teks, start=1)]
+
+
+def _latar_belakang(view: WorkspaceView) -> list[str]:
+    """Paragraphs telling why the juklak exists, from the record: utility, main issue, gaps, agreement."""
+    stpp = view.stpp
+    assert stpp is not None
+    daerah, pdam = stpp.daerah.nama_lengkap, stpp.pdam.nama
+    singkat = stpp.pdam.singkatan
+    paragraf: list[str] = []
+    pelanggan = (
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
+        if stpp.pdam.jumlah_pelanggan
+        else ""
+    )
+    paragraf.append(
+        "Pelayanan air minum merupakan pelayanan dasar yang menjadi tanggung jawab Pemerintah Daerah. "
+        f"Di {daerah}, pelayanan tersebut diselenggarakan oleh {pdam}{pelanggan}."
+    )
+    isu = view.topic("2.1")
+    pokja = view.topic("1.1")
+    nama_pokja = pokja.pokja.nama if pokja is not None else f"Kelompok Kerja Peningkatan Pelayanan {singkat}"
+    kalimat_isu = (
+        f"{nama_pokja} telah menyusun Skema Tindakan Peningkatan Pelayanan (STPP) secara partisipatif "
+        "bersama unsur penyelenggara dan pengguna layanan."
+    )
+    if isu is not None:
+        hasil = rank_issues(isu)
+        if hasil.isu_utama is not None:
+            baris = hasil.baris_isu(hasil.isu_utama)
+            assert baris is not None
+            kalimat_isu += (
+                " Melalui Matriks Pemeringkatan, isu utama pelayanan yang disepakati adalah "
+                f"\u201c{baris.rumusan.rstrip('.')}\u201d."
+            )
+    paragraf.append(kalimat_isu)
+    gap = view.topic("2.3")
+    if gap is not None:
+        analisis = analyse_gaps(gap)
+        belum = [b for b in analisis.baris if not b.tercapai and b.strategis]
+        if belum:
+            rincian_gap = idfmt.daftar(
+                [
+                    f"{awal_kecil(b.nama)} sebesar "
+                    f"{nilai(b.realisasi, b.satuan)} terhadap target {nilai(b.target, b.satuan)}"
+                    for b in belum
+                ]
+            )
+            paragraf.append(
+                f"Analisis kesenjangan menunjukkan bahwa {analisis.jumlah_belum_tercapai} dari "
+                f"{len(analisis.baris)} indikator pelayanan belum mencapai target, antara lain "
+                f"{rincian_gap}."
+            )
+    skema = view.topic("5.1")
+    if skema is not None:
+        paragraf.append(
+            "Tujuan STPP dirumuskan sebagai "
+            f"\u201c{skema.tujuan.rumusan.rstrip('.')}\u201d, yang dicapai melalui "
+            f"{len(list(skema.iter_kegiatan()))} kegiatan teknis, finansial, dan manajemen."
+        )
+    kesepakatan = view.topic("5.3")
+    if kesepakatan is not None:
+        rapat = kesepakatan.rapat
+        paragraf.append(
+            f"Draft STPP telah dibahas bersama Pimpinan Dewan Perwakilan Rakyat Daerah dan {stpp.daerah.kepala} "
+            f"dalam rapat penyepakatan pada tanggal {idfmt.tanggal(rapat.tanggal)} di {rapat.tempat.rstrip('.')}. "
+            f"Rancangan petunjuk pelaksanaan ini {kesepakatan.juklak_juknis.status} dalam rapat tersebut."
+        )
+    paragraf.append(
+        "Agar pelaksanaan STPP terarah, terpadu, dan dapat dipertanggungjawabkan, perlu disusun petunjuk "
+        "pelaksanaan sebagai pedoman bagi seluruh pihak yang melaksanakan, mengawal, dan memantau STPP."
+    )
+    return paragraf
+
+
+# --------------------------------------------------------------------------------------------
+# The context
+# --------------------------------------------------------------------------------------------
+
+
+def _bab(judul: Sequence[tuple[str, str | None]]) -> dict[str, dict[str, str] | None]:
+    """Chapter labels from position: ``BAB I``… for the chapters present (``None`` leaves one out)."""
+    out: dict[str, dict[str, str] | None] = {}
+    n = 0
+    for key, title in judul:
+        if title is None:
+            out[key] = None
+            continue
+        n += 1
+        out[key] = {"nomor": f"BAB {idfmt.romawi(n)}", "judul": title}
+    return out
+
+
+def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+    """Everything the template prints, as ready strings (see docs/dev/templates.md)."""
+    stpp = view.stpp
+    assert stpp is not None
+    region = region_context(stpp)
+    skema = view.topic("5.1")
+    charter = view.topic("5.2")
+    kesepakatan = view.topic("5.3")
+    pelaksanaan = view.topic("6.2")
+    organisasi = view.topic("4.5")
+    monev = view.topic("7.1")
+    juklak = kesepakatan.juklak_juknis
+    catatan: list[str] = []
+
+    # --- frame: Lampiran of a Peraturan Bupati/Walikota (or of a Peraturan Direksi) ----------------
+    judul = juklak.judul.strip().rstrip(".")
+    if juklak.disahkan_oleh == "Kepala Daerah":
+        peraturan = f"PERATURAN {region['kepala_daerah_kapital']}"
+        jabatan_ttd = f"{region['kepala_daerah_kapital']},"
+        nama_ttd = region["nama_kepala_daerah_kapital"]
+        batang_tubuh = f"Peraturan {region['kepala_daerah']}"
+    else:
+        peraturan = f"PERATURAN DIREKSI {stpp.pdam.nama.upper()}"
+        jabatan_ttd = f"{stpp.pdam.direktur.jabatan.upper()} {stpp.pdam.nama.upper()},"
+        nama_ttd = stpp.pdam.direktur.nama
+        batang_tubuh = f"Peraturan Direksi {stpp.pdam.nama}"
+    kop = [peraturan, f"NOMOR {NOMOR_KOSONG} TAHUN {stpp.tahun}", "TENTANG", judul.upper()]
+    catatan.append(
+        f"Naskah ini adalah Lampiran {batang_tubuh} tentang {judul}. Batang tubuh peraturannya "
+        "(konsiderans, dasar hukum mengingat, dan pasal-pasal) serta nomornya disiapkan oleh Bagian Hukum."
+    )
+    if juklak.status == "belum disepakati":
+        catatan.append(
+            "Rancangan petunjuk pelaksanaan ini belum disepakati dalam rapat penyepakatan Draft STPP (Topik 5.3); "
+            "jangan diajukan untuk ditetapkan sebelum disepakati."
+        )
+    for p in juklak.catatan_perbaikan:
+        catatan.append(
+            f"Perbaikan yang disepakati dalam rapat {idfmt.tanggal(kesepakatan.rapat.tanggal)}: {kalimat(p)} "
+            "Pastikan perbaikan ini telah dimuat dalam naskah."
+        )
+
+    dasar, catatan_hukum = dasar_hukum(view)
+    catatan.extend(catatan_hukum)
+
+    # --- chapter II: organisation --------------------------------------------------------------------
+    units = organisasi.unit if organisasi is not None else []
+    unit_rows = [
+        {
+            "no": nomor(i),
+            "nama": _nama_unit(view, u.nama),
+            "status": {"baru": "(unit baru)", "diubah": "(disempurnakan)"}.get(u.status, ""),
+            "peran": kalimat(u.peran),
+            "tugas": [f"{j}. {kalimat(t)}" if len(u.tugas) > 1 else kalimat(t) for j, t in enumerate(u.tugas, 1)],
+            "tanggung_jawab": [
+                f"{j}. {kalimat(t)}" if len(u.tanggung_jawab) > 1 else kalimat(t)
+                for j, t in enumerate(u.tanggung_jawab, 1)
+            ],
+        }
+        for i, u in enumerate(units, start=1)
+    ]
+    mekanisme = pelaksanaan.mekanisme_pengawalan
+    pengawalan = [
+        {
+            "no": nomor(i),
+            "uraian": kalimat(k.uraian),
+            "cara": f"Cara: {awal_kecil(kalimat(k.cara))}",
+            "pelaksana": [pelaksana(view, p) for p in k.pelaksana],
+            "frekuensi": k.frekuensi.capitalize(),
+            "laporan_kepada": k.laporan_kepada,
+        }
+        for i, k in enumerate(mekanisme.kegiatan_pengawalan, start=1)
+    ]
+    eskalasi = [
+        {"no": nomor(i), "keadaan": kalimat(e.keadaan), "langkah": kalimat(e.langkah), "kepada": e.kepada}
+        for i, e in enumerate(mekanisme.eskalasi, start=1)
+    ]
+    organisasi_pengantar = [
+        f"Pelaksanaan STPP dikoordinasikan oleh Kelompok Kerja dan dilaksanakan oleh {stpp.pdam.singkatan} "
+        "bersama perangkat daerah terkait sesuai dengan tugas dan fungsi masing-masing."
+    ]
+    pokja = view.topic("1.1")
+    if pokja is not None:
+        ketua = pokja.pokja.dengan_kedudukan("ketua")
+        sekretaris = pokja.pokja.dengan_kedudukan("sekretaris")
+        if ketua:
+            kal = f"Kelompok Kerja dipimpin oleh {ketua[0].jabatan} selaku Ketua"
+            if sekretaris:
+                kal += f", dengan {sekretaris[0].jabatan} selaku Sekretaris"
+            organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
+
+    # --- chapter III: kegiatan and schedule ---------------------------------------------------------
+    ringkasan = anggaran_workspace(view)
+    assert ringkasan is not None and skema is not None
+    jumlah_keluaran = {t.keluaran: t.jumlah for t in ringkasan.per_keluaran}
+    skema_rows = []
+    for k, (_loc, kl) in enumerate(skema.iter_keluaran(), start=1):
+        skema_rows.append(
+            {
+                "no": nomor(k),
+                "rumusan": f"Keluaran {k}: {kl.rumusan.rstrip('.')}",
+                "jumlah": idfmt.rupiah(jumlah_keluaran[kl.id]),
+                "kegiatan": [
+                    {
+                        "no": f"{k}.{g}",
+                        "rumusan": kg.rumusan,
+                        "pelaksana": kg.pelaksana,
+                        "penanggung_jawab": pelaksana(view, kg.penanggung_jawab),
+                        "jadwal": periode(kg.jadwal.mulai, kg.jadwal.selesai),
+                        "biaya": idfmt.rupiah(kg.biaya),
+                        "sumber_dana": kg.sumber_dana,
+                    }
+                    for g, kg in enumerate(kl.kegiatan, start=1)
+                ],
+            }
+        )
+    by_id = skema.kegiatan_by_id()
+    langsung = set(pelaksanaan.kegiatan_langsung)
+    jadwal_kerja = []
+    for j in pelaksanaan.jadwal_kerja:
+        kg = by_id.get(j.kegiatan)
+        langkah = [kalimat(t) for t in j.langkah]
+        jadwal_kerja.append(
+            {
+                "kegiatan": kg.rumusan if kg else j.kegiatan,
+                "langkah": [f"{n}. {t}" for n, t in enumerate(langkah, 1)] if len(langkah) > 1 else langkah,
+                "jadwal": periode(j.mulai, j.selesai),
+                "penanggung_jawab": pelaksana(view, kg.penanggung_jawab) if kg else "",
+            }
+        )
+    terjadwal = {j.kegiatan for j in pelaksanaan.jadwal_kerja}
+    # A directly executable kegiatan without its own implementation schedule keeps the 5.1 schedule
+    # (6.2 warns about it); leaving it out would hide a kegiatan the Pokja agreed to start.
+    for k in dict.fromkeys(pelaksanaan.kegiatan_langsung):
+        kg = by_id.get(k)
+        if k in terjadwal or kg is None:
+            continue
+        jadwal_kerja.append(
+            {
+                "kegiatan": kg.rumusan,
+                "langkah": [],
+                "jadwal": periode(kg.jadwal.mulai, kg.jadwal.selesai),
+                "penanggung_jawab": pelaksana(view, kg.penanggung_jawab),
+            }
+        )
+    jadwal_kerja = [{"no": nomor(i), **row} for i, row in enumerate(jadwal_kerja, start=1)]
+    perlu = [
+        kg.rumusan
+        for _l, _k, kg in skema.iter_kegiatan()
+        if kg.id not in langsung and charter.kelompok(kg) == "perlu_persetujuan"
+    ]
+
+    # --- ketentuan chapters, cooperation, financing, monitoring, service ------------------------------
+    kerja_sama = []
+    if kesepakatan.kerja_sama:
+        sh = {s.id: s.nama for s in pokja.stakeholders} if pokja is not None else {}
+        tindak = {t.kerja_sama: t for t in pelaksanaan.tindak_lanjut_kerja_sama if t.kerja_sama}
+        for i, ks in enumerate(kesepakatan.kerja_sama, start=1):
+            t = tindak.get(ks.id)
+            kerja_sama.append(
+                {
+                    "no": nomor(i),
+                    "judul": ks.judul,
+                    "para_pihak": [sh.get(p.stakeholder, p.stakeholder) for p in ks.para_pihak],
+                    "ruang_lingkup": [kalimat(r) for r in ks.ruang_lingkup],
+                    "jangka_waktu": f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun",
+                    "tindak_lanjut": f"{kalimat(t.agenda)[:-1]} ({bulan_tahun(t.waktu)})." if t else "",
+                }
+            )
+    bab = _bab(
+        [
+            ("pendahuluan", "PENDAHULUAN"),
+            ("organisasi", "ORGANISASI PELAKSANAAN"),
+            ("kegiatan", "KEGIATAN DAN JADWAL PELAKSANAAN"),
+            *[(f"ketentuan{i}", b.judul.upper().rstrip(".")) for i, b in enumerate(juklak.ketentuan_pelaksanaan)],
+            ("kerja_sama", "KERJA SAMA PELAKSANAAN" if kerja_sama else None),
+            ("pembiayaan", "PEMBIAYAAN"),
+            ("pemantauan", "PEMANTAUAN, EVALUASI, DAN PELAPORAN"),
+            ("pelayanan", "STANDAR PELAYANAN DAN JANJI LAYANAN"),
+            ("penutup", "PENUTUP"),
+        ]
+    )
+    bab_ketentuan = [
+        {**(bab[f"ketentuan{i}"] or {}), "butir": rincian(b.ketentuan)}
+        for i, b in enumerate(juklak.ketentuan_pelaksanaan)
+    ]
+
+    sumber = [
+        {"no": nomor(i), "uraian": s.sumber_dana, "jumlah": idfmt.rupiah(s.jumlah)}
+        for i, s in enumerate(ringkasan.per_sumber_dana, start=1)
+    ]
+    tahunan = [
+        {"no": nomor(i), "uraian": f"Tahun Anggaran {t.tahun}", "jumlah": idfmt.rupiah(t.jumlah)}
+        for i, t in enumerate(ringkasan.per_tahun, start=1)
+    ]
+    total = ringkasan.total
+    anggaran_kalimat = (
+        f"Kebutuhan biaya pelaksanaan seluruh kegiatan STPP sebesar {idfmt.rupiah(total)} "
+        f"({idfmt.terbilang_rupiah(total)}), dengan rincian menurut sumber dana dan tahun anggaran "
+        "sebagai berikut:"
+    )
+
+    indikator = {ind.id: ind for ind in skema.iter_indikator()}
+    tim_monev = []
+    format_monev = []
+    rencana_monev = []
+    if monev is not None:
+        tim_monev = [
+            {"no": nomor(i), "jabatan": pelaksana(view, a.anggota), "peran": a.peran}
+            for i, a in enumerate(monev.tim_monev, start=1)
+        ]
+        for i, f in enumerate(monev.format_monev, start=1):
+            ind = indikator.get(f.indikator_logframe)
+            format_monev.append(
+                {
+                    "no": nomor(i),
+                    "indikator": ind.ukuran if ind else f.indikator_logframe,
+                    "target": (
+                        f"{nilai(ind.baseline, ind.satuan)} menjadi {nilai(ind.target, ind.satuan)} "
+                        f"({bulan_tahun(ind.tenggat)})"
+                        if ind
+                        else ""
+                    ),
+                    "frekuensi": f.frekuensi.capitalize(),
+                    "metode": kalimat(f.metode),
+                    "sumber_data": kalimat(f.sumber_data),
+                    "penanggung_jawab": pelaksana(view, f.penanggung_jawab),
+                }
+            )
+        rencana_monev = [
+            {
+                "no": nomor(i),
+                "kegiatan": r.kegiatan,
+                "waktu": bulan_tahun(r.waktu),
+                "keluaran": r.keluaran,
+                "pic": pelaksana(view, r.pic),
+            }
+            for i, r in enumerate(monev.rencana_kerja, start=1)
+        ]
+
+    def durasi(d: Any) -> str:
+        return f"{idfmt.angka(d.nilai)} {d.satuan}"
+
+    layanan = [
+        {"no": nomor(i), "nama": s.nama_layanan, "waktu": durasi(s.jangka_waktu)}
+        for i, s in enumerate(charter.standar_pelayanan, start=1)
+    ]
+    janji = [
+        {"no": nomor(i), "uraian": j.uraian.rstrip("."), "waktu": durasi(j.waktu)}
+        for i, j in enumerate(charter.janji_layanan, start=1)
+    ]
+    pengaduan = [
+        {"no": nomor(i), "kanal": k.kanal, "alamat": k.alamat, "jam": k.jam_layanan}
+        for i, k in enumerate(charter.kanal_pengaduan, start=1)
+    ]
+
+    huruf = {
+        **huruf_bagian([("unit", bool(unit_rows)), ("pengawalan", True), ("pelaporan", True),
+                        ("eskalasi", bool(eskalasi))]),
+        **{f"kg_{k}": v for k, v in huruf_bagian(
+            [("skema", True), ("jadwal", True), ("perlu", bool(perlu))]
+        ).items()},
+        **{f"mv_{k}": v for k, v in huruf_bagian(
+            [("ketentuan", True), ("tim", bool(tim_monev)), ("format", bool(format_monev)),
+             ("rencana", bool(rencana_monev))]
+        ).items()},
+    }
+
+    return {
+        "kop": kop,
+        "judul": judul.upper(),
+        "bab": bab,
+        "huruf": huruf,
+        # I Pendahuluan
+        "latar_belakang": _latar_belakang(view),
+        "maksud": kalimat(juklak.maksud),
+        "tujuan": rincian(juklak.tujuan),
+        "sasaran": rincian(juklak.sasaran),
+        "ruang_lingkup": rincian(juklak.ruang_lingkup),
+        "dasar_hukum": dasar,
+        "pengertian": _pengertian(view, juklak.pengertian),
+        # II Organisasi
+        "organisasi_pengantar": organisasi_pengantar,
+        "unit": unit_rows,
+        "pengawalan": pengawalan,
+        "jalur_pelaporan": rincian(mekanisme.jalur_pelaporan),
+        "eskalasi": eskalasi,
+        # III Kegiatan
+        "skema": skema_rows,
+        "skema_total": idfmt.rupiah(total),
+        "jadwal_kerja": jadwal_kerja,
+        "perlu_persetujuan": rincian(perlu),
+        "kepala_daerah": region["kepala_daerah"],
+        "pdam_singkat": stpp.pdam.singkatan,
+        # ketentuan chapters and cooperation
+        "bab_ketentuan": bab_ketentuan,
+        "kerja_sama": kerja_sama,
+        # financing
+        "pembiayaan": rincian(juklak.pembiayaan),
+        "anggaran_kalimat": anggaran_kalimat,
+        "anggaran_sumber": sumber,
+        "anggaran_tahun": tahunan,
+        "anggaran_total": idfmt.rupiah(total),
+        # monitoring
+        "pemantauan": rincian(juklak.pemantauan),
+        "tim_monev": tim_monev,
+        "format_monev": format_monev,
+        "rencana_monev": rencana_monev,
+        # service
+        "pelayanan_pengantar": (
+            f"Pelaksanaan STPP berpedoman pada Maklumat Pelayanan dan Standar Pelayanan (Citizen Charter) "
+            f"{stpp.pdam.singkatan} yang disusun bersama masyarakat. Setiap pelaksana menjaga agar janji "
+            "layanan berikut dipenuhi dan hasilnya dilaporkan dalam pemantauan."
+        ),
+        "layanan": layanan,
+        "janji": janji,
+        "pengaduan": pengaduan,
+        # closing
+        "penutup": [kalimat(p) for p in re.split(r"\n\s*\n", juklak.penutup.strip()) if p.strip()],
+        "jabatan_ttd": jabatan_ttd,
+        "nama_ttd": nama_ttd,
+        "catatan": [{"nomor": nomor(i), "teks": t} for i, t in enumerate(catatan, start=1)],
+    }

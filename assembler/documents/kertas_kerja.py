@@ -1,0 +1,1045 @@
+"""Kertas Kerja Tahap 1-7: every Keluaran of a stage as a titled table or list (DOMAIN.md).
+
+A working paper is printed for the next session, where the facilitator reviews what the Pokja
+agreed. Every derived figure (totals, ranks, gaps, weighted sums, budget sums, shortages, durations)
+comes from :mod:`assembler.analysis` or is computed here from the typed inputs, and is shown with the
+inputs it comes from so a participant can check every number by hand.
+
+The registry lets a stage's paper be built as soon as one of its topics is valid: present topics are
+printed, each absent one gets a single line "Topik n.m belum disusun".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from typing import Any
+
+from assembler import idfmt
+from assembler.analysis.anggaran import anggaran_workspace
+from assembler.analysis.kesenjangan import analyse_gaps
+from assembler.analysis.mcua import ASPEK, hitung_mcua, jumlah_terbobot
+from assembler.analysis.pemeringkatan import rank_issues
+from assembler.content import Content, Regulasi, load_content
+from assembler.documents.common import region_context
+from assembler.documents.lembar import Blok, Kelompok, Kolom, baris, daftar, jumlah, nomori, paragraf, tabel
+from assembler.documents.registry import Dokumen
+from assembler.legal import judul as judul_regulasi
+from assembler.models.tahap1 import KEDUDUKAN_LABEL
+from assembler.models.tahap3 import AREA_PERSOALAN, KRITERIA_GOOD_GOVERNANCE, KRITERIA_PELAYANAN, PROSES, TAHAP_ALUR
+from assembler.models.tahap4 import KUADRAN, HURUF_KUADRAN, nama_jenis_kebijakan
+from assembler.topics import TAHAP_JUDUL, TOPIK
+from assembler.workspace_view import WorkspaceView
+
+DOCUMENT_IDS = ("kertas-kerja-tahap-*",)
+
+TopikBuilder = Callable[[WorkspaceView, Any], list[Blok]]
+
+NO = Kolom("No", 0.45, "tengah")
+KODE = Kolom("Kode", 0.9)
+
+
+# --------------------------------------------------------------------------- formatting helpers
+
+
+def _no(i: int) -> str:
+    return f"{i}."
+
+
+def _angka(x: int | float | Decimal) -> str:
+    return idfmt.angka(x)
+
+
+def _bulan(ym: str) -> str:
+    """``2026-03`` -> ``Maret 2026`` (the guide plans by month)."""
+    tahun, bulan = ym.split("-")
+    return f"{idfmt.bulan(int(bulan))} {tahun}"
+
+
+def _rentang(mulai: str, selesai: str) -> str:
+    return _bulan(mulai) if mulai == selesai else f"{_bulan(mulai)} – {_bulan(selesai)}"
+
+
+def _lama_bulan(mulai: str, selesai: str) -> int:
+    """Months from ``mulai`` to ``selesai`` inclusive (March–May is 3)."""
+    y1, m1 = (int(x) for x in mulai.split("-"))
+    y2, m2 = (int(x) for x in selesai.split("-"))
+    return (y2 - y1) * 12 + (m2 - m1) + 1
+
+
+def _kapital(teks: str) -> str:
+    return teks[:1].upper() + teks[1:]
+
+
+def _label(key: str) -> str:
+    """``hari kerja`` / ``efisiensi_biaya`` -> ``Efisiensi biaya``."""
+    return _kapital(key.replace("_", " "))
+
+
+def _content(view: WorkspaceView) -> Content:
+    return view.content if view.content is not None else load_content()
+
+
+class _Nama:
+    """Display names of the ids other topics refer to; an id whose topic is absent prints as itself."""
+
+    def __init__(self, view: WorkspaceView) -> None:
+        self.anggota: dict[str, str] = {}
+        self.jabatan: dict[str, str] = {}
+        self.stakeholder: dict[str, str] = {}
+        self.unit: dict[str, str] = {}
+        self.tindakan: dict[str, str] = {}
+        self.kegiatan: dict[str, str] = {}
+        self.indikator: dict[str, str] = {}
+        t11 = view.topic("1.1")
+        if t11 is not None:
+            for a in t11.pokja.anggota:
+                self.anggota[a.id] = a.nama
+                self.jabatan[a.id] = a.jabatan
+            self.stakeholder = {s.id: s.nama for s in t11.stakeholders}
+        t23 = view.topic("2.3")
+        if t23 is not None:
+            self.indikator = {i.id: i.nama for i in t23.indikator}
+        t45 = view.topic("4.5")
+        if t45 is not None:
+            self.unit = {u.id: u.nama for u in t45.unit}
+        t47 = view.topic("4.7")
+        if t47 is not None:
+            self.tindakan = {t.id: t.nama for t in t47.tindakan}
+        t51 = view.topic("5.1")
+        if t51 is not None:
+            self.kegiatan = {kg.id: kg.rumusan for kg in t51.kegiatan_by_id().values()}
+
+    def orang(self, kode: str) -> str:
+        """A Pokja member as ``Nama (Jabatan)``, or a unit by name."""
+        if kode in self.anggota:
+            return f"{self.anggota[kode]} ({self.jabatan[kode]})"
+        return self.unit.get(kode, kode)
+
+    def sh(self, kode: str) -> str:
+        return self.stakeholder.get(kode, kode)
+
+    def sebut(self, table: dict[str, str], kode: str) -> str:
+        """``kode: name`` so the reader can find the row the code points to."""
+        nama = table.get(kode)
+        return f"{kode}: {nama}" if nama else kode
+
+
+def _lines(items: Iterable[str], bernomor: bool = True) -> list[str]:
+    """List items inside one cell: ``1. a``, ``2. b`` (a single item stays bare)."""
+    items = list(items)
+    if len(items) <= 1 or not bernomor:
+        return items or ["–"]
+    return [f"{i}. {t}" for i, t in enumerate(items, start=1)]
+
+
+# --------------------------------------------------------------------------- Tahap 1
+
+
+def _topik_1_1(view: WorkspaceView, data: Any) -> list[Blok]:
+    nama = _Nama(view)
+    content = _content(view)
+    kategori_label = {"penyelenggara": "Penyelenggara", "pengguna": "Pengguna", "pendukung": "Pendukung"}
+    blok = [
+        tabel(
+            "Matriks Stakeholders Pelayanan PDAM",
+            [NO, Kolom("Stakeholder", 3), Kolom("Kategori", 1.3), Kolom("Peran dan Fungsi", 4),
+             Kolom("Kepentingan", 4), Kolom("Pengaruh", 1.1, "tengah"), Kolom("Tingkat Kepentingan", 1.3, "tengah"),
+             Kolom("Bentuk Pelibatan", 2.5)],
+            [
+                [_no(i), s.nama, kategori_label[s.kategori], s.peran, s.kepentingan, _kapital(s.pengaruh),
+                 _kapital(s.tingkat_kepentingan or "–"), s.keterlibatan or "–"]
+                for i, s in enumerate(data.stakeholders, start=1)
+            ],
+        )
+    ]
+    # Representation check of the guide: providers and users both sit in the Pokja.
+    kat = {s.id: s.kategori for s in data.stakeholders}
+    rows = []
+    for key, label in kategori_label.items():
+        jumlah_sh = sum(1 for s in data.stakeholders if s.kategori == key)
+        wakil = [a for a in data.pokja.anggota if a.stakeholder and kat.get(a.stakeholder) == key]
+        rows.append([label, _angka(jumlah_sh), _angka(len(wakil)), "; ".join(a.jabatan for a in wakil) or "–"])
+    tanpa = [a for a in data.pokja.anggota if not a.stakeholder]
+    if tanpa:
+        rows.append(["Tidak dikaitkan", "–", _angka(len(tanpa)), "; ".join(a.jabatan for a in tanpa)])
+    rows.append(jumlah("Jumlah", _angka(len(data.stakeholders)), _angka(len(data.pokja.anggota)), ""))
+    blok.append(
+        tabel(
+            "Keterwakilan Stakeholders dalam Pokja",
+            [Kolom("Kategori", 1.5), Kolom("Jumlah Stakeholder", 1, "angka"), Kolom("Jumlah Anggota Pokja", 1, "angka"),
+             Kolom("Anggota Pokja yang Mewakili", 8)],
+            rows,
+            ["Jumlah dihitung dari Matriks Stakeholders dan kolom 'stakeholder' setiap anggota Pokja."],
+        )
+    )
+
+    tim_inti = set(data.pokja.tim_inti)
+    rows = []
+    no = 0
+    for kedudukan, label in KEDUDUKAN_LABEL.items():
+        anggota = data.pokja.dengan_kedudukan(kedudukan)
+        if not anggota:
+            continue
+        rows.append(Kelompok(label))
+        for a in anggota:
+            no += 1
+            rows.append([_no(no), a.nama, a.jabatan, a.instansi, nama.sh(a.stakeholder) if a.stakeholder else "–",
+                         "Ya" if a.id in tim_inti else "–"])
+    blok.append(
+        tabel(
+            f"Struktur Organisasi {data.pokja.nama}",
+            [NO, Kolom("Nama", 2.5), Kolom("Jabatan", 4), Kolom("Instansi/Kelompok", 3), Kolom("Mewakili", 3),
+             Kolom("Tim Inti", 0.9, "tengah")],
+            rows,
+        )
+    )
+    anggota_by_id = {a.id: a for a in data.pokja.anggota}
+    blok.append(
+        tabel(
+            "Susunan Tim Inti",
+            [NO, Kolom("Nama", 3), Kolom("Jabatan", 5), Kolom("Kedudukan dalam Pokja", 2)],
+            [
+                [_no(i), anggota_by_id[k].nama if k in anggota_by_id else k,
+                 anggota_by_id[k].jabatan if k in anggota_by_id else "–",
+                 KEDUDUKAN_LABEL[anggota_by_id[k].kedudukan] if k in anggota_by_id else "–"]
+                for i, k in enumerate(data.pokja.tim_inti, start=1)
+            ]
+            or [["–", "Tim Inti belum ditetapkan", "–", "–"]],
+        )
+    )
+    rows = []
+    baku = False
+    held = {a.kedudukan for a in data.pokja.anggota}
+    for kedudukan, label in [*KEDUDUKAN_LABEL.items(), ("tim_inti", "Tim Inti")]:
+        if kedudukan == "tim_inti":
+            if not data.pokja.tim_inti:
+                continue
+        elif kedudukan not in held:
+            continue
+        tugas = data.pokja.tugas.untuk(kedudukan)
+        if not tugas and kedudukan in content.sk.tugas_kedudukan:
+            tugas = [f"{t} *)" for t in content.sk.tugas_kedudukan[kedudukan]]
+            baku = True
+        rows.append([label, _lines(tugas)])
+    blok.append(
+        tabel(
+            "Peran dan Fungsi Anggota Pokja",
+            [Kolom("Kedudukan", 1.5), Kolom("Uraian Tugas", 10)],
+            rows,
+            ["*) uraian tugas baku dari katalog program, karena belum dirumuskan Pokja."] if baku else [],
+        )
+    )
+    blok.append(
+        paragraf(
+            "Tindak lanjut: struktur dan kepengurusan Pokja di atas dituangkan dalam draft Keputusan "
+            f"{_kepala(view)} tentang Pokja (naskah 'sk-pokja'), untuk disempurnakan Bagian Hukum."
+        )
+    )
+    return blok
+
+
+def _kepala(view: WorkspaceView) -> str:
+    return view.stpp.daerah.kepala if view.stpp is not None else "Kepala Daerah"
+
+
+def _topik_1_2(view: WorkspaceView, data: Any) -> list[Blok]:
+    nama = _Nama(view)
+    k = data.kesepakatan
+    blok = [
+        tabel(
+            "Kesepakatan Penyusunan STPP yang Partisipatif",
+            [Kolom("Unsur", 1), Kolom("Uraian", 8)],
+            [["Tanggal", idfmt.tanggal(k.tanggal)], ["Tempat", k.tempat], ["Isi kesepakatan", k.isi]],
+        )
+    ]
+    urutan = {t.id: i for i, t in enumerate(TOPIK)}
+    judul = {t.id: t.judul for t in TOPIK}
+    rows = []
+    for i, j in enumerate(sorted(data.jadwal, key=lambda j: (urutan.get(j.topik, 99), j.tanggal)), start=1):
+        tanggal = idfmt.tanggal(j.tanggal)
+        if j.tanggal_selesai and j.tanggal_selesai != j.tanggal:
+            tanggal = f"{tanggal} s.d. {idfmt.tanggal(j.tanggal_selesai)}"
+        if j.jam_mulai:
+            waktu = f"{j.jam_mulai}–{j.jam_selesai or 'selesai'} {data.zona_waktu}"
+        else:
+            waktu = "–"
+        undangan = ["Anggota Pokja", *(nama.sh(u) for u in j.undangan)]
+        rows.append([_no(i), f"{j.topik} {judul.get(j.topik, '')}".strip(), tanggal, waktu, j.tempat,
+                     _lines(undangan, bernomor=False), _lines(j.agenda) if j.agenda else "Agenda menurut panduan",
+                     j.catatan or "–"])
+    belum = [t.id for t in TOPIK if data.jadwal_topik(t.id) is None]
+    blok.append(
+        tabel(
+            "Kalender Kerja Penyusunan STPP",
+            [NO, Kolom("Topik", 3.2), Kolom("Tanggal", 1.6), Kolom("Waktu", 1.3), Kolom("Tempat", 2.2),
+             Kolom("Undangan", 2.4), Kolom("Agenda", 2.4), Kolom("Catatan", 1.8)],
+            rows,
+            [f"Topik yang belum dijadwalkan: {idfmt.daftar(belum)}."] if belum else [],
+        )
+    )
+    return blok
+
+
+# --------------------------------------------------------------------------- Tahap 2
+
+
+def _topik_2_1(view: WorkspaceView, data: Any) -> list[Blok]:
+    hasil = rank_issues(data)
+    kriteria = data.kriteria
+    blok = [
+        tabel(
+            "Kriteria Penilaian Isu",
+            [NO, KODE, Kolom("Kriteria", 2.5), Kolom("Uraian", 8), Kolom("Skala", 1, "tengah")],
+            [[_no(i), k.id, k.nama, k.uraian or "–", f"{k.skala_min}–{k.skala_maks}"]
+             for i, k in enumerate(kriteria, start=1)],
+        )
+    ]
+    seri_awal = {i for group in hasil.seri for i in group}
+    ada_putaran = any(b.putaran for b in hasil.baris)
+    kolom = [NO, KODE, Kolom("Isu", 6)] + [Kolom(k.nama, 1.2, "angka") for k in kriteria]
+    kolom += [Kolom("Jumlah Skor", 1, "angka"), Kolom("Peringkat", 1.1, "tengah")]
+    if ada_putaran:
+        kolom.append(Kolom("Nilai Putaran Ulang", 1.2, "angka"))
+    kolom.append(Kolom("Urutan Akhir", 1.1, "tengah"))
+    rows = []
+    for b in sorted(hasil.baris, key=lambda b: [i.id for i in data.isu].index(b.isu)):
+        row = [_no(len(rows) + 1), b.isu, b.rumusan, *(_angka(b.skor.get(k.id, 0)) for k in kriteria), _angka(b.total),
+               f"{b.peringkat} (seri)" if b.isu in seri_awal else str(b.peringkat)]
+        if ada_putaran:
+            row.append(" → ".join(_angka(v) for v in b.putaran) if b.putaran else "–")
+        row.append(f"{b.urutan} (seri)" if b.seri else str(b.urutan))
+        rows.append(row)
+    catatan = [
+        "Jumlah skor = jumlah skor seluruh kriteria. Peringkat menurut jumlah skor; isu dengan jumlah sama "
+        "berperingkat sama (seri) dan diurutkan hanya oleh putaran ulang yang dicatat, tidak oleh urutan penulisan."
+    ]
+    for group in hasil.seri:
+        total = hasil.baris_isu(group[0])
+        catatan.append(f"Seri: {idfmt.daftar(group)} memperoleh jumlah skor sama ({_angka(total.total if total else 0)}).")
+    for group in hasil.seri_tersisa:
+        catatan.append(f"Belum terputus: {idfmt.daftar(group)} masih bernilai sama; catat putaran ulang berikutnya.")
+    blok.append(tabel("Matriks Pemeringkatan Isu", kolom, rows, catatan))
+
+    for r, putaran in enumerate(data.putaran_ulang, start=1):
+        per_kriteria = any(isinstance(v, dict) for v in putaran.skor.values())
+        kol = [NO, KODE, Kolom("Isu", 6)]
+        if per_kriteria:
+            kol += [Kolom(k.nama, 1.2, "angka") for k in kriteria]
+        kol += [Kolom("Nilai Putaran", 1.2, "angka"), Kolom("Urutan dalam Putaran", 1.3, "tengah")]
+        nilai = {i: putaran.nilai(i) or 0 for i in putaran.isu}
+        levels = sorted(set(nilai.values()), reverse=True)
+        rumusan = {i.id: i.rumusan for i in data.isu}
+        rows = []
+        for j, isu in enumerate(putaran.isu, start=1):
+            row = [_no(j), isu, rumusan.get(isu, isu)]
+            if per_kriteria:
+                skor = putaran.skor.get(isu)
+                row += [_angka(skor.get(k.id, 0)) if isinstance(skor, dict) else "–" for k in kriteria]
+            pos = levels.index(nilai[isu]) + 1
+            seri = sum(1 for v in nilai.values() if v == nilai[isu]) > 1
+            row += [_angka(nilai[isu]), f"{pos} (seri)" if seri else str(pos)]
+            rows.append(row)
+        status = "dipakai untuk memutus seri" if (r - 1) in hasil.putaran_terpakai else "tidak dipakai (bukan isu yang seri)"
+        blok.append(
+            tabel(
+                f"Putaran Ulang ke-{r}: {idfmt.daftar(putaran.isu)}",
+                kol,
+                rows,
+                [c for c in (f"Putaran ini {status}.", putaran.catatan) if c],
+            )
+        )
+    if hasil.isu_utama is not None:
+        utama = hasil.baris_isu(hasil.isu_utama)
+        assert utama is not None
+        teks = (f"Isu utama pelayanan PDAM: {utama.isu} \u201c{utama.rumusan}\u201d, dengan jumlah skor tertinggi "
+                f"{_angka(utama.total)}.")
+    else:
+        top = [b.isu for b in hasil.baris if b.urutan == 1]
+        teks = (f"Isu utama belum dapat ditetapkan: {idfmt.daftar(top)} memperoleh jumlah skor tertinggi yang sama; "
+                "lakukan dan catat penilaian ulang di antara isu tersebut.")
+    blok.append(paragraf(teks))
+    return blok
+
+
+_STATUS_REGULASI = {
+    "berlaku": "Berlaku",
+    "diubah": "Berlaku dengan perubahan",
+    "dicabut": "Dicabut",
+    "diganti": "Diganti",
+    "tidak_berlaku": "Tidak berlaku",
+    "tidak_diketahui": "Belum diketahui",
+}
+
+
+def _regulasi(view: WorkspaceView, entry: Any) -> Regulasi:
+    """The catalogue entry, or a written-out regulation shaped like one so it is cited the same way."""
+    content = _content(view)
+    if entry.katalog is not None:
+        return content.regulasi[entry.katalog]
+    stpp = view.stpp
+    daerah = entry.daerah or (stpp.daerah.nama_lengkap if stpp is not None else "")
+    kepala = entry.kepala_daerah or (stpp.daerah.kepala if stpp is not None else None)
+    # model_construct: the entry was validated as a topic field; the catalogue's own rules
+    # (confidence, amendment chain) do not apply to what the Pokja typed.
+    return Regulasi.model_construct(
+        id=entry.id, jenis=entry.jenis, nomor=entry.nomor, tahun=entry.tahun, tentang=entry.tentang, pasal=None,
+        daerah=daerah, kepala_daerah=kepala, status=entry.status, diubah_dengan=[], keyakinan="C",
+        sumber="Topik 2.2", catatan="",
+    )
+
+
+def _status_regulasi(reg: Regulasi) -> str:
+    teks = _STATUS_REGULASI.get(reg.status, reg.status)
+    pengganti = reg.pengganti
+    if pengganti is not None:
+        teks += f" ({pengganti.teks})"
+    if reg.keyakinan != "C" and reg.status != "tidak_diketahui":
+        teks += "; periksa di JDIH"
+    return teks
+
+
+def _topik_2_2(view: WorkspaceView, data: Any) -> list[Blok]:
+    regs = {e.kode: _regulasi(view, e) for e in data.regulasi}
+    blok = [
+        tabel(
+            "Peraturan Perundang-undangan Terkait",
+            [NO, Kolom("Peraturan", 5), Kolom("Status", 2), Kolom("Relevansi dengan STPP", 4.5),
+             Kolom("Ketentuan yang Relevan", 3.5)],
+            [[_no(i), judul_regulasi(regs[e.kode]), _status_regulasi(regs[e.kode]), e.relevansi,
+              _lines(e.ketentuan) if e.ketentuan else "–"]
+             for i, e in enumerate(data.regulasi, start=1)],
+        ),
+        tabel(
+            "Lembaga Terkait Pelayanan Air Minum",
+            [NO, KODE, Kolom("Lembaga", 3.5), Kolom("Peran", 8)],
+            [[_no(i), lb.id, lb.nama, lb.peran] for i, lb in enumerate(data.lembaga, start=1)],
+        ),
+    ]
+    lembaga = {lb.id: lb.nama for lb in data.lembaga}
+    content = _content(view)
+    rows = []
+    for i, h in enumerate(data.hubungan, start=1):
+        reg = regs.get(h.regulasi) or content.regulasi.get(h.regulasi)
+        rows.append([_no(i), judul_regulasi(reg) if reg is not None else h.regulasi, h.ketentuan or "–",
+                     _lines([lembaga.get(x, x) for x in h.lembaga], bernomor=False), h.kewenangan, h.implikasi])
+    blok.append(
+        tabel(
+            "Hubungan Antar-kebijakan",
+            [NO, Kolom("Peraturan", 3.5), Kolom("Ketentuan", 1.8), Kolom("Lembaga Terkait", 2.5),
+             Kolom("Kewenangan/Kewajiban", 3.5), Kolom("Implikasi bagi STPP", 3.5)],
+            rows or [["–", "Belum ada baris hubungan antar-kebijakan", "–", "–", "–", "–"]],
+        )
+    )
+    blok.append(
+        tabel(
+            "Koridor Hukum",
+            [Kolom("Koridor", 2), Kolom("Rumusan", 8)],
+            [["Pengembangan proses penyusunan STPP", data.koridor_hukum.penyusunan_stpp],
+             ["Kerja sama antar-instansi", data.koridor_hukum.kerja_sama_antarinstansi]],
+        )
+    )
+    return blok
+
+
+def _topik_2_3(view: WorkspaceView, data: Any) -> list[Blok]:
+    hasil = analyse_gaps(data)
+    arah = {"naik": "Makin tinggi makin baik", "turun": "Makin rendah makin baik"}
+    rows = []
+    for i, b in enumerate(hasil.baris, start=1):
+        ind = data.indikator[i - 1]
+        rows.append([
+            _no(i), b.nama, b.satuan, arah[b.arah], _angka(b.target), f"{_angka(b.realisasi)} ({b.tahun})",
+            _angka(b.selisih), idfmt.persen(b.persen_capaian, 2) if b.persen_capaian is not None else "–",
+            _kapital(b.status), "Ya" if b.strategis else "–", ind.sumber_data,
+        ])
+    blok = [
+        tabel(
+            "Analisis Kesenjangan Kuantitatif (Pencapaian Target Pelayanan/Corporate Plan)",
+            [NO, Kolom("Indikator", 3.3), Kolom("Satuan", 1.2), Kolom("Arah", 1.5), Kolom("Target", 1, "angka"),
+             Kolom("Realisasi (Tahun)", 1.3, "angka"), Kolom("Kesenjangan", 1.2, "angka"),
+             Kolom("% Capaian", 1.1, "angka"), Kolom("Status", 1.2), Kolom("Strategis", 0.9, "tengah"),
+             Kolom("Sumber Data", 2.6)],
+            rows,
+            [
+                f"Acuan target: {data.acuan}." if data.acuan else "",
+                "Makin tinggi makin baik: kesenjangan = target − realisasi; % capaian = realisasi ÷ target × 100.",
+                "Makin rendah makin baik: kesenjangan = realisasi − target; % capaian = target ÷ realisasi × 100.",
+                "Kesenjangan positif berarti target belum tercapai; nol atau negatif berarti target tercapai.",
+                f"Ringkasan: {hasil.jumlah_belum_tercapai} dari {len(hasil.baris)} indikator belum mencapai target.",
+            ],
+        )
+    ]
+    blok[0]["catatan"] = [c for c in blok[0]["catatan"] if c]
+    strategis = [b for b in hasil.baris if b.strategis]
+    blok.append(
+        tabel(
+            "Indikator Strategis untuk Tahap 4.1",
+            [NO, Kolom("Indikator", 3), Kolom("Kesenjangan", 1.5, "angka"), Kolom("Alasan Ditetapkan Strategis", 7)],
+            [[_no(i), b.nama, f"{_angka(b.selisih)} {b.satuan}", b.alasan_strategis or "–"]
+             for i, b in enumerate(strategis, start=1)]
+            or [["–", "Belum ada indikator strategis", "–", "–"]],
+        )
+    )
+    return blok
+
+
+# --------------------------------------------------------------------------- Tahap 3
+
+_PENILAIAN = {"sudah": "Sudah", "sebagian": "Sebagian", "belum": "Belum"}
+
+
+def _topik_3_1(view: WorkspaceView, data: Any) -> list[Blok]:
+    gg = _content(view).good_governance
+    kol = [NO, Kolom("Proses", 2.2)] + [Kolom(gg.kriteria[k].nama, 2) for k in KRITERIA_GOOD_GOVERNANCE]
+    kol.append(Kolom("Ringkasan", 1.5))
+    rows = []
+    for i, proses in enumerate(PROSES, start=1):
+        sel = data.daftar_periksa.get(proses, {})
+        cells: list[Any] = [_no(i), gg.proses[proses].nama]
+        hitung = {"sudah": 0, "sebagian": 0, "belum": 0}
+        for k in KRITERIA_GOOD_GOVERNANCE:
+            s = sel.get(k)
+            if s is None:
+                cells.append("–")
+                continue
+            hitung[s.penilaian] += 1
+            cells.append([_PENILAIAN[s.penilaian], s.catatan] if s.catatan else _PENILAIAN[s.penilaian])
+        cells.append([f"{_PENILAIAN[p]}: {n}" for p, n in hitung.items()])
+        rows.append(cells)
+    blok = [
+        tabel(
+            "Daftar Periksa Identifikasi Kesenjangan Proses Berdasarkan Aspek Good Governance",
+            kol,
+            rows,
+            ["Penilaian: Sudah = telah terpenuhi; Sebagian = terpenuhi sebagian; Belum = belum terpenuhi. "
+             "Ringkasan = banyaknya kriteria per penilaian."],
+        )
+    ]
+    blok.append(
+        tabel(
+            "Persoalan Teknis dan Manajemen per Area Pelayanan",
+            [NO, Kolom("Area", 2), Kolom("Persoalan Teknis", 5), Kolom("Persoalan Manajemen", 5)],
+            [[_no(i), gg.area_persoalan[a].nama,
+              _lines(data.persoalan[a].teknis) if a in data.persoalan else "–",
+              _lines(data.persoalan[a].manajemen) if a in data.persoalan else "–"]
+             for i, a in enumerate(AREA_PERSOALAN, start=1)],
+        )
+    )
+    kol = [NO, Kolom("Persoalan Utama", 5)] + [Kolom(gg.kriteria_pelayanan[k].nama, 1, "tengah")
+                                              for k in KRITERIA_PELAYANAN]
+    kol.append(Kolom("Keterangan", 3))
+    blok.append(
+        tabel(
+            "Persoalan Utama terhadap Kriteria Pelayanan",
+            kol,
+            [[_no(i), p.uraian, *("√" if k in p.kriteria else "" for k in KRITERIA_PELAYANAN), p.keterangan or "–"]
+             for i, p in enumerate(data.persoalan_utama, start=1)],
+            ["√ = kriteria pelayanan yang belum terpenuhi oleh persoalan tersebut."],
+        )
+    )
+    if data.kartu:
+        blok.append(
+            tabel(
+                "Kartu Harapan dan Kenyataan",
+                [NO, Kolom("Proses", 2.2), Kolom("Harapan", 5), Kolom("Kenyataan", 5)],
+                [[_no(i), gg.proses[k.proses].nama, _lines(k.harapan), _lines(k.kenyataan)]
+                 for i, k in enumerate(data.kartu, start=1)],
+            )
+        )
+    blok.append(
+        tabel(
+            "Faktor Pendukung dan Penghambat",
+            [Kolom("Faktor Pendukung/Pendorong", 1), Kolom("Faktor Penghambat", 1)],
+            [[_lines(data.faktor.pendukung), _lines(data.faktor.penghambat)]],
+        )
+    )
+    if data.analisis_diagnostik:
+        blok.append(
+            tabel(
+                "Lembar Kerja Analisis Diagnostik",
+                [NO, Kolom("Persoalan", 2.5), Kolom("Gejala", 2.5), Kolom("Penyebab", 2.5), Kolom("Dampak", 2.5),
+                 Kolom("Peluang Perbaikan", 2.5), Kolom("Prasyarat", 2.5)],
+                [[_no(i), d.persoalan, _lines(d.gejala), _lines(d.penyebab), _lines(d.dampak), _lines(d.peluang),
+                  _lines(d.prasyarat)] for i, d in enumerate(data.analisis_diagnostik, start=1)],
+            )
+        )
+    else:
+        blok.append(paragraf("Lembar kerja Analisis Diagnostik belum diisi (tindak lanjut Pokja)."))
+    return blok
+
+
+def _topik_3_2(view: WorkspaceView, data: Any) -> list[Blok]:
+    alur = _content(view).alur
+    akar = {a.id: a.uraian for a in data.akar_masalah}
+    rows: list[Any] = []
+    no = 0
+    for tahap in TAHAP_ALUR:
+        t = alur.tahap[tahap]
+        rows.append(Kelompok(f"Tahap {t.urutan}: {t.nama}"))
+        items = [a for a in data.akar_masalah if a.tahap_alur == tahap]
+        for a in items:
+            no += 1
+            rows.append([_no(no), a.id, a.uraian, a.isu or "–"])
+        if not items:
+            rows.append(["–", "–", "Belum ada akar masalah pada tahap ini", "–"])
+    blok = [
+        tabel(
+            "Akar Masalah per Tahap Diagram Alur Pelayanan Publik",
+            [NO, KODE, Kolom("Akar Masalah", 10), Kolom("Isu Terkait", 1.2)],
+            rows,
+        )
+    ]
+    solusi = {s.id: s.uraian for s in data.solusi_alternatif}
+    blok.append(
+        tabel(
+            "Solusi Alternatif",
+            [NO, KODE, Kolom("Solusi Alternatif", 5.5), Kolom("Akar Masalah yang Diatasi", 5.5)],
+            [[_no(i), s.id, s.uraian, [f"{k}: {akar.get(k, '')}".rstrip(": ") for k in s.akar_masalah]]
+             for i, s in enumerate(data.solusi_alternatif, start=1)],
+        )
+    )
+    blok.append(
+        tabel(
+            "Solusi Terpadu",
+            [NO, KODE, Kolom("Solusi Terpadu", 5), Kolom("Solusi Alternatif yang Dipadukan", 6)],
+            [[_no(i), st.id, st.rumusan, [f"{k}: {solusi.get(k, '')}".rstrip(": ") for k in st.solusi]]
+             for i, st in enumerate(data.solusi_terpadu, start=1)],
+        )
+    )
+    return blok
+
+
+# --------------------------------------------------------------------------- Tahap 4
+
+
+def _topik_4_1(view: WorkspaceView, data: Any) -> list[Blok]:
+    nama = _Nama(view)
+    jenis = data.jenis_analisis
+    kuadran = KUADRAN[jenis]
+    blok = [
+        tabel(
+            f"Analisis {jenis}",
+            [Kolom(f"{_kapital(k)} ({HURUF_KUADRAN[k]})") for k in kuadran],
+            [[_lines(data.kuadran.get(k, [])) for k in kuadran]],
+        ),
+        tabel(
+            "Strategi Peningkatan Kapasitas Teknis",
+            [NO, KODE, Kolom("Jenis Strategi", 1.2, "tengah"), Kolom("Kuadran yang Dipadukan", 2.5),
+             Kolom("Strategi", 8)],
+            [[_no(i), s.id, s.label(jenis), idfmt.daftar([_kapital(k) for k in s.dasar]), s.uraian]
+             for i, s in enumerate(data.strategi, start=1)],
+        ),
+    ]
+    gaps = analyse_gaps(view.topic("2.3")) if view.topic("2.3") is not None else None
+    rows = []
+    for i, u in enumerate(data.usulan_tindakan, start=1):
+        indikator = []
+        for kode in u.indikator:
+            b = gaps.baris_indikator(kode) if gaps is not None else None
+            if b is not None:
+                indikator.append(f"{b.nama} (kesenjangan {_angka(b.selisih)} {b.satuan})")
+            else:
+                indikator.append(nama.sebut(nama.indikator, kode))
+        rows.append([_no(i), u.id, u.uraian, ", ".join(u.strategi), indikator, u.target or "–",
+                     ", ".join(u.solusi_terpadu) or "–"])
+    blok.append(
+        tabel(
+            "Usulan Tindakan Peningkatan Kapasitas Teknis",
+            [NO, KODE, Kolom("Usulan Tindakan", 4), Kolom("Strategi", 1.1), Kolom("Indikator yang Ditingkatkan", 3.5),
+             Kolom("Target", 2.5), Kolom("Solusi Terpadu", 1.1)],
+            rows,
+            ["Kesenjangan indikator dihitung dari Topik 2.3."] if gaps is not None else [],
+        )
+    )
+    return blok
+
+
+_MENIT = {"menit": Decimal(1), "jam": Decimal(60)}
+
+
+def _total_durasi(langkah: Sequence[Any]) -> dict[str, Decimal]:
+    """Durations summed per unit; minutes and hours are combined (an exact conversion), days are not:
+    a 'hari kerja' is not a fixed number of hours, so working days and calendar days stay apart."""
+    total: dict[str, Decimal] = {}
+    for s in langkah:
+        d = s.durasi
+        nilai = Decimal(str(d.nilai))
+        if d.satuan in _MENIT:
+            total["menit"] = total.get("menit", Decimal(0)) + nilai * _MENIT[d.satuan]
+        else:
+            total[d.satuan] = total.get(d.satuan, Decimal(0)) + nilai
+    return total
+
+
+def _durasi(d: Any) -> str:
+    return f"{_angka(Decimal(str(d.nilai)))} {d.satuan}"
+
+
+def _teks_durasi(total: dict[str, Decimal], satuan: str) -> str:
+    nilai = total.get(satuan, Decimal(0))
+    if satuan != "menit":
+        return f"{_angka(nilai)} {satuan}"
+    jam, menit = divmod(nilai, 60)
+    bagian = []
+    if jam:
+        bagian.append(f"{_angka(jam)} jam")
+    if menit or not jam:
+        bagian.append(f"{_angka(menit)} menit")
+    return " ".join(bagian)
+
+
+_PERUBAHAN = {
+    "dihapus": "Dihapus",
+    "digabung": "Digabung",
+    "disederhanakan": "Disederhanakan",
+    "dilimpahkan": "Dilimpahkan",
+    "tetap": "Tetap",
+}
+
+
+def _topik_4_2(view: WorkspaceView, data: Any) -> list[Blok]:
+    blok: list[Blok] = []
+    for layanan in data.layanan:
+        if layanan.keterangan:
+            blok.append(paragraf(f"Layanan {layanan.nama}: {layanan.keterangan}"))
+        baru = {s.kode: s for s in layanan.langkah_perbaikan}
+        rows = []
+        for i, s in enumerate(layanan.langkah_saat_ini, start=1):
+            p = s.perubahan
+            perubahan = _PERUBAHAN[p.jenis]
+            if p.jenis == "dilimpahkan":
+                perubahan += f" kepada {p.dilimpahkan_kepada}"
+            tujuan = [f"{k}: {baru[k].uraian}" if k in baru else k for k in p.langkah_baru] or ["–"]
+            rows.append([_no(i), f"{s.kode}: {s.uraian}", s.pelaku, _durasi(s.durasi), perubahan, tujuan, p.alasan])
+        blok.append(
+            tabel(
+                f"Perubahan Prosedur {layanan.nama} per Langkah",
+                [NO, Kolom("Langkah Saat Ini", 4), Kolom("Pelaku", 2), Kolom("Waktu", 1.2),
+                 Kolom("Perubahan", 1.5), Kolom("Menjadi Langkah", 3.5), Kolom("Alasan", 3.5)],
+                rows,
+            )
+        )
+        blok.append(
+            tabel(
+                f"Rancangan Bagan Alir Prosedur {layanan.nama} (Perbaikan)",
+                [NO, KODE, Kolom("Langkah", 5), Kolom("Pelaku", 2.5), Kolom("Waktu", 1.3),
+                 Kolom("Dokumen/Formulir", 3)],
+                [[_no(i), s.kode, s.uraian, s.pelaku, _durasi(s.durasi), _lines(s.dokumen) if s.dokumen else "–"]
+                 for i, s in enumerate(layanan.langkah_perbaikan, start=1)],
+            )
+        )
+        sebelum = _total_durasi(layanan.langkah_saat_ini)
+        sesudah = _total_durasi(layanan.langkah_perbaikan)
+        satuan = [u for u in ("hari kerja", "hari", "menit") if u in sebelum or u in sesudah]
+        rows = [["Jumlah langkah", _angka(len(layanan.langkah_saat_ini)), _angka(len(layanan.langkah_perbaikan)),
+                 _angka(len(layanan.langkah_saat_ini) - len(layanan.langkah_perbaikan))]]
+        for u in satuan:
+            selisih = sebelum.get(u, Decimal(0)) - sesudah.get(u, Decimal(0))
+            label = "Waktu (jam dan menit)" if u == "menit" else f"Waktu ({u})"
+            rows.append([label, _teks_durasi(sebelum, u), _teks_durasi(sesudah, u),
+                         _teks_durasi({u: selisih}, u)])
+        hitung = {j: sum(1 for s in layanan.langkah_saat_ini if s.perubahan.jenis == j) for j in _PERUBAHAN}
+        blok.append(
+            tabel(
+                f"Perbandingan Prosedur {layanan.nama} Sebelum dan Sesudah Perbaikan",
+                [Kolom("Uraian", 3), Kolom("Sebelum", 2, "angka"), Kolom("Sesudah", 2, "angka"),
+                 Kolom("Berkurang", 2, "angka")],
+                rows,
+                [
+                    "Waktu dijumlahkan per satuan dari kolom Waktu kedua tabel di atas; menit dan jam digabung, "
+                    "hari kerja dan hari kalender tidak dikonversi.",
+                    "Perubahan langkah: " + ", ".join(f"{_PERUBAHAN[j].lower()} {n}" for j, n in hitung.items() if n)
+                    + ".",
+                ],
+            )
+        )
+    return blok
+
+
+def _topik_4_3(view: WorkspaceView, data: Any) -> list[Blok]:
+    nama = _Nama(view)
+    kepala = _kepala(view)
+    lembaga: dict[str, str] = {}
+    t22 = view.topic("2.2")
+    if t22 is not None:
+        lembaga = {lb.id: lb.nama for lb in t22.lembaga}
+    content = _content(view)
+
+    def reg(kode: str) -> str:
+        if t22 is not None:
+            for e in t22.regulasi:
+                if e.kode == kode:
+                    return judul_regulasi(_regulasi(view, e))
+        r = content.regulasi.get(kode)
+        return judul_regulasi(r) if r is not None else kode
+
+    rows = []
+    for i, u in enumerate(data.usulan, start=1):
+        status = "Baru" if u.status == "baru" else f"Revisi atas {reg(u.regulasi_direvisi or '')}"
+        rows.append([_no(i), u.id, nama_jenis_kebijakan(u.jenis, kepala), u.judul, status, _lines(u.substansi_pokok),
+                     _lines([reg(r) for r in u.regulasi_acuan]) if u.regulasi_acuan else "–",
+                     lembaga.get(u.pemrakarsa) or nama.sh(u.pemrakarsa)])
+    blok = [
+        tabel(
+            "Usulan Penyempurnaan/Penyusunan Kebijakan",
+            [NO, KODE, Kolom("Jenis", 1.6), Kolom("Judul", 2.5), Kolom("Status", 1.8), Kolom("Substansi Pokok", 4),
+             Kolom("Regulasi Acuan", 3), Kolom("Pemrakarsa", 1.8)],
+            rows,
+        )
+    ]
+    rows = []
+    no = 0
+    for u in data.usulan:
+        if not u.rencana_pembahasan:
+            continue
+        rows.append(Kelompok(f"{u.id}: {u.judul}"))
+        for r in u.rencana_pembahasan:
+            no += 1
+            rows.append([_no(no), r.kegiatan, _lines([nama.sh(p) for p in r.pihak_terkait], bernomor=False), r.waktu,
+                         r.keluaran])
+    blok.append(
+        tabel(
+            "Rencana Pembahasan Usulan Kebijakan",
+            [NO, Kolom("Kegiatan", 4), Kolom("Pihak Terkait", 4), Kolom("Waktu", 2), Kolom("Keluaran", 4)],
+            rows or [["–", "Belum ada rencana pembahasan", "–", "–", "–"]],
+        )
+    )
+    return blok
+
+
+def _topik_4_4(view: WorkspaceView, data: Any) -> list[Blok]:
+    rows: list[Any] = []
+    for i, b in enumerate(data.kebutuhan, start=1):
+        kurang = b.kekurangan
+        ket = _angka(kurang) if kurang >= 0 else f"kelebihan {_angka(-kurang)}"
+        rows.append([_no(i), b.unit, b.posisi, _angka(b.jumlah_ada), _angka(b.jumlah_dibutuhkan), ket,
+                     _lines(b.kompetensi)])
+    ada = sum(b.jumlah_ada for b in data.kebutuhan)
+    butuh = sum(b.jumlah_dibutuhkan for b in data.kebutuhan)
+    kurang_total = sum(max(b.kekurangan, 0) for b in data.kebutuhan)
+    rows.append(baris("Jumlah", "", "", _angka(ada), _angka(butuh), _angka(kurang_total), "",
+                      gaya=("tebal", "isi", "isi", "tebal_angka", "tebal_angka", "tebal_angka", "isi")))
+    blok = [
+        tabel(
+            "Kebutuhan Pengembangan Personil",
+            [NO, Kolom("Unit", 2.5), Kolom("Posisi", 2.8), Kolom("Jumlah Ada", 1, "angka"),
+             Kolom("Jumlah Dibutuhkan", 1.2, "angka"), Kolom("Kekurangan", 1.2, "angka"),
+             Kolom("Kompetensi yang Dibutuhkan", 5)],
+            rows,
+            ["Kekurangan = jumlah dibutuhkan − jumlah ada; jumlah kekurangan tidak mengurangkan kelebihan di posisi lain."],
+        ),
+        tabel(
+            "Peningkatan Kompetensi Personil",
+            [NO, Kolom("Kompetensi", 3), Kolom("Sasaran", 2.5), Kolom("Kondisi Saat Ini", 3.5),
+             Kolom("Kondisi Diharapkan", 3.5), Kolom("Prioritas", 1.1, "tengah")],
+            [[_no(i), k.kompetensi, k.sasaran or "–", k.kondisi_saat_ini, k.kondisi_diharapkan, _kapital(k.prioritas)]
+             for i, k in enumerate(data.peningkatan_kompetensi, start=1)],
+        ),
+    ]
+    rows = [[_no(i), p.id, _kapital(p.jenis), p.nama, p.sasaran_peserta, _angka(p.jumlah_peserta), p.waktu,
+             p.penyelenggara, idfmt.rupiah(p.biaya)] for i, p in enumerate(data.program, start=1)]
+    total = sum(p.biaya for p in data.program)
+    rows.append(jumlah("Jumlah", idfmt.rupiah(total), kosong=7))
+    blok.append(
+        tabel(
+            "Program Peningkatan Kemampuan Personil",
+            [NO, KODE, Kolom("Jenis", 1.1), Kolom("Program", 3), Kolom("Sasaran Peserta", 2.5),
+             Kolom("Jumlah Peserta", 1, "angka"), Kolom("Waktu", 1.5), Kolom("Penyelenggara", 2.2),
+             Kolom("Biaya", 1.8, "angka")],
+            rows,
+            [f"Jumlah biaya: {idfmt.rupiah(total)} ({idfmt.terbilang_rupiah(total)})."],
+        )
+    )
+    blok.append(
+        tabel(
+            "Kerangka Acuan (ToR) Program Personil",
+            [KODE, Kolom("Program", 2.5), Kolom("Latar Belakang", 4), Kolom("Tujuan", 3), Kolom("Keluaran", 3)],
+            [[p.id, p.nama, p.tor.latar_belakang, p.tor.tujuan, p.tor.keluaran] for p in data.program],
+        )
+    )
+    return blok
+
+
+_STATUS_UNIT = {"ada": "Tetap", "baru": "Baru", "diubah": "Disempurnakan"}
+
+
+def _topik_4_5(view: WorkspaceView, data: Any) -> list[Blok]:
+    unit = {u.id: u.nama for u in data.unit}
+    blok = [
+        tabel(
+            "Rancangan Organisasi Penyelenggara Pelayanan",
+            [NO, KODE, Kolom("Unit", 2.5), Kolom("Atasan Langsung", 2.5), Kolom("Status", 1.2), Kolom("Peran", 6)],
+            [[_no(i), u.id, u.nama, unit.get(u.induk, u.induk) if u.induk else "Direksi", _STATUS_UNIT[u.status],
+              u.peran] for i, u in enumerate(data.unit, start=1)],
+        ),
+        tabel(
+            "Tabulasi Peran, Tugas dan Tanggung Jawab Unit",
+            [NO, Kolom("Unit", 2.2), Kolom("Tugas", 5.5), Kolom("Tanggung Jawab", 5.5)],
+            [[_no(i), u.nama, _lines(u.tugas), _lines(u.tanggung_jawab)] for i, u in enumerate(data.unit, start=1)],
+        ),
+    ]
+    if data.analisis_tugas:
+        blok.append(
+            tabel(
+                "Analisis Tugas",
+                [NO, Kolom("Unit", 2.2), Kolom("Tugas", 4.5), Kolom("Volume/Frekuensi", 2.5), Kolom("Pelaksana", 2.5),
+                 Kolom("Waktu Penyelesaian", 1.6)],
+                [[_no(i), unit.get(a.unit, a.unit), a.tugas, a.volume, a.pelaksana, _durasi(a.waktu_penyelesaian)]
+                 for i, a in enumerate(data.analisis_tugas, start=1)],
+            )
+        )
+    if data.uraian_jabatan:
+        blok.append(
+            tabel(
+                "Uraian Jabatan",
+                [NO, Kolom("Jabatan", 2), Kolom("Unit dan Atasan", 2.2), Kolom("Ikhtisar", 2.8),
+                 Kolom("Tugas Pokok", 3.5), Kolom("Wewenang", 2.5), Kolom("Syarat Jabatan", 2.5)],
+                [[_no(i), j.jabatan, [unit.get(j.unit, j.unit), f"Atasan: {j.atasan_langsung}"], j.ikhtisar,
+                  _lines(j.tugas_pokok), _lines(j.wewenang), _lines(j.syarat)]
+                 for i, j in enumerate(data.uraian_jabatan, start=1)],
+            )
+        )
+    return blok
+
+
+def _topik_4_6(view: WorkspaceView, data: Any) -> list[Blok]:
+    blok = [
+        tabel(
+            "Kondisi Keuangan PDAM",
+            [NO, Kolom("Indikator", 3.5), Kolom("Nilai", 1.2, "angka"), Kolom("Satuan", 1), Kolom("Tahun", 0.8, "tengah"),
+             Kolom("Sumber", 3), Kolom("Keterangan", 4)],
+            [[_no(i), k.indikator, _angka(Decimal(str(k.nilai))), k.satuan, str(k.tahun), k.sumber, k.keterangan or "–"]
+             for i, k in enumerate(data.kondisi, start=1)],
+        )
+    ]
+    rows: list[Any] = [
+        [_no(i), u.id, u.uraian, _label(u.kategori), idfmt.rupiah(u.dampak_keuangan), u.dasar_perhitungan or "–",
+         u.sumber, _lines(u.prasyarat) if u.prasyarat else "–"]
+        for i, u in enumerate(data.usulan, start=1)
+    ]
+    naik = sum(u.dampak_keuangan for u in data.usulan if u.dampak_keuangan > 0)
+    turun = sum(u.dampak_keuangan for u in data.usulan if u.dampak_keuangan < 0)
+    bersih = naik + turun
+    rows.append(jumlah("Jumlah dampak positif", idfmt.rupiah(naik), "", "", "", kosong=3))
+    rows.append(jumlah("Jumlah dampak negatif", idfmt.rupiah(turun), "", "", "", kosong=3))
+    rows.append(jumlah("Dampak bersih per tahun", idfmt.rupiah(bersih), "", "", "", kosong=3))
+    blok.append(
+        tabel(
+            "Usulan Peningkatan Kapasitas Keuangan",
+            [NO, KODE, Kolom("Usulan", 4), Kolom("Kategori", 1.5), Kolom("Dampak Keuangan per Tahun", 1.8, "angka"),
+             Kolom("Dasar Perhitungan", 3.5), Kolom("Sumber", 1.8), Kolom("Prasyarat", 3)],
+            rows,
+            ["Dampak positif: tambahan pendapatan atau penghematan; negatif: tambahan beban atau investasi. "
+             "Dampak bersih = jumlah dampak positif + jumlah dampak negatif."],
+        )
+    )
+    return blok
+
+
+def _skor_kali(skor: int, bobot: int) -> str:
+    return f"{skor} × {bobot} = {_angka(skor * bobot)}"
+
+
+def _topik_4_7(view: WorkspaceView, data: Any) -> list[Blok]:
+    p3o = _content(view).p3o
+    hasil = hitung_mcua(data)
+    kriteria = data.kriteria
+    rows: list[Any] = [[_no(i), k.id, k.nama, _angka(k.bobot), f"{k.skala_min}–{k.skala_maks}", k.keterangan or "–"]
+                       for i, k in enumerate(kriteria, start=1)]
+    rows.append(baris("Jumlah bobot", "", "", _angka(sum(k.bobot for k in kriteria)), "", "",
+                      gaya=("tebal", "isi", "isi", "tebal_angka", "isi", "isi")))
+    blok = [
+        tabel(
+            "Kriteria dan Bobot MCUA",
+            [NO, KODE, Kolom("Kriteria", 3.5), Kolom("Bobot (%)", 1, "angka"), Kolom("Skala Skor", 1, "tengah"),
+             Kolom("Pedoman Skor", 6)],
+            rows,
+        )
+    ]
+    rank_aspek = {r.tindakan: r for a in ASPEK for r in hasil.per_aspek[a]}
+    rank_all = {r.tindakan: r for r in hasil.keseluruhan}
+
+    def _rank(r: Any) -> str:
+        return f"{r.peringkat} (seri)" if r.seri else str(r.peringkat)
+
+    def _aspek(t: Any) -> str:
+        nama = p3o.aspek[t.aspek].nama
+        return f"{nama}: {p3o.sub_aspek_manajemen[t.sub_aspek].nama}" if t.sub_aspek else nama
+
+    kol = [NO, KODE, Kolom("Usulan Tindakan", 3.5), Kolom("Aspek", 1.8)]
+    kol += [Kolom(f"{k.nama} (bobot {k.bobot})", 1.5, "angka") for k in kriteria]
+    kol += [Kolom("Jumlah Nilai", 1, "angka"), Kolom("Peringkat dalam Aspek", 1.1, "tengah"),
+            Kolom("Peringkat Keseluruhan", 1.1, "tengah")]
+    rows = []
+    for i, t in enumerate(data.tindakan, start=1):
+        n = hasil.nilai[t.id]
+        rows.append([_no(i), t.id, t.nama, _aspek(t), *(_skor_kali(t.skor.get(k.id, 0), k.bobot) for k in kriteria),
+                     _angka(n.total), _rank(rank_aspek[t.id]), _rank(rank_all[t.id])])
+    catatan = [
+        "Setiap sel kriteria: skor × bobot = nilai terbobot; jumlah nilai = jumlah nilai terbobot seluruh kriteria.",
+        "Tindakan dengan jumlah nilai sama berperingkat sama (seri) sampai diputus oleh putaran ulang MCUA yang dicatat.",
+    ]
+    blok.append(tabel("Matriks Penilaian MCUA", kol, rows, catatan))
+
+    for r, p in enumerate(data.putaran_ulang, start=1):
+        krit = p.kriteria or kriteria
+        bobot = {k.id: k.bobot for k in krit}
+        kol = [NO, KODE, Kolom("Usulan Tindakan", 4), Kolom("Nilai Putaran Pertama", 1.3, "angka")]
+        kol += [Kolom(f"{k.nama} (bobot {k.bobot})", 1.8, "angka") for k in krit]
+        kol += [Kolom("Jumlah Nilai Putaran Ulang", 1.3, "angka"), Kolom("Urutan", 1, "tengah")]
+        totals = {t: jumlah_terbobot(bobot, s) for t, s in p.skor.items()}
+        levels = sorted(set(totals.values()), reverse=True)
+        rows = []
+        for j, tid in enumerate(p.tindakan, start=1):
+            skor = p.skor.get(tid, {})
+            first = hasil.nilai.get(tid)
+            rows.append([_no(j), tid, _nama_tindakan(data, tid), _angka(first.total) if first else "–",
+                         *(_skor_kali(skor.get(k.id, 0), k.bobot) for k in krit), _angka(totals.get(tid, 0)),
+                         str(levels.index(totals.get(tid, 0)) + 1) if tid in totals else "–"])
+        blok.append(
+            tabel(
+                f"Putaran Ulang MCUA ke-{r}: {idfmt.daftar(p.tindakan)}",
+                kol,
+                rows,
+                [c for c in ("Kriteria putaran ulang: " + ("kriteria khusus putaran ini." if p.kriteria
+                                                          else "sama dengan putaran pertama."), p.catatan) if c],
+            )
+        )
+
+    rows = []
+    for aspek in ASPEK:
+        rows.append(Kelompok(f"Aspek {p3o.aspek[aspek].nama}"))
+        for r_ in hasil.per_aspek[aspek]:
+            t = next(x for x in data.tindakan if x.id == r_.tindakan)
+            putaran = "; ".join(f"putaran ulang ke-{v.indeks + 1}: {_angka(v.total)}" for v in r_.putaran) or "–"
+            rows.append([_rank(r_), t.id, t.nama, p3o.sub_aspek_manajemen[t.sub_aspek].nama if t.sub_aspek else "–",
+                         _angka(r_.total), putaran])
+    blok.append(
+        tabel(
+            "Urutan Prioritas Tindakan per Aspek (Teknis, Finansial, Manajemen/P3O)",
+            [Kolom("Peringkat", 0.9, "tengah"), KODE, Kolom("Usulan Tindakan", 6), Kolom("Sub-aspek P3O", 1.6),
+             Kolom("Jumlah Nilai", 1.1, "angka"), Kolom("Nilai Putaran Ulang", 2.5)],
+            rows,
+        )
+    )
+    blok.append(
+        tabel(
+            "Urutan Prioritas Tindakan Keseluruhan",
+            [Kolom("Peringkat", 0.9, "tengah"), KODE, Kolom("Usulan Tindakan", 6), Kolom("Aspek", 2.2),
+             Kolom("Jumlah Nilai", 1.1, "angka"), Kolom("Nilai Putaran Ulang", 2.5)],
+            [[_rank(r_), r_.tindakan, _nama_tindakan(data, r_.tindakan),
+              _aspek(next(x for x in data.tindakan if x.id == r_.tindakan)), _angka(r_.total),
+              "; ".join(f"putaran ulang ke-{v.indeks + 1}: {_angka(v.total)}" for v in r_.putaran) or "–"]
+             for r_ in hasil.keseluruhan],
+        )
+    )
+    for aspek in ASPEK:
+        for group in hasil.seri_per_aspek[aspek]:
+            blok.append(paragraf(f"Perhatian: {idfmt.daftar(list(group))} masih bernilai sama pada aspek "
+                                 f"{p3o.aspek[aspek].nama}; catat putaran ulang MCUA untuk menentukan urutannya."))
+    return blok
+
+
+def _nama_tindakan(data: Any, tid: str) -> str:
+    return next((t.nama for t in data.tindakan if t.id == tid), tid)

@@ -1,0 +1,282 @@
+"""Context of ``smart-logframe``: the Smart Logframe (5.1) and the Skema Tindakan table with its budget.
+
+Sources: 5.1 (the hierarchy, indicators, kegiatan), 4.7 (aspect and MCUA priority of each kegiatan's
+tindakan), 5.2 (which kegiatan PDAM starts at once and which wait for the pimpinan daerah), 1.1 and
+4.5 (who the penanggung jawab is, by office and name, never by code), 6.1 when present (jangka
+waktu, kode anggaran). Every total comes from :mod:`assembler.analysis.anggaran`.
+
+The builder is linear in the number of kegiatan and indicators: every lookup is a dict or set built
+once, because the lead benchmarks a 2,000-kegiatan logframe.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from assembler import idfmt
+from assembler.analysis.anggaran import aspek_tindakan, ringkas_anggaran
+from assembler.analysis.mcua import hitung_mcua
+
+if TYPE_CHECKING:  # pragma: no cover
+    from assembler.documents.registry import Dokumen
+    from assembler.models.stpp import Stpp
+    from assembler.models.tahap4 import Prioritas
+    from assembler.models.tahap5 import CitizenCharter, IndikatorLogframe, Kegiatan, SkemaTindakan
+    from assembler.workspace_view import WorkspaceView
+
+DOCUMENT_IDS = ("smart-logframe",)
+
+JUDUL = "SMART LOGFRAME DAN SKEMA TINDAKAN PENINGKATAN PELAYANAN"
+
+#: How the guide's split (Topik 5.2) reads in the Pelaksanaan column.
+PELAKSANAAN = {
+    "langsung_dilaksanakan": "Langsung dilaksanakan",
+    "perlu_persetujuan": "Perlu persetujuan pimpinan daerah",
+    None: "Belum dipilah",
+}
+
+ASPEK_NAMA = {"teknis": "Teknis", "finansial": "Finansial", "manajemen": "Manajemen"}
+
+#: 6.1's two planning horizons, as a planner names them.
+JANGKA_WAKTU = {"5 tahun": "Jangka menengah (5 tahun)", "1-2 tahun": "Jangka pendek (1–2 tahun)"}
+
+
+def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+    """Ready strings for ``smart-logframe.docx`` (contract: docs/dev/templates.md)."""
+    stpp = view.stpp
+    skema: SkemaTindakan = view.topic("5.1")
+    assert stpp is not None and skema is not None  # the registry builds this only when 5.1 is valid
+    prioritas: Prioritas | None = view.topic("4.7")
+    charter: CitizenCharter | None = view.topic("5.2")
+
+    ringkasan = ringkas_anggaran(skema, aspek_tindakan(prioritas))
+    lookup = _Lookup.of(view, stpp, prioritas, charter)
+    keluaran = _skema_rows(skema, ringkasan.per_keluaran, lookup)
+    total = ringkasan.total
+    years = [t.tahun for t in ringkasan.per_tahun]
+
+    return {
+        "judul": _judul(stpp, years),
+        "pengantar": [_pengantar(stpp)],
+        "logframe": _logframe_rows(skema),
+        "catatan": skema.catatan.strip(),
+        "keluaran": keluaran,
+        "total": idfmt.angka(total),
+        "total_terbilang": idfmt.terbilang_rupiah(total),
+        "total_persen": "100%" if total else "–",
+        "per_sumber_dana": _ringkasan((s.sumber_dana, s.jumlah) for s in ringkasan.per_sumber_dana),
+        "per_tahun": _ringkasan((str(t.tahun), t.jumlah) for t in ringkasan.per_tahun),
+        "per_aspek": _ringkasan(
+            (ASPEK_NAMA.get(a.aspek, a.aspek) if a.aspek else "Aspek belum ditentukan", a.jumlah)
+            for a in ringkasan.per_aspek
+        ),
+    }
+
+
+# --------------------------------------------------------------------------- title
+
+
+def _judul(stpp: Stpp, years: list[int]) -> list[str]:
+    lines = [JUDUL, stpp.pdam.nama.upper()]
+    daerah = stpp.daerah.nama_lengkap
+    # The utility's legal name usually carries the region already; print it only when it does not.
+    if daerah.casefold() not in stpp.pdam.nama.casefold():
+        lines.append(daerah.upper())
+    if years:
+        lines.append(f"TAHUN {years[0]}" if years[0] == years[-1] else f"TAHUN {years[0]}–{years[-1]}")
+    return lines
+
+
+def _pengantar(stpp: Stpp) -> str:
+    return (
+        f"Dokumen ini memuat Smart Logframe Skema Tindakan Peningkatan Pelayanan {stpp.pdam.singkatan} "
+        "(Bagian A), rincian kegiatan beserta penanggung jawab, pelaksana, jadwal, biaya dan sumber dananya "
+        "(Bagian B), serta ringkasan anggaran (Bagian C). Seluruh jumlah biaya dihitung dari biaya setiap "
+        "kegiatan per tahun anggaran."
+    )
+
+
+# --------------------------------------------------------------------------- Part A
+
+
+def _logframe_rows(skema: SkemaTindakan) -> list[dict[str, str]]:
+    """One row per indicator; the element's number, wording and assumptions only on its first row."""
+    rows: list[dict[str, str]] = []
+    tujuan = skema.tujuan
+    _element_rows(rows, "1", "Tujuan", tujuan.rumusan, tujuan.indikator, tujuan.asumsi)
+    for i, ss in enumerate(tujuan.sasaran, 1):
+        no_ss = f"1.{i}"
+        _element_rows(rows, no_ss, "Sasaran", ss.rumusan, ss.indikator, ss.asumsi)
+        for j, kl in enumerate(ss.keluaran, 1):
+            no_kl = f"{no_ss}.{j}"
+            _element_rows(rows, no_kl, "Keluaran", kl.rumusan, kl.indikator, kl.asumsi)
+            for k, kg in enumerate(kl.kegiatan, 1):
+                _element_rows(rows, f"{no_kl}.{k}", "Kegiatan", kg.rumusan, kg.indikator, kg.asumsi)
+    return rows
+
+
+def _element_rows(
+    rows: list[dict[str, str]],
+    no: str,
+    tingkat: str,
+    rumusan: str,
+    indikator: list[IndikatorLogframe],
+    asumsi: list[str],
+) -> None:
+    first = {"no": no, "tingkat": tingkat, "rumusan": rumusan, "asumsi": "\n".join(asumsi), "vm": "restart"}
+    if not indikator:
+        rows.append({**first, "ukuran": "", "baseline": "", "target": "", "tenggat": "", "sumber_verifikasi": ""})
+        return
+    rest = {"no": "", "tingkat": "", "rumusan": "", "asumsi": "", "vm": "continue"}
+    for n, ind in enumerate(indikator):
+        rows.append(
+            {
+                **(first if n == 0 else rest),
+                "ukuran": f"{ind.ukuran} ({ind.satuan})",
+                "baseline": idfmt.angka(ind.baseline),
+                "target": idfmt.angka(ind.target),
+                "tenggat": bulan_tahun(ind.tenggat),
+                "sumber_verifikasi": ind.sumber_verifikasi,
+            }
+        )
+
+
+def bulan_tahun(bulan: str) -> str:
+    """``2030-12`` -> ``Desember 2030``: official texts never write the month as a number."""
+    return f"{idfmt.bulan(int(bulan[5:7]))} {bulan[:4]}"
+
+
+def jadwal(mulai: str, selesai: str) -> str:
+    """``Juni–September 2026``, ``Oktober 2026–Desember 2027`` or ``Juni 2026``."""
+    if mulai == selesai:
+        return bulan_tahun(mulai)
+    if mulai[:4] == selesai[:4]:
+        return f"{idfmt.bulan(int(mulai[5:7]))}–{bulan_tahun(selesai)}"
+    return f"{bulan_tahun(mulai)}–{bulan_tahun(selesai)}"
+
+
+# --------------------------------------------------------------------------- Part B
+
+
+@dataclass(frozen=True)
+class _Lookup:
+    """Everything a kegiatan row needs from other topics, as dicts built once."""
+
+    orang: Mapping[str, str]  # penanggung jawab id -> office and name, or unit name
+    aspek: Mapping[str, str]  # tindakan id -> "Teknis" / "Manajemen (Prosedur)"
+    prioritas: Mapping[str, str]  # tindakan id -> "Prioritas 1" / "Prioritas 2 (seri)"
+    tindakan: Mapping[str, str]  # tindakan id -> its wording in 4.7
+    langsung: frozenset[str]
+    perlu: frozenset[str]
+    penyisipan: Mapping[str, tuple[str, str]]  # kegiatan id -> (jangka waktu, kode anggaran)
+
+    @classmethod
+    def of(
+        cls, view: WorkspaceView, stpp: Stpp, prioritas: Prioritas | None, charter: CitizenCharter | None
+    ) -> _Lookup:
+        orang: dict[str, str] = {}
+        organisasi = view.topic("4.5")
+        if organisasi is not None:
+            singkat = stpp.pdam.singkatan
+            for u in organisasi.unit:
+                # 4.5 describes the utility's own organisation; "Bagian Teknik" alone names no office.
+                orang[u.id] = u.nama if singkat.casefold() in u.nama.casefold() else f"{u.nama} {singkat}"
+        pokja = view.topic("1.1")
+        if pokja is not None:
+            for a in pokja.pokja.anggota:
+                orang[a.id] = f"{a.jabatan}\n({a.nama})"
+
+        aspek: dict[str, str] = {}
+        peringkat: dict[str, str] = {}
+        tindakan: dict[str, str] = {}
+        if prioritas is not None:
+            for t in prioritas.tindakan:
+                nama = ASPEK_NAMA.get(t.aspek, t.aspek)
+                aspek[t.id] = f"{nama} ({t.sub_aspek.capitalize()})" if t.sub_aspek else nama
+                tindakan[t.id] = t.nama
+            for baris in hitung_mcua(prioritas).per_aspek.values():
+                for p in baris:
+                    peringkat[p.tindakan] = f"Prioritas {p.peringkat}" + (" (seri)" if p.seri else "")
+
+        penyisipan: dict[str, tuple[str, str]] = {}
+        integrasi = view.topic("6.1")
+        if integrasi is not None:
+            for row in integrasi.penyisipan:
+                kode = f"Kode {row.kode_anggaran}" if row.kode_anggaran else ""
+                penyisipan.setdefault(row.kegiatan, (JANGKA_WAKTU.get(row.jangka_waktu, row.jangka_waktu), kode))
+
+        langsung = frozenset(charter.pemilahan.langsung_dilaksanakan) if charter else frozenset()
+        perlu = frozenset(charter.pemilahan.perlu_persetujuan) if charter else frozenset()
+        return cls(orang, aspek, peringkat, tindakan, langsung, perlu, penyisipan)
+
+    def kelompok(self, kg: Kegiatan) -> str | None:
+        """Same rule as :meth:`CitizenCharter.kelompok` (the kegiatan's own id wins), with sets: O(1)."""
+        for key in (kg.id, kg.tindakan):
+            if key in self.langsung:
+                return "langsung_dilaksanakan"
+            if key in self.perlu:
+                return "perlu_persetujuan"
+        return None
+
+
+def _skema_rows(skema: SkemaTindakan, totals: Iterable[Any], lookup: _Lookup) -> list[dict[str, Any]]:
+    """Kegiatan grouped per keluaran, numbered as in Part A, each group with its subtotal."""
+    groups: list[dict[str, Any]] = []
+    total_iter = iter(totals)
+    for i, ss in enumerate(skema.tujuan.sasaran, 1):
+        for j, kl in enumerate(ss.keluaran, 1):
+            no_kl = f"1.{i}.{j}"
+            subtotal = next(total_iter)
+            assert subtotal.keluaran == kl.id  # anggaran lists keluaran in logframe order
+            groups.append(
+                {
+                    "judul": f"Keluaran {no_kl}: {kl.rumusan}",
+                    "kegiatan": [_kegiatan_row(f"{no_kl}.{k}", kg, lookup) for k, kg in enumerate(kl.kegiatan, 1)],
+                    "jumlah_label": f"Jumlah Keluaran {no_kl}",
+                    "jumlah": idfmt.angka(subtotal.jumlah),
+                }
+            )
+    return groups
+
+
+def _kegiatan_row(no: str, kg: Kegiatan, lookup: _Lookup) -> dict[str, Any]:
+    jangka, kode = lookup.penyisipan.get(kg.id, ("", ""))
+    tindakan = lookup.tindakan.get(kg.tindakan)
+    per_tahun = sorted(kg.biaya_per_tahun.items())
+    return {
+        "no": no,
+        "rumusan": kg.rumusan,
+        "tindakan": f"Tindakan: {tindakan}" if tindakan else "",
+        "aspek": lookup.aspek.get(kg.tindakan, ""),
+        "prioritas": lookup.prioritas.get(kg.tindakan, ""),
+        # An id that resolves nowhere (1.1 or 4.5 absent) still prints, so nothing silently disappears.
+        "penanggung_jawab": lookup.orang.get(kg.penanggung_jawab, kg.penanggung_jawab),
+        "pelaksana": kg.pelaksana,
+        "jadwal": jadwal(kg.jadwal.mulai, kg.jadwal.selesai),
+        "jangka_waktu": jangka,
+        "biaya": idfmt.angka(kg.biaya),
+        # A one-year cost needs no breakdown: the schedule already names the year.
+        "rincian_biaya": [f"{t}: {idfmt.angka(n)}" for t, n in per_tahun] if len(per_tahun) > 1 else [],
+        "sumber_dana": kg.sumber_dana,
+        "kode_anggaran": kode,
+        "pelaksanaan": PELAKSANAAN[lookup.kelompok(kg)],
+    }
+
+
+# --------------------------------------------------------------------------- Part C
+
+
+def _ringkasan(items: Iterable[tuple[str, int]]) -> list[dict[str, str]]:
+    pairs = list(items)
+    total = sum(n for _, n in pairs)  # the same figure as RingkasanAnggaran.total: each split is a partition
+    return [
+        {
+            "no": f"{i}.",
+            "nama": nama,
+            "jumlah": idfmt.angka(n),
+            "persen": idfmt.persen(n * 100 / total) if total else "–",
+        }
+        for i, (nama, n) in enumerate(pairs, 1)
+    ]
