@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -75,6 +76,32 @@ def clean_context(value: Any) -> Any:
         return {k: clean_context(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [clean_context(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class Gambar:
+    """A picture a context builder puts into the document (a PNG it generated, never a user file).
+
+    The context stays plain data; :func:`render_docx` turns each ``Gambar`` into docxtpl's
+    ``InlineImage`` once the template object exists, so builders need not know docxtpl.
+    """
+
+    png: bytes
+    lebar_mm: float
+    keterangan: str = ""
+
+
+def _with_images(value: Any, template: Any) -> Any:
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    if isinstance(value, Gambar):
+        return InlineImage(template, io.BytesIO(value.png), width=Mm(value.lebar_mm))
+    if isinstance(value, Mapping):
+        return {k: _with_images(v, template) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_with_images(v, template) for v in value]
     return value
 
 
@@ -171,7 +198,7 @@ def render_docx(
     doc = DocxTemplate(template)
     env = make_environment()
     try:
-        doc.render(dict(clean_context(context)), jinja_env=env, autoescape=True)
+        doc.render(_with_images(clean_context(context), doc), jinja_env=env, autoescape=True)
     except UndefinedError as exc:
         detail = str(exc)
         raise RenderError(

@@ -150,17 +150,19 @@ def _layanan(nomor: int, s: StandarPelayanan, content: StandarPelayananContent) 
     return {"nomor": str(nomor), "nama": s.nama_layanan, "komponen": rows}
 
 
-def _uraian(key: str, value: Any) -> list[str]:
-    """The Uraian cell of one component as paragraphs."""
+def _uraian(key: str, value: Any) -> list[dict[str, str]]:
+    """The Uraian cell of one component: paragraphs ``{nomor, teks}`` (``nomor`` ``""``: not numbered)."""
     if key == "jangka_waktu":
-        return [durasi(value) + "."]
-    if key == "biaya_tarif":
-        return _biaya(value)
-    if key == "jumlah_pelaksana":
-        return _pelaksana(value)
-    if isinstance(value, str):
-        return [_akhiri(value, ".")]
-    return [f"{n} {t}" if n else t for n, t in _bernomor(value)]
+        items = [("", durasi(value) + ".")]
+    elif key == "biaya_tarif":
+        items = _biaya(value)
+    elif key == "jumlah_pelaksana":
+        items = _pelaksana(value)
+    elif isinstance(value, str):
+        items = [("", _akhiri(value, "."))]
+    else:
+        items = _bernomor(value)
+    return [{"nomor": n, "teks": t} for n, t in items]
 
 
 def _bernomor(items: Sequence[str], marks: Sequence[str] | None = None) -> list[tuple[str, str]]:
@@ -187,7 +189,7 @@ def durasi(d: Durasi) -> str:
     return f"{idfmt.angka(nilai)} {d.satuan}"
 
 
-def _biaya(items: Sequence[BiayaTarif]) -> list[str]:
+def _biaya(items: Sequence[BiayaTarif]) -> list[tuple[str, str]]:
     texts = []
     for b in items:
         if b.jumlah == 0:
@@ -202,13 +204,14 @@ def _biaya(items: Sequence[BiayaTarif]) -> list[str]:
         texts.append(text)
     # Tariff lines are lettered in the published PDAM standards (sp01: A.–E.).
     marks = [f"{idfmt.huruf(i)}." for i in range(1, len(texts) + 1)]
-    return [f"{n} {t}" if n else t for n, t in _bernomor(texts, marks)]
+    return _bernomor(texts, marks)
 
 
-def _pelaksana(items: Sequence[JumlahPelaksana]) -> list[str]:
+def _pelaksana(items: Sequence[JumlahPelaksana]) -> list[tuple[str, str]]:
     texts = [f"{p.jabatan}: {p.jumlah} ({idfmt.terbilang(p.jumlah)}) orang" for p in items]
-    lines = [f"{n} {t}" if n else t for n, t in _bernomor(texts)]
+    lines = _bernomor(texts)
     if len(items) > 1:
+        # A derived total: computed here, never typed in 5.2.
         total = sum(p.jumlah for p in items)
-        lines.append(f"Jumlah seluruhnya {total} ({idfmt.terbilang(total)}) orang.")
+        lines.append(("", f"Jumlah seluruhnya {total} ({idfmt.terbilang(total)}) orang."))
     return lines

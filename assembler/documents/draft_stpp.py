@@ -122,6 +122,12 @@ def _ref(caption: str) -> str:
     return " ".join(caption.split(" ")[:2])
 
 
+def _belum_tercapai(gap: AnalisisKesenjangan) -> str:
+    """``tiga``, or ``seluruhnya`` when no indicator met its target."""
+    n = gap.jumlah_belum_tercapai
+    return "seluruhnya" if n == len(gap.baris) and n > 1 else _angka_jumlah(n)
+
+
 class _Penomor:
     """Table numbers per chapter (``Tabel 2.3``), given in the order the template prints tables."""
 
@@ -216,9 +222,12 @@ def _nama_pokja(view: WorkspaceView, r: dict[str, Any]) -> str:
 
 
 def _sampul(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
+    judul = ["DRAFT", "SKEMA TINDAKAN PENINGKATAN PELAYANAN", str(r["pdam"]).upper()]
+    # Most utilities carry the region in their name; the cover does not repeat it.
+    if not judul[-1].endswith(str(r["daerah_kapital"])):
+        judul.append(str(r["daerah_kapital"]))
     return {
-        "judul": ["DRAFT", "SKEMA TINDAKAN PENINGKATAN PELAYANAN", str(r["pdam"]).upper()],
-        "daerah": str(r["daerah_kapital"]),
+        "judul": judul,
         "tahun": f"TAHUN {r['tahun']}",
         "disampaikan": f"Disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {r['daerah']} "
         f"dan {r['kepala_daerah']}",
@@ -282,13 +291,13 @@ def _ringkasan(
     if peringkat is not None and t21 is not None:
         kriteria = idfmt.daftar([k.nama.lower() for k in t21.kriteria])
         if peringkat.isu_utama is not None:
-            baris = peringkat.baris_isu(peringkat.isu_utama)
-            assert baris is not None
+            utama = peringkat.baris_isu(peringkat.isu_utama)
+            assert utama is not None
             teks = (
                 f"Dari {_angka_jumlah(len(t21.isu))} isu pelayanan yang dinilai dengan kriteria {kriteria}, "
-                f"isu dengan jumlah skor tertinggi ({baris.total}) dan karena itu ditetapkan sebagai isu utama adalah:"
+                f"isu dengan jumlah skor tertinggi ({utama.total}) dan karena itu ditetapkan sebagai isu utama adalah:"
             )
-            isu = {"pengantar": teks, "rumusan": baris.rumusan}
+            isu = {"pengantar": teks, "rumusan": utama.rumusan}
         else:
             puncak = idfmt.daftar([f"“{b.rumusan}”" for b in peringkat.baris if b.urutan == 1])
             isu = {
@@ -313,8 +322,8 @@ def _ringkasan(
             )
         kesenjangan = {
             "pengantar": f"Dari {_angka_jumlah(len(gap.baris))} indikator kinerja pelayanan, "
-            f"{_angka_jumlah(gap.jumlah_belum_tercapai)} belum mencapai target. Indikator strategis yang "
-            "ditindaklanjuti dalam rancangan peningkatan kapasitas adalah:",
+            f"{_belum_tercapai(gap)} belum mencapai target. Indikator strategis yang ditindaklanjuti dalam "
+            "rancangan peningkatan kapasitas adalah:",
             "butir": butir,
         }
 
@@ -356,7 +365,8 @@ def _ringkasan(
         tahun = idfmt.daftar([f"tahun {t.tahun} {idfmt.rupiah(t.jumlah)}" for t in anggaran.per_tahun])
         paragraf = [
             f"Seluruh kegiatan Skema Tindakan membutuhkan biaya {idfmt.rupiah(anggaran.total)} "
-            f"({idfmt.terbilang_rupiah(anggaran.total)}), yang bersumber dari {sumber}, dan terbagi atas {tahun}."
+            f"({idfmt.terbilang_rupiah(anggaran.total)}). Menurut sumber dananya, biaya itu terdiri atas "
+            f"{sumber}; menurut tahun anggaran, {tahun}."
         ]
         if pemilahan is not None:
             paragraf.append(
@@ -617,7 +627,7 @@ def _t23(view: WorkspaceView, tabel: _Penomor, gap: AnalisisKesenjangan | None) 
         f"realisasinya ({_ref(cap)}). Selisih dan persentase capaian dihitung menurut arah "
         "indikator: untuk indikator yang makin rendah makin baik, seperti kehilangan air dan lama pelayanan, "
         f"capaian adalah target dibagi realisasi. Dari {_angka_jumlah(len(gap.baris))} indikator, "
-        f"{_angka_jumlah(gap.jumlah_belum_tercapai)} belum mencapai target.",
+        f"{_belum_tercapai(gap)} belum mencapai target.",
         "tabel": cap,
         "baris": baris,
         "pengantar_strategis": "Indikator strategis yang ditindaklanjuti pada Tahap IV dan alasannya:",

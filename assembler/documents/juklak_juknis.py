@@ -70,6 +70,14 @@ def rincian(items: Iterable[str], akhir: str = ".") -> list[dict[str, str]]:
     ]
 
 
+def butir(items: Sequence[str]) -> list[dict[str, str]]:
+    """Sentences in a table cell: numbered ``1.``… when there are several, a lone one unnumbered."""
+    texts = [kalimat(t) for t in items]
+    if len(texts) == 1:
+        return [{"nomor": "", "teks": texts[0]}]
+    return [{"nomor": nomor(i), "teks": t} for i, t in enumerate(texts, start=1)]
+
+
 def kalimat(teks: str) -> str:
     """A sentence ends with a full stop (users sometimes leave it off)."""
     teks = teks.strip()
@@ -437,11 +445,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             "nama": _nama_unit(view, u.nama),
             "status": {"baru": "(unit baru)", "diubah": "(disempurnakan)"}.get(u.status, ""),
             "peran": kalimat(u.peran),
-            "tugas": [f"{j}. {kalimat(t)}" if len(u.tugas) > 1 else kalimat(t) for j, t in enumerate(u.tugas, 1)],
-            "tanggung_jawab": [
-                f"{j}. {kalimat(t)}" if len(u.tanggung_jawab) > 1 else kalimat(t)
-                for j, t in enumerate(u.tanggung_jawab, 1)
-            ],
+            "tugas": butir(u.tugas),
+            "tanggung_jawab": butir(u.tanggung_jawab),
         }
         for i, u in enumerate(units, start=1)
     ]
@@ -505,11 +510,10 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     jadwal_kerja = []
     for j in pelaksanaan.jadwal_kerja:
         kg = by_id.get(j.kegiatan)
-        langkah = [kalimat(t) for t in j.langkah]
         jadwal_kerja.append(
             {
                 "kegiatan": kg.rumusan if kg else j.kegiatan,
-                "langkah": [f"{n}. {t}" for n, t in enumerate(langkah, 1)] if len(langkah) > 1 else langkah,
+                "langkah": butir(j.langkah),
                 "jadwal": periode(j.mulai, j.selesai),
                 "penanggung_jawab": pelaksana(view, kg.penanggung_jawab) if kg else "",
             }
@@ -705,5 +709,5 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "penutup": [kalimat(p) for p in re.split(r"\n\s*\n", juklak.penutup.strip()) if p.strip()],
         "jabatan_ttd": jabatan_ttd,
         "nama_ttd": nama_ttd,
-        "catatan": [{"nomor": nomor(i), "teks": t} for i, t in enumerate(catatan, start=1)],
+        "catatan": [{"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)],
     }

@@ -30,7 +30,7 @@ from tools.templates.kit import (
 def style_kit_charter(doc: DocumentObject) -> None:
     """Citizen Charter: the same named styles, in the SK's typeface (it is signed like one)."""
     style_kit_naskah(doc, font="Bookman Old Style", size=11)
-    paragraph_style(doc, "Butir Tabel", base="Tabel Isi Rata", left=Cm(0.7), hanging=Cm(0.7))
+    paragraph_style(doc, "Butir Tabel", base="Tabel Isi", left=Cm(0.7), hanging=Cm(0.7))
     # An explicit stop at the hanging indent: LibreOffice does not always treat it as one.
     doc.styles["Butir Tabel"].paragraph_format.tab_stops.add_tab_stop(Cm(0.7))
 
@@ -113,7 +113,7 @@ def build_citizen_charter() -> DocumentObject:
         row.cells[2],
         ["{%p for u in k.uraian %}", "{%p if u.nomor %}", "{{ u.nomor }}\t{{ u.teks }}", "{%p else %}",
          "{{ u.teks }}", "{%p endif %}", "{%p endfor %}"],
-        "Tabel Isi Rata",
+        "Tabel Isi",  # left-aligned: justified text in a 10 cm column opens holes between words
     )
     row.cells[2].paragraphs[2].style = "Butir Tabel"
     cant_split(row)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.table import Table
+from docx.table import Table, _Cell, _Row
 
 from tools.templates.kit import (
     Cm,
@@ -59,6 +59,8 @@ def style_kit_juklak(doc: DocumentObject) -> None:
                     keep_next=True)
     for name in ("Tabel Isi", "Tabel Isi Rata", "Tabel Angka", "Tabel Kepala"):
         paragraph_style(doc, name, size=11)
+    # A numbered item inside a cell ("1.<tab>text"), the number hanging so wrapped lines align.
+    paragraph_style(doc, "Tabel Butir", base="Tabel Isi", left=Cm(0.6), hanging=Cm(0.6))
     paragraph_style(doc, "Catatan Perancangan", base="Isi", size=10)
 
 
@@ -112,6 +114,25 @@ def simple_table(
     return table
 
 
+def butir_cell(cell: _Cell, var: str) -> None:
+    """Items ``{nomor, teks}`` one per paragraph: numbered ones hang (``Tabel Butir``), a lone one is plain."""
+    fill_cell(
+        cell,
+        ["{%p for t in " + var + " %}", "{%p if t.nomor %}", "{{ t.nomor }}\t{{ t.teks }}", "{%p else %}",
+         "{{ t.teks }}", "{%p endif %}", "{%p endfor %}"],
+        "Tabel Isi",
+    )
+    cell.paragraphs[2].style = "Tabel Butir"
+
+
+def row_of(table: Table, widths: Sequence[Length]) -> _Row:
+    row = _new_row(table)
+    for cell, cw in zip(row.cells, widths, strict=True):
+        _set_cell_width(cell, cw)
+    cant_split(row)
+    return row
+
+
 def spacer(doc: DocumentObject) -> None:
     p = para(doc, "", "Normal")
     p.paragraph_format.space_after = Pt(6)
@@ -150,41 +171,39 @@ def _organisasi(doc: DocumentObject, width: int) -> None:
     control(doc, "if unit")
     subbab(doc, "{{ huruf.unit }}", "Unit Pelaksana")
     para(doc, "Peran, tugas, dan tanggung jawab unit kerja pelaksana adalah sebagai berikut:", "Isi Subbab")
-    w = widths_of(inner, Cm(0.9), Cm(3.4), Cm(3.4), Cm(4.2))
+    w = widths_of(inner, Cm(0.9), Cm(5.0), Cm(5.2))
     table = new_table(doc, w, "Tabel Bergaris")
     indent_table(table)
-    add_header_row(table, ["No", "Unit Kerja", "Peran", "Tugas", "Tanggung Jawab"], w)
+    add_header_row(table, ["No", "Unit Kerja dan Peran", "Tugas", "Tanggung Jawab"], w)
     add_loop_row(table, "{%tr for u in unit %}", w)
-    row = _new_row(table)
-    for cell, cw in zip(row.cells, w, strict=True):
-        _set_cell_width(cell, cw)
+    row = row_of(table, w)
     fill_cell(row.cells[0], "{{ u.no }}", "Tabel Isi")
-    fill_cell(row.cells[1], ["{{ u.nama }}", "{%p if u.status %}", "{{ u.status }}", "{%p endif %}"], "Tabel Isi")
-    fill_cell(row.cells[2], "{{ u.peran }}", "Tabel Isi")
-    fill_cell(row.cells[3], ["{%p for t in u.tugas %}", "{{ t }}", "{%p endfor %}"], "Tabel Isi")
-    fill_cell(row.cells[4], ["{%p for t in u.tanggung_jawab %}", "{{ t }}", "{%p endfor %}"], "Tabel Isi")
-    cant_split(row)
+    fill_cell(row.cells[1], ["{{ u.nama }}", "{%p if u.status %}", "{{ u.status }}", "{%p endif %}", "{{ u.peran }}"],
+              "Tabel Isi")
+    row.cells[1].paragraphs[0].runs[0].bold = True
+    row.cells[1].paragraphs[4].paragraph_format.space_before = Pt(3)
+    butir_cell(row.cells[2], "u.tugas")
+    butir_cell(row.cells[3], "u.tanggung_jawab")
     add_loop_row(table, "{%tr endfor %}", w)
     spacer(doc)
     control(doc, "endif")
 
     subbab(doc, "{{ huruf.pengawalan }}", "Mekanisme Pengawalan")
     para(doc, "Kelompok Kerja mengawal pelaksanaan STPP melalui kegiatan berikut:", "Isi Subbab")
-    w = widths_of(inner, Cm(0.9), Cm(5.2), Cm(4.0), Cm(2.2))
+    w = widths_of(inner, Cm(0.9), Cm(5.0), Cm(4.0), Cm(2.6))
     table = new_table(doc, w, "Tabel Bergaris")
     indent_table(table)
     add_header_row(table, ["No", "Kegiatan Pengawalan", "Pelaksana", "Frekuensi", "Laporan Kepada"], w)
     add_loop_row(table, "{%tr for k in pengawalan %}", w)
-    row = _new_row(table)
-    for cell, cw in zip(row.cells, w, strict=True):
-        _set_cell_width(cell, cw)
+    row = row_of(table, w)
     fill_cell(row.cells[0], "{{ k.no }}", "Tabel Isi")
     fill_cell(row.cells[1], ["{{ k.uraian }}", "{{ k.cara }}"], "Tabel Isi")
     row.cells[1].paragraphs[1].paragraph_format.space_before = Pt(3)
     fill_cell(row.cells[2], ["{%p for p in k.pelaksana %}", "{{ p }}", "{%p endfor %}"], "Tabel Isi")
+    # Several offices in one cell: a little air between them so each reads as one entry.
+    row.cells[2].paragraphs[1].paragraph_format.space_after = Pt(3)
     fill_cell(row.cells[3], "{{ k.frekuensi }}", "Tabel Isi")
     fill_cell(row.cells[4], "{{ k.laporan_kepada }}", "Tabel Isi")
-    cant_split(row)
     add_loop_row(table, "{%tr endfor %}", w)
 
     subbab(doc, "{{ huruf.pelaporan }}", "Jalur Pelaporan")
@@ -211,7 +230,7 @@ def _kegiatan(doc: DocumentObject) -> None:
     subbab(doc, "{{ huruf.kg_skema }}", "Kegiatan Skema Tindakan Peningkatan Pelayanan")
     para(doc, "Kegiatan STPP beserta pelaksana, penanggung jawab, jadwal, biaya, dan sumber dananya adalah "
               "sebagai berikut:", "Isi Subbab")
-    w = widths_of(inner, Cm(1.2), Cm(7.6), Cm(5.0), Cm(4.6), Cm(3.2), Cm(3.0))
+    w = widths_of(inner, Cm(1.1), Cm(7.0), Cm(4.8), Cm(4.6), Cm(3.2), Cm(3.8))
     table = new_table(doc, w, "Tabel Bergaris")
     indent_table(table)
     add_header_row(
@@ -244,10 +263,10 @@ def _kegiatan(doc: DocumentObject) -> None:
     w = widths_of(inner, Cm(1.2), Cm(7.6), Cm(9.0), Cm(4.0))
     simple_table(
         doc, w, ["No", "Kegiatan", "Langkah Penerapan", "Jadwal", "Penanggung Jawab"], "j in jadwal_kerja",
-        ["{{ j.no }}", "{{ j.kegiatan }}", ["{%p for s in j.langkah %}", "{{ s }}", "{%p endfor %}"],
-         "{{ j.jadwal }}", "{{ j.penanggung_jawab }}"],
+        ["{{ j.no }}", "{{ j.kegiatan }}", "", "{{ j.jadwal }}", "{{ j.penanggung_jawab }}"],
         ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi"],
     )
+    butir_cell(table.rows[2].cells[2], "j.langkah")
 
     control(doc, "if perlu_persetujuan")
     subbab(doc, "{{ huruf.kg_perlu }}", "Kegiatan yang Memerlukan Persetujuan Pimpinan Daerah")
@@ -324,18 +343,22 @@ def _pemantauan(doc: DocumentObject, width: int) -> None:
     )
     control(doc, "endif")
 
+    # The monitoring format is seven columns wide: a landscape page of its own.
     control(doc, "if format_monev")
+    section = add_landscape_section(doc)
+    wide = text_width(section) - int(INDENT)
     subbab(doc, "{{ huruf.mv_format }}", "Format Monitoring dan Evaluasi")
     para(doc, "Capaian indikator Smart Logframe dipantau dengan format berikut:", "Isi Subbab")
-    w = widths_of(inner, Cm(0.9), Cm(3.9), Cm(3.0), Cm(2.2), Cm(3.3))
+    w = widths_of(wide, Cm(1.1), Cm(6.0), Cm(4.2), Cm(2.6), Cm(5.3), Cm(4.3))
     simple_table(
-        doc, w, ["No", "Indikator", "Kondisi Awal dan Target", "Frekuensi", "Metode dan Sumber Data",
+        doc, w, ["No", "Indikator", "Kondisi Awal dan Target", "Frekuensi", "Metode", "Sumber Data",
                  "Penanggung Jawab"],
         "f in format_monev",
-        ["{{ f.no }}", "{{ f.indikator }}", "{{ f.target }}", "{{ f.frekuensi }}",
-         ["{{ f.metode }}", "{{ f.sumber_data }}"], "{{ f.penanggung_jawab }}"],
-        ["Tabel Isi"] * 6,
+        ["{{ f.no }}", "{{ f.indikator }}", "{{ f.target }}", "{{ f.frekuensi }}", "{{ f.metode }}",
+         "{{ f.sumber_data }}", "{{ f.penanggung_jawab }}"],
+        ["Tabel Isi"] * 7,
     )
+    add_portrait_section(doc)
     control(doc, "endif")
 
     control(doc, "if rencana_monev")
