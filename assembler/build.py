@@ -9,12 +9,13 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from assembler import __version__
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
-from assembler.errors import ExitCode, Problem, SiapError, UsageError
+from assembler.errors import ExitCode, InvalidInputError, Problem, SiapError, UsageError
 from assembler.facade import DocumentStatus, check, require_valid
 from assembler.messages import register
 from assembler.package import (
@@ -128,13 +129,16 @@ def build(
 
     built: list[BuiltDocument] = []
     skipped: list[DocumentStatus] = []
+    contexts: list[tuple[Dokumen, dict[str, Any]]] = []
     for dokumen in selected:
         status = statuses[dokumen.id]
         builder = builder_for(dokumen.id)
         if not status.buildable or builder is None:
             skipped.append(status)
             continue
-        context = builder(view, dokumen)
+        contexts.append((dokumen, builder(view, dokumen)))
+    _lint_overrides(workspace, contexts)
+    for dokumen, context in contexts:
         raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
         data = normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
         sources = sorted(set(dokumen.requires + dokumen.requires_any + dokumen.enriched_by) & set(view.topics))
@@ -156,6 +160,24 @@ def build(
         out, built, inputs, info, skipped_rows, archive=to_archive, generator_version=__version__, prints=prints
     )
     return BuildReport(package, built, skipped, report.result.warnings, pdf_error)
+
+
+def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any]]]) -> None:
+    """A workspace's own templates were edited in Word by someone: check them before rendering.
+
+    The shipped templates are checked by the test suite (and ``siap templates check``); checking
+    the overrides here turns a broken tag into a message naming the file, not a half-rendered draft.
+    """
+    from assembler.template_lint import lint_template
+
+    provided: dict[Path, dict[str, set[str]]] = {}
+    for dokumen, context in contexts:
+        path = template_path(workspace, dokumen)
+        if path.parent != TEMPLATES_DIR:
+            provided.setdefault(path, {})[dokumen.id] = set(context)
+    problems = [p for path, keys in provided.items() for p in lint_template(path, keys)]
+    if problems:
+        raise InvalidInputError(problems)
 
 
 def changed_by_hand(out: Path, *, force: bool) -> list[str]:

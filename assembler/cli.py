@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from assembler import __version__
-from assembler.errors import ExitCode, Problem, SiapError
+from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.messages import format_message, register
 
 register(
@@ -40,6 +40,10 @@ register(
         "cli.build.archived": (
             "Naskah yang disunting tangan dipindahkan ke {dir}: {files}",
             "Hand-edited documents moved to {dir}: {files}",
+        ),
+        "cli.templates.done": (
+            "{count} templat diperiksa, {problems} masalah.",
+            "{count} templates checked, {problems} problems.",
         ),
         "cli.build.done": (
             "{count} naskah ditulis ke {out} dan {zip}.",
@@ -85,6 +89,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--force", action="store_true", help="pindahkan naskah yang disunting tangan ke OUT/arsip/ lalu buat ulang"
     )
+
+    p = sub.add_parser("templates", parents=[common], help="memeriksa templat .docx")
+    tsub = p.add_subparsers(dest="templates_command", required=True, metavar="PERINTAH")
+    t = tsub.add_parser("check", parents=[common], help="memeriksa templat bawaan dan templat ruang kerja")
+    t.add_argument(
+        "dir",
+        type=Path,
+        nargs="?",
+        default=None,
+        metavar="DIR",
+        help="folder templat (bawaan: templat bawaan dan folder templates/ ruang kerja ini)",
+    )
+    t.add_argument(
+        "--ws",
+        type=Path,
+        default=None,
+        metavar="WS",
+        help="ruang kerja yang konteksnya dipakai untuk memeriksa variabel",
+    )
+
+    p = sub.add_parser("compare", parents=[common], help="membandingkan dua versi naskah .docx")
+    p.add_argument("old", type=Path, metavar="LAMA.docx")
+    p.add_argument("new", type=Path, metavar="BARU.docx")
 
     p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
     p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR")
@@ -164,6 +191,14 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             _print_problems(result.pdf_error.problems, lang, err)
             return result.pdf_error.exit_code
         return ExitCode.OK
+    if args.command == "templates":
+        return _templates_check(args, lang, out, err)
+    if args.command == "compare":
+        from assembler.compare import compare_files
+
+        for line in compare_files(args.old, args.new, lang):
+            print(line, file=out)
+        return ExitCode.OK
     if args.command == "init":
         from assembler.scaffold import init_workspace
 
@@ -177,6 +212,28 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         print(format_message("cli.schema.done", {"path": args.output, "count": len(written)}, lang), file=out)
         return ExitCode.OK
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects unknown commands
+
+
+def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> ExitCode:
+    from assembler.resources import CONTOH_DIR, TEMPLATES_DIR
+    from assembler.template_lint import check_templates
+
+    if args.dir is not None:
+        if not args.dir.is_dir():
+            raise UsageError(Problem("workspace.not_a_folder", {}, str(args.dir)))
+        paths = sorted(args.dir.glob("*.docx"))
+        workspace = args.ws or (args.dir.parent if (args.dir.parent / "stpp.yaml").is_file() else CONTOH_DIR)
+    else:
+        paths = sorted(TEMPLATES_DIR.glob("*.docx"))
+        workspace = args.ws or CONTOH_DIR
+        local = Path("templates")
+        if local.is_dir() and Path("stpp.yaml").is_file():
+            paths += sorted(local.glob("*.docx"))
+            workspace = args.ws or Path(".")
+    problems = check_templates(paths, workspace)
+    _print_problems(problems, lang, err)
+    print(format_message("cli.templates.done", {"count": len(paths), "problems": len(problems)}, lang), file=out)
+    return ExitCode.INVALID if problems else ExitCode.OK
 
 
 def _skipped_line(status: object, lang: str) -> str:

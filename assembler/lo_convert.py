@@ -30,7 +30,7 @@ def _connect(pipe_name: str, deadline: float, proc: subprocess.Popen[bytes]):  #
             return resolver.resolve(f"uno:pipe,name={pipe_name};urp;StarOffice.ComponentContext")
         except NoConnectException:
             if proc.poll() is not None:
-                raise RuntimeError(f"LibreOffice exited with status {proc.returncode} before accepting work")
+                raise RuntimeError(f"LibreOffice exited with status {proc.returncode} before accepting work") from None
             if time.monotonic() > deadline:
                 raise
             time.sleep(0.2)

@@ -1,0 +1,152 @@
+"""``siap compare OLD.docx NEW.docx``: what changed, paragraph by paragraph and cell by cell.
+
+The Bagian Hukum edits the generated SK in Word; before the Pokja rebuilds, it needs to see those
+edits so it can carry them into its inputs or templates. Paragraphs are matched by content (an
+inserted paragraph does not make every later one "changed"); tables are matched by position, then
+row by row, then cell by cell.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx import Document
+from docx.oxml.ns import qn
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from assembler.errors import Problem, UsageError
+from assembler.messages import format_message, register
+
+register(
+    {
+        "compare.same": ("Tidak ada perbedaan isi.", "No difference in content."),
+        "compare.summary": (
+            "{changed} diubah, {added} ditambahkan, {removed} dihapus.",
+            "{changed} changed, {added} added, {removed} removed.",
+        ),
+        "compare.para.changed": ("paragraf {old} → {new}: diubah", "paragraph {old} → {new}: changed"),
+        "compare.para.added": ("paragraf {new}: ditambahkan", "paragraph {new}: added"),
+        "compare.para.removed": ("paragraf {old}: dihapus", "paragraph {old}: removed"),
+        "compare.cell.changed": (
+            "tabel {t}, baris {r}, kolom {c}: diubah",
+            "table {t}, row {r}, column {c}: changed",
+        ),
+        "compare.row.added": ("tabel {t}, baris {r}: ditambahkan", "table {t}, row {r}: added"),
+        "compare.row.removed": ("tabel {t}, baris {r}: dihapus", "table {t}, row {r}: removed"),
+        "compare.table.added": ("tabel {t}: ditambahkan ({rows} baris)", "table {t}: added ({rows} rows)"),
+        "compare.table.removed": ("tabel {t}: dihapus ({rows} baris)", "table {t}: removed ({rows} rows)"),
+        "compare.unreadable": ("tidak dapat dibaca sebagai .docx: {detail}", "cannot be read as .docx: {detail}"),
+    }
+)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference: a message code with its place, and the old and new text."""
+
+    code: str
+    params: dict[str, int]
+    old: str | None
+    new: str | None
+
+
+def _read(path: Path) -> tuple[list[str], list[list[list[str]]]]:
+    try:
+        doc = Document(str(path))
+    except Exception as exc:  # a missing or corrupt file: one clear line, exit 2
+        raise UsageError(Problem("compare.unreadable", {"detail": str(exc)}, file=str(path))) from exc
+    paragraphs: list[str] = []
+    tables: list[list[list[str]]] = []
+    for child in doc.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            paragraphs.append(Paragraph(child, doc).text)
+        elif child.tag == qn("w:tbl"):
+            rows = []
+            for row in Table(child, doc).rows:
+                seen: set[int] = set()
+                cells = []
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        cells.append("\n".join(p.text for p in cell.paragraphs))
+                rows.append(cells)
+            tables.append(rows)
+    return paragraphs, tables
+
+
+def compare(old: Path, new: Path) -> list[Change]:
+    """Every difference between two versions of a document, in reading order."""
+    old_paras, old_tables = _read(old)
+    new_paras, new_tables = _read(new)
+    changes = list(_paragraph_changes(old_paras, new_paras))
+    for t in range(max(len(old_tables), len(new_tables))):
+        if t >= len(new_tables):
+            changes.append(Change("compare.table.removed", {"t": t + 1, "rows": len(old_tables[t])}, "", None))
+        elif t >= len(old_tables):
+            changes.append(Change("compare.table.added", {"t": t + 1, "rows": len(new_tables[t])}, None, ""))
+        else:
+            changes += _table_changes(t + 1, old_tables[t], new_tables[t])
+    return changes
+
+
+def _paragraph_changes(old: list[str], new: list[str]) -> Iterator[Change]:
+    # Numbers count non-empty paragraphs, as a reader counts them on the page.
+    old_idx = [i for i, p in enumerate(old) if p.strip()]
+    new_idx = [i for i, p in enumerate(new) if p.strip()]
+    a = [old[i] for i in old_idx]
+    b = [new[i] for i in new_idx]
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
+        for k in range(pairs):
+            yield Change("compare.para.changed", {"old": i1 + k + 1, "new": j1 + k + 1}, a[i1 + k], b[j1 + k])
+        for k in range(i1 + pairs, i2):
+            yield Change("compare.para.removed", {"old": k + 1}, a[k], None)
+        for k in range(j1 + pairs, j2):
+            yield Change("compare.para.added", {"new": k + 1}, None, b[k])
+
+
+def _table_changes(t: int, old: list[list[str]], new: list[list[str]]) -> Iterator[Change]:
+    matcher = difflib.SequenceMatcher(a=["\t".join(r) for r in old], b=["\t".join(r) for r in new], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
+        for k in range(pairs):
+            old_row, new_row = old[i1 + k], new[j1 + k]
+            for c in range(max(len(old_row), len(new_row))):
+                before = old_row[c] if c < len(old_row) else ""
+                after = new_row[c] if c < len(new_row) else ""
+                if before != after:
+                    yield Change("compare.cell.changed", {"t": t, "r": j1 + k + 1, "c": c + 1}, before, after)
+        for k in range(i1 + pairs, i2):
+            yield Change("compare.row.removed", {"t": t, "r": k + 1}, " | ".join(old[k]), None)
+        for k in range(j1 + pairs, j2):
+            yield Change("compare.row.added", {"t": t, "r": k + 1}, None, " | ".join(new[k]))
+
+
+def compare_files(old: Path, new: Path, lang: str = "id") -> list[str]:
+    """The report ``siap compare`` prints: a heading per change, then ``- old`` / ``+ new`` lines."""
+    changes = compare(old, new)
+    if not changes:
+        return [format_message("compare.same", {}, lang)]
+    lines: list[str] = []
+    for change in changes:
+        lines.append(format_message(change.code, change.params, lang))
+        if change.old:
+            lines += [f"  - {line}" for line in change.old.splitlines()]
+        if change.new:
+            lines += [f"  + {line}" for line in change.new.splitlines()]
+    counts = {
+        "changed": sum(c.code.endswith(".changed") for c in changes),
+        "added": sum(c.code.endswith(".added") for c in changes),
+        "removed": sum(c.code.endswith(".removed") for c in changes),
+    }
+    lines.append(format_message("compare.summary", counts, lang))
+    return lines
