@@ -93,42 +93,65 @@ def compare(old: Path, new: Path) -> list[Change]:
     return changes
 
 
+def _pair(a: list[str], b: list[str]) -> Iterator[tuple[int | None, int | None]]:
+    """Pair the items of a changed stretch by similarity, in order; the rest are added or removed.
+
+    A lawyer who inserts one paragraph and rewords the next should see exactly that, not two
+    "changed" paragraphs that compare unrelated texts.
+    """
+    j = 0
+    for i, text in enumerate(a):
+        match = next(
+            (k for k in range(j, len(b)) if difflib.SequenceMatcher(a=text, b=b[k], autojunk=False).ratio() >= 0.5),
+            None,
+        )
+        if match is None:
+            yield i, None
+            continue
+        for k in range(j, match):
+            yield None, k
+        yield i, match
+        j = match + 1
+    for k in range(j, len(b)):
+        yield None, k
+
+
 def _paragraph_changes(old: list[str], new: list[str]) -> Iterator[Change]:
     # Numbers count non-empty paragraphs, as a reader counts them on the page.
-    old_idx = [i for i, p in enumerate(old) if p.strip()]
-    new_idx = [i for i, p in enumerate(new) if p.strip()]
-    a = [old[i] for i in old_idx]
-    b = [new[i] for i in new_idx]
+    a = [p for p in old if p.strip()]
+    b = [p for p in new if p.strip()]
     matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
-        for k in range(pairs):
-            yield Change("compare.para.changed", {"old": i1 + k + 1, "new": j1 + k + 1}, a[i1 + k], b[j1 + k])
-        for k in range(i1 + pairs, i2):
-            yield Change("compare.para.removed", {"old": k + 1}, a[k], None)
-        for k in range(j1 + pairs, j2):
-            yield Change("compare.para.added", {"new": k + 1}, None, b[k])
+        for i, j in _pair(a[i1:i2], b[j1:j2]):
+            if i is not None and j is not None:
+                yield Change("compare.para.changed", {"old": i1 + i + 1, "new": j1 + j + 1}, a[i1 + i], b[j1 + j])
+            elif i is not None:
+                yield Change("compare.para.removed", {"old": i1 + i + 1}, a[i1 + i], None)
+            elif j is not None:
+                yield Change("compare.para.added", {"new": j1 + j + 1}, None, b[j1 + j])
 
 
 def _table_changes(t: int, old: list[list[str]], new: list[list[str]]) -> Iterator[Change]:
-    matcher = difflib.SequenceMatcher(a=["\t".join(r) for r in old], b=["\t".join(r) for r in new], autojunk=False)
+    a = ["\t".join(r) for r in old]
+    b = ["\t".join(r) for r in new]
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
-        for k in range(pairs):
-            old_row, new_row = old[i1 + k], new[j1 + k]
-            for c in range(max(len(old_row), len(new_row))):
-                before = old_row[c] if c < len(old_row) else ""
-                after = new_row[c] if c < len(new_row) else ""
-                if before != after:
-                    yield Change("compare.cell.changed", {"t": t, "r": j1 + k + 1, "c": c + 1}, before, after)
-        for k in range(i1 + pairs, i2):
-            yield Change("compare.row.removed", {"t": t, "r": k + 1}, " | ".join(old[k]), None)
-        for k in range(j1 + pairs, j2):
-            yield Change("compare.row.added", {"t": t, "r": k + 1}, None, " | ".join(new[k]))
+        for i, j in _pair(a[i1:i2], b[j1:j2]):
+            if i is not None and j is not None:
+                old_row, new_row = old[i1 + i], new[j1 + j]
+                for c in range(max(len(old_row), len(new_row))):
+                    before = old_row[c] if c < len(old_row) else ""
+                    after = new_row[c] if c < len(new_row) else ""
+                    if before != after:
+                        yield Change("compare.cell.changed", {"t": t, "r": j1 + j + 1, "c": c + 1}, before, after)
+            elif i is not None:
+                yield Change("compare.row.removed", {"t": t, "r": i1 + i + 1}, " | ".join(old[i1 + i]), None)
+            elif j is not None:
+                yield Change("compare.row.added", {"t": t, "r": j1 + j + 1}, None, " | ".join(new[j1 + j]))
 
 
 def compare_files(old: Path, new: Path, lang: str = "id") -> list[str]:
