@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 

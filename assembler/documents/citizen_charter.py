@@ -18,7 +18,6 @@ from assembler.content import KelompokKomponen, load_content
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.content import StandarPelayananContent
     from assembler.documents.registry import Dokumen
-    from assembler.models.stpp import Stpp
     from assembler.models.tahap5 import (
         BiayaTarif,
         CitizenCharter,

@@ -752,7 +752,10 @@ def _t41(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
     cap_q = tabel(4, f"Analisis {t.jenis_analisis} Kapasitas Teknis")
     cap_u = tabel(4, "Usulan Tindakan Peningkatan Kapasitas Teknis")
     urutan = KUADRAN[t.jenis_analisis]
-    kuadran = [{"judul": f"{k.capitalize()} ({HURUF_KUADRAN[k]})", "butir": list(t.kuadran.get(k, []))} for k in urutan]
+    kuadran = [
+        {"judul": f"{k.capitalize()} ({HURUF_KUADRAN[k]})", "butir": list(t.kuadran.get(k, [])) or ["–"]}
+        for k in urutan
+    ]
     pasangan = [{"kiri": kuadran[i], "kanan": kuadran[i + 1]} for i in range(0, len(kuadran) - 1, 2)]
     return {
         "pengantar": f"Kapasitas teknis dianalisis dengan metode {t.jenis_analisis} "
@@ -996,7 +999,8 @@ def _indikator_rows(
                 "target": idfmt.angka(Decimal(str(ind.target))),
                 "tenggat": _bulan(ind.tenggat),
                 "sumber": ind.sumber_verifikasi,
-                "asumsi": list(asumsi) if j == 0 else [],
+                # A cell needs at least one paragraph: an empty list would leave a cell without one.
+                "asumsi": (list(asumsi) or [""]) if j == 0 else [""],
             }
         )
     return rows

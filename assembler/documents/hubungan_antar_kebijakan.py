@@ -19,12 +19,12 @@ from assembler.documents.dasar_hukum import (
     KEYAKINAN,
     STATUS,
     SUMBER_TERTULIS,
-    catatan_status,
     kalimat,
     katalog_ruang_kerja,
     sebutan_singkat,
 )
 from assembler.documents.registry import Dokumen
+from assembler.messages import format_message
 from assembler.models.tahap2 import EntriRegulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.workspace_view import WorkspaceView
@@ -38,15 +38,23 @@ def paragraf(teks: str) -> list[str]:
 
 
 def status_singkat(reg: Regulasi, katalog: dict[str, Regulasi]) -> str:
-    """``Berlaku dengan perubahan terakhir dengan ...`` / ``Dicabut oleh ...``: the status in one line."""
+    """``Berlaku dengan perubahan, diubah terakhir dengan ...`` / ``Dicabut oleh ...``: the status in a line.
+
+    A status the catalogue has not confirmed says so in the same line (a U is never shown as fact),
+    and a written-out regulation's status is the Pokja's word.
+    """
     label = STATUS[reg.status]
     if reg.diubah_dengan and reg.diubah_dengan[-1] in katalog:
         terakhir = katalog[reg.diubah_dengan[-1]]
         kata = "terakhir dengan" if len(reg.diubah_dengan) > 1 else "dengan"
-        return f"{label}, diubah {kata} {sebutan_singkat(terakhir)}"
-    if reg.tidak_berlaku_lagi and reg.pengganti is not None:
+        label = f"{label}, diubah {kata} {sebutan_singkat(terakhir)}"
+    elif reg.tidak_berlaku_lagi and reg.pengganti is not None:
         kata = "oleh" if reg.status == "dicabut" else "dengan"
-        return f"{label} {kata} {reg.pengganti.teks}"
+        label = f"{label} {kata} {reg.pengganti.teks}"
+    if reg.sumber == SUMBER_TERTULIS:
+        return f"{label} (menurut Pokja)"
+    if reg.keyakinan == "U" and reg.status != "tidak_diketahui":
+        return f"{label} (belum terkonfirmasi)"
     return label
 
 
@@ -59,7 +67,13 @@ def keterangan_status(reg: Regulasi, katalog: dict[str, Regulasi]) -> list[str]:
         ]
     else:
         out = [f"Sumber: {reg.sumber}. Keyakinan: {KEYAKINAN[reg.keyakinan]}."]
-    out += catatan_status(reg, katalog)
+    sendiri = legal.judul(reg)
+    for f in legal.status_peringatan(reg, katalog):
+        if f.code == "regulasi.periksa_jdih" and f.params.get("kutipan") == sendiri:
+            # Source and confidence are on the line above; only the duty to check remains to say.
+            out.append("Perancang wajib memeriksa statusnya di JDIH/BPK sebelum mengutipnya.")
+        else:
+            out.append(kalimat(format_message(f.code, f.params)))
     if reg.catatan:
         out.append(kalimat(f"Catatan katalog: {reg.catatan}"))
     return out
@@ -81,7 +95,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 
     lembaga_nama = {lb.id: lb.nama for lb in topik.lembaga}
     baris = sorted(topik.hubungan, key=lambda h: posisi.get(h.regulasi, len(posisi)))  # stable sort
-    hubungan = []
+    hubungan: list[dict[str, Any]] = []
     sudah: set[str] = set()
     for h in baris:
         reg = katalog.get(h.regulasi)
@@ -108,7 +122,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             }
         )
 
-    lembaga = []
+    lembaga: list[dict[str, Any]] = []
     for i, lb in enumerate(topik.lembaga, start=1):
         terkait = {h.regulasi for h in topik.hubungan if lb.id in h.lembaga}
         lembaga.append(
@@ -120,7 +134,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             }
         )
 
-    regulasi = []
+    regulasi: list[dict[str, Any]] = []
     for i, reg in enumerate(urut, start=1):
         e = entri.get(reg.id)
         regulasi.append(

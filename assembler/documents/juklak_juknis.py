@@ -25,8 +25,8 @@ from assembler.analysis.kesenjangan import analyse_gaps
 from assembler.analysis.pemeringkatan import rank_issues
 from assembler.content import Regulasi
 from assembler.documents.common import region_context
+from assembler.documents.dasar_hukum import catatan_status, katalog_ruang_kerja, pengganti_berlaku
 from assembler.documents.registry import Dokumen
-from assembler.messages import format_message
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("juklak-juknis",)
@@ -59,7 +59,7 @@ def nomor(i: int) -> str:
 
 
 def rincian(items: Iterable[str], akhir: str = ".") -> list[dict[str, str]]:
-    """A numbered enumeration as UU 12/2011 Lampiran II writes one: ``;`` after each item, ``.`` after the last.
+    """A numbered enumeration as UU 12/2011 Lampiran II writes one: ``;`` after each item, ``.`` at the end.
 
     The user's own closing mark is replaced so a list typed with full stops reads as one enumeration.
     """
@@ -136,97 +136,63 @@ def huruf_bagian(keys: Sequence[tuple[str, bool]]) -> dict[str, str]:
 # --------------------------------------------------------------------------------------------
 
 
-def _regulasi_tertulis(entry: Any, view: WorkspaceView) -> Regulasi:
-    """A regulation written out in 2.2 as a catalogue entry, so it is cited and ordered the same way.
-
-    Built without validation: the 2.2 model has already checked the fields, and a written-out
-    'diubah' has no amendment chain to give (the drafter is told to add it).
-    """
-    stpp = view.stpp
-    daerah = entry.daerah or (stpp.daerah.nama_lengkap if stpp else None)
-    kepala = entry.kepala_daerah or (stpp.daerah.kepala if stpp else None)
-    return Regulasi.model_construct(
-        id=entry.id,
-        jenis=entry.jenis,
-        nomor=entry.nomor or None,
-        tahun=entry.tahun,
-        tentang=entry.tentang or None,
-        pasal=None,
-        daerah=daerah if entry.jenis in ("Perda", "Perkada", "Kepkada") else None,
-        kepala_daerah=kepala if entry.jenis in ("Perkada", "Kepkada") else None,
-        ln_tahun=entry.ln_tahun,
-        ln_nomor=entry.ln_nomor,
-        tln_nomor=entry.tln_nomor,
-        bn_tahun=entry.bn_tahun,
-        bn_nomor=entry.bn_nomor,
-        ld_tahun=entry.ld_tahun,
-        ld_nomor=entry.ld_nomor,
-        tld_nomor=entry.tld_nomor,
-        bd_tahun=entry.bd_tahun,
-        bd_nomor=entry.bd_nomor,
-        status="dicabut" if entry.status == "dicabut" else "berlaku",
-        dicabut_oleh=None,
-        diganti_oleh=None,
-        diubah_dengan=[],
-        keyakinan="C",
-        sumber="Topik 2.2",
-        catatan="",
-    )
-
-
 def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
-    """The Dasar Hukum list and the drafter's notes about it.
+    """The Dasar Hukum list and the drafter's notes about it, the way the SK's Mengingat does them.
 
-    From 2.2 when present, else the SK's default legal bases (content/sk-default.yaml). Ordered by
-    the hierarchy and then chronologically (legal.urutkan); an amending regulation already cited in
-    its parent's amendment chain is not listed twice; a repealed one is left out and named in the
-    notes with its replacement; an unconfirmed status is noted, never stated in the text.
+    From 2.2 when present (catalogue entries and the Pokja's written-out ones, via
+    :mod:`assembler.documents.dasar_hukum`), else the SK's default legal bases. Ordered by the
+    hierarchy, then chronologically (``legal.urutkan``); an amendment already cited in its parent's
+    chain is not listed again; a repealed regulation is replaced by its catalogued successor in force,
+    or left out, and the note says so; an unconfirmed status is noted, never stated in the text.
     """
-    content = view.content
-    assert content is not None  # the build always loads the catalogue
-    katalog = content.regulasi
-    regs: list[Regulasi] = []
-    notes: list[str] = []
+    katalog = katalog_ruang_kerja(view)
     topik = view.topic("2.2")
+    catatan_ganti: dict[str, str] = {}
+    catatan: list[str] = []
     if topik is not None:
-        for entry in topik.regulasi:
-            if entry.katalog is not None:
-                regs.append(katalog[entry.katalog])
-            else:
-                reg = _regulasi_tertulis(entry, view)
-                if entry.status == "diubah":
-                    notes.append(
-                        f"{legal.judul(reg)} tercatat telah diubah pada Topik 2.2; lengkapi rantai "
-                        "perubahannya dalam kutipan Dasar Hukum."
-                    )
-                regs.append(reg)
+        kode = [e.kode for e in topik.regulasi]
     else:
-        regs = [katalog[k] for k in content.sk.mengingat]
-        notes.append(
-            "Topik 2.2 belum diisi: Dasar Hukum memakai dasar hukum bawaan SK Pokja; sesuaikan dengan "
-            "hasil analisis peraturan perundang-undangan."
+        assert view.content is not None  # the build always loads the catalogue
+        kode = list(view.content.sk.mengingat)
+        catatan.append(
+            "Topik 2.2 belum diisi: Dasar Hukum memakai dasar hukum bawaan SK Pokja; sesuaikan dengan hasil "
+            "analisis peraturan perundang-undangan."
         )
-    dikutip: list[Regulasi] = []
-    for reg in regs:
-        if reg.tidak_berlaku_lagi:
-            peringatan = legal.status_peringatan(reg, katalog) if reg.pengganti else []
-            teks = (
-                format_message(peringatan[0].code, peringatan[0].params)
-                if peringatan
-                else f"{legal.judul(reg)} telah dicabut"
-            )
-            notes.append(f"Tidak dicantumkan dalam Dasar Hukum: {teks}.")
+    dipilih: dict[str, Regulasi] = {}
+    for k in kode:
+        reg = katalog.get(k)
+        if reg is None:  # the reference pass rejects unknown codes; nothing to cite
             continue
-        dikutip.append(reg)
-    in_chain = {ref for reg in dikutip for ref in reg.diubah_dengan}
-    dikutip = [r for r in dikutip if r.id not in in_chain]
-    urut = legal.urutkan(dikutip)
-    for reg in urut:
-        if reg.id in katalog:
-            for f in legal.status_peringatan(reg, katalog):
-                notes.append(kalimat(format_message(f.code, f.params)))
-    teks = [legal.kutip(reg, katalog) for reg in urut]
-    return rincian(teks), list(dict.fromkeys(notes))
+        if reg.tidak_berlaku_lagi:
+            pengganti = pengganti_berlaku(reg, katalog)
+            lama = legal.judul(reg)
+            if pengganti is not None:
+                catatan_ganti[pengganti.id] = (
+                    f"{lama} pada Topik 2.2 tidak berlaku lagi; dalam Dasar Hukum dikutip penggantinya, "
+                    f"{legal.judul(pengganti)}. Periksa ketepatannya."
+                )
+                reg = pengganti
+            else:
+                catatan_ganti[reg.id] = (
+                    f"{lama} pada Topik 2.2 tidak berlaku lagi dan tidak dikutip dalam Dasar Hukum; tentukan "
+                    "peraturan penggantinya. " + " ".join(catatan_status(reg, katalog))
+                )
+                continue
+        dipilih.setdefault(reg.id, reg)
+    # Permendagri 21/2020 amends Permendagri 71/2016: cited once, in the amended one's chain.
+    dalam_rantai = {ref for reg in dipilih.values() for ref in reg.diubah_dengan}
+    urut = legal.urutkan(r for r in dipilih.values() if r.id not in dalam_rantai)
+    per_teks: dict[str, list[int]] = {}
+    for i, reg in enumerate(urut, start=1):
+        if reg.id in catatan_ganti:
+            per_teks.setdefault(catatan_ganti.pop(reg.id), []).append(i)
+        for teks in catatan_status(reg, katalog):
+            # After "Dasar Hukum angka n:" the note goes on in lower case ("status ... belum ...").
+            per_teks.setdefault(awal_kecil(teks) if teks.startswith("Status ") else teks, []).append(i)
+    for teks, angka in per_teks.items():
+        catatan.append(f"Dasar Hukum {idfmt.daftar([f'angka {i}' for i in angka])}: {teks}")
+    catatan.extend(catatan_ganti.values())  # repealed ones left out of the list
+    return rincian([legal.kutip(reg, katalog) for reg in urut]), catatan
 
 
 # --------------------------------------------------------------------------------------------
@@ -235,13 +201,35 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
 
 #: First words of a definition that are names, not common nouns: they keep their capital.
 _NAMA_DIRI = frozenset(
-    "Bupati Walikota Gubernur Pemerintah Dinas Badan Bagian Perusahaan Perumda Kabupaten Kota Provinsi "
-    "Direksi Direktur Dewan Kelompok Tim Sekretariat Sekretaris Kepala Menteri Presiden".split()
+    {
+        "Bupati",
+        "Walikota",
+        "Gubernur",
+        "Pemerintah",
+        "Dinas",
+        "Badan",
+        "Bagian",
+        "Perusahaan",
+        "Perumda",
+        "Kabupaten",
+        "Kota",
+        "Provinsi",
+        "Direksi",
+        "Direktur",
+        "Dewan",
+        "Kelompok",
+        "Tim",
+        "Sekretariat",
+        "Sekretaris",
+        "Kepala",
+        "Menteri",
+        "Presiden",
+    }
 )
 
 
 def awal_kecil(teks: str) -> str:
-    """User text continued inside a sentence: lower-case first letter unless it opens with a name or acronym."""
+    """User text inside a sentence: lower-case first letter unless it opens with a name or an acronym."""
     first = teks.split(" ", 1)[0]
     if not first or first in _NAMA_DIRI or not first[:1].isupper() or first[1:2].isupper():
         return teks
@@ -290,7 +278,8 @@ def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, s
         baku.append(
             (
                 "Tim Monev",
-                "Tim Monitoring dan Evaluasi yang selanjutnya disebut Tim Monev adalah tim yang dibentuk dari "
+                "Tim Monitoring dan Evaluasi yang selanjutnya disebut Tim Monev adalah tim yang dibentuk "
+                "dari "
                 "anggota Kelompok Kerja untuk memantau dan mengevaluasi pelaksanaan Skema Tindakan "
                 "Peningkatan Pelayanan.",
             )
@@ -363,8 +352,9 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
     if kesepakatan is not None:
         rapat = kesepakatan.rapat
         paragraf.append(
-            f"Draft STPP telah dibahas bersama Pimpinan Dewan Perwakilan Rakyat Daerah dan {stpp.daerah.kepala} "
-            f"dalam rapat penyepakatan pada tanggal {idfmt.tanggal(rapat.tanggal)} di {rapat.tempat.rstrip('.')}. "
+            "Draft STPP telah dibahas bersama Pimpinan Dewan Perwakilan Rakyat Daerah dan "
+            f"{stpp.daerah.kepala} dalam rapat penyepakatan pada tanggal {idfmt.tanggal(rapat.tanggal)} "
+            f"di {rapat.tempat.rstrip('.')}. "
             f"Rancangan petunjuk pelaksanaan ini {kesepakatan.juklak_juknis.status} dalam rapat tersebut."
         )
     paragraf.append(
@@ -425,7 +415,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     )
     if juklak.status == "belum disepakati":
         catatan.append(
-            "Rancangan petunjuk pelaksanaan ini belum disepakati dalam rapat penyepakatan Draft STPP (Topik 5.3); "
+            "Rancangan petunjuk pelaksanaan ini belum disepakati dalam rapat penyepakatan Draft STPP "
+            "(Topik 5.3); "
             "jangan diajukan untuk ditetapkan sebelum disepakati."
         )
     for p in juklak.catatan_perbaikan:
@@ -478,7 +469,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             kal = f"Kelompok Kerja dipimpin oleh {ketua[0].jabatan} selaku Ketua"
             if sekretaris:
                 kal += f", dengan {sekretaris[0].jabatan} selaku Sekretaris"
-            organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
+            organisasi_pengantar.append(
+                f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}."
+            )
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
     ringkasan = anggaran_workspace(view)
@@ -553,7 +546,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
                     "judul": ks.judul,
                     "para_pihak": [sh.get(p.stakeholder, p.stakeholder) for p in ks.para_pihak],
                     "ruang_lingkup": [kalimat(r) for r in ks.ruang_lingkup],
-                    "jangka_waktu": f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun",
+                    "jangka_waktu": (
+                        f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"
+                    ),
                     "tindak_lanjut": f"{kalimat(t.agenda)[:-1]} ({bulan_tahun(t.waktu)})." if t else "",
                 }
             )
@@ -562,7 +557,10 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             ("pendahuluan", "PENDAHULUAN"),
             ("organisasi", "ORGANISASI PELAKSANAAN"),
             ("kegiatan", "KEGIATAN DAN JADWAL PELAKSANAAN"),
-            *[(f"ketentuan{i}", b.judul.upper().rstrip(".")) for i, b in enumerate(juklak.ketentuan_pelaksanaan)],
+            *[
+                (f"ketentuan{i}", b.judul.upper().rstrip("."))
+                for i, b in enumerate(juklak.ketentuan_pelaksanaan)
+            ],
             ("kerja_sama", "KERJA SAMA PELAKSANAAN" if kerja_sama else None),
             ("pembiayaan", "PEMBIAYAAN"),
             ("pemantauan", "PEMANTAUAN, EVALUASI, DAN PELAPORAN"),
@@ -645,15 +643,29 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     ]
 
     huruf = {
-        **huruf_bagian([("unit", bool(unit_rows)), ("pengawalan", True), ("pelaporan", True),
-                        ("eskalasi", bool(eskalasi))]),
-        **{f"kg_{k}": v for k, v in huruf_bagian(
-            [("skema", True), ("jadwal", True), ("perlu", bool(perlu))]
-        ).items()},
-        **{f"mv_{k}": v for k, v in huruf_bagian(
-            [("ketentuan", True), ("tim", bool(tim_monev)), ("format", bool(format_monev)),
-             ("rencana", bool(rencana_monev))]
-        ).items()},
+        **huruf_bagian(
+            [
+                ("unit", bool(unit_rows)),
+                ("pengawalan", True),
+                ("pelaporan", True),
+                ("eskalasi", bool(eskalasi)),
+            ]
+        ),
+        **{
+            f"kg_{k}": v
+            for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()
+        },
+        **{
+            f"mv_{k}": v
+            for k, v in huruf_bagian(
+                [
+                    ("ketentuan", True),
+                    ("tim", bool(tim_monev)),
+                    ("format", bool(format_monev)),
+                    ("rencana", bool(rencana_monev)),
+                ]
+            ).items()
+        },
     }
 
     return {
@@ -709,5 +721,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "penutup": [kalimat(p) for p in re.split(r"\n\s*\n", juklak.penutup.strip()) if p.strip()],
         "jabatan_ttd": jabatan_ttd,
         "nama_ttd": nama_ttd,
-        "catatan": [{"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)],
+        "catatan": [
+            {"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)
+        ],
     }

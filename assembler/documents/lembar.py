@@ -40,10 +40,15 @@ class Kolom:
 
 @dataclass(frozen=True)
 class Baris:
-    """A body row; ``gaya`` overrides the columns' styles for every cell (e.g. a total row)."""
+    """A body row; ``gaya`` overrides the columns' styles for every cell (e.g. a total row).
+
+    ``gabung``: the first cell spans this many leading columns (a total's label over No and the
+    text columns); 0 means "every column not taken by the remaining cells".
+    """
 
     sel: tuple[Nilai, ...]
     gaya: tuple[str, ...] | None = None
+    gabung: int = 1
 
 
 @dataclass(frozen=True)
@@ -53,14 +58,13 @@ class Kelompok:
     teks: str
 
 
-def baris(*sel: Nilai, gaya: Sequence[str] | None = None) -> Baris:
-    return Baris(tuple(sel), tuple(gaya) if gaya is not None else None)
+def baris(*sel: Nilai, gaya: Sequence[str] | None = None, gabung: int = 1) -> Baris:
+    return Baris(tuple(sel), tuple(gaya) if gaya is not None else None, gabung)
 
 
-def jumlah(label: str, *angka: str, kosong: int = 0) -> Baris:
-    """A total row: a bold label, ``kosong`` blank cells, then bold right-aligned figures."""
-    sel: tuple[Nilai, ...] = (label, *([""] * kosong), *angka)
-    return Baris(sel, ("tebal", *(["isi"] * kosong), *(["tebal_angka"] * len(angka))))
+def jumlah(label: str, *angka: str) -> Baris:
+    """A total row: the bold label spans the leading columns, the figures fill the last columns."""
+    return Baris((label, *angka), ("tebal", *(["tebal_angka"] * len(angka))), gabung=0)
 
 
 def bagi_grid(bobot: Sequence[float], grid: int = GRID) -> list[int]:
@@ -126,14 +130,16 @@ def tabel(
             rows.append({"sel": [{"lebar": GRID, "gaya": "tebal", "teks": _paragraf(row.teks)}]})
             continue
         b = row if isinstance(row, Baris) else Baris(tuple(row))
-        if len(b.sel) != len(kolom):
-            raise ValueError(f"{judul}: baris dengan {len(b.sel)} sel, tabel {len(kolom)} kolom")
-        styles = b.gaya or tuple(k.gaya for k in kolom)
+        gabung = b.gabung or len(kolom) - len(b.sel) + 1
+        if gabung < 1 or len(b.sel) + gabung - 1 != len(kolom):
+            raise ValueError(f"{judul}: baris dengan {len(b.sel)} sel (gabung {gabung}), tabel {len(kolom)} kolom")
+        row_spans = [sum(spans[:gabung]), *spans[gabung:]]
+        styles = b.gaya or (kolom[0].gaya, *(k.gaya for k in kolom[gabung:]))
         rows.append(
             {
                 "sel": [
                     {"lebar": span, "gaya": gaya, "teks": _paragraf(nilai)}
-                    for span, gaya, nilai in zip(spans, styles, b.sel, strict=True)
+                    for span, gaya, nilai in zip(row_spans, styles, b.sel, strict=True)
                 ]
             }
         )

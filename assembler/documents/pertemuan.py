@@ -77,6 +77,7 @@ def _jam(angka: float) -> str:
 
 def hari_tanggal(entry: JadwalTopik) -> str:
     """``Selasa, 3 Februari 2026`` or, over several days, ``Selasa, 17 ... s.d. Rabu, 18 November 2026``."""
+
     def one(d: _dt.date) -> str:
         return f"{idfmt.hari(d)}, {idfmt.tanggal(d)}"
 
@@ -102,13 +103,20 @@ def _previous(topik: Topik) -> Topik | None:
     return TOPIK[index - 1] if index else None
 
 
-def _latar_belakang(view: WorkspaceView, topik: Topik, panduan: TopikPanduan, content: Content,
-                    kalender: KalenderKerja, ctx: dict[str, Any]) -> list[str]:
+def _latar_belakang(
+    view: WorkspaceView,
+    topik: Topik,
+    panduan: TopikPanduan,
+    content: Content,
+    kalender: KalenderKerja,
+    ctx: dict[str, Any],
+) -> list[str]:
     in_stage = [t for t in TOPIK if t.tahap == topik.tahap]
     paragraphs = [
         f"Skema Tindakan Peningkatan Pelayanan (STPP) {ctx['pdam']} disusun secara partisipatif oleh "
-        f"Kelompok Kerja Peningkatan Pelayanan PDAM {ctx['daerah']} melalui {bilangan(len(TAHAP_JUDUL))} tahap "
-        f"yang terdiri atas {bilangan(len(TOPIK))} topik pertemuan. Topik {topik.id} {panduan.judul} merupakan "
+        f"Kelompok Kerja Peningkatan Pelayanan PDAM {ctx['daerah']} melalui "
+        f"{bilangan(len(TAHAP_JUDUL))} tahap yang terdiri atas {bilangan(len(TOPIK))} topik pertemuan. "
+        f"Topik {topik.id} {panduan.judul} merupakan "
         f"topik {urutan(in_stage.index(topik) + 1)} dari {bilangan(len(in_stage))} topik pada Tahap "
         f"{idfmt.romawi(topik.tahap)} {TAHAP_JUDUL[topik.tahap]}."
     ]
@@ -124,7 +132,8 @@ def _latar_belakang(view: WorkspaceView, topik: Topik, panduan: TopikPanduan, co
             entry = kalender.jadwal_topik(before.id)
             when = f" pada tanggal {idfmt.tanggal(entry.tanggal)}" if entry is not None else ""
             paragraphs.append(
-                f"{opening}Pertemuan ini melanjutkan hasil Topik {before.id} {before_panduan.judul} yang telah "
+                f"{opening}Pertemuan ini melanjutkan hasil Topik {before.id} {before_panduan.judul} "
+                f"yang telah "
                 f"disepakati Kelompok Kerja{when}, yaitu {idfmt.daftar(before_panduan.keluaran)}. Hasil "
                 f"tersebut menjadi bahan pertemuan ini dan direview oleh Fasilitator pada awal sesi pertama."
             )
@@ -259,7 +268,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     ]
     katalog = content.regulasi
     regulasi = [
-        {"no": f"{i}.", **status_regulasi(katalog[r], katalog)} for i, r in enumerate(panduan.regulasi, start=1)
+        {"no": f"{i}.", **status_regulasi(katalog[r], katalog)}
+        for i, r in enumerate(panduan.regulasi, start=1)
     ]
     sekretaris = _sekretaris(pokja)
     kegiatan = f"Pertemuan Topik {topik.id} {panduan.judul}"
@@ -268,6 +278,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "pdam_kapital": ctx["pdam"].upper(),
         "topik": topik.id,
         "topik_judul": panduan.judul,
+        "topik_judul_kapital": panduan.judul.upper(),
         "kegiatan": kegiatan,
         "judul_pertemuan": f"PERTEMUAN TOPIK {topik.id}",
         "tahap_label": f"Tahap {idfmt.romawi(topik.tahap)} {TAHAP_JUDUL[topik.tahap]}",
@@ -276,7 +287,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "keluaran": bernomor(panduan.keluaran),
         "peserta": bernomor(panduan.peserta),
         "undangan_pengantar": (
-            "Selain seluruh anggota Kelompok Kerja, Kalender Kerja mengundang:" if undangan
+            "Selain seluruh anggota Kelompok Kerja, Kalender Kerja mengundang:"
+            if undangan
             else "Seluruh anggota Kelompok Kerja diundang sesuai Kalender Kerja."
         ),
         "undangan": bernomor(undangan),
@@ -285,8 +297,11 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "metode": bernomor(panduan.metode),
         "materi": bernomor(panduan.materi),
         "regulasi_pengantar": (
-            "Peraturan perundang-undangan yang dirujuk panduan dan status berlakunya menurut katalog regulasi "
-            "siap (periksa kembali di JDIH sebelum dikutip dalam naskah resmi):" if regulasi else ""
+            "Peraturan perundang-undangan yang dirujuk panduan dan status berlakunya menurut katalog "
+            "regulasi "
+            "siap (periksa kembali di JDIH sebelum dikutip dalam naskah resmi):"
+            if regulasi
+            else ""
         ),
         "regulasi": regulasi,
         "alat_bahan": bernomor(panduan.alat_bahan),

@@ -31,10 +31,13 @@ NAMA_POKJA_BAWAAN = "Kelompok Kerja Peningkatan Pelayanan PDAM"
 
 #: Words written in lower case inside a title in Title Case (conjunctions and prepositions).
 _KATA_KECIL = frozenset(
-    ["dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas", "terhadap", "bagi", "oleh", "dengan", "sebagai", "antara", "melalui", "menjadi"]
+    [
+        "dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas",
+        "terhadap", "bagi", "oleh", "dengan", "sebagai", "antara", "melalui", "menjadi",
+    ]
 )
 
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+_PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 
 
 # --- small pure helpers (unit-tested) ----------------------------------------------------------
@@ -109,11 +112,16 @@ def penutup_menimbang(templat: str, jumlah: int, nilai: Mapping[str, str]) -> st
 
 @dataclass(frozen=True)
 class Paragraf:
-    """One paragraph of a diktum; ``templat`` says the text is shipped and may hold placeholders."""
+    """One paragraph of a diktum; ``templat`` says the text is shipped and may hold placeholders.
+
+    ``lanjutan`` is data appended after the placeholders are filled (a task typed in 1.1 that
+    completes a shipped opening sentence).
+    """
 
     teks: str
     huruf: str = ""
     templat: bool = True
+    lanjutan: str = ""
 
 
 @dataclass(frozen=True)
@@ -136,20 +144,24 @@ def susun_diktum(daftar: Sequence[Diktum], nilai: Mapping[str, str]) -> list[dic
         {
             "label": label[f"diktum_{d.kunci}"],
             "paragraf": [
-                {"huruf": p.huruf, "teks": isi(p.teks, semua) if p.templat else p.teks} for p in d.paragraf
+                {"huruf": p.huruf, "teks": (isi(p.teks, semua) if p.templat else p.teks) + p.lanjutan}
+                for p in d.paragraf
             ],
         }
         for d in daftar
     ]
 
 
-def paragraf_tugas(pembuka: str, rincian: Sequence[str], *, templat: bool) -> list[Paragraf]:
-    """The tasks diktum: an opening sentence ending ':' and lettered items; one task stays one sentence."""
+def paragraf_tugas(pembuka: str, rincian: Sequence[str]) -> list[Paragraf]:
+    """The tasks diktum: a shipped opening sentence ending ':' and lettered items (data, already filled).
+
+    A single task stays one sentence: "... mempunyai tugas menyusun STPP."
+    """
     if len(rincian) == 1:
-        return [Paragraf(f"{pembuka.rstrip().rstrip(':')} {_tanpa_akhir(rincian[0])}.", templat=templat)]
+        return [Paragraf(f"{pembuka.rstrip().rstrip(':')} ", lanjutan=f"{_tanpa_akhir(rincian[0])}.")]
     items = rincian_akhir(rincian)
     return [Paragraf(pembuka)] + [
-        Paragraf(t, huruf=f"{idfmt.huruf(i)}.", templat=templat) for i, t in enumerate(items, start=1)
+        Paragraf(t, huruf=f"{idfmt.huruf(i)}.", templat=False) for i, t in enumerate(items, start=1)
     ]
 
 
@@ -310,11 +322,8 @@ def _daftar_diktum(
     )
     daftar = [Diktum("pembentukan", [Paragraf(pembentukan, templat=False)])]
 
-    if topik.sk.tugas_pokja:
-        tugas = paragraf_tugas(d["tugas"].teks, topik.sk.tugas_pokja, templat=False)
-    else:
-        tugas = paragraf_tugas(d["tugas"].teks, d["tugas"].rincian, templat=True)
-    daftar.append(Diktum("tugas", tugas))
+    rincian = topik.sk.tugas_pokja or [isi(t, nilai) for t in d["tugas"].rincian]
+    daftar.append(Diktum("tugas", paragraf_tugas(d["tugas"].teks, rincian)))
 
     held = [k for k in KEDUDUKAN_LABEL if topik.pokja.dengan_kedudukan(k)]
     daftar.append(

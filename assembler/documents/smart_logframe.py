@@ -65,7 +65,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "keluaran": keluaran,
         "total": idfmt.angka(total),
         "total_terbilang": idfmt.terbilang_rupiah(total),
-        "total_persen": "100%" if total else "–",
+        "total_persen": idfmt.persen(100) if total else "–",
         "per_sumber_dana": _ringkasan((s.sumber_dana, s.jumlah) for s in ringkasan.per_sumber_dana),
         "per_tahun": _ringkasan((str(t.tahun), t.jumlah) for t in ringkasan.per_tahun),
         "per_aspek": _ringkasan(

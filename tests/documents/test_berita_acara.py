@@ -124,7 +124,11 @@ def test_those_present_grouped_by_unsur_and_numbered_throughout(docx_path: Path)
     ]
     numbers = [r[0] for r in rows[1:] if len(r) == 3]
     assert numbers == [f"{i}." for i in range(1, 13)]
-    assert rows[2] == ["1.", "H. Ahmad Fauzan, S.H.", "Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari"]
+    assert rows[2] == [
+        "1.",
+        "H. Ahmad Fauzan, S.H.",
+        "Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari",
+    ]
     # The Bupati, listed first in the file, appears under Pemerintah Daerah after the DPRD.
     assert rows[5] == ["3.", "Hendra Wijayakusuma", "Bupati Lembah Sari"]
 
@@ -144,7 +148,8 @@ def test_response_points_and_follow_up(docx_path: Path) -> None:
     paras = _paragraphs(docx_path)
     start = paras.index("1.\tTanggapan Pimpinan Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari")
     assert paras[start + 1] == (
-        "Disampaikan oleh H. Ahmad Fauzan, S.H. (Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari), "
+        "Disampaikan oleh H. Ahmad Fauzan, S.H. (Ketua Dewan Perwakilan Rakyat Daerah Kabupaten "
+        "Lembah Sari), "
         "dengan pokok-pokok tanggapan sebagai berikut:"
     )
     assert paras[start + 2].startswith("a.\tDPRD mendukung Draft STPP")
@@ -158,11 +163,12 @@ def test_agreement_lists_points_juklak_and_cooperation(docx_path: Path) -> None:
     start = paras.index(
         "Setelah mendengar dan membahas tanggapan tersebut, rapat menyepakati hal-hal sebagai berikut:"
     )
-    points = [p for p in paras[start + 1:] if p[:2].rstrip(".").isdigit() and "\t" in p]
+    points = [p for p in paras[start + 1 :] if p[:2].rstrip(".").isdigit() and "\t" in p]
     assert [p.split("\t")[0] for p in points[:7]] == [f"{i}." for i in range(1, 8)]
     assert points[0].startswith("1.\tDraft STPP Perumda Air Minum Tirta Lestari disepakati dengan perbaikan")
     assert points[4] == (
-        "5.\tDraft Petunjuk Pelaksanaan Skema Tindakan Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum "
+        "5.\tDraft Petunjuk Pelaksanaan Skema Tindakan Peningkatan Pelayanan Perusahaan Umum Daerah "
+        "Air Minum "
         "Tirta Lestari (Juklak/Juknis) disepakati untuk ditetapkan oleh Bupati Lembah Sari dengan perbaikan "
         "sebagai berikut:"
     )
@@ -172,7 +178,8 @@ def test_agreement_lists_points_juklak_and_cooperation(docx_path: Path) -> None:
         "tanggapan DPRD."
     )
     assert points[5] == (
-        "6.\tDraft Perjanjian Kerja Sama antara Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Lembah Sari "
+        "6.\tDraft Perjanjian Kerja Sama antara Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten "
+        "Lembah Sari "
         "dan Perumda Air Minum Tirta Lestari tentang Rehabilitasi Jaringan Distribusi Zona 3 dengan jangka "
         "waktu kerja sama 2 (dua) tahun disepakati."
     )
@@ -182,7 +189,9 @@ def test_agreement_lists_points_juklak_and_cooperation(docx_path: Path) -> None:
 def test_undecided_draft_is_said_so(view: WorkspaceView) -> None:
     data = view.topic("5.3")
     jj = data.juklak_juknis.model_copy(update={"status": "belum disepakati", "catatan_perbaikan": []})
-    ks = data.kerja_sama[0].model_copy(update={"status": "disepakati dengan perbaikan", "catatan_perbaikan": []})
+    ks = data.kerja_sama[0].model_copy(
+        update={"status": "disepakati dengan perbaikan", "catatan_perbaikan": []}
+    )
     ctx = _context_with(view, juklak_juknis=jj, kerja_sama=[ks])
     texts = [k["teks"] for k in ctx["kesepakatan"]]
     assert texts[4].endswith("(Juklak/Juknis) belum disepakati dan akan dibahas kembali oleh Kelompok Kerja.")
@@ -202,8 +211,13 @@ def test_signature_table_alternates_sides(docx_path: Path) -> None:
     rows = table_rows(table)
     assert rows[0] == ["No", "Nama", "Jabatan", "Tanda Tangan"]
     assert header_rows_repeat(table) == [True, False, False, False, False]
-    assert rows[1] == ["1.", "H. Ahmad Fauzan, S.H.", "Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari",
-                       "1. ……………", ""]
+    assert rows[1] == [
+        "1.",
+        "H. Ahmad Fauzan, S.H.",
+        "Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari",
+        "1. ……………",
+        "",
+    ]
     assert rows[2] == ["2.", "Hendra Wijayakusuma", "Bupati Lembah Sari", "", "2. ……………"]
     assert rows[3][1] == "Dr. Rudi Hartono, S.E., M.Si.\nNIP. 19720315 199803 1 004"
     for row in table.rows:
@@ -233,8 +247,11 @@ def test_kota_variant(tmp_path: Path) -> None:
     replace_in(ws / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
     paras = _paragraphs(_built(ws, tmp_path / "out"))
     assert "2.\tTanggapan Walikota Lembah Sari" in paras
-    assert any("disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah Kota Lembah Sari dan Walikota "
-               "Lembah Sari." in p for p in paras)
+    assert any(
+        "disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah Kota Lembah Sari dan Walikota "
+        "Lembah Sari." in p
+        for p in paras
+    )
     assert any("(Juklak/Juknis) disepakati untuk ditetapkan oleh Walikota Lembah Sari" in p for p in paras)
     assert not any("Tanggapan Bupati" in p or "oleh Bupati Lembah Sari" in p for p in paras)
 
@@ -243,9 +260,19 @@ def test_kota_variant(tmp_path: Path) -> None:
 def test_libreoffice_converts(docx_path: Path, tmp_path: Path) -> None:
     profile = tmp_path / f"lo-{uuid.uuid4().hex}"
     proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(docx_path)],
-        capture_output=True, text=True, timeout=240,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert proc.returncode == 0, proc.stderr
     pdf = tmp_path / (docx_path.stem + ".pdf")

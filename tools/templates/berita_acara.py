@@ -7,17 +7,17 @@ whose signature spaces alternate left and right, as Indonesian signature sheets 
 
 from __future__ import annotations
 
+from typing import cast
+
+from docx.document import Document as DocumentObject
 from docx.enum.table import WD_ALIGN_VERTICAL
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Cm, Length, Pt
 from docx.table import _Cell, _Row
 
 from tools.templates.kit import (
-    WD_ALIGN_PARAGRAPH,
-    Cm,
-    DocumentObject,
-    Length,
-    Pt,
     _new_row,
     _set_cell_width,
     add_loop_row,
@@ -60,7 +60,9 @@ def _signature_table(doc: DocumentObject, width: int) -> None:
         _set_cell_width(cell, w)
     fill_cell(row.cells[0], "{{ s.no }}", "Tabel Isi")
     row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fill_cell(row.cells[1], ["{{ s.nama }}", "{%p if s.nip %}", "NIP. {{ s.nip }}", "{%p endif %}"], "Tabel Isi")
+    fill_cell(
+        row.cells[1], ["{{ s.nama }}", "{%p if s.nip %}", "NIP. {{ s.nip }}", "{%p endif %}"], "Tabel Isi"
+    )
     fill_cell(row.cells[2], "{{ s.jabatan }}", "Tabel Isi")
     fill_cell(row.cells[3], "{{ s.ttd_kiri }}", "Tabel Isi")
     fill_cell(row.cells[4], "{{ s.ttd_kanan }}", "Tabel Isi")
@@ -152,7 +154,7 @@ def build_berita_acara() -> DocumentObject:
 
 def merge_header(row: _Row, first: int, last: int) -> _Cell:
     """Merge cells ``first..last`` of ``row`` into one (a heading over two signature half-columns)."""
-    merged = row.cells[first].merge(row.cells[last])
+    merged = cast(_Cell, row.cells[first].merge(row.cells[last]))
     # merge() keeps the paragraphs of every cell; the others were empty, drop them.
     for extra in merged.paragraphs[1:]:
         extra._p.getparent().remove(extra._p)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Length, Pt
+
 from tools.templates.kit import (
-    WD_ALIGN_PARAGRAPH,
-    Cm,
-    DocumentObject,
-    Length,
-    Pt,
     _new_row,
     _set_cell_width,
     add_header_row,

@@ -7,11 +7,12 @@ corridors and the status of every regulation follow in portrait.
 
 from __future__ import annotations
 
+from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Length, Pt
+from docx.table import Table, _Row
+
 from tools.templates.kit import (
-    Cm,
-    DocumentObject,
-    Length,
-    Pt,
     _new_row,
     _set_cell_width,
     add_header_row,
@@ -20,7 +21,6 @@ from tools.templates.kit import (
     cant_split,
     control,
     fill_cell,
-    looped_rows,
     new_document,
     new_table,
     para,
@@ -41,15 +41,15 @@ def style_kit_hubungan(doc: DocumentObject) -> None:
 
 
 def _looped_cell_rows(
-    table: object,
+    table: Table,
     loop: str,
     cells: list[list[str]],
     styles: list[str | list[str]],
     widths: list[Length],
-) -> None:
+) -> _Row:
     """``{%tr for %}`` / one row whose cells may hold several paragraphs (and paragraph loops) / endfor."""
-    add_loop_row(table, "{%tr for " + loop + " %}", widths)  # type: ignore[arg-type]
-    row = _new_row(table)  # type: ignore[arg-type]
+    add_loop_row(table, "{%tr for " + loop + " %}", widths)
+    row = _new_row(table)
     for cell, texts, style, width in zip(row.cells, cells, styles, widths, strict=True):
         _set_cell_width(cell, width)
         base = style if isinstance(style, str) else style[0]
@@ -58,7 +58,8 @@ def _looped_cell_rows(
             for paragraph, name in zip(cell.paragraphs, style, strict=True):
                 paragraph.style = name
     cant_split(row)
-    add_loop_row(table, "{%tr endfor %}", widths)  # type: ignore[arg-type]
+    add_loop_row(table, "{%tr endfor %}", widths)
+    return row
 
 
 #: Styles of the paragraphs :func:`_daftar` writes into a cell.
@@ -121,6 +122,7 @@ def build_hubungan_antar_kebijakan() -> DocumentObject:
     loop_row = table.rows[2]
     for run in loop_row.cells[1].paragraphs[2].runs:
         run.italic = True
+    loop_row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     control(doc, "else")
     para(doc, "Pokja belum mengisi baris Tabel Hubungan Antar-kebijakan pada berkas 2.2.", "Isi")
     control(doc, "endif")
@@ -129,11 +131,11 @@ def build_hubungan_antar_kebijakan() -> DocumentObject:
     add_portrait_section(doc)
     pwidth = text_width(doc.sections[-1])
     p = para(doc, "B.\tLembaga Terkait dan Perannya", "Subjudul")
-    lfixed = [Cm(1.1), Cm(5.0), Cm(6.0)]
+    lfixed = [Cm(1.1), Cm(4.6), Cm(5.2)]
     lwidths = [*lfixed, Length(pwidth - sum(int(w) for w in lfixed))]
     table = new_table(doc, lwidths, "Tabel Bergaris")
     add_header_row(table, ["No", "Lembaga", "Peran", "Peraturan yang Mengaitkan"], lwidths)
-    _looped_cell_rows(
+    row = _looped_cell_rows(
         table,
         "l in lembaga",
         [
@@ -145,6 +147,7 @@ def build_hubungan_antar_kebijakan() -> DocumentObject:
         ["Tabel Isi", "Tabel Isi", "Tabel Isi", _DAFTAR_GAYA],
         lwidths,
     )
+    row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     p = para(doc, "C.\tKoridor Hukum", "Subjudul")
     p.paragraph_format.space_before = Pt(18)
@@ -191,6 +194,7 @@ def build_hubungan_antar_kebijakan() -> DocumentObject:
         swidths,
     )
     row = table.rows[2]
+    row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     for run in row.cells[2].paragraphs[0].runs:
         run.bold = True
     for index in (1, 3):

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from docx.document import Document as DocumentObject
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Cm, Length, Pt
 from docx.table import Table, _Cell, _Row
 
 from tools.templates.kit import (
-    Cm,
-    DocumentObject,
-    Length,
-    Pt,
     _new_row,
     _set_cell_width,
     add_header_row,
@@ -50,15 +48,22 @@ def style_kit_juklak(doc: DocumentObject) -> None:
     Table text is 11 pt: the Skema Tindakan and monitoring tables would otherwise wrap every cell.
     """
     style_kit_naskah(doc, font="Bookman Old Style", size=12)
+    bagian_styles(doc, table_size=11)
+
+
+def bagian_styles(doc: DocumentObject, table_size: float) -> None:
+    """Sub-section styles shared with the best-practice template."""
     # "A.<tab>Latar Belakang": the letter hangs, the title aligns with the text below it.
-    paragraph_style(doc, "Subbab", base="Subjudul", left=INDENT, hanging=INDENT, before=12, after=6,
-                    keep_next=True)
+    paragraph_style(
+        doc, "Subbab", base="Subjudul", left=INDENT, hanging=INDENT, before=12, after=6, keep_next=True
+    )
     paragraph_style(doc, "Isi Subbab", base="Isi", left=INDENT, after=6)
     paragraph_style(doc, "Daftar Subbab", base="Daftar Bernomor", left=Cm(2.0), hanging=INDENT, after=3)
-    paragraph_style(doc, "Butir Subbab", base="Daftar Bernomor", left=Cm(1.75), hanging=Cm(0.75), after=3,
-                    keep_next=True)
+    paragraph_style(
+        doc, "Butir Subbab", base="Daftar Bernomor", left=Cm(1.75), hanging=Cm(0.75), after=3, keep_next=True
+    )
     for name in ("Tabel Isi", "Tabel Isi Rata", "Tabel Angka", "Tabel Kepala"):
-        paragraph_style(doc, name, size=11)
+        paragraph_style(doc, name, size=table_size)
     # A numbered item inside a cell ("1.<tab>text"), the number hanging so wrapped lines align.
     paragraph_style(doc, "Tabel Butir", base="Tabel Isi", left=Cm(0.6), hanging=Cm(0.6))
     paragraph_style(doc, "Catatan Perancangan", base="Isi", size=10)
@@ -115,11 +120,18 @@ def simple_table(
 
 
 def butir_cell(cell: _Cell, var: str) -> None:
-    """Items ``{nomor, teks}`` one per paragraph: numbered ones hang (``Tabel Butir``), a lone one is plain."""
+    """Items ``{nomor, teks}``: numbered ones hang (``Tabel Butir``), a lone one stays plain."""
     fill_cell(
         cell,
-        ["{%p for t in " + var + " %}", "{%p if t.nomor %}", "{{ t.nomor }}\t{{ t.teks }}", "{%p else %}",
-         "{{ t.teks }}", "{%p endif %}", "{%p endfor %}"],
+        [
+            "{%p for t in " + var + " %}",
+            "{%p if t.nomor %}",
+            "{{ t.nomor }}\t{{ t.teks }}",
+            "{%p else %}",
+            "{{ t.teks }}",
+            "{%p endif %}",
+            "{%p endfor %}",
+        ],
         "Tabel Isi",
     )
     cell.paragraphs[2].style = "Tabel Butir"
@@ -178,8 +190,11 @@ def _organisasi(doc: DocumentObject, width: int) -> None:
     add_loop_row(table, "{%tr for u in unit %}", w)
     row = row_of(table, w)
     fill_cell(row.cells[0], "{{ u.no }}", "Tabel Isi")
-    fill_cell(row.cells[1], ["{{ u.nama }}", "{%p if u.status %}", "{{ u.status }}", "{%p endif %}", "{{ u.peran }}"],
-              "Tabel Isi")
+    fill_cell(
+        row.cells[1],
+        ["{{ u.nama }}", "{%p if u.status %}", "{{ u.status }}", "{%p endif %}", "{{ u.peran }}"],
+        "Tabel Isi",
+    )
     row.cells[1].paragraphs[0].runs[0].bold = True
     row.cells[1].paragraphs[4].paragraph_format.space_before = Pt(3)
     butir_cell(row.cells[2], "u.tugas")
@@ -215,7 +230,10 @@ def _organisasi(doc: DocumentObject, width: int) -> None:
     para(doc, "Hambatan pelaksanaan ditangani secara berjenjang sebagai berikut:", "Isi Subbab")
     w = widths_of(inner, Cm(0.9), Cm(5.0), Cm(5.6))
     simple_table(
-        doc, w, ["No", "Keadaan", "Langkah Penanganan", "Disampaikan Kepada"], "e in eskalasi",
+        doc,
+        w,
+        ["No", "Keadaan", "Langkah Penanganan", "Disampaikan Kepada"],
+        "e in eskalasi",
         ["{{ e.no }}", "{{ e.keadaan }}", "{{ e.langkah }}", "{{ e.kepada }}"],
         ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi"],
     )
@@ -228,41 +246,68 @@ def _kegiatan(doc: DocumentObject) -> None:
     inner = text_width(section) - int(INDENT)
     bab_heading(doc, "bab.kegiatan")
     subbab(doc, "{{ huruf.kg_skema }}", "Kegiatan Skema Tindakan Peningkatan Pelayanan")
-    para(doc, "Kegiatan STPP beserta pelaksana, penanggung jawab, jadwal, biaya, dan sumber dananya adalah "
-              "sebagai berikut:", "Isi Subbab")
+    para(
+        doc,
+        "Kegiatan STPP beserta pelaksana, penanggung jawab, jadwal, biaya, dan sumber dananya adalah "
+        "sebagai berikut:",
+        "Isi Subbab",
+    )
     w = widths_of(inner, Cm(1.1), Cm(7.0), Cm(4.8), Cm(4.6), Cm(3.2), Cm(3.8))
     table = new_table(doc, w, "Tabel Bergaris")
     indent_table(table)
     add_header_row(
-        table, ["No", "Keluaran/Kegiatan", "Pelaksana", "Penanggung Jawab", "Jadwal", "Biaya", "Sumber Dana"], w
+        table,
+        ["No", "Keluaran/Kegiatan", "Pelaksana", "Penanggung Jawab", "Jadwal", "Biaya", "Sumber Dana"],
+        w,
     )
     add_loop_row(table, "{%tr for k in skema %}", w)
     row = add_row(
-        table, ["{{ k.no }}", "{{ k.rumusan }}", "", "", "", "{{ k.jumlah }}", ""],
-        ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Angka", "Tabel Isi"], w,
+        table,
+        ["{{ k.no }}", "{{ k.rumusan }}", "", "", "", "{{ k.jumlah }}", ""],
+        ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Angka", "Tabel Isi"],
+        w,
     )
     for cell in (row.cells[0], row.cells[1], row.cells[5]):
         cell.paragraphs[0].runs[0].bold = True
     add_loop_row(table, "{%tr for g in k.kegiatan %}", w)
     add_row(
         table,
-        ["{{ g.no }}", "{{ g.rumusan }}", "{{ g.pelaksana }}", "{{ g.penanggung_jawab }}", "{{ g.jadwal }}",
-         "{{ g.biaya }}", "{{ g.sumber_dana }}"],
-        ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Angka", "Tabel Isi"], w,
+        [
+            "{{ g.no }}",
+            "{{ g.rumusan }}",
+            "{{ g.pelaksana }}",
+            "{{ g.penanggung_jawab }}",
+            "{{ g.jadwal }}",
+            "{{ g.biaya }}",
+            "{{ g.sumber_dana }}",
+        ],
+        ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Angka", "Tabel Isi"],
+        w,
     )
     add_loop_row(table, "{%tr endfor %}", w)
     add_loop_row(table, "{%tr endfor %}", w)
-    row = add_row(table, ["", "Jumlah", "", "", "", "{{ skema_total }}", ""],
-                  ["Tabel Isi", "Tabel Kepala", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Angka", "Tabel Isi"], w)
+    row = add_row(
+        table,
+        ["", "Jumlah", "", "", "", "{{ skema_total }}", ""],
+        ["Tabel Isi", "Tabel Kepala", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Angka", "Tabel Isi"],
+        w,
+    )
     row.cells[5].paragraphs[0].runs[0].bold = True
     spacer(doc)
 
     subbab(doc, "{{ huruf.kg_jadwal }}", "Kegiatan yang Langsung Dilaksanakan dan Jadwal Kerja Penerapan")
-    para(doc, "Kegiatan yang dapat langsung dilaksanakan oleh {{ pdam_singkat }} dimulai menurut Jadwal Kerja "
-              "Penerapan berikut:", "Isi Subbab")
-    w = widths_of(inner, Cm(1.2), Cm(7.6), Cm(9.0), Cm(4.0))
-    simple_table(
-        doc, w, ["No", "Kegiatan", "Langkah Penerapan", "Jadwal", "Penanggung Jawab"], "j in jadwal_kerja",
+    para(
+        doc,
+        "Kegiatan yang dapat langsung dilaksanakan oleh {{ pdam_singkat }} dimulai menurut Jadwal Kerja "
+        "Penerapan berikut:",
+        "Isi Subbab",
+    )
+    w = widths_of(inner, Cm(1.1), Cm(7.6), Cm(9.0), Cm(4.0))
+    table = simple_table(
+        doc,
+        w,
+        ["No", "Kegiatan", "Langkah Penerapan", "Jadwal", "Penanggung Jawab"],
+        "j in jadwal_kerja",
         ["{{ j.no }}", "{{ j.kegiatan }}", "", "{{ j.jadwal }}", "{{ j.penanggung_jawab }}"],
         ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi"],
     )
@@ -270,8 +315,12 @@ def _kegiatan(doc: DocumentObject) -> None:
 
     control(doc, "if perlu_persetujuan")
     subbab(doc, "{{ huruf.kg_perlu }}", "Kegiatan yang Memerlukan Persetujuan Pimpinan Daerah")
-    para(doc, "Kegiatan berikut dilaksanakan setelah memperoleh persetujuan {{ kepala_daerah }} dan dimuat "
-              "dalam dokumen perencanaan dan penganggaran daerah:", "Isi Subbab")
+    para(
+        doc,
+        "Kegiatan berikut dilaksanakan setelah memperoleh persetujuan {{ kepala_daerah }} dan dimuat "
+        "dalam dokumen perencanaan dan penganggaran daerah:",
+        "Isi Subbab",
+    )
     numbered(doc, "perlu_persetujuan")
     control(doc, "endif")
     add_portrait_section(doc)
@@ -288,11 +337,17 @@ def _ketentuan_kerja_sama_pembiayaan(doc: DocumentObject, width: int) -> None:
     para(doc, "Pelaksanaan STPP didukung dokumen kerja sama berikut:", "Isi")
     w = widths_of(width, Cm(0.9), Cm(5.0), Cm(3.6), Cm(3.8))
     simple_table(
-        doc, w, ["No", "Dokumen Kerja Sama", "Para Pihak", "Ruang Lingkup", "Jangka Waktu dan Tindak Lanjut"],
+        doc,
+        w,
+        ["No", "Dokumen Kerja Sama", "Para Pihak", "Ruang Lingkup", "Jangka Waktu dan Tindak Lanjut"],
         "s in kerja_sama",
-        ["{{ s.no }}", "{{ s.judul }}", ["{%p for p in s.para_pihak %}", "{{ p }}", "{%p endfor %}"],
-         ["{%p for r in s.ruang_lingkup %}", "{{ r }}", "{%p endfor %}"],
-         ["{{ s.jangka_waktu }}", "{{ s.tindak_lanjut }}"]],
+        [
+            "{{ s.no }}",
+            "{{ s.judul }}",
+            ["{%p for p in s.para_pihak %}", "{{ p }}", "{%p endfor %}"],
+            ["{%p for r in s.ruang_lingkup %}", "{{ r }}", "{%p endfor %}"],
+            ["{{ s.jangka_waktu }}", "{{ s.tindak_lanjut }}"],
+        ],
         ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Isi"],
         indent=False,
     )
@@ -310,11 +365,17 @@ def _ketentuan_kerja_sama_pembiayaan(doc: DocumentObject, width: int) -> None:
         para(doc, f"{label}\tMenurut {title.lower()}:", "Butir Subbab")
         w = [Cm(0.9), Cm(8.0), Cm(4.5)]
         table = simple_table(
-            doc, w, ["No", title, "Jumlah"], f"a in {var}",
-            ["{{ a.no }}", "{{ a.uraian }}", "{{ a.jumlah }}"], ["Tabel Isi", "Tabel Isi", "Tabel Angka"],
+            doc,
+            w,
+            ["No", title, "Jumlah"],
+            f"a in {var}",
+            ["{{ a.no }}", "{{ a.uraian }}", "{{ a.jumlah }}"],
+            ["Tabel Isi", "Tabel Isi", "Tabel Angka"],
         )
         indent_table_replace(table, Cm(1.75))
-        row = add_row(table, ["", "Jumlah", "{{ anggaran_total }}"], ["Tabel Isi", "Tabel Kepala", "Tabel Angka"], w)
+        row = add_row(
+            table, ["", "Jumlah", "{{ anggaran_total }}"], ["Tabel Isi", "Tabel Kepala", "Tabel Angka"], w
+        )
         row.cells[2].paragraphs[0].runs[0].bold = True
         spacer(doc)
 
@@ -338,8 +399,12 @@ def _pemantauan(doc: DocumentObject, width: int) -> None:
     para(doc, "Susunan Tim Monev adalah sebagai berikut:", "Isi Subbab")
     w = widths_of(inner, Cm(0.9), Cm(10.0))
     simple_table(
-        doc, w, ["No", "Jabatan", "Kedudukan dalam Tim"], "a in tim_monev",
-        ["{{ a.no }}", "{{ a.jabatan }}", "{{ a.peran }}"], ["Tabel Isi", "Tabel Isi", "Tabel Isi"],
+        doc,
+        w,
+        ["No", "Jabatan", "Kedudukan dalam Tim"],
+        "a in tim_monev",
+        ["{{ a.no }}", "{{ a.jabatan }}", "{{ a.peran }}"],
+        ["Tabel Isi", "Tabel Isi", "Tabel Isi"],
     )
     control(doc, "endif")
 
@@ -349,13 +414,29 @@ def _pemantauan(doc: DocumentObject, width: int) -> None:
     wide = text_width(section) - int(INDENT)
     subbab(doc, "{{ huruf.mv_format }}", "Format Monitoring dan Evaluasi")
     para(doc, "Capaian indikator Smart Logframe dipantau dengan format berikut:", "Isi Subbab")
-    w = widths_of(wide, Cm(1.1), Cm(6.0), Cm(4.2), Cm(2.6), Cm(5.3), Cm(4.3))
+    w = widths_of(wide, Cm(1.1), Cm(5.6), Cm(4.2), Cm(2.6), Cm(5.0), Cm(4.0))
     simple_table(
-        doc, w, ["No", "Indikator", "Kondisi Awal dan Target", "Frekuensi", "Metode", "Sumber Data",
-                 "Penanggung Jawab"],
+        doc,
+        w,
+        [
+            "No",
+            "Indikator",
+            "Kondisi Awal dan Target",
+            "Frekuensi",
+            "Metode",
+            "Sumber Data",
+            "Penanggung Jawab",
+        ],
         "f in format_monev",
-        ["{{ f.no }}", "{{ f.indikator }}", "{{ f.target }}", "{{ f.frekuensi }}", "{{ f.metode }}",
-         "{{ f.sumber_data }}", "{{ f.penanggung_jawab }}"],
+        [
+            "{{ f.no }}",
+            "{{ f.indikator }}",
+            "{{ f.target }}",
+            "{{ f.frekuensi }}",
+            "{{ f.metode }}",
+            "{{ f.sumber_data }}",
+            "{{ f.penanggung_jawab }}",
+        ],
         ["Tabel Isi"] * 7,
     )
     add_portrait_section(doc)
@@ -365,7 +446,10 @@ def _pemantauan(doc: DocumentObject, width: int) -> None:
     subbab(doc, "{{ huruf.mv_rencana }}", "Rencana Kerja Tim Monitoring dan Evaluasi")
     w = widths_of(inner, Cm(0.9), Cm(5.0), Cm(2.6), Cm(4.0))
     simple_table(
-        doc, w, ["No", "Kegiatan", "Waktu", "Keluaran", "Penanggung Jawab"], "r in rencana_monev",
+        doc,
+        w,
+        ["No", "Kegiatan", "Waktu", "Keluaran", "Penanggung Jawab"],
+        "r in rencana_monev",
         ["{{ r.no }}", "{{ r.kegiatan }}", "{{ r.waktu }}", "{{ r.keluaran }}", "{{ r.pic }}"],
         ["Tabel Isi"] * 5,
     )
@@ -380,20 +464,32 @@ def _pelayanan(doc: DocumentObject, width: int) -> None:
     para(doc, "Jenis layanan dan jangka waktu penyelesaiannya adalah sebagai berikut:", "Isi Subbab")
     w = widths_of(inner, Cm(0.9), Cm(9.0))
     simple_table(
-        doc, w, ["No", "Jenis Layanan", "Jangka Waktu Penyelesaian"], "s in layanan",
-        ["{{ s.no }}", "{{ s.nama }}", "{{ s.waktu }}"], ["Tabel Isi"] * 3,
+        doc,
+        w,
+        ["No", "Jenis Layanan", "Jangka Waktu Penyelesaian"],
+        "s in layanan",
+        ["{{ s.no }}", "{{ s.nama }}", "{{ s.waktu }}"],
+        ["Tabel Isi"] * 3,
     )
     subbab(doc, "B.", "Janji Layanan")
     w = widths_of(inner, Cm(0.9), Cm(10.0))
     simple_table(
-        doc, w, ["No", "Janji Layanan", "Batas Waktu"], "j in janji",
-        ["{{ j.no }}", "{{ j.uraian }}", "{{ j.waktu }}"], ["Tabel Isi"] * 3,
+        doc,
+        w,
+        ["No", "Janji Layanan", "Batas Waktu"],
+        "j in janji",
+        ["{{ j.no }}", "{{ j.uraian }}", "{{ j.waktu }}"],
+        ["Tabel Isi"] * 3,
     )
     subbab(doc, "C.", "Saluran Pengaduan")
     w = widths_of(inner, Cm(0.9), Cm(3.6), Cm(6.2))
     simple_table(
-        doc, w, ["No", "Saluran", "Alamat/Kontak", "Jam Layanan"], "s in pengaduan",
-        ["{{ s.no }}", "{{ s.kanal }}", "{{ s.alamat }}", "{{ s.jam }}"], ["Tabel Isi"] * 4,
+        doc,
+        w,
+        ["No", "Saluran", "Alamat/Kontak", "Jam Layanan"],
+        "s in pengaduan",
+        ["{{ s.no }}", "{{ s.kanal }}", "{{ s.alamat }}", "{{ s.jam }}"],
+        ["Tabel Isi"] * 4,
     )
 
 
@@ -424,14 +520,20 @@ def build_juklak_juknis() -> DocumentObject:
     p.paragraph_format.space_before = Pt(24)
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
 
-    # Drafter's notes: a page of its own after the signature, never part of the regulation.
+    # What the drafter must still verify is never part of the regulation's wording: a page of its own
+    # after the signature, titled as the SK's is, to be removed before the Peraturan is enacted.
     control(doc, "if catatan")
-    p = para(doc, "CATATAN PERANCANGAN UNTUK BAGIAN HUKUM", "Judul Naskah")
+    p = para(doc, "CATATAN UNTUK BAGIAN HUKUM", "Judul Naskah")
     page_break_before(p)
     p.paragraph_format.space_after = Pt(6)
-    p = para(doc, "Halaman ini bukan bagian dari naskah petunjuk pelaksanaan. Hapus halaman ini setelah "
-                  "catatan ditindaklanjuti dan sebelum naskah diajukan untuk ditetapkan.", "Isi Tengah")
-    p.runs[0].italic = True
+    p = para(doc, "(bukan bagian dari rancangan Peraturan)", "Isi Tengah")
+    p.paragraph_format.space_after = Pt(12)
+    para(
+        doc,
+        "Butir-butir berikut perlu diperiksa oleh perancang sebelum rancangan Peraturan diajukan untuk "
+        "ditetapkan. Halaman ini dihapus setelah pemeriksaan selesai.",
+        "Isi",
+    )
     control(doc, "for t in catatan")
     p = para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Catatan Perancangan")
     p.paragraph_format.left_indent = Cm(0.75)

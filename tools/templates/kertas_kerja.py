@@ -10,6 +10,7 @@ of columns keep proportional widths in Word and LibreOffice alike.
 
 from __future__ import annotations
 
+from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -18,7 +19,6 @@ from docx.table import Table, _Row
 
 from assembler.documents.lembar import GRID
 from tools.templates.kit import (
-    DocumentObject,
     Margins,
     _new_row,
     auto_width,
@@ -48,15 +48,26 @@ def style_kit_kertas_kerja(doc: DocumentObject) -> None:
     """Worksheet styles: Arial 10 pt body, 9 pt tables, the kit's named styles otherwise."""
     style_kit_naskah(doc, font="Arial", size=10)
     left, center, right = WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT
-    paragraph_style(doc, "Judul Topik", bold=True, size=12, align=left, before=12, after=6, keep_next=True,
-                    outline=1, next_style="Isi")
+    paragraph_style(
+        doc,
+        "Judul Topik",
+        bold=True,
+        size=12,
+        align=left,
+        before=12,
+        after=6,
+        keep_next=True,
+        outline=1,
+        next_style="Isi",
+    )
     paragraph_style(doc, "Subjudul Kertas", bold=True, align=left, before=6, after=3, keep_next=True, outline=2)
     paragraph_style(doc, "Judul Tabel", bold=True, align=left, before=9, after=3, keep_next=True)
     paragraph_style(doc, "Catatan Tabel", size=9, align=left, before=2, after=2)
     paragraph_style(doc, "Kepala Halaman", size=8, align=right)
     paragraph_style(doc, "Belum Disusun", align=left, after=6)
+    # A point above and below keeps text off the grid lines of dense tables.
     for name in ("Tabel Isi", "Tabel Angka", "Tabel Kepala"):
-        paragraph_style(doc, name, size=9)
+        paragraph_style(doc, name, size=9, before=1, after=1)
     paragraph_style(doc, "Tabel Tengah", base="Tabel Isi", align=center)
     paragraph_style(doc, "Tabel Tebal", base="Tabel Isi", bold=True)
     paragraph_style(doc, "Tabel Tebal Angka", base="Tabel Angka", bold=True)
@@ -159,7 +170,7 @@ def _page_header(doc: DocumentObject) -> None:
     run = p.add_run("{{ judul }}")
     run.bold = True
     p2 = header.add_paragraph(style="Kepala Halaman")
-    p2.add_run("{{ pdam }} · {{ daerah }}")
+    p2.add_run("{{ pdam_singkat }} · {{ daerah }}")
     # A rule under the header separates it from worksheet tables that start at the top of a page.
     ppr = p2._p.get_or_add_pPr()
     border = OxmlElement("w:pBdr")
@@ -177,12 +188,12 @@ def build_kertas_kerja() -> DocumentObject:
     width = text_width(doc.sections[0])
     _page_header(doc)
 
-    para(doc, "KERTAS KERJA TAHAP {{ tahap_romawi }}", "Judul Naskah")
+    para(doc, "KERTAS KERJA TAHAP {{ tahap }}", "Judul Naskah")
     para(doc, "{{ judul_tahap }}", "Judul Naskah")
     p = para(doc, "Penyusunan Skema Tindakan Peningkatan Pelayanan {{ pdam }}", "Isi Tengah")
     p.paragraph_format.space_before = Pt(6)
     p.paragraph_format.space_after = Pt(0)
-    para(doc, "{{ daerah }}, Tahun {{ tahun }}", "Isi Tengah").paragraph_format.space_after = Pt(12)
+    para(doc, "Tahun {{ tahun }}", "Isi Tengah").paragraph_format.space_after = Pt(12)
     control(doc, "for t in pengantar")
     para(doc, "{{ t }}", "Isi")
     control(doc, "endfor")

@@ -7,16 +7,14 @@ page so the secretariat can print it alone.
 
 from __future__ import annotations
 
+from docx.document import Document as DocumentObject
 from docx.enum.table import WD_ALIGN_VERTICAL
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Length, Pt
 
 from tools.templates.berita_acara import merge_header, row_height
 from tools.templates.kit import (
     COLON_W,
-    WD_ALIGN_PARAGRAPH,
-    Cm,
-    DocumentObject,
-    Length,
-    Pt,
     _new_row,
     _set_cell_width,
     add_loop_row,
@@ -91,7 +89,7 @@ def _label_table(doc: DocumentObject, width: int, rows: list[tuple[str, str]]) -
 def _tor(doc: DocumentObject, width: int) -> None:
     para(doc, "KERANGKA ACUAN", "Judul Naskah")
     para(doc, "{{ judul_pertemuan }}", "Judul Naskah")
-    para(doc, "{{ topik_judul }}", "Judul Naskah")
+    para(doc, "{{ topik_judul_kapital }}", "Judul Naskah")
     para(doc, "PENYUSUNAN SKEMA TINDAKAN PENINGKATAN PELAYANAN", "Judul Naskah")
     para(doc, "{{ pdam_kapital }}", "Judul Naskah")
     p = para(doc, "{{ tahap_label }}", "Isi Tengah")
@@ -134,7 +132,10 @@ def _tor(doc: DocumentObject, width: int) -> None:
     widths = [Cm(0.9), Cm(5.4), Cm(3.0), Length(rest)]
     table = new_table(doc, widths, "Tabel Bergaris")
     header = add_row(
-        table, ["No", "Peraturan yang dirujuk panduan", "Status", "Peraturan yang kini berlaku"], "Tabel Kepala", widths
+        table,
+        ["No", "Peraturan yang dirujuk panduan", "Status", "Peraturan yang kini berlaku"],
+        "Tabel Kepala",
+        widths,
     )
     mark_header_row(header)
     row = looped_rows(
@@ -213,7 +214,9 @@ def _daftar_hadir(doc: DocumentObject, width: int) -> None:
     fixed = int(Cm(0.9)) + int(Cm(4.0)) + int(Cm(2.2)) + 2 * int(sig)
     widths = [Cm(0.9), Cm(4.0), Length(width - fixed), Cm(2.2), sig, sig]
     table = new_table(doc, widths, "Tabel Bergaris")
-    header = add_row(table, ["No", "Nama", "Jabatan/Instansi", "No. HP", "Tanda Tangan", ""], "Tabel Kepala", widths)
+    header = add_row(
+        table, ["No", "Nama", "Jabatan/Instansi", "No. HP", "Tanda Tangan", ""], "Tabel Kepala", widths
+    )
     merge_header(header, 4, 5)
     mark_header_row(header)
     add_loop_row(table, "{%tr for h in hadir %}", widths)

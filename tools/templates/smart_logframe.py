@@ -12,16 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from docx.document import Document as DocumentObject
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Cm, Length, Pt
 from docx.table import Table, _Cell, _Row
 
 from tools.templates.kit import (
-    WD_ALIGN_PARAGRAPH,
-    Cm,
-    DocumentObject,
-    Length,
-    Pt,
     _new_row,
     _set_cell_width,
     add_header_row,

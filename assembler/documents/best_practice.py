@@ -1,0 +1,324 @@
+"""Context of the good/best-practice document (``best-practice.docx``).
+
+Built from 7.2 (reflection, Bagan Bawang, outline, Tim Penulis, writing schedule, dissemination and
+replication) and enriched by the rest of the record when present: the region and utility (stpp),
+the main issue (2.1, ranked by :mod:`assembler.analysis.pemeringkatan`), the key gaps (2.3, by
+:mod:`assembler.analysis.kesenjangan`), the integrated solutions (3.2), the activities and budget
+(5.1, :mod:`assembler.analysis.anggaran`), the implementation schedule (6.2) and monitoring (7.1).
+Each chapter of the outline that names kegiatan is filled with what the record says about them, so
+the Tim Penulis starts from facts rather than a blank page. Absent topics leave their part out and
+the numbering closes up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assembler import idfmt
+from assembler.analysis.anggaran import anggaran_workspace
+from assembler.analysis.kesenjangan import analyse_gaps
+from assembler.analysis.pemeringkatan import rank_issues
+from assembler.documents.common import region_context
+from assembler.documents.juklak_juknis import (
+    awal_kecil,
+    bulan_tahun,
+    butir,
+    huruf_bagian,
+    kalimat,
+    nilai,
+    nomor,
+    pelaksana,
+    periode,
+)
+from assembler.documents.registry import Dokumen
+from assembler.workspace_view import WorkspaceView
+
+DOCUMENT_IDS = ("best-practice",)
+
+def _anggota(view: WorkspaceView, kode: str) -> tuple[str, str]:
+    """(name, office) of a Pokja member; the code twice when 1.1 is absent."""
+    pokja = view.topic("1.1")
+    if pokja is not None:
+        for a in pokja.pokja.anggota:
+            if a.id == kode:
+                return str(a.nama), str(a.jabatan)
+    return kode, ""
+
+
+def _rumusan(view: WorkspaceView, kode: str) -> str:
+    skema = view.topic("5.1")
+    if skema is None:
+        return kode
+    kg = skema.kegiatan_by_id().get(kode)
+    return str(kg.rumusan) if kg is not None else kode
+
+
+def _indikator(ind: Any, f: Any) -> str:
+    """``Ukuran: awal menjadi target (tenggat), dipantau <frekuensi> dengan <metode>.``"""
+    teks = (
+        f"{ind.ukuran}: {nilai(ind.baseline, ind.satuan)} menjadi {nilai(ind.target, ind.satuan)} "
+        f"({bulan_tahun(ind.tenggat)})"
+    )
+    if f is not None:
+        teks += f", dipantau {f.frekuensi} dengan {awal_kecil(f.metode)}"
+    return kalimat(teks)
+
+
+def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[str, Any]:
+    """What the record says about one kegiatan, as label/value rows for the Tim Penulis."""
+    rows: list[dict[str, Any]] = []
+
+    def add(label: str, isi: list[str] | str) -> None:
+        items = [isi] if isinstance(isi, str) else isi
+        if any(items):
+            rows.append({"label": label, "isi": [i for i in items if i]})
+
+    skema = view.topic("5.1")
+    kg = skema.kegiatan_by_id().get(kode) if skema is not None else None
+    if kg is not None:
+        keluaran = next(kl for _loc, kl, g in skema.iter_kegiatan() if g.id == kode)
+        add("Keluaran", kalimat(keluaran.rumusan))
+        prioritas = view.topic("4.7")
+        tindakan = next((t for t in prioritas.tindakan if t.id == kg.tindakan), None) if prioritas else None
+        if tindakan is not None:
+            add(
+                "Tindakan prioritas",
+                f"{tindakan.nama.rstrip('.')} (aspek {tindakan.aspek})",
+            )
+        add("Pelaksana", kg.pelaksana)
+        add("Penanggung jawab", pelaksana(view, kg.penanggung_jawab))
+        add("Jadwal", periode(kg.jadwal.mulai, kg.jadwal.selesai))
+        add("Biaya dan sumber dana", f"{idfmt.rupiah(kg.biaya)}, sumber dana {kg.sumber_dana}")
+        pemantauan = view.topic("7.1")
+        monev = {f.indikator_logframe: f for f in pemantauan.format_monev} if pemantauan is not None else {}
+        for label, daftar in (
+            ("Indikator keluaran", keluaran.indikator),
+            ("Indikator kegiatan", kg.indikator),
+        ):
+            add(label, [_indikator(ind, monev.get(ind.id)) for ind in daftar])
+    pelaksanaan = view.topic("6.2")
+    if pelaksanaan is not None:
+        for j in pelaksanaan.jadwal_kerja:
+            if j.kegiatan == kode:
+                langkah = [kalimat(t) for t in j.langkah]
+                add("Jadwal kerja penerapan", [periode(j.mulai, j.selesai), *langkah])
+    if kode in lingkaran:
+        n = lingkaran[kode]
+        add("Bagan Bawang", f"Lingkaran {n}{' (inti)' if n == 1 else ''}")
+    return {"kegiatan": _rumusan(view, kode), "baris": rows}
+
+
+def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+    """Everything the template prints, as ready strings (see docs/dev/templates.md)."""
+    stpp = view.stpp
+    assert stpp is not None
+    region = region_context(stpp)
+    data = view.topic("7.2")
+    pokja = view.topic("1.1")
+    nama_pokja = (
+        pokja.pokja.nama
+        if pokja is not None
+        else f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.singkatan}"
+    )
+
+    # --- I. context ----------------------------------------------------------------------------------
+    pelanggan = (
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
+        if stpp.pdam.jumlah_pelanggan
+        else ""
+    )
+    fasilitator = f", didampingi {stpp.fasilitator}" if stpp.fasilitator else ""
+    daerah_teks = [
+        f"{stpp.pdam.nama} menyelenggarakan pelayanan air minum di {stpp.daerah.nama_lengkap}, "
+        f"Provinsi {stpp.daerah.provinsi}{pelanggan}.",
+        f"Skema Tindakan Peningkatan Pelayanan (STPP) disusun pada tahun {stpp.tahun} oleh {nama_pokja}"
+        f"{fasilitator}, dengan sekretariat di {stpp.sekretariat_pokja}.",
+    ]
+
+    isu_teks = ""
+    isu_rows: list[dict[str, str]] = []
+    isu = view.topic("2.1")
+    if isu is not None:
+        hasil = rank_issues(isu)
+        isu_rows = [
+            {"no": nomor(i), "rumusan": b.rumusan, "total": str(b.total), "urutan": str(b.urutan)}
+            for i, b in enumerate(hasil.baris, start=1)
+        ]
+        if hasil.isu_utama is not None:
+            utama = hasil.baris_isu(hasil.isu_utama)
+            assert utama is not None
+            isu_teks = (
+                f"Melalui Matriks Pemeringkatan atas {len(hasil.baris)} isu, Pokja menetapkan isu utama "
+                f"\u201c{utama.rumusan.rstrip('.')}\u201d dengan jumlah skor {utama.total}."
+            )
+        else:
+            isu_teks = (
+                "Matriks Pemeringkatan belum menghasilkan satu isu utama; urutan teratas masih bernilai sama."
+            )
+
+    gap_rows: list[dict[str, str]] = []
+    gap_teks = ""
+    gap = view.topic("2.3")
+    if gap is not None:
+        analisis = analyse_gaps(gap)
+        pilihan = [b for b in analisis.baris if b.strategis] or analisis.baris
+        gap_rows = [
+            {
+                "no": nomor(i),
+                "indikator": b.nama,
+                "target": nilai(b.target, b.satuan),
+                "realisasi": f"{nilai(b.realisasi, b.satuan)} ({b.tahun})",
+                "selisih": nilai(abs(b.selisih), b.satuan),
+                "capaian": idfmt.persen(b.persen_capaian, 1) if b.persen_capaian is not None else "–",
+                "status": b.status.capitalize(),
+            }
+            for i, b in enumerate(pilihan, start=1)
+        ]
+        gap_teks = (
+            f"Analisis kesenjangan atas {len(analisis.baris)} indikator menunjukkan "
+            f"{analisis.jumlah_belum_tercapai} indikator belum mencapai target. Indikator strategis yang "
+            "menjadi dasar rancangan tindakan adalah sebagai berikut:"
+        )
+
+    solusi = view.topic("3.2")
+    solusi_rows = (
+        [{"nomor": nomor(i), "teks": kalimat(s.rumusan)} for i, s in enumerate(solusi.solusi_terpadu, 1)]
+        if solusi is not None
+        else []
+    )
+
+    kegiatan_teks = ""
+    ringkasan = anggaran_workspace(view)
+    skema = view.topic("5.1")
+    if skema is not None and ringkasan is not None:
+        n_kg = len(list(skema.iter_kegiatan()))
+        kegiatan_teks = (
+            f"STPP memuat {n_kg} kegiatan dalam {len(ringkasan.per_keluaran)} keluaran dengan perkiraan "
+            f"biaya {idfmt.rupiah(ringkasan.total)} ({idfmt.terbilang_rupiah(ringkasan.total)}), untuk "
+            "mencapai tujuan "
+            f"\u201c{skema.tujuan.rumusan.rstrip('.')}\u201d."
+        )
+
+    huruf = huruf_bagian(
+        [
+            ("daerah", True),
+            ("isu", bool(isu_teks or isu_rows)),
+            ("kesenjangan", bool(gap_rows)),
+            ("solusi", bool(solusi_rows)),
+            ("kegiatan", bool(kegiatan_teks)),
+        ]
+    )
+
+    # --- II. Bagan Bawang ----------------------------------------------------------------------------
+    lingkaran: dict[str, int] = {}
+    bawang = []
+    for i, ring in enumerate(data.bagan_bawang, start=1):
+        for k in ring.kegiatan:
+            lingkaran.setdefault(k, i)
+        bawang.append(
+            {
+                "lingkaran": f"{i} (inti)" if i == 1 else str(i),
+                "kegiatan": butir([_rumusan(view, k) for k in ring.kegiatan]),
+                "keterangan": kalimat(ring.keterangan) if ring.keterangan else "",
+            }
+        )
+
+    # --- III. outline --------------------------------------------------------------------------------
+    kd = data.kerangka_dokumen
+    kerangka = [
+        {
+            "judul": b.judul,
+            "sub_bab": [{"nomor": nomor(i), "teks": s} for i, s in enumerate(b.sub_bab, start=1)],
+            "bahan": [_bahan(view, k, lingkaran) for k in b.topik],
+        }
+        for b in kd.bab
+    ]
+
+    # --- IV-VIII ------------------------------------------------------------------------------------
+    tim = []
+    for i, a in enumerate(data.tim_penulis, start=1):
+        nama, jabatan = _anggota(view, a.anggota)
+        tim.append({"no": nomor(i), "nama": nama, "jabatan": jabatan, "peran": a.peran})
+    jadwal = [
+        {
+            "no": nomor(i),
+            "kegiatan": j.kegiatan,
+            "waktu": periode(j.mulai, j.selesai),
+            "pic": _anggota(view, j.pic)[0],
+        }
+        for i, j in enumerate(data.jadwal_penulisan, start=1)
+    ]
+    diseminasi = [
+        {
+            "no": nomor(i),
+            "sasaran": d.sasaran,
+            "media": d.media,
+            "waktu": bulan_tahun(d.waktu),
+            "biaya": idfmt.rupiah(d.biaya) if d.biaya else "Tanpa biaya",
+        }
+        for i, d in enumerate(sorted(data.rencana_diseminasi, key=lambda d: d.waktu), start=1)
+    ]
+    total_diseminasi = sum(d.biaya for d in data.rencana_diseminasi)
+    replikasi = [
+        {"no": nomor(i), "strategi": r.strategi, "uraian": kalimat(r.uraian), "sasaran": r.sasaran}
+        for i, r in enumerate(data.strategi_replikasi, start=1)
+    ]
+
+    judul_bab = [
+        ("konteks", "KONTEKS"),
+        ("bagan", "BAGAN BAWANG KEGIATAN"),
+        ("kerangka", "KERANGKA DOKUMEN GOOD/BEST PRACTICE"),
+        ("refleksi", "CATATAN REFLEKSI"),
+        ("tim", "TIM PENULIS DAN JADWAL PENULISAN"),
+        ("diseminasi", "RENCANA DISEMINASI DAN STRATEGI REPLIKASI"),
+    ]
+    bab = {key: {"nomor": idfmt.romawi(i), "judul": t} for i, (key, t) in enumerate(judul_bab, start=1)}
+
+    return {
+        # cover
+        "sampul_label": "DOKUMEN GOOD/BEST PRACTICE",
+        "judul": kd.judul.strip(),
+        "subjudul": f"Skema Tindakan Peningkatan Pelayanan {stpp.pdam.nama}",
+        "penyusun": f"Tim Penulis {nama_pokja}",
+        "daerah_kapital": region["daerah_kapital"],
+        "tahun": str(stpp.tahun),
+        "bab": bab,
+        "huruf": huruf,
+        # I
+        "daerah_teks": daerah_teks,
+        "isu_teks": isu_teks,
+        "isu": isu_rows,
+        "kesenjangan_teks": gap_teks,
+        "kesenjangan": gap_rows,
+        "solusi": solusi_rows,
+        "kegiatan_teks": kegiatan_teks,
+        # II
+        "bagan_pengantar": (
+            "Bagan Bawang Kegiatan menempatkan kegiatan yang paling berpengaruh terhadap perbaikan pelayanan "
+            "pada lingkaran terdalam, dan kegiatan lain ke arah luar menurut besarnya pengaruh."
+        ),
+        "bagan_bawang": bawang,
+        "bagan_kesimpulan": kalimat(data.kesimpulan_bagan_bawang),
+        # III
+        "kerangka_judul": kd.judul.strip(),
+        "topik_terpilih": [
+            {"nomor": nomor(i), "teks": _rumusan(view, k)} for i, k in enumerate(kd.topik_terpilih, 1)
+        ],
+        "kerangka": kerangka,
+        # IV-VI
+        "refleksi": [
+            {"no": nomor(i), "aspek": c.aspek, "pembelajaran": kalimat(c.pembelajaran)}
+            for i, c in enumerate(data.catatan_refleksi, start=1)
+        ],
+        "tim_penulis": tim,
+        "jadwal_penulisan": jadwal,
+        "diseminasi": diseminasi,
+        "diseminasi_total": idfmt.rupiah(total_diseminasi),
+        "diseminasi_terbilang": (
+            f"Perkiraan biaya diseminasi seluruhnya {idfmt.rupiah(total_diseminasi)} "
+            f"({idfmt.terbilang_rupiah(total_diseminasi)})."
+            if total_diseminasi
+            else "Diseminasi direncanakan tanpa biaya."
+        ),
+        "replikasi": replikasi,
+    }

@@ -1,0 +1,247 @@
+"""Shared plumbing of the generated pictures: fonts, print sizes, deterministic PNG output, Graphviz.
+
+Every picture is drawn for a known print size, so a font size written here is the size on paper:
+matplotlib figures are created at their print width, Graphviz graphs are laid out in points and
+scaled down only when the page forces it (:func:`gambar` computes the width that keeps them on one page).
+"""
+
+from __future__ import annotations
+
+import io
+import struct
+import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from assembler.errors import ExitCode, Problem, SiapError
+from assembler.messages import register
+from assembler.render import Gambar
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.figure import Figure
+
+register(
+    {
+        "gambar.graphviz_tidak_ada": (
+            "program 'dot' dari Graphviz tidak ditemukan; gambar '{gambar}' tidak dapat dibuat. Pasang Graphviz "
+            "(Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: https://graphviz.org/download/) lalu "
+            "ulangi",
+            "the Graphviz program 'dot' was not found; picture '{gambar}' cannot be made. Install Graphviz "
+            "(Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: https://graphviz.org/download/) and retry",
+        ),
+        "gambar.graphviz_gagal": (
+            "Graphviz gagal membuat gambar '{gambar}': {detail}",
+            "Graphviz failed to draw picture '{gambar}': {detail}",
+        ),
+    }
+)
+
+#: Resolution of every PNG: print quality at the sizes below, and a fixed value keeps bytes stable.
+DPI = 300
+#: The only font family used: installed here and in CI (fonts-dejavu-core), full Indonesian coverage.
+FONT = "DejaVu Sans"
+FONT_BOLD = "DejaVu Sans Bold"
+#: Usable width and height of a portrait F4 page (215 x 330 mm) inside the templates' margins,
+#: leaving room for the caption under the picture.
+LEBAR_MAKS_MM = 160.0
+TINGGI_MAKS_MM = 235.0
+MM_PER_INCH = 25.4
+MM_PER_PT = MM_PER_INCH / 72
+
+
+class GambarError(SiapError):
+    """A picture could not be drawn (the documents that need it cannot be built)."""
+
+    exit_code = ExitCode.INVALID
+
+
+class GraphvizTidakAdaError(GambarError):
+    """Graphviz's ``dot`` is not installed; raised instead of the library's bare ExecutableNotFound."""
+
+
+def wrap(text: str, width: int) -> list[str]:
+    """Lines of at most ``width`` characters; long words (codes, URLs) are broken rather than overflow."""
+    text = " ".join(text.split())
+    if not text:
+        return [""]
+    return textwrap.wrap(text, width=max(width, 4), break_long_words=True, break_on_hyphens=True)
+
+
+def angka(value: float | Decimal) -> str:
+    """A number the Indonesian way (``38,6``), via :mod:`assembler.idfmt`."""
+    from assembler import idfmt
+
+    return idfmt.angka(Decimal(str(value)) if isinstance(value, float) else value)
+
+
+def ukuran_png(png: bytes) -> tuple[int, int]:
+    """Width and height in pixels from the PNG header (IHDR is always the first chunk)."""
+    if png[:8] != b"\x89PNG\r\n\x1a\n" or png[12:16] != b"IHDR":
+        raise ValueError("bukan berkas PNG")
+    lebar, tinggi = struct.unpack(">II", png[16:24])
+    return int(lebar), int(tinggi)
+
+
+def ukuran_alami_mm(png: bytes) -> tuple[float, float]:
+    """The size at which the PNG prints with its fonts at their nominal point size."""
+    lebar, tinggi = ukuran_png(png)
+    return lebar / DPI * MM_PER_INCH, tinggi / DPI * MM_PER_INCH
+
+
+def lebar_cetak_mm(png: bytes, lebar_maks: float = LEBAR_MAKS_MM, tinggi_maks: float = TINGGI_MAKS_MM) -> float:
+    """Print width: the natural size, shrunk only as far as the page needs (never enlarged)."""
+    lebar, tinggi = ukuran_alami_mm(png)
+    hasil = min(lebar, lebar_maks, tinggi_maks * lebar / tinggi)
+    return round(hasil, 1)
+
+
+def gambar(png: bytes, keterangan: str, lebar_maks: float = LEBAR_MAKS_MM) -> Gambar:
+    """Wrap a PNG for a document, at the width :func:`lebar_cetak_mm` chooses."""
+    return Gambar(png=png, lebar_mm=lebar_cetak_mm(png, lebar_maks), keterangan=keterangan)
+
+
+def keterangan(nomor: str | None, judul: str) -> str:
+    """Caption text, e.g. ``Gambar 7.1 Bagan Bawang Kegiatan`` (the number is the document's business)."""
+    return f"Gambar {nomor} {judul}" if nomor else f"Gambar {judul}"
+
+
+# --- matplotlib -------------------------------------------------------------------------------------
+
+
+@contextmanager
+def gaya_matplotlib() -> Iterator[None]:
+    """Fonts and line widths set explicitly, so a user's matplotlibrc cannot change the output."""
+    import matplotlib
+
+    with matplotlib.rc_context(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": [FONT],
+            "font.size": 9,
+            "axes.linewidth": 0.6,
+            "hatch.linewidth": 0.6,
+            "svg.hashsalt": "siap",
+            "path.simplify": False,
+            "text.usetex": False,
+            "axes.unicode_minus": True,
+        }
+    ):
+        yield
+
+
+def figur(lebar_mm: float, tinggi_mm: float) -> Figure:
+    """A figure at its print size, detached from pyplot (no global state, no GUI backend)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(lebar_mm / MM_PER_INCH, tinggi_mm / MM_PER_INCH), dpi=DPI)
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def png_matplotlib(fig: Figure) -> bytes:
+    """PNG bytes with no software/version metadata, so equal input gives byte-identical output."""
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None}, facecolor="white")
+    return buf.getvalue()
+
+
+# --- Graphviz ---------------------------------------------------------------------------------------
+
+
+def html(text: str) -> str:
+    """Escape user text for a Graphviz HTML-like label."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def html_lines(lines: list[str]) -> str:
+    return "<BR/>".join(html(line) for line in lines)
+
+
+def png_graphviz(sumber: str, nama_gambar: str) -> bytes:
+    """Lay out ``sumber`` with the ``dot`` engine (deterministic: no random start) into a PNG.
+
+    Graphviz's cairo PNG writer adds no timestamp or version chunk, so the bytes depend only on
+    the DOT text, Graphviz and the installed fonts.
+    """
+    import graphviz
+
+    try:
+        return graphviz.Source(sumber, engine="dot").pipe(format="png", renderer="cairo")
+    except graphviz.ExecutableNotFound as exc:
+        raise GraphvizTidakAdaError(Problem("gambar.graphviz_tidak_ada", {"gambar": nama_gambar})) from exc
+    except graphviz.CalledProcessError as exc:
+        detail = _stderr(exc)
+        raise GambarError(Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail})) from exc
+
+
+def _stderr(exc: Any) -> str:
+    raw = getattr(exc, "stderr", b"") or b""
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    return " ".join(text.split())[:300] or str(exc)
+
+
+def atribut_graf(**extra: str) -> str:
+    """Graph, node and edge defaults shared by every DOT picture."""
+    graph = {"dpi": str(DPI), "fontname": FONT, "fontsize": "10", "bgcolor": "white", "pad": "0.15", **extra}
+    items = " ".join(f'{k}="{v}"' for k, v in graph.items())
+    return (
+        f"  graph [{items}];\n"
+        f'  node [fontname="{FONT}" fontsize="9" shape="box" margin="0.08,0.05"];\n'
+        f'  edge [fontname="{FONT}" fontsize="8" arrowsize="0.7" penwidth="0.9"];\n'
+    )
+
+
+# --- text measurement ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def lebar_teks_mm(text: str, pt: float, tebal: bool = False) -> float:
+    """Width of ``text`` set in DejaVu Sans at ``pt`` points, measured with the font's real metrics."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    renderer = _pengukur(RendererAgg)
+    prop = FontProperties(family=FONT, size=pt, weight="bold" if tebal else "normal")
+    lebar, _tinggi, _turun = renderer.get_text_width_height_descent(text, prop, ismath=False)
+    return float(lebar) / DPI * MM_PER_INCH  # measured at the output resolution, as it will be drawn
+
+
+_RENDERER: list[Any] = []
+
+
+def _pengukur(cls: Any) -> Any:
+    if not _RENDERER:
+        _RENDERER.append(cls(10, 10, DPI))
+    return _RENDERER[0]
+
+
+def wrap_mm(text: str, lebar_mm: float, pt: float, tebal: bool = False) -> list[str]:
+    """Greedy word wrap to a width in millimetres; a word longer than a line is cut by characters."""
+    words = text.split()
+    if not words:
+        return [""]
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        while lebar_teks_mm(word, pt, tebal) > lebar_mm and len(word) > 1:
+            # Cut an over-long word (a code, a URL) at the last character that still fits.
+            cut = max(
+                (n for n in range(1, len(word)) if lebar_teks_mm(word[:n], pt, tebal) <= lebar_mm), default=1
+            )
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:cut])
+            word = word[cut:]
+        trial = f"{current} {word}" if current else word
+        if lebar_teks_mm(trial, pt, tebal) <= lebar_mm:
+            current = trial
+        else:
+            lines.append(current)
+            current = word
+    lines.append(current)
+    return lines
