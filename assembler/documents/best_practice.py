@@ -35,6 +35,7 @@ from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("best-practice",)
 
+
 def _anggota(view: WorkspaceView, kode: str) -> tuple[str, str]:
     """(name, office) of a Pokja member; the code twice when 1.1 is absent."""
     pokja = view.topic("1.1")

@@ -1442,8 +1442,12 @@ def _penutup(r: dict[str, Any], pemilahan: dict[str, Any] | None) -> list[str]:
     return paragraf
 
 
-def _lampiran() -> list[dict[str, str]]:
-    return [{"no": _nomor(i), "teks": BY_ID[d].judul} for i, d in enumerate(LAMPIRAN_DOKUMEN, 1)]
+def _lampiran(r: dict[str, Any]) -> list[dict[str, str]]:
+    # Registry titles say "Kepala Daerah"; the printed list names the office of this region.
+    return [
+        {"no": _nomor(i), "teks": BY_ID[d].judul.replace("Kepala Daerah", str(r["kepala_daerah"]))}
+        for i, d in enumerate(LAMPIRAN_DOKUMEN, 1)
+    ]
 
 
 def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
@@ -1494,7 +1498,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     ctx["t71"] = _t71(view, tabel, nama)
     ctx["t72"] = _t72(view, tabel, nama)
     ctx["penutup"] = _penutup(r, pemilahan)
-    ctx["lampiran"] = _lampiran()
+    ctx["lampiran"] = _lampiran(r)
     ctx["bab_pengantar"] = _bab_pengantar(r)
     return ctx
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _PIMPINAN = ("pengarah", "penanggung_jawab", "ketua", "wakil_ketua", "sekretaris")
 _PT = 8.0
 _LEBAR_PIMPINAN_MM = 72.0
-_LEBAR_GRAF_MM = 140.0  # the grid's boxes and gaps: with the cluster's frame the chart is ~155 mm wide
+_LEBAR_GRAF_MM = 134.0  # the grid's boxes and gaps: with the cluster's frame the chart is ~155 mm wide
 _MARGIN_IN = 0.05  # a box's inner margin left and right, inches
 _ISI_MM = 2 * _MARGIN_IN * MM_PER_INCH + 1.2  # text inset inside a box (margins + border), mm
 _WARNA_INTI = "#dbe7f3"

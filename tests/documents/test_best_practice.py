@@ -52,7 +52,9 @@ def _texts(path: Path, style: str | None = None) -> list[str]:
     return [
         b.text
         for b in blocks(open_docx(path))
-        if isinstance(b, Paragraph) and b.text.strip() and (style is None or (b.style and b.style.name == style))
+        if isinstance(b, Paragraph)
+        and b.text.strip()
+        and (style is None or (b.style and b.style.name == style))
     ]
 
 
@@ -79,7 +81,8 @@ def test_cover(docx_path: Path) -> None:
         "DOKUMEN GOOD/BEST PRACTICE",
         "Menata Zona, Menekan Kehilangan Air: Praktik Baik Skema Tindakan Peningkatan Pelayanan Perumda Air "
         "Minum Tirta Lestari Kabupaten Lembah Sari",
-        "Skema Tindakan Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari",
+        "Skema Tindakan Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum Tirta Lestari "
+        "Kabupaten Lembah Sari",
         "Tim Penulis Kelompok Kerja Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum Tirta Lestari "
         "Kabupaten Lembah Sari",
         "KABUPATEN LEMBAH SARI",
@@ -106,7 +109,13 @@ def test_context_names_main_issue_and_key_gaps(docx_path: Path) -> None:
     ) in text
     gaps = next(t for t in _tables(docx_path) if table_rows(t)[0][1] == "Indikator" and len(t.columns) == 7)
     assert table_rows(gaps)[1] == [
-        "1.", "Tingkat kehilangan air (non-revenue water)", "25%", "38,6% (2025)", "13,6%", "64,8%", "Belum tercapai"
+        "1.",
+        "Tingkat kehilangan air (non-revenue water)",
+        "25%",
+        "38,6% (2025)",
+        "13,6%",
+        "64,8%",
+        "Belum tercapai",
     ]
     assert len(gaps.rows) == 5  # the four strategic indicators
 
@@ -170,7 +179,9 @@ def test_team_schedule_and_dissemination(docx_path: Path) -> None:
 def test_without_the_record_the_context_closes_up(view: WorkspaceView) -> None:
     ctx = _context(view, keep=("7.2",))
     assert ctx["huruf"] == {"daerah": "A.", "isu": "", "kesenjangan": "", "solusi": "", "kegiatan": ""}
-    assert ctx["isu"] == [] and ctx["kesenjangan"] == [] and ctx["solusi"] == [] and ctx["kegiatan_teks"] == ""
+    assert (
+        ctx["isu"] == [] and ctx["kesenjangan"] == [] and ctx["solusi"] == [] and ctx["kegiatan_teks"] == ""
+    )
     # Without 5.1 the kegiatan keep their codes; without 1.1 the team its member codes.
     assert ctx["bagan_bawang"][0]["kegiatan"] == [{"nomor": "", "teks": "kg-1.2."}]
     assert ctx["tim_penulis"][0] == {"no": "1.", "nama": "m-kabag-ek", "jabatan": "", "peran": "Ketua"}
@@ -210,9 +221,20 @@ def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
 def test_libreoffice_converts(docx_path: Path, tmp_path: Path) -> None:
     profile = tmp_path / f"lo-{uuid.uuid4().hex}"
     result = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(docx_path)],
-        capture_output=True, text=True, timeout=180, check=False,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     pdf = tmp_path / (docx_path.stem + ".pdf")

@@ -125,7 +125,12 @@ def test_missing_optional_chapter_leaves_no_gap(view: WorkspaceView) -> None:
 def test_sub_section_letters_close_up_without_optional_topics(view: WorkspaceView) -> None:
     full = _context(view)["huruf"]
     assert (full["unit"], full["pengawalan"], full["pelaporan"], full["eskalasi"]) == ("A.", "B.", "C.", "D.")
-    assert (full["mv_ketentuan"], full["mv_tim"], full["mv_format"], full["mv_rencana"]) == ("A.", "B.", "C.", "D.")
+    assert (full["mv_ketentuan"], full["mv_tim"], full["mv_format"], full["mv_rencana"]) == (
+        "A.",
+        "B.",
+        "C.",
+        "D.",
+    )
     ctx = _context(view, drop=("4.5", "7.1"))
     huruf = ctx["huruf"]
     assert (huruf["unit"], huruf["pengawalan"], huruf["pelaporan"]) == ("", "A.", "B.")
@@ -139,7 +144,9 @@ def test_dasar_hukum_ordered_and_punctuated(view: WorkspaceView) -> None:
     assert [d["nomor"] for d in dasar] == [f"{i}." for i in range(1, 13)]
     assert all(t.endswith(";") for t in teks[:-1]) and teks[-1].endswith(".")
     # Hierarchy, then year: UU (1999, 2009, 2014, 2019), PP, Permen, Perda last.
-    assert teks[0].startswith("Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen (Lembaran Negara")
+    assert teks[0].startswith(
+        "Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen (Lembaran Negara"
+    )
     assert [t.split(" Nomor ")[0] for t in teks] == (
         ["Undang-Undang"] * 4
         + ["Peraturan Pemerintah"] * 4
@@ -164,7 +171,8 @@ def test_unconfirmed_status_flagged_outside_the_text(docx_path: Path) -> None:
     notes = paras[catatan + 3 :]
     assert notes[0].startswith("1.\tNaskah ini adalah Lampiran Peraturan Bupati Lembah Sari tentang Petunjuk")
     assert any(
-        n.startswith("4.\tDasar Hukum angka 3 dan angka 4: status Undang-Undang Nomor 6 Tahun 2023") for n in notes
+        n.startswith("4.\tDasar Hukum angka 3 dan angka 4: status Undang-Undang Nomor 6 Tahun 2023")
+        for n in notes
     )
     doc = open_docx(docx_path)
     heading = next(p for p in doc.paragraphs if p.text == "CATATAN UNTUK BAGIAN HUKUM")
@@ -181,7 +189,9 @@ def test_pengertian_starts_with_the_region(docx_path: Path) -> None:
         "3.\tBupati adalah Bupati Lembah Sari.",
     ]
     # The Pokja's own terms follow, the definition in lower case after "adalah".
-    assert "7.\tSkema Tindakan Peningkatan Pelayanan adalah rencana tindakan terpadu untuk" in "\n".join(paras)
+    assert "7.\tSkema Tindakan Peningkatan Pelayanan adalah rencana tindakan terpadu untuk" in "\n".join(
+        paras
+    )
 
 
 def test_budget_totals_from_the_analysis_in_rupiah_and_words(docx_path: Path, view: WorkspaceView) -> None:
@@ -302,9 +312,20 @@ def test_user_text_with_markup_characters_survives(contoh: Path, tmp_path: Path)
 def test_libreoffice_converts(docx_path: Path, tmp_path: Path) -> None:
     profile = tmp_path / f"lo-{uuid.uuid4().hex}"
     result = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(docx_path)],
-        capture_output=True, text=True, timeout=180, check=False,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(docx_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     pdf = tmp_path / (docx_path.stem + ".pdf")

@@ -23,7 +23,15 @@ from assembler.documents import lembar
 from assembler.facade import check
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import CONTOH, replace_in
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.docx_content import (
+    all_text,
+    blocks,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    sections,
+    table_rows,
+)
 
 IDS = [f"kertas-kerja-tahap-{n}" for n in range(1, 8)]
 
@@ -223,8 +231,7 @@ def test_good_governance_grid(papers: dict[int, Path], view: WorkspaceView) -> N
 @pytest.mark.parametrize("tahap", range(1, 8))
 def test_form(papers: dict[int, Path], tahap: int) -> None:
     doc = open_docx(papers[tahap])
-    for s in doc.sections:
-        assert (int(s.page_width) // 36000, int(s.page_height) // 36000) == (330, 215)  # F4 landscape
+    assert {(h["lebar_mm"], h["tinggi_mm"], h["orientasi"]) for h in sections(doc)} == {(330, 215, "mendatar")}
     text = all_text(papers[tahap])
     assert "{{" not in text and "{%" not in text and "}}" not in text
     for table in [b for b in blocks(doc) if isinstance(b, Table)]:

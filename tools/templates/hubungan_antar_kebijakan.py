@@ -89,7 +89,7 @@ def build_hubungan_antar_kebijakan() -> DocumentObject:
     # A. The table: No | Peraturan | Ketentuan | Lembaga | Kewenangan | Implikasi bagi STPP.
     para(doc, "A.\tTabel Hubungan Antar-kebijakan", "Subjudul")
     control(doc, "if hubungan")
-    fixed = [Cm(1.1), Cm(7.0), Cm(4.0), Cm(4.4), Cm(5.6)]
+    fixed = [Cm(1.0), Cm(6.4), Cm(4.6), Cm(5.4), Cm(5.4)]
     widths = [*fixed, Length(width - sum(int(w) for w in fixed))]
     table = new_table(doc, widths, "Tabel Bergaris")
     add_header_row(
