@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
@@ -92,17 +92,66 @@ class Gambar:
     keterangan: str = ""
 
 
-def _with_images(value: Any, template: Any) -> Any:
-    from docx.shared import Mm
-    from docxtpl import InlineImage
-
-    if isinstance(value, Gambar):
-        return InlineImage(template, io.BytesIO(value.png), width=Mm(value.lebar_mm))
+def _prepare(value: Any, template: Any) -> Any:
+    """One pass over the context: strip XML-illegal characters, turn each Gambar into an image."""
+    if isinstance(value, str):
+        return value if isinstance(value, Markup) or not _XML_ILLEGAL.search(value) else clean_text(value)
     if isinstance(value, Mapping):
-        return {k: _with_images(v, template) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_with_images(v, template) for v in value]
+        return {k: _prepare(v, template) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_prepare(v, template) for v in value]
+    if isinstance(value, Gambar):
+        from docx.shared import Mm
+        from docxtpl import InlineImage
+
+        return InlineImage(template, io.BytesIO(value.png), width=Mm(value.lebar_mm))
     return value
+
+
+def _template_class() -> Any:
+    """docxtpl's template, remembering its XML clean-up (a dozen regexes over the whole part).
+
+    The same template is rendered many times per build (21 meeting kits); its cleaned XML is the
+    same each time, so it is computed once per distinct source.
+    """
+    from docxtpl import DocxTemplate
+
+    class CachedDocxTemplate(DocxTemplate):  # type: ignore[misc]
+        _patched: ClassVar[dict[str, str]] = {}
+
+        def patch_xml(self, src_xml: str) -> str:
+            cached = self._patched.get(src_xml)
+            if cached is None:
+                if len(self._patched) > 256:
+                    self._patched.clear()
+                cached = self._patched[src_xml] = super().patch_xml(src_xml)
+            return cached
+
+    return CachedDocxTemplate
+
+
+_TEMPLATE_CLASS: Any = None
+
+
+def _package_bytes(template: Any) -> bytes:
+    """The rendered package as an uncompressed zip: the normalizer compresses it once, not twice."""
+    import zipfile
+
+    from docx.opc.pkgwriter import _ContentTypesItem
+
+    template.pre_processing()
+    package = template.docx.part.package
+    parts = list(package.iter_parts())
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
+        zf.writestr("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob)
+        zf.writestr("_rels/.rels", package.rels.xml)
+        for part in parts:
+            zf.writestr(part.partname.membername, part.blob)
+            if part.rels:
+                zf.writestr(part.partname.rels_uri.membername, part.rels.xml)
+    template.post_processing(out)
+    return out.getvalue()
 
 
 class RenderError(SiapError):
@@ -223,13 +272,15 @@ def render_docx(
 
     ``name`` is what error messages call the template; by default its file name.
     """
-    from docxtpl import DocxTemplate
 
     label = name or (Path(template).name if isinstance(template, (str, Path)) else "<templat>")
-    doc = DocxTemplate(template)
+    global _TEMPLATE_CLASS
+    if _TEMPLATE_CLASS is None:
+        _TEMPLATE_CLASS = _template_class()
+    doc = _TEMPLATE_CLASS(template)
     env = make_environment()
     try:
-        doc.render(_with_images(clean_context(context), doc), jinja_env=env, autoescape=True)
+        doc.render(_prepare(context, doc), jinja_env=env, autoescape=True)
     except UndefinedError as exc:
         detail = str(exc)
         raise RenderError(
@@ -251,6 +302,4 @@ def render_docx(
         ) from exc
     except TemplateError as exc:
         raise RenderError(Problem("render.failed", {"templat": label, "detail": str(exc)}, file=label)) from exc
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return _package_bytes(doc)

@@ -8,6 +8,7 @@ procedure is cut into parts that each fit one page, rather than shrunk until it 
 
 from __future__ import annotations
 
+import itertools
 import math
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -31,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from assembler.render import Gambar
 
 _PT = 8.0
-_LEBAR_KOTAK_MM = 66.0
+_LEBAR_KOTAK_MM = 64.0
 _MARGIN_IN = 0.06
 _ISI_MM = 2 * _MARGIN_IN * MM_PER_INCH + 1.5
 #: Most steps of one column in one picture: about a portrait page at natural size.
@@ -41,10 +42,10 @@ MAKS_LANGKAH = 10
 #: the border style and the written tag carry the meaning on a black-and-white print.
 GAYA_PERUBAHAN: dict[str, tuple[str, str, str, str]] = {
     "tetap": ("#ffffff", "filled", "0.9", "tidak berubah"),
-    "disederhanakan": ("#d9f0d3", "filled,bold", "1.6", "langkah dipermudah atau dipercepat"),
+    "disederhanakan": ("#d9f0d3", "filled,bold", "1.6", "dipermudah atau dipercepat"),
     "digabung": ("#d6e6f5", "filled,rounded", "1.2", "digabung dengan langkah lain"),
-    "dilimpahkan": ("#fde0c5", "filled,diagonals", "1.2", "kewenangan dilimpahkan kepada pelaksana lain"),
-    "dihapus": ("#eeeeee", "filled,dashed", "1.2", "langkah ditiadakan"),
+    "dilimpahkan": ("#fde0c5", "filled,diagonals", "1.2", "dilimpahkan ke pelaksana lain"),
+    "dihapus": ("#eeeeee", "filled,dashed", "1.2", "ditiadakan"),
 }
 _URUTAN_SATUAN = ("hari", "hari kerja", "menit")
 _MENIT = {"menit": Decimal(1), "jam": Decimal(60)}
@@ -72,7 +73,8 @@ def teks_total(total: dict[str, Decimal]) -> str:
         if satuan == "menit":
             jam, menit = divmod(nilai, 60)
             teks = " ".join(
-                ([f"{angka(jam)} jam"] if jam else []) + ([f"{angka(menit)} menit"] if menit or not jam else [])
+                ([f"{angka(jam)} jam"] if jam else [])
+                + ([f"{angka(menit)} menit"] if menit or not jam else [])
             )
             bagian.append(teks)
         else:
@@ -103,12 +105,20 @@ def _kotak(node: str, s: Langkah, perubahan: LangkahSaatIni | None) -> str:
         if p.langkah_baru:
             info += f"; menjadi {', '.join(p.langkah_baru)}"
     baris.append(html_lines(wrap_mm(info, isi, _PT - 0.5)))
-    label = "<BR/>".join(baris[:1] + baris[1:2] + [f'<FONT POINT-SIZE="{_PT - 0.5:g}">{b}</FONT>' for b in baris[2:]])
-    return f'    {node} [label=<{label}> {" ".join(atribut)}];\n'
+    label = "<BR/>".join(
+        baris[:1] + baris[1:2] + [f'<FONT POINT-SIZE="{_PT - 0.5:g}">{b}</FONT>' for b in baris[2:]]
+    )
+    return f"    {node} [label=<{label}> {' '.join(atribut)}];\n"
 
 
 def _kolom(
-    nama: str, judul: str, langkah: Sequence[Langkah], saat_ini: bool, awal: int, lanjut: bool, bersambung: bool
+    nama: str,
+    judul: str,
+    langkah: Sequence[Langkah],
+    saat_ini: bool,
+    awal: int,
+    lanjut: bool,
+    bersambung: bool,
 ) -> str:
     out = [
         f'  subgraph cluster_{nama} {{ label=<<B>{judul}</B>>; labeljust="c"; style="rounded"; '
@@ -123,7 +133,7 @@ def _kolom(
     if bersambung:
         out.append(f'    {nama}_sambung [shape="plaintext" fontsize="7.5" label=<<I>bersambung …</I>>];\n')
         nodes.append(f"{nama}_sambung")
-    for a, b in zip(nodes, nodes[1:], strict=False):
+    for a, b in itertools.pairwise(nodes):
         out.append(f"    {a} -> {b};\n")
     out.append("  }\n")
     return "".join(out)
@@ -132,8 +142,7 @@ def _kolom(
 def _legenda() -> str:
     sel = "".join(
         f'<TD BGCOLOR="{fill}" BORDER="1" CELLPADDING="3"><B>[{jenis}]</B></TD>'
-        f'<TD ALIGN="LEFT" CELLPADDING="3">{html(arti)}</TD>'
-        + ("</TR><TR>" if i % 2 == 1 else "")
+        f'<TD ALIGN="LEFT" CELLPADDING="3">{html(arti)}</TD>' + ("</TR><TR>" if i % 2 == 1 else "")
         for i, (jenis, (fill, _s, _p, arti)) in enumerate(GAYA_PERUBAHAN.items())
     )
     return (
@@ -174,11 +183,21 @@ def sumber_bagan_alir(layanan: Layanan, lama: range | None = None, baru: range |
         atribut_graf(rankdir="TB", nodesep="0.25", ranksep="0.2", newrank="true"),
         f'  node [style="filled" fillcolor="white" fontsize="{_PT:g}" margin="{_MARGIN_IN},0.04"];\n',
         _kolom(
-            "a", judul_lama, [semua_lama[i] for i in lama], True, lama.start, lama.start > 0,
+            "a",
+            judul_lama,
+            [semua_lama[i] for i in lama],
+            True,
+            lama.start,
+            lama.start > 0,
             lama.stop < len(semua_lama),
         ),
         _kolom(
-            "b", judul_baru, [semua_baru[i] for i in baru], False, baru.start, baru.start > 0,
+            "b",
+            judul_baru,
+            [semua_baru[i] for i in baru],
+            False,
+            baru.start,
+            baru.start > 0,
             baru.stop < len(semua_baru),
         ),
         _legenda(),
@@ -212,5 +231,6 @@ def gambar_bagan_alir_prosedur(layanan: Layanan, nomor: str | None = "4.1") -> l
     if len(pngs) == 1:
         return [gambar(pngs[0], keterangan(nomor, judul))]
     return [
-        gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})")) for i, png in enumerate(pngs, 1)
+        gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})"))
+        for i, png in enumerate(pngs, 1)
     ]

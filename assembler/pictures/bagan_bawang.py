@@ -99,7 +99,11 @@ def _baris(e: _Entri, x0: float, lebar: float) -> list[BarisKunci]:
     lines = wrap_mm(e.teks, lebar - inden, _PT_KUNCI, tebal=e.tebal)
     return [
         BarisKunci(
-            teks=t, x=x0 + inden, y=0.0, tebal=e.tebal, nomor=e.nomor if j == 0 else "",
+            teks=t,
+            x=x0 + inden,
+            y=0.0,
+            tebal=e.tebal,
+            nomor=e.nomor if j == 0 else "",
             lingkaran=e.lingkaran if j == 0 else None,
         )
         for j, t in enumerate(lines)
@@ -107,7 +111,11 @@ def _baris(e: _Entri, x0: float, lebar: float) -> list[BarisKunci]:
 
 
 def _warna(i: int, n: int) -> str:
-    return _WARNA[min(i, len(_WARNA) - 1)] if n <= len(_WARNA) else _WARNA[round(i * (len(_WARNA) - 1) / (n - 1))]
+    return (
+        _WARNA[min(i, len(_WARNA) - 1)]
+        if n <= len(_WARNA)
+        else _WARNA[round(i * (len(_WARNA) - 1) / (n - 1))]
+    )
 
 
 def _jari_jari(jumlah: list[int]) -> list[tuple[float, float]]:
@@ -168,7 +176,9 @@ def tata_letak(dokumentasi: DokumentasiReplikasi, skema: SkemaTindakan | None = 
     idx = 0
     while idx < len(entri):
         x0, lebar, batas = kolom[k]
-        blok = [entri[idx]] + ([entri[idx + 1]] if entri[idx].lingkaran is not None and idx + 1 < len(entri) else [])
+        blok = [entri[idx]] + (
+            [entri[idx + 1]] if entri[idx].lingkaran is not None and idx + 1 < len(entri) else []
+        )
         baris_blok = [_baris(e, x0, lebar) for e in blok]
         jarak = blok[0].jarak_atas if tinggi_kolom[k] else 0.0
         tinggi_blok = (jarak + sum(len(b) for b in baris_blok)) * _BARIS
@@ -187,6 +197,7 @@ def tata_letak(dokumentasi: DokumentasiReplikasi, skema: SkemaTindakan | None = 
     bawah = tinggi_kolom[-1]
     tinggi = _TEPI + atas_samping + (_TEPI + bawah if bawah else 0.0) + _TEPI
     pusat = (_TEPI + radius, tinggi - _TEPI - radius) if samping else (LEBAR_MM / 2, tinggi - _TEPI - radius)
+    pusat = (round(pusat[0], 3), round(pusat[1], 3))
     kunci: list[BarisKunci] = []
     for j, daftar in enumerate(tempat):
         if samping and j == 0:
@@ -231,16 +242,29 @@ def gambar_tata_letak(layout: TataLetakBaganBawang) -> bytes:
         ax.axis("off")
         cx, cy = layout.pusat
         for ring in reversed(layout.lingkaran):
-            ax.add_patch(Circle((cx, cy), ring.r_luar, facecolor=ring.warna, edgecolor="black", linewidth=0.8))
+            ax.add_patch(
+                Circle((cx, cy), ring.r_luar, facecolor=ring.warna, edgecolor="black", linewidth=0.8)
+            )
         for ring in layout.lingkaran:
             inti = ring.indeks == 0
             r_badge = _BADGE_INTI if inti and len(ring.kegiatan) == 1 else _BADGE
             for p in ring.kegiatan:
                 ax.add_patch(
-                    Circle((p.x, p.y), r_badge, facecolor="white", edgecolor="black", linewidth=1.4 if inti else 0.7)
+                    Circle(
+                        (p.x, p.y),
+                        r_badge,
+                        facecolor="white",
+                        edgecolor="black",
+                        linewidth=1.4 if inti else 0.7,
+                    )
                 )
                 ax.text(
-                    p.x, p.y, str(p.nomor), ha="center", va="center_baseline", fontweight="bold",
+                    p.x,
+                    p.y,
+                    str(p.nomor),
+                    ha="center",
+                    va="center_baseline",
+                    fontweight="bold",
                     fontsize=_PT_BADGE + (2 if r_badge == _BADGE_INTI else 0),
                 )
         for line in layout.kunci:
@@ -248,16 +272,31 @@ def gambar_tata_letak(layout: TataLetakBaganBawang) -> bytes:
                 warna = layout.lingkaran[line.lingkaran].warna
                 ax.add_patch(
                     Rectangle(
-                        (line.x - 5.0, line.y - 1.3), 3.6, 2.6, facecolor=warna, edgecolor="black", linewidth=0.6
+                        (line.x - 5.0, line.y - 1.3),
+                        3.6,
+                        2.6,
+                        facecolor=warna,
+                        edgecolor="black",
+                        linewidth=0.6,
                     )
                 )
             if line.nomor:
                 ax.text(
-                    line.x - _INDEN + 0.2, line.y, line.nomor, ha="left", va="center_baseline",
-                    fontsize=_PT_KUNCI, fontweight="bold",
+                    line.x - _INDEN + 0.2,
+                    line.y,
+                    line.nomor,
+                    ha="left",
+                    va="center_baseline",
+                    fontsize=_PT_KUNCI,
+                    fontweight="bold",
                 )
             ax.text(
-                line.x, line.y, line.teks, ha="left", va="center_baseline", fontsize=_PT_KUNCI,
+                line.x,
+                line.y,
+                line.teks,
+                ha="left",
+                va="center_baseline",
+                fontsize=_PT_KUNCI,
                 fontweight="bold" if line.tebal else "normal",
             )
         return png_matplotlib(fig)

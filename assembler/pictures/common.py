@@ -12,8 +12,8 @@ import struct
 import textwrap
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assembler.errors import ExitCode, Problem, SiapError
@@ -26,11 +26,12 @@ if TYPE_CHECKING:  # pragma: no cover
 register(
     {
         "gambar.graphviz_tidak_ada": (
-            "program 'dot' dari Graphviz tidak ditemukan; gambar '{gambar}' tidak dapat dibuat. Pasang Graphviz "
-            "(Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: https://graphviz.org/download/) lalu "
-            "ulangi",
-            "the Graphviz program 'dot' was not found; picture '{gambar}' cannot be made. Install Graphviz "
-            "(Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: https://graphviz.org/download/) and retry",
+            "program 'dot' dari Graphviz tidak ditemukan; gambar '{gambar}' tidak dapat dibuat. "
+            "Pasang Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: "
+            "https://graphviz.org/download/) lalu ulangi",
+            "the Graphviz program 'dot' was not found; picture '{gambar}' cannot be made. "
+            "Install Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: "
+            "https://graphviz.org/download/) and retry",
         ),
         "gambar.graphviz_gagal": (
             "Graphviz gagal membuat gambar '{gambar}': {detail}",
@@ -91,7 +92,9 @@ def ukuran_alami_mm(png: bytes) -> tuple[float, float]:
     return lebar / DPI * MM_PER_INCH, tinggi / DPI * MM_PER_INCH
 
 
-def lebar_cetak_mm(png: bytes, lebar_maks: float = LEBAR_MAKS_MM, tinggi_maks: float = TINGGI_MAKS_MM) -> float:
+def lebar_cetak_mm(
+    png: bytes, lebar_maks: float = LEBAR_MAKS_MM, tinggi_maks: float = TINGGI_MAKS_MM
+) -> float:
     """Print width: the natural size, shrunk only as far as the page needs (never enlarged)."""
     lebar, tinggi = ukuran_alami_mm(png)
     hasil = min(lebar, lebar_maks, tinggi_maks * lebar / tinggi)
@@ -170,12 +173,15 @@ def png_graphviz(sumber: str, nama_gambar: str) -> bytes:
     import graphviz
 
     try:
-        return graphviz.Source(sumber, engine="dot").pipe(format="png", renderer="cairo")
+        png: bytes = graphviz.Source(sumber, engine="dot").pipe(format="png", renderer="cairo")
     except graphviz.ExecutableNotFound as exc:
         raise GraphvizTidakAdaError(Problem("gambar.graphviz_tidak_ada", {"gambar": nama_gambar})) from exc
     except graphviz.CalledProcessError as exc:
         detail = _stderr(exc)
-        raise GambarError(Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail})) from exc
+        raise GambarError(
+            Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail})
+        ) from exc
+    return png
 
 
 def _stderr(exc: Any) -> str:

@@ -64,7 +64,10 @@ def baris_grafik(data: Kesenjangan) -> list[BarisGrafik]:
     for b in analyse_gaps(data).baris:
         nama = wrap_mm((_BINTANG if b.strategis else "") + b.nama, _NAMA[1], _PT, tebal=b.strategis)
         tanda = "≤" if b.arah == "turun" else "≥"
-        teks = [f"Realisasi {b.tahun}: {_satuan(b.realisasi, b.satuan)}", f"Target: {tanda} {_satuan(b.target, b.satuan)}"]
+        teks = [
+            f"Realisasi {b.tahun}: {_satuan(b.realisasi, b.satuan)}",
+            f"Target: {tanda} {_satuan(b.target, b.satuan)}",
+        ]
         lines = [line for t in teks for line in wrap_mm(t, _ANGKA[1], _PT - 0.5)]
         persen = float(b.persen_capaian) if b.persen_capaian is not None else None
         tinggi = max(len(nama), len(lines), 2) * _BARIS + 3.2
@@ -99,7 +102,15 @@ def grafik_kesenjangan(data: Kesenjangan) -> bytes:
         ax.axis("off")
         atas = tinggi - _TEPI
         ax.text(_NAMA[0], atas - 3, "Indikator", fontsize=_PT, fontweight="bold", va="center")
-        ax.text(x0 + w / 2, atas - 3, "Persentase capaian target", fontsize=_PT, fontweight="bold", ha="center", va="center")
+        ax.text(
+            x0 + w / 2,
+            atas - 3,
+            "Persentase capaian target",
+            fontsize=_PT,
+            fontweight="bold",
+            ha="center",
+            va="center",
+        )
         ax.text(_ANGKA[0], atas - 3, "Realisasi dan target", fontsize=_PT, fontweight="bold", va="center")
         y_grafik_atas = atas - _KEPALA
         y_grafik_bawah = y_grafik_atas - sum(r.tinggi for r in rows)
@@ -111,24 +122,51 @@ def grafik_kesenjangan(data: Kesenjangan) -> bytes:
         for i, r in enumerate(rows):
             bawah = y - r.tinggi
             if i % 2 == 0:
-                ax.add_patch(Rectangle((0.8, bawah), LEBAR_MM - 1.6, r.tinggi, facecolor="#f3f3f3", edgecolor="none", zorder=-1))
+                ax.add_patch(
+                    Rectangle(
+                        (0.8, bawah),
+                        LEBAR_MM - 1.6,
+                        r.tinggi,
+                        facecolor="#f3f3f3",
+                        edgecolor="none",
+                        zorder=-1,
+                    )
+                )
             tengah = bawah + r.tinggi / 2
             for j, line in enumerate(r.nama):
                 yy = tengah + (len(r.nama) - 1) / 2 * _BARIS - j * _BARIS
-                ax.text(_NAMA[0], yy, line, fontsize=_PT, va="center_baseline", fontweight="bold" if r.data.strategis else "normal")
+                ax.text(
+                    _NAMA[0],
+                    yy,
+                    line,
+                    fontsize=_PT,
+                    va="center_baseline",
+                    fontweight="bold" if r.data.strategis else "normal",
+                )
             for j, line in enumerate(r.angka):
                 yy = tengah + (len(r.angka) - 1) / 2 * _BARIS - j * _BARIS
                 ax.text(_ANGKA[0], yy, line, fontsize=_PT - 0.5, va="center_baseline")
             tebal = min(5.5, r.tinggi - 2.5)
             if r.persen is None:
-                ax.text(x0 + 1, tengah, "capaian tidak dapat dihitung", fontsize=_PT - 0.5, style="italic", va="center_baseline")
+                ax.text(
+                    x0 + 1,
+                    tengah,
+                    "capaian tidak dapat dihitung",
+                    fontsize=_PT - 0.5,
+                    style="italic",
+                    va="center_baseline",
+                )
             else:
                 tercapai = r.data.tercapai
                 ax.add_patch(
                     Rectangle(
-                        (x0, tengah - tebal / 2), bx(r.persen) - x0, tebal,
+                        (x0, tengah - tebal / 2),
+                        bx(r.persen) - x0,
+                        tebal,
                         facecolor=_WARNA_TERCAPAI if tercapai else _WARNA_BELUM,
-                        hatch=None if tercapai else "////", edgecolor="black", linewidth=0.6,
+                        hatch=None if tercapai else "////",
+                        edgecolor="black",
+                        linewidth=0.6,
                     )
                 )
                 label = f"{angka(r.data.persen_capaian or Decimal(0))}%"
@@ -138,25 +176,74 @@ def grafik_kesenjangan(data: Kesenjangan) -> bytes:
                 # A white box behind the number keeps it readable where it crosses the 100 % line.
                 kotak = {"facecolor": "white", "edgecolor": "none", "pad": 0.8}
                 if ujung + 1 + lebar_teks_mm(label, _PT - 0.5, True) > _ANGKA[0] - 1:
-                    ax.text(ujung - 1, tengah, label, fontsize=_PT - 0.5, ha="right", va="center_baseline",
-                            fontweight="bold", bbox=kotak, zorder=5)
+                    ax.text(
+                        ujung - 1,
+                        tengah,
+                        label,
+                        fontsize=_PT - 0.5,
+                        ha="right",
+                        va="center_baseline",
+                        fontweight="bold",
+                        bbox=kotak,
+                        zorder=5,
+                    )
                 else:
-                    ax.text(ujung + 1, tengah, label, fontsize=_PT - 0.5, ha="left", va="center_baseline",
-                            fontweight="bold", bbox=kotak, zorder=5)
+                    ax.text(
+                        ujung + 1,
+                        tengah,
+                        label,
+                        fontsize=_PT - 0.5,
+                        ha="left",
+                        va="center_baseline",
+                        fontweight="bold",
+                        bbox=kotak,
+                        zorder=5,
+                    )
             y = bawah
         # The target line: 100 % is the target, whichever the indicator's direction.
-        ax.plot([bx(100), bx(100)], [y_grafik_bawah, y_grafik_atas], color="black", linewidth=1.1, linestyle=(0, (4, 2)))
+        ax.plot(
+            [bx(100), bx(100)],
+            [y_grafik_bawah, y_grafik_atas],
+            color="black",
+            linewidth=1.1,
+            linestyle=(0, (4, 2)),
+        )
         ax.plot([x0, x0], [y_grafik_bawah, y_grafik_atas], color="black", linewidth=0.8)
 
         # Legend.
         ly = y_grafik_bawah - 3.0 - _BARIS / 2
-        ax.add_patch(Rectangle((_TEPI, ly - 1.5), 6, 3, facecolor=_WARNA_TERCAPAI, edgecolor="black", linewidth=0.6))
+        ax.add_patch(
+            Rectangle((_TEPI, ly - 1.5), 6, 3, facecolor=_WARNA_TERCAPAI, edgecolor="black", linewidth=0.6)
+        )
         ax.text(_TEPI + 8, ly, "target tercapai", fontsize=_PT - 0.5, va="center_baseline")
-        ax.add_patch(Rectangle((_TEPI + 40, ly - 1.5), 6, 3, facecolor=_WARNA_BELUM, hatch="////", edgecolor="black", linewidth=0.6))
+        ax.add_patch(
+            Rectangle(
+                (_TEPI + 40, ly - 1.5),
+                6,
+                3,
+                facecolor=_WARNA_BELUM,
+                hatch="////",
+                edgecolor="black",
+                linewidth=0.6,
+            )
+        )
         ax.text(_TEPI + 48, ly, "target belum tercapai", fontsize=_PT - 0.5, va="center_baseline")
-        ax.plot([_TEPI + 88, _TEPI + 88], [ly - 1.8, ly + 1.8], color="black", linewidth=1.1, linestyle=(0, (4, 2)))
+        ax.plot(
+            [_TEPI + 88, _TEPI + 88],
+            [ly - 1.8, ly + 1.8],
+            color="black",
+            linewidth=1.1,
+            linestyle=(0, (4, 2)),
+        )
         ax.text(_TEPI + 90, ly, "target (100%)", fontsize=_PT - 0.5, va="center_baseline")
-        ax.text(_TEPI + 118, ly, f"{_BINTANG}indikator strategis", fontsize=_PT - 0.5, va="center_baseline", fontweight="bold")
+        ax.text(
+            _TEPI + 118,
+            ly,
+            f"{_BINTANG}indikator strategis",
+            fontsize=_PT - 0.5,
+            va="center_baseline",
+            fontweight="bold",
+        )
         catatan = (
             "Capaian = realisasi ÷ target × 100%; untuk indikator yang makin kecil makin baik (target ≤) "
             "capaian = target ÷ realisasi × 100%."
@@ -168,4 +255,6 @@ def grafik_kesenjangan(data: Kesenjangan) -> bytes:
 
 def gambar_grafik_kesenjangan(data: Kesenjangan, nomor: str | None = "2.1") -> Gambar:
     """The gap chart ready for a document, with its caption."""
-    return gambar(grafik_kesenjangan(data), keterangan(nomor, "Grafik Kesenjangan Target dan Realisasi Indikator"))
+    return gambar(
+        grafik_kesenjangan(data), keterangan(nomor, "Grafik Kesenjangan Target dan Realisasi Indikator")
+    )

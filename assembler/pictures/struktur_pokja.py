@@ -8,6 +8,7 @@ double border and a written "Tim Inti" tag, so the marking survives black-and-wh
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from assembler.models.tahap1 import KEDUDUKAN_LABEL
@@ -43,23 +44,26 @@ def kolom_anggota(jumlah: int) -> int:
 def _kotak(node: str, a: AnggotaPokja, lebar_mm: float, inti: bool) -> str:
     label = KEDUDUKAN_LABEL[a.kedudukan].upper()
     isi = lebar_mm - _ISI_MM
-    baris = [f'<B>{html(label)}</B>{"  ● <I>Tim Inti</I>" if inti else ""}']
+    baris = [f"<B>{html(label)}</B>{'  ● <I>Tim Inti</I>' if inti else ''}"]
     baris.append(html_lines(wrap_mm(a.jabatan, isi, _PT)))
     baris.append("<B>" + html_lines(wrap_mm(a.nama, isi, _PT, tebal=True)) + "</B>")
     atribut = [
-        f'label=<{"<BR/>".join(baris)}>',
+        f"label=<{'<BR/>'.join(baris)}>",
         f'width="{lebar_mm / MM_PER_INCH:.3f}"',
     ]
     if inti:
         atribut += ['peripheries="2"', 'style="filled"', f'fillcolor="{_WARNA_INTI}"', 'penwidth="1.2"']
-    return f'  {node} [{" ".join(atribut)}];\n'
+    return f"  {node} [{' '.join(atribut)}];\n"
 
 
 def sumber_struktur_pokja(data: StakeholderPokja) -> str:
     """The DOT text of the chart (tests read it to find every member)."""
     pokja = data.pokja
     inti = set(pokja.tim_inti)
-    out = ["digraph struktur_pokja {\n", atribut_graf(rankdir="TB", nodesep="0.12", ranksep="0.25", splines="line", compound="true")]
+    out = [
+        "digraph struktur_pokja {\n",
+        atribut_graf(rankdir="TB", nodesep="0.12", ranksep="0.25", splines="line", compound="true"),
+    ]
     out.append(
         f'  node [style="solid" penwidth="0.9" fontsize="{_PT:g}" margin="{_MARGIN_IN},0.04"];\n'
         '  edge [arrowhead="none"];\n'
@@ -79,7 +83,7 @@ def sumber_struktur_pokja(data: StakeholderPokja) -> str:
         out.append(f'  {{ rank="same"; {"; ".join(row)}; }}\n')
         tingkat.append(row)
     # Each level hangs under the middle box of the level above it.
-    for atas, bawah in zip(tingkat, tingkat[1:], strict=False):
+    for atas, bawah in itertools.pairwise(tingkat):
         for node in bawah:
             out.append(f"  {atas[len(atas) // 2]} -> {node};\n")
 
@@ -95,13 +99,15 @@ def sumber_struktur_pokja(data: StakeholderPokja) -> str:
             nodes[a.id] = name
             grid[-1].append(name)
             out.append(_kotak(name, a, lebar, a.id in inti))
-        out.append(f'  subgraph cluster_anggota {{ label=<<B>ANGGOTA ({len(anggota)} orang)</B>>; '
-                   'labeljust="l"; style="dashed"; penwidth="0.8"; margin="8";\n')
+        out.append(
+            f"  subgraph cluster_anggota {{ label=<<B>ANGGOTA ({len(anggota)} orang)</B>>; "
+            'labeljust="l"; style="dashed"; penwidth="0.8"; margin="8";\n'
+        )
         for row in grid:
             # Invisible edges inside a row keep the written order from left to right.
             chain = f' {" -> ".join(row)} [style="invis"];' if len(row) > 1 else ""
             out.append(f'    {{ rank="same"; {"; ".join(row)};{chain} }}\n')
-        for atas_row, bawah_row in zip(grid, grid[1:], strict=False):
+        for atas_row, bawah_row in itertools.pairwise(grid):
             for a_node, b_node in zip(atas_row, bawah_row, strict=False):
                 out.append(f'    {a_node} -> {b_node} [style="invis"];\n')
         out.append("  }\n")

@@ -560,7 +560,7 @@ def _bab3_4(doc: DocumentObject) -> None:
     topic(doc, "t44")
     isi(doc, "{{ t44.pengantar }}")
     caption(doc, "{{ t44.tabel_kebutuhan }}")
-    table(doc, [0.9, 4.3, 5.9, 1.8, 1.8, 1.8], ["No", "Unit", "Posisi", "Ada", "Dibutuhkan", "Kekurangan"],
+    table(doc, [0.9, 3.9, 5.1, 1.8, 2.4, 2.4], ["No", "Unit", "Posisi", "Ada", "Dibutuhkan", "Kekurangan"],
           "g in t44.kebutuhan", ["{{ g.no }}", "{{ g.unit }}", "{{ g.posisi }}", "{{ g.ada }}", "{{ g.butuh }}",
                                  "{{ g.kurang }}"],
           ["Tabel Tengah", "Tabel Isi", "Tabel Isi", "Tabel Angka", "Tabel Angka", "Tabel Angka"])
@@ -576,7 +576,7 @@ def _bab3_4(doc: DocumentObject) -> None:
     topic(doc, "t45")
     isi(doc, "{{ t45.pengantar }}")
     caption(doc, "{{ t45.tabel }}")
-    table(doc, [0.9, 4.2, 3.4, 2.3, 5.7], ["No", "Unit", "Di Bawah", "Status", "Peran"], "g in t45.baris",
+    table(doc, [0.9, 4.0, 3.2, 3.0, 5.4], ["No", "Unit", "Di Bawah", "Status", "Peran"], "g in t45.baris",
           ["{{ g.no }}", "{{ g.unit }}", "{{ g.induk }}", "{{ g.status }}", "{{ g.peran }}"],
           ["Tabel Tengah"] + ["Tabel Isi"] * 4)
     end_topic(doc, "4.5")
