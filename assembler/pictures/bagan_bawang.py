@@ -129,7 +129,8 @@ def _jari_jari(jumlah: list[int]) -> list[tuple[float, float]]:
             out.append((0.0, max(_INTI_MIN, need)))
         else:
             mid_min = n * (2 * _BADGE + _CELAH_BADGE) / (2 * math.pi)
-            r_luar = max(r + _PITA_MIN, 2 * mid_min - r)
+            # Crowded rings put their badges towards the outer edge rather than widening the band.
+            r_luar = max(r + _PITA_MIN, mid_min + _BADGE + 1.7)
             out.append((r, r_luar))
         r = out[-1][1]
     return out
@@ -143,7 +144,8 @@ def tata_letak(dokumentasi: DokumentasiReplikasi, skema: SkemaTindakan | None = 
     samping = 2 * radii[-1][1] <= _DIAMETER_SAMPING
     if samping:
         # Give the rings the whole left column, so the bands are wide and the badges easy to find.
-        faktor = _DIAMETER_SAMPING / (2 * radii[-1][1])
+        # (at most doubled: a lone core disk should not fill the column)
+        faktor = min(2.0, _DIAMETER_SAMPING / (2 * radii[-1][1]))
         radii = [(a * faktor, b * faktor) for a, b in radii]
     radius = radii[-1][1]
     diameter = 2 * radius
@@ -211,7 +213,8 @@ def tata_letak(dokumentasi: DokumentasiReplikasi, skema: SkemaTindakan | None = 
     for i, ((r_in, r_out), isi) in enumerate(zip(radii, nomor_kegiatan, strict=True)):
         posisi: list[PosisiKegiatan] = []
         n = len(isi)
-        mid = 0.0 if (i == 0 and n == 1) else (r_in + r_out) / 2
+        mid_min = n * (2 * _BADGE + _CELAH_BADGE) / (2 * math.pi)
+        mid = 0.0 if (i == 0 and n == 1) else max((r_in + r_out) / 2, mid_min)
         # Stagger rings by half a step so badges of neighbouring rings do not line up on one ray.
         awal = math.pi / 2 + (math.pi / n if i % 2 else 0.0) if n else 0.0
         for k, (no, kode, teks) in enumerate(isi):
