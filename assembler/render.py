@@ -144,7 +144,8 @@ def _package_bytes(template: Any) -> bytes:
     parts = list(package.iter_parts())
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zf:
-        zf.writestr("[Content_Types].xml", _ContentTypesItem.from_parts(parts).blob)
+        content_types = _ContentTypesItem.from_parts(parts)  # type: ignore[no-untyped-call]
+        zf.writestr("[Content_Types].xml", content_types.blob)
         zf.writestr("_rels/.rels", package.rels.xml)
         for part in parts:
             zf.writestr(part.partname.membername, part.blob)

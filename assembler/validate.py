@@ -569,11 +569,16 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
         owners = [result.topics[tid] for k in kinds for tid in responsible.get(k, []) if tid in result.topics]
         if any(o.present and not o.valid for o in owners):
             continue  # a defining topic has errors of its own: its ids are unknown, so do not cascade
-        if any(
-            k != "regulasi" and not any(result.topics[t].valid for t in responsible.get(k, []) if t in result.topics)
-            for k in kinds
-        ):
-            continue  # a topic that may define this id is not written yet: it cannot be checked now
+        unknowable = [
+            k for k in kinds if not any(result.topics[t].valid for t in responsible.get(k, []) if t in result.topics)
+        ]
+        severity = "error"
+        if unknowable:
+            if kinds != ["regulasi"]:
+                continue  # a topic that may define this id is not written yet: it cannot be checked now
+            # Not in the catalogue, and 2.2 (which may write it out) is not there yet: the SK cannot cite
+            # it until then, so say so without failing a workspace that is simply early in the process.
+            severity = "warning"
         pool = sorted({i for k in kinds for i in defined.get(k, {})})
         match = difflib.get_close_matches(value, pool, n=1, cutoff=0.6)
         where = _where(kinds, responsible)
@@ -581,7 +586,7 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
         code = "ref.dangling"
         if match:
             code, params["suggestion"] = "ref.dangling.suggest", match[0]
-        problems.append(_locate(loaded, site.loc, code, params, "error"))
+        problems.append(_locate(loaded, site.loc, code, params, severity))
     return problems
 
 

@@ -16,7 +16,7 @@ from assembler.pictures.bagan_alir import (
 from assembler.pictures.bagan_bawang import bagan_bawang, gambar_bagan_bawang
 from assembler.pictures.common import GambarError, GraphvizTidakAdaError
 from assembler.pictures.grafik_kesenjangan import gambar_grafik_kesenjangan, grafik_kesenjangan
-from assembler.pictures.struktur_pokja import gambar_struktur_pokja, struktur_pokja
+from assembler.pictures.struktur_pokja import gambar_struktur_pokja, potongan_struktur_pokja, struktur_pokja
 
 __all__ = [
     "GambarError",
@@ -31,5 +31,6 @@ __all__ = [
     "gambar_struktur_pokja",
     "grafik_kesenjangan",
     "potongan_bagan_alir_prosedur",
+    "potongan_struktur_pokja",
     "struktur_pokja",
 ]

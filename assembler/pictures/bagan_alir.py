@@ -36,7 +36,7 @@ _LEBAR_KOTAK_MM = 64.0
 _MARGIN_IN = 0.06
 _ISI_MM = 2 * _MARGIN_IN * MM_PER_INCH + 1.5
 #: Most steps of one column in one picture: about a portrait page at natural size.
-MAKS_LANGKAH = 10
+MAKS_LANGKAH = 8
 
 #: Change type -> (fill, Graphviz style, border width, legend text). Colour helps on screen;
 #: the border style and the written tag carry the meaning on a black-and-white print.

@@ -56,8 +56,23 @@ def _kotak(node: str, a: AnggotaPokja, lebar_mm: float, inti: bool) -> str:
     return f"  {node} [{' '.join(atribut)}];\n"
 
 
-def sumber_struktur_pokja(data: StakeholderPokja) -> str:
-    """The DOT text of the chart (tests read it to find every member)."""
+def bagian_anggota(jumlah: int) -> list[range]:
+    """Which Anggota each page-sized part shows: up to 12 under the leadership, then 24 per
+    continuation page, since five-line boxes fill a portrait page at about three and six rows."""
+    if jumlah <= 12:
+        return [range(jumlah)]
+    parts = [range(12)]
+    for start in range(12, jumlah, 24):
+        parts.append(range(start, min(start + 24, jumlah)))
+    return parts
+
+
+def sumber_struktur_pokja(data: StakeholderPokja, bagian: range | None = None) -> str:
+    """The DOT text of the chart (tests read it to find every member).
+
+    ``bagian`` limits the Anggota to a continuation part: the leadership appears only in the part
+    starting with the first Anggota.
+    """
     pokja = data.pokja
     inti = set(pokja.tim_inti)
     out = [
@@ -70,7 +85,9 @@ def sumber_struktur_pokja(data: StakeholderPokja) -> str:
     )
     nodes: dict[str, str] = {}
     tingkat: list[list[str]] = []
-    for kedudukan in _PIMPINAN:
+    semua = pokja.dengan_kedudukan("anggota")
+    bagian = bagian if bagian is not None else range(len(semua))
+    for kedudukan in _PIMPINAN if bagian.start == 0 else ():
         anggota = pokja.dengan_kedudukan(kedudukan)
         if not anggota:
             continue
@@ -87,9 +104,9 @@ def sumber_struktur_pokja(data: StakeholderPokja) -> str:
         for node in bawah:
             out.append(f"  {atas[len(atas) // 2]} -> {node};\n")
 
-    anggota = pokja.dengan_kedudukan("anggota")
+    anggota = [semua[i] for i in bagian]
     if anggota:
-        cols = kolom_anggota(len(anggota))
+        cols = kolom_anggota(len(semua))
         lebar = (_LEBAR_GRAF_MM - (cols - 1) * 0.12 * MM_PER_INCH) / cols
         grid: list[list[str]] = []
         for i, a in enumerate(anggota):
@@ -99,8 +116,12 @@ def sumber_struktur_pokja(data: StakeholderPokja) -> str:
             nodes[a.id] = name
             grid[-1].append(name)
             out.append(_kotak(name, a, lebar, a.id in inti))
+        judul = f"ANGGOTA ({len(semua)} orang)"
+        if len(anggota) < len(semua):
+            judul = f"ANGGOTA {bagian.start + 1}–{bagian.stop} dari {len(semua)} orang"
+            judul += "" if bagian.start == 0 else " (lanjutan)"
         out.append(
-            f"  subgraph cluster_anggota {{ label=<<B>ANGGOTA ({len(anggota)} orang)</B>>; "
+            f"  subgraph cluster_anggota {{ label=<<B>{judul}</B>>; "
             'labeljust="l"; style="dashed"; penwidth="0.8"; margin="8";\n'
         )
         for row in grid:
@@ -125,10 +146,25 @@ def sumber_struktur_pokja(data: StakeholderPokja) -> str:
 
 
 def struktur_pokja(data: StakeholderPokja) -> bytes:
-    """PNG of the Pokja's organisation chart."""
+    """PNG of the Pokja's whole organisation chart (tall for a large Pokja: see the parts below)."""
     return png_graphviz(sumber_struktur_pokja(data), "Struktur Organisasi Pokja")
 
 
-def gambar_struktur_pokja(data: StakeholderPokja, nomor: str | None = "1.1") -> Gambar:
-    """The chart ready for the SK's Lampiran or a working paper, at most 160 mm wide."""
-    return gambar(struktur_pokja(data), keterangan(nomor, "Struktur Organisasi Pokja"))
+def potongan_struktur_pokja(data: StakeholderPokja) -> list[bytes]:
+    """The chart in page-sized parts: one part unless the Pokja has more than 16 Anggota."""
+    jumlah = len(data.pokja.dengan_kedudukan("anggota"))
+    return [
+        png_graphviz(sumber_struktur_pokja(data, bagian), "Struktur Organisasi Pokja")
+        for bagian in bagian_anggota(jumlah)
+    ]
+
+
+def gambar_struktur_pokja(data: StakeholderPokja, nomor: str | None = "1.1") -> list[Gambar]:
+    """The chart ready for the SK's Lampiran or a working paper: one Gambar per page-sized part."""
+    pngs = potongan_struktur_pokja(data)
+    judul = "Struktur Organisasi Pokja"
+    if len(pngs) == 1:
+        return [gambar(pngs[0], keterangan(nomor, judul))]
+    return [
+        gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})")) for i, png in enumerate(pngs, 1)
+    ]
