@@ -166,5 +166,6 @@ def gambar_struktur_pokja(data: StakeholderPokja, nomor: str | None = "1.1") -> 
     if len(pngs) == 1:
         return [gambar(pngs[0], keterangan(nomor, judul))]
     return [
-        gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})")) for i, png in enumerate(pngs, 1)
+        gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})"))
+        for i, png in enumerate(pngs, 1)
     ]

@@ -19,7 +19,12 @@ RAW: dict[str, Any] = yaml.safe_load((CONTOH / "3.2-akar-masalah.yaml").read_tex
 
 def test_columns_follow_the_flow_and_hold_their_causes() -> None:
     cols = kolom_alur(AkarMasalah.model_validate(RAW))
-    assert [c.kunci for c in cols] == ["rancangan_pelayanan", "mobilisasi", "penyaluran", "menjangkau_kelompok_sasaran"]
+    assert [c.kunci for c in cols] == [
+        "rancangan_pelayanan",
+        "mobilisasi",
+        "penyaluran",
+        "menjangkau_kelompok_sasaran",
+    ]
     assert cols[0].nama == ["1. Rancangan", "Pelayanan"]
     assert [k for k, _ in cols[2].akar] == ["am-05", "am-06", "am-07"]
     assert " ".join(cols[0].akar[0][1]).startswith("Standar Pelayanan dan Maklumat Pelayanan PDAM")
@@ -31,7 +36,9 @@ def test_png_deterministic_and_print_sized() -> None:
     assert png == diagram_alur_pelayanan(data)
     w, h = ukuran_png(png)
     assert abs(w / DPI * 25.4 - 160) < 0.5 and 60 < h / DPI * 25.4 < 160
-    assert gambar_diagram_alur_pelayanan(data).keterangan == "Gambar 3.1 Diagram Alur Pelayanan dan Akar Masalah"
+    assert (
+        gambar_diagram_alur_pelayanan(data).keterangan == "Gambar 3.1 Diagram Alur Pelayanan dan Akar Masalah"
+    )
 
 
 def test_step_without_causes_and_a_crowded_step() -> None:
