@@ -18,7 +18,7 @@ from assembler import idfmt
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.kesenjangan import analyse_gaps
 from assembler.analysis.pemeringkatan import rank_issues
-from assembler.documents.common import region_context
+from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.juklak_juknis import (
     awal_kecil,
     bulan_tahun,
@@ -31,6 +31,7 @@ from assembler.documents.juklak_juknis import (
     periode,
 )
 from assembler.documents.registry import Dokumen
+from assembler.pictures import gambar_bagan_bawang
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("best-practice",)
@@ -299,6 +300,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             "pada lingkaran terdalam, dan kegiatan lain ke arah luar menurut besarnya pengaruh."
         ),
         "bagan_bawang": bawang,
+        "bagan_gambar": daftar_gambar([gambar_bagan_bawang(data, view.topic("5.1"), nomor="2.1")]),
         "bagan_kesimpulan": kalimat(data.kesimpulan_bagan_bawang),
         # III
         "kerangka_judul": kd.judul.strip(),

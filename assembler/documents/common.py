@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from assembler.models.stpp import Stpp
+from assembler.render import Gambar
 
 
 def region_context(stpp: Stpp) -> dict[str, Any]:
@@ -32,3 +34,8 @@ def region_context(stpp: Stpp) -> dict[str, Any]:
         "sekretariat_pokja": stpp.sekretariat_pokja,
         "fasilitator": stpp.fasilitator,
     }
+
+
+def daftar_gambar(items: Sequence[Gambar]) -> list[dict[str, Any]]:
+    """Pictures as templates loop over them (kit.picture_loop): the image and its caption."""
+    return [{"gambar": g, "keterangan": g.keterangan} for g in items]

@@ -20,12 +20,13 @@ from assembler.analysis.kesenjangan import AnalisisKesenjangan, analyse_gaps
 from assembler.analysis.mcua import ASPEK, HasilMcua, hitung_mcua
 from assembler.analysis.pemeringkatan import Pemeringkatan, rank_issues
 from assembler.content import JENIS, Content, load_content
-from assembler.documents.common import region_context
+from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.registry import BY_ID, Dokumen
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap1 import KEDUDUKAN_LABEL
 from assembler.models.tahap3 import KRITERIA_GOOD_GOVERNANCE, PROSES, TAHAP_ALUR
 from assembler.models.tahap4 import HURUF_KUADRAN, KUADRAN, nama_jenis_kebijakan
+from assembler.pictures import gambar_bagan_bawang, gambar_grafik_kesenjangan
 from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.topics import TAHAP_JUDUL, TOPIK
 from assembler.workspace_view import WorkspaceView
@@ -623,6 +624,7 @@ def _t23(view: WorkspaceView, tabel: _Penomor, gap: AnalisisKesenjangan | None) 
         )
     acuan = f" dengan acuan {t.acuan}" if t.acuan else ""
     return {
+        "gambar": daftar_gambar([gambar_grafik_kesenjangan(t, nomor="2.1")]),
         "pengantar": f"Kesenjangan kinerja pelayanan diukur dengan membandingkan target{acuan} dengan "
         f"realisasinya ({_ref(cap)}). Selisih dan persentase capaian dihitung menurut arah "
         "indikator: untuk indikator yang makin rendah makin baik, seperti kehilangan air dan lama pelayanan, "
@@ -1390,6 +1392,7 @@ def _t72(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
         kegiatan = [nama.nama_kegiatan(k) for k in ring.kegiatan]
         lingkaran.append({"lingkaran": label, "kegiatan": kegiatan, "keterangan": ring.keterangan})
     return {
+        "gambar": daftar_gambar([gambar_bagan_bawang(t, view.topic("5.1"), nomor="7.1")]),
         "refleksi": [{"aspek": c.aspek, "teks": _kalimat(c.pembelajaran)} for c in t.catatan_refleksi],
         "pengantar_bagan": f"Bagan Bawang Kegiatan ({_ref(cap_b)}) menempatkan kegiatan yang "
         "paling berpengaruh terhadap perbaikan pelayanan pada lingkaran terdalam.",

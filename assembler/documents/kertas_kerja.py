@@ -22,7 +22,7 @@ from assembler.analysis.mcua import ASPEK, hitung_mcua, jumlah_terbobot
 from assembler.analysis.pemeringkatan import rank_issues
 from assembler.content import Content, Regulasi, load_content
 from assembler.documents.common import region_context
-from assembler.documents.lembar import Blok, Kelompok, Kolom, daftar, jumlah, nomori, paragraf, tabel
+from assembler.documents.lembar import Blok, Kelompok, Kolom, daftar, gambar, jumlah, nomori, paragraf, tabel
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap1 import KEDUDUKAN_LABEL
@@ -2329,6 +2329,23 @@ BUILDERS: dict[str, TopikBuilder] = {
 }
 
 
+def _gambar(view: WorkspaceView, topik_id: str, data: Any) -> list[Blok]:
+    """The pictures a topic's Keluaran is best read from, placed after its tables."""
+    from assembler import pictures
+
+    if topik_id == "1.1":
+        return [gambar(g) for g in pictures.gambar_struktur_pokja(data, nomor=None)]
+    if topik_id == "2.3":
+        return [gambar(pictures.gambar_grafik_kesenjangan(data, nomor=None))]
+    if topik_id == "3.2":
+        return [gambar(pictures.gambar_diagram_alur_pelayanan(data, nomor=None))]
+    if topik_id == "4.2":
+        return [gambar(g) for layanan in data.layanan for g in pictures.gambar_bagan_alir_prosedur(layanan, nomor=None)]
+    if topik_id == "7.2":
+        return [gambar(pictures.gambar_bagan_bawang(data, view.topic("5.1"), nomor=None))]
+    return []
+
+
 def tahap_of(dokumen: Dokumen) -> int:
     """``kertas-kerja-tahap-4`` -> 4."""
     return int(dokumen.id.rsplit("-", 1)[1])
@@ -2356,7 +2373,12 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             )
         else:
             topik.append(
-                {"judul": f"Topik {t.id} {t.judul}", "ada": True, "keterangan": "", "blok": BUILDERS[t.id](view, model)}
+                {
+                    "judul": f"Topik {t.id} {t.judul}",
+                    "ada": True,
+                    "keterangan": "",
+                    "blok": [*BUILDERS[t.id](view, model), *_gambar(view, t.id, model)],
+                }
             )
     nomori((b for t in topik for b in t["blok"]), str(tahap))
     ada = [t for t in topik if t["ada"]]

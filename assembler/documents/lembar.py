@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from assembler.render import Gambar
+
 #: Grid columns of the template's generic table; must match tools/templates/kertas_kerja.py.
 GRID = 100
 
@@ -152,11 +154,34 @@ def tabel(
     )
 
 
+#: Printable height of a landscape F4 page of the working papers, less the caption: pictures made
+#: for portrait pages are shrunk to it rather than cut off at the page foot.
+TINGGI_GAMBAR_MM = 140.0
+
+
+def gambar(g: Gambar, tinggi_maks: float = TINGGI_GAMBAR_MM) -> Blok:
+    """A generated picture with its caption (numbered by :func:`nomori`, like the tables)."""
+    import dataclasses
+
+    from assembler.pictures.common import lebar_cetak_mm
+
+    judul = g.keterangan.removeprefix("Gambar ").strip()
+    fitted = dataclasses.replace(g, lebar_mm=min(g.lebar_mm, lebar_cetak_mm(g.png, g.lebar_mm, tinggi_maks)))
+    return _blok("gambar", judul=judul, gambar=fitted)
+
+
 def nomori(blok: Iterable[Blok], awalan: str, mulai: int = 1) -> int:
-    """Number the tables in reading order: ``Tabel 2.1 <judul>``; returns the next number."""
+    """Number tables and pictures in reading order: ``Tabel 2.1 <judul>``, ``Gambar 2.1 <judul>``.
+
+    Returns the next table number; pictures have their own sequence.
+    """
     n = mulai
+    g = 1
     for b in blok:
         if b["jenis"] == "tabel":
             b["judul"] = f"Tabel {awalan}.{n} {b['judul']}"
             n += 1
+        elif b["jenis"] == "gambar":
+            b["judul"] = f"Gambar {awalan}.{g} {b['judul']}"
+            g += 1
     return n

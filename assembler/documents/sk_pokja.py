@@ -16,12 +16,13 @@ from typing import Any
 
 from assembler import idfmt, legal
 from assembler.content import Regulasi, SkDefault, sk_default
-from assembler.documents.common import region_context
+from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_status, katalog_ruang_kerja, pengganti_berlaku
 from assembler.documents.registry import Dokumen
 from assembler.models.stpp import Stpp
 from assembler.models.tahap1 import KEDUDUKAN_LABEL, StakeholderPokja
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
+from assembler.pictures import gambar_struktur_pokja
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("sk-pokja",)
@@ -238,6 +239,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "tembusan": tembusan,
         "lampiran_kop": [f"KEPUTUSAN {kepala_daerah_kapital}", nomor_baris, "TENTANG", tentang],
         "lampiran_judul": f"SUSUNAN KEANGGOTAAN DAN URAIAN TUGAS {nama_pokja.upper()}",
+        "bagan_pokja": daftar_gambar(gambar_struktur_pokja(topik, nomor=None)),
         "kolom_kedudukan": "Kedudukan dalam Pokja",
         "anggota": anggota,
         "tugas_judul": "URAIAN TUGAS",

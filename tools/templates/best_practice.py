@@ -34,6 +34,7 @@ from tools.templates.kit import (
     page_break_before,
     para,
     paragraph_style,
+    picture_loop,
     style_kit_naskah,
     text_width,
 )
@@ -137,6 +138,7 @@ def build_best_practice() -> DocumentObject:
         indent=False,
     )
     butir_cell(table.rows[2].cells[1], "r.kegiatan")
+    picture_loop(doc, "bagan_gambar")
     p = para(doc, "{{ bagan_kesimpulan }}", "Isi")
     p.paragraph_format.space_before = Pt(6)
 

@@ -42,6 +42,7 @@ from tools.templates.kit import (
     page_break_before,
     para,
     paragraph_style,
+    picture_loop,
     style_kit_naskah,
     text_width,
 )
@@ -461,6 +462,7 @@ def _bab2(doc: DocumentObject) -> None:
     spacer(doc)
     isi(doc, "{{ t23.pengantar_strategis }}")
     numbered(doc, "x in t23.strategis")
+    picture_loop(doc, "t23.gambar")
     end_topic(doc, "2.3")
 
 
@@ -817,6 +819,7 @@ def _bab6_7(doc: DocumentObject) -> None:
     table(doc, [3.2, 7.8, 5.5], ["Lingkaran", "Kegiatan", "Keterangan"], "g in t72.bagan",
           ["{{ g.lingkaran }}", multi("y in g.kegiatan", "•\t{{ y }}"), "{{ g.keterangan }}"])
     spacer(doc)
+    picture_loop(doc, "t72.gambar")
     isi(doc, "{{ t72.kesimpulan }}")
     isi(doc, "{{ t72.dokumen }}")
     bullets(doc, "x in t72.bab")

@@ -198,6 +198,8 @@ def build_kertas_kerja() -> DocumentObject:
     para(doc, "{{ t }}", "Isi")
     control(doc, "endfor")
 
+    paragraph_style(doc, "Gambar", align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=3, keep_next=True)
+    paragraph_style(doc, "Keterangan Gambar", align=WD_ALIGN_PARAGRAPH.CENTER, size=9, before=0, after=12)
     control(doc, "for t in topik")
     para(doc, "{{ t.judul }}", "Judul Topik")
     control(doc, "if not t.ada")
@@ -215,6 +217,9 @@ def build_kertas_kerja() -> DocumentObject:
     control(doc, "for x in b.butir")
     para(doc, "{{ x.tanda }}\t{{ x.teks }}", "Butir")
     control(doc, "endfor")
+    control(doc, "elif b.jenis == 'gambar'")
+    para(doc, "{{ b.gambar }}", "Gambar")
+    para(doc, "{{ b.judul }}", "Keterangan Gambar")
     control(doc, "elif b.jenis == 'tabel'")
     para(doc, "{{ b.judul }}", "Judul Tabel")
     _generic_table(doc, width)

@@ -458,3 +458,16 @@ def signature_block(doc: DocumentObject, jabatan: str, nama: str) -> None:
 LABEL_W = Cm(3.5)
 COLON_W = Cm(0.5)
 LETTER_W = Cm(0.8)
+
+
+def picture_loop(doc: DocumentObject, items: str) -> None:
+    """Pictures the context supplies as ``[{gambar, keterangan}]``: each centred, caption below.
+
+    The picture keeps with its caption, so a caption never starts a page on its own.
+    """
+    paragraph_style(doc, "Gambar", align=WD_ALIGN_PARAGRAPH.CENTER, before=6, after=3, keep_next=True)
+    paragraph_style(doc, "Keterangan Gambar", align=WD_ALIGN_PARAGRAPH.CENTER, size=10, before=0, after=12)
+    control(doc, f"for g in {items}")
+    para(doc, "{{ g.gambar }}", "Gambar")
+    para(doc, "{{ g.keterangan }}", "Keterangan Gambar")
+    control(doc, "endfor")

@@ -22,6 +22,7 @@ from tools.templates.kit import (
     new_table,
     page_break_before,
     para,
+    picture_loop,
     signature_block,
     style_kit_naskah,
     text_width,
@@ -134,6 +135,7 @@ def build_sk_pokja() -> DocumentObject:
     )
     for cell in table.rows[2].cells[:1]:
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    picture_loop(doc, "bagan_pokja")
 
     p = para(doc, "{{ tugas_judul }}", "Judul Naskah")
     p.paragraph_format.space_before = Pt(18)
