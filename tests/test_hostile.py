@@ -142,3 +142,19 @@ def test_a_document_full_of_odd_unicode_converts_with_libreoffice(tmp_path: Path
             object.__setattr__(model, name, value)
     (pdf,) = convert_to_pdf([path], tmp_path / "pdf")
     assert pdf.stat().st_size > 1000
+
+
+def test_dollar_signs_and_control_characters_in_picture_labels(contoh: Path, tmp_path: Path) -> None:
+    path = contoh / "2.3-kesenjangan.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "    nama: Tingkat kehilangan air (non-revenue water)",
+        '    nama: "Biaya $x^$ per m³ \\x1b & <b>"',
+    )
+    path.write_text(text, encoding="utf-8")
+    replace_in(
+        contoh / "1.1-stakeholder-pokja.yaml",
+        "      nama: Drs. Agus Prasetyo, M.Si.",
+        '      nama: "Drs. Agus\\x1b $Prasetyo$ <M.Si.>"',
+    )
+    result = build(contoh, tmp_path / "out", only=["kertas-kerja-tahap-1", "kertas-kerja-tahap-2"])
+    assert len(result.built) == 2

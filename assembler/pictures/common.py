@@ -129,6 +129,8 @@ def gaya_matplotlib() -> Iterator[None]:
             "svg.hashsalt": "siap",
             "path.simplify": False,
             "text.usetex": False,
+            # User text is data: "Rp$5 … $x^$" must print as typed, never be parsed as mathtext.
+            "text.parse_math": False,
             "axes.unicode_minus": True,
         }
     ):
@@ -156,7 +158,10 @@ def png_matplotlib(fig: Figure) -> bytes:
 
 
 def html(text: str) -> str:
-    """Escape user text for a Graphviz HTML-like label."""
+    """Escape user text for a Graphviz HTML-like label (XML: control characters cannot appear at all)."""
+    from assembler.render import clean_text
+
+    text = clean_text(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
