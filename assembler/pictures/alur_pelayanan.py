@@ -17,6 +17,7 @@ from assembler.pictures.common import (
     gaya_matplotlib,
     keterangan,
     png_matplotlib,
+    sekali,
     wrap_mm,
 )
 
@@ -66,6 +67,7 @@ def _lebar_kolom() -> float:
     return (LEBAR_MM - 2 * _TEPI - 3 * _CELAH) / 4
 
 
+@sekali
 def diagram_alur_pelayanan(data: AkarMasalah) -> bytes:
     """PNG of the service flow with the root causes under each step."""
     from matplotlib.patches import FancyArrow, FancyBboxPatch

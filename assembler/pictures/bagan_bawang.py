@@ -19,6 +19,7 @@ from assembler.pictures.common import (
     gaya_matplotlib,
     keterangan,
     png_matplotlib,
+    sekali,
     wrap_mm,
 )
 
@@ -305,6 +306,7 @@ def gambar_tata_letak(layout: TataLetakBaganBawang) -> bytes:
         return png_matplotlib(fig)
 
 
+@sekali
 def bagan_bawang(dokumentasi: DokumentasiReplikasi, skema: SkemaTindakan | None = None) -> bytes:
     """PNG of the Bagan Bawang Kegiatan; ``skema`` (5.1) supplies the activity names (codes without it)."""
     return gambar_tata_letak(tata_letak(dokumentasi, skema))

@@ -7,14 +7,17 @@ scaled down only when the page forces it (:func:`gambar` computes the width that
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from pydantic import BaseModel
 
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import register
@@ -256,3 +259,30 @@ def wrap_mm(text: str, lebar_mm: float, pt: float, tebal: bool = False) -> list[
             current = word
     lines.append(current)
     return lines
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+_MEMO: dict[tuple[str, tuple[str, ...]], Any] = {}
+
+
+def sekali(func: Callable[P, R]) -> Callable[P, R]:
+    """Draw a picture once per process for the same models (one build uses the Bagan Bawang three times).
+
+    The key is the models' JSON, so an edited input always draws again; a picture is a pure function
+    of its models, which is what makes this safe.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        parts = [a.model_dump_json() if isinstance(a, BaseModel) else repr(a) for a in args]
+        parts += [f"{k}={v.model_dump_json() if isinstance(v, BaseModel) else repr(v)}" for k, v in kwargs.items()]
+        key = (func.__qualname__, tuple(parts))
+        if key not in _MEMO:
+            if len(_MEMO) > 64:
+                _MEMO.clear()
+            _MEMO[key] = func(*args, **kwargs)
+        result: R = _MEMO[key]
+        return result
+
+    return wrapper

@@ -23,6 +23,7 @@ from assembler.pictures.common import (
     keterangan,
     lebar_teks_mm,
     png_matplotlib,
+    sekali,
     wrap_mm,
 )
 
@@ -81,6 +82,7 @@ def skala_maks(rows: list[BarisGrafik]) -> float:
     return min(200.0, max(110.0, (int(terbesar / 10) + 1) * 10.0))
 
 
+@sekali
 def grafik_kesenjangan(data: Kesenjangan) -> bytes:
     """PNG of the gap chart (printed 160 mm wide at its natural size)."""
     from matplotlib.patches import Rectangle

@@ -20,6 +20,7 @@ from assembler.pictures.common import (
     html_lines,
     keterangan,
     png_graphviz,
+    sekali,
     wrap_mm,
 )
 
@@ -145,11 +146,13 @@ def sumber_struktur_pokja(data: StakeholderPokja, bagian: range | None = None) -
     return "".join(out)
 
 
+@sekali
 def struktur_pokja(data: StakeholderPokja) -> bytes:
     """PNG of the Pokja's whole organisation chart (tall for a large Pokja: see the parts below)."""
     return png_graphviz(sumber_struktur_pokja(data), "Struktur Organisasi Pokja")
 
 
+@sekali
 def potongan_struktur_pokja(data: StakeholderPokja) -> list[bytes]:
     """The chart in page-sized parts: one part unless the Pokja has more than 16 Anggota."""
     jumlah = len(data.pokja.dengan_kedudukan("anggota"))
