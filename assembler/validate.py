@@ -562,9 +562,12 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
             else:
                 refs.append((kind, str(value), site, state.loaded))
 
+    catalogue = view.content.regulasi if view.content is not None else None
     for kinds_joined, value, site, loaded in refs:
         kinds = kinds_joined.split(",")
         if any(value in defined.get(k, {}) for k in kinds):
+            if "regulasi" in kinds and catalogue is not None and defined["regulasi"][value].file.startswith("content/"):
+                problems.extend(_repealed(catalogue, value, site, loaded))
             continue
         owners = [result.topics[tid] for k in kinds for tid in responsible.get(k, []) if tid in result.topics]
         if any(o.present and not o.valid for o in owners):
@@ -588,6 +591,17 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
             code, params["suggestion"] = "ref.dangling.suggest", match[0]
         problems.append(_locate(loaded, site.loc, code, params, severity))
     return problems
+
+
+def _repealed(catalogue: Any, reg_id: str, site: _Site, loaded: LoadedFile) -> list[Problem]:
+    """Citing a repealed or replaced regulation: a warning at the citation, naming its replacement."""
+    from assembler.legal import status_peringatan
+
+    return [
+        _locate(loaded, site.loc, f.code, f.params, "warning")
+        for f in status_peringatan(catalogue[reg_id], catalogue)
+        if f.code in ("regulasi.dicabut", "regulasi.diganti", "regulasi.tidak_berlaku")
+    ]
 
 
 def _label(kind: str) -> Localized:

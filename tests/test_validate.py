@@ -112,3 +112,14 @@ def test_references_into_an_invalid_topic_are_not_reported_twice(contoh: Path) -
         "1.1-stakeholder-pokja.yaml:140:7: kunci 'stakeholder' ditulis dua kali (pertama di baris 139); "
         "hapus salah satunya"
     ]
+
+
+def test_citing_a_repealed_regulation_warns_with_its_replacement(contoh: Path) -> None:
+    replace_in(contoh / "1.1-stakeholder-pokja.yaml", "    - uu-23-2014\n", "    - uu-32-2004\n")
+    result = validate_workspace(contoh)
+    assert result.ok
+    assert [p.render() for p in result.warnings] == [
+        "1.1-stakeholder-pokja.yaml:269:7: peringatan: sk.mengingat[1]: Undang-Undang Nomor 32 Tahun 2004 tentang "
+        "Pemerintahan Daerah telah dicabut oleh Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
+        "(Pasal 409 huruf b); gunakan penggantinya"
+    ]
