@@ -77,7 +77,12 @@ def main(argv: list[str]) -> int:
             target = os.path.join(out_dir, os.path.splitext(os.path.basename(path))[0] + ".pdf")
             try:
                 doc = desktop.loadComponentFromURL(
-                    uno.systemPathToFileUrl(os.path.abspath(path)), "_blank", 0, (_prop("Hidden", True),)
+                    uno.systemPathToFileUrl(os.path.abspath(path)),
+                    "_blank",
+                    0,
+                    # Read-only: no ".~lock" file beside the document, which would make another
+                    # office that converts the same file at the same moment refuse to open it.
+                    (_prop("Hidden", True), _prop("ReadOnly", True)),
                 )
                 if doc is None:
                     raise RuntimeError("LibreOffice could not open the file")

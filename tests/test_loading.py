@@ -114,3 +114,11 @@ def test_multiple_documents_are_refused() -> None:
     assert rendered("a: 1\n---\nb: 2\n") == [
         "x.yaml:3:1: berkas berisi lebih dari satu dokumen YAML ('---'); satukan menjadi satu"
     ]
+
+
+def test_a_pasted_text_longer_than_the_limit_is_an_error_at_its_line() -> None:
+    from assembler.loading import MAX_STRING
+
+    assert rendered("a: 1\nb: " + "x" * (MAX_STRING + 1) + "\n") == [
+        f"x.yaml:2:4: teks terlalu panjang ({MAX_STRING + 1} karakter; paling banyak {MAX_STRING})"
+    ]

@@ -80,3 +80,26 @@ def test_table_of_contents_in_the_draft_has_real_page_numbers(package: Path) -> 
     toc_page = next(p.extract_text() for p in reader.pages if "DAFTAR ISI" in p.extract_text())
     entries = [line for line in toc_page.splitlines() if re.search(r"BAB [IVX]+.*\d+\s*$", line)]
     assert len(entries) >= 7, toc_page[:800]
+
+
+def test_two_conversions_at_once_lose_no_file(tmp_path: Path) -> None:
+    """Each run has its own LibreOffice profile; a shared one makes the second run drop files silently."""
+    import threading
+
+    from assembler.printing import convert_to_pdf
+
+    result = build(CONTOH, tmp_path / "docx", only=["sk-pokja", "citizen-charter", "berita-acara-kesepakatan"])
+    files = [tmp_path / "docx" / d.file for d in result.built]
+    outputs: dict[str, list[Path]] = {}
+
+    def run(name: str) -> None:
+        outputs[name] = convert_to_pdf(files, tmp_path / name)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for name in ("a", "b"):
+        assert sorted(p.name for p in (tmp_path / name).glob("*.pdf")) == sorted(p.name for p in outputs[name])
+        assert len(outputs[name]) == 3
