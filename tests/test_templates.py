@@ -5,10 +5,7 @@ from __future__ import annotations
 import importlib.util
 import io
 import json
-import shutil
-import subprocess
 import sys
-import uuid
 import zipfile
 from pathlib import Path
 from types import ModuleType
@@ -23,6 +20,7 @@ from docx.text.paragraph import Paragraph
 
 from assembler.docxnorm import CoreProps, normalize_docx
 from assembler.render import render_docx
+from tests.helpers.libreoffice import convert, needs_soffice
 
 REPO = Path(__file__).resolve().parent.parent
 TEMPLATES = REPO / "templates_docx"
@@ -254,21 +252,13 @@ def test_citizen_charter_with_one_signatory() -> None:
     assert "NIP. 19700101 199001 1 001" in [p.text for p in rows[1].cells[0].paragraphs]
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_converts_rendered_templates(tmp_path: Path, rendered: dict[str, bytes]) -> None:
     files = []
     for name, data in rendered.items():
         path = tmp_path / f"{name}.docx"
         path.write_bytes(data)
-        files.append(str(path))
-    profile = tmp_path / f"lo-{uuid.uuid4().hex}"
-    proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), *files],
-        capture_output=True, text=True, timeout=240,
-    )
-    assert proc.returncode == 0, proc.stderr
-    for name in rendered:
-        pdf = tmp_path / f"{name}.pdf"
-        assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+        files.append(path)
+    for pdf in convert(files, tmp_path, timeout=240):
+        assert pdf.read_bytes().startswith(b"%PDF")
         assert pdf.stat().st_size > 5000

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +25,7 @@ from tests.helpers.docx_content import (
     sections,
     table_rows,
 )
+from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "best-practice"
 
@@ -217,25 +215,7 @@ def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
     )
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_converts(docx_path: Path, tmp_path: Path) -> None:
-    profile = tmp_path / f"lo-{uuid.uuid4().hex}"
-    result = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    pdf = tmp_path / (docx_path.stem + ".pdf")
-    assert pdf.is_file() and pdf.stat().st_size > 10_000
+    [pdf] = convert([docx_path], tmp_path, timeout=180)
+    assert pdf.stat().st_size > 10_000

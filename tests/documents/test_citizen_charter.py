@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from assembler.models.tahap5 import Durasi, StandarPelayanan
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections, table_rows
+from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "citizen-charter"
 
@@ -211,14 +210,7 @@ def test_kota_variant_and_markup_survive(kota: Path) -> None:
     assert "KOMPENSASI DAN SANKSI" in text  # nothing after the markup was lost
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_converts(docx_path: Path, tmp_path: Path) -> None:
-    profile = tmp_path / f"lo-{uuid.uuid4().hex}"
-    proc = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(docx_path)],
-        capture_output=True, text=True, timeout=240,
-    )
-    assert proc.returncode == 0, proc.stderr
-    pdf = tmp_path / (docx_path.stem + ".pdf")
-    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    [pdf] = convert([docx_path], tmp_path, timeout=240)
+    assert pdf.read_bytes().startswith(b"%PDF")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +23,7 @@ from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections, table_rows
+from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "draft-stpp"
 
@@ -323,14 +322,7 @@ def test_missing_topics_print_a_placeholder(view: WorkspaceView, tmp_path: Path)
     assert len(sections(open_docx(path))) == 9
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_converts_it(docx_path: Path, tmp_path: Path) -> None:
-    profile = tmp_path / f"lo-{uuid.uuid4().hex}"
-    result = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(docx_path)],
-        capture_output=True, timeout=300, check=False,
-    )
-    pdf = tmp_path / (docx_path.stem + ".pdf")
-    assert result.returncode == 0 and pdf.is_file(), result.stderr
+    [pdf] = convert([docx_path], tmp_path, timeout=300)
     assert pdf.stat().st_size > 50_000

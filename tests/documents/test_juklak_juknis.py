@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +18,7 @@ from assembler.facade import check
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections
+from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "juklak-juknis"
 
@@ -308,25 +306,7 @@ def test_user_text_with_markup_characters_survives(contoh: Path, tmp_path: Path)
     assert '2.\tPembiayaan kegiatan STPP & tarif <berjenjang> "adil";' in paras
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_converts(docx_path: Path, tmp_path: Path) -> None:
-    profile = tmp_path / f"lo-{uuid.uuid4().hex}"
-    result = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(docx_path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    pdf = tmp_path / (docx_path.stem + ".pdf")
-    assert pdf.is_file() and pdf.stat().st_size > 10_000
+    [pdf] = convert([docx_path], tmp_path, timeout=180)
+    assert pdf.stat().st_size > 10_000

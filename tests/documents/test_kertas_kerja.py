@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -32,6 +29,7 @@ from tests.helpers.docx_content import (
     sections,
     table_rows,
 )
+from tests.helpers.libreoffice import convert, needs_soffice
 
 IDS = [f"kertas-kerja-tahap-{n}" for n in range(1, 8)]
 
@@ -307,28 +305,10 @@ def test_lembar_grid_split() -> None:
         lembar.tabel("X", [lembar.Kolom("A"), lembar.Kolom("B"), lembar.Kolom("C")], [["a", "b"]])
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_converts(papers: dict[int, Path], tmp_path: Path) -> None:
-    profile = tmp_path / f"lo-{uuid.uuid4().hex}"
-    proc = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *(str(p) for p in papers.values()),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert proc.returncode == 0, proc.stderr
-    for p in papers.values():
-        pdf = tmp_path / f"{p.stem}.pdf"
-        assert pdf.is_file() and pdf.stat().st_size > 10_000
+    for pdf in convert(papers.values(), tmp_path, timeout=600):
+        assert pdf.stat().st_size > 10_000
 
 
 def test_kota_variant(contoh: Path, tmp_path: Path) -> None:

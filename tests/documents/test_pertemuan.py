@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-import subprocess
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +22,7 @@ from assembler.topics import TOPIK
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.libreoffice import convert, needs_soffice
 from tools.templates.pertemuan import BAGIAN
 
 IDS = [f"pertemuan-{t.id}" for t in TOPIK]
@@ -339,26 +338,8 @@ def test_kota_variant(tmp_path: Path) -> None:
     assert not any("PDAM Kabupaten Lembah Sari" in t for t in texts)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@needs_soffice
 def test_libreoffice_converts_a_sample(built: dict[str, Path], tmp_path: Path) -> None:
     sample = [built[f"pertemuan-{t}"] for t in ("1.1", "2.2", "4.7", "7.2")]
-    profile = tmp_path / f"lo-{uuid.uuid4().hex}"
-    proc = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            *map(str, sample),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert proc.returncode == 0, proc.stderr
-    for path in sample:
-        pdf = tmp_path / (path.stem + ".pdf")
-        assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+    for pdf in convert(sample, tmp_path, timeout=300):
+        assert pdf.read_bytes().startswith(b"%PDF")
