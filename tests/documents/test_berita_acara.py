@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -12,34 +11,24 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from assembler.build import build
 from assembler.documents import berita_acara
 from assembler.documents.registry import BY_ID
-from assembler.facade import check
 from assembler.models.tahap5 import Kesepakatan
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "berita-acara-kesepakatan"
 
 
 def _built(workspace: Path, out: Path) -> Path:
-    report = build(workspace, out, only=[DOC_ID])
-    assert [d.id for d in report.built] == [DOC_ID]
-    return out / report.built[0].file
+    return build_docs(workspace, out, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(CONTOH, tmp_path_factory.mktemp("ba") / "out")
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    report = check(CONTOH)
-    return report.result.view()
+    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _paragraphs(path: Path) -> list[str]:
@@ -241,9 +230,7 @@ def test_page_setup_and_page_numbers(docx_path: Path) -> None:
 
 
 def test_kota_variant(tmp_path: Path) -> None:
-    ws = tmp_path / "kota"
-    shutil.copytree(CONTOH, ws, ignore=shutil.ignore_patterns("keluaran*"))
-    replace_in(ws / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    ws = kota_variant(copy_example(tmp_path / "kota"))
     paras = _paragraphs(_built(ws, tmp_path / "out"))
     assert "2.\tTanggapan Walikota Lembah Sari" in paras
     assert any(

@@ -10,12 +10,9 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from assembler.build import build
 from assembler.documents import best_practice
 from assembler.documents.registry import BY_ID
-from assembler.facade import check
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import (
     all_text,
     blocks,
@@ -25,25 +22,19 @@ from tests.helpers.docx_content import (
     sections,
     table_rows,
 )
+from tests.helpers.example import build_docs, build_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "best-practice"
 
 
 def _built(workspace: Path, out: Path) -> Path:
-    report = build(workspace, out, only=[DOC_ID])
-    assert [d.id for d in report.built] == [DOC_ID]
-    return out / report.built[0].file
+    return build_docs(workspace, out, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(CONTOH, tmp_path_factory.mktemp("bp") / "out")
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
+    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _texts(path: Path, style: str | None = None) -> list[str]:
@@ -206,7 +197,7 @@ def test_header_rows_repeat_and_rows_do_not_split(docx_path: Path) -> None:
 
 
 def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
-    replace_in(contoh / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    kota_variant(contoh)
     paras = _texts(_built(contoh, tmp_path / "out"))
     assert paras[4] == "KOTA LEMBAH SARI"
     assert paras[8].startswith(

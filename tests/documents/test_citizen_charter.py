@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,33 +10,25 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from assembler.build import build
 from assembler.content import KOMPONEN_KEYS, load_content
 from assembler.documents import citizen_charter
-from assembler.facade import check
 from assembler.models.tahap5 import Durasi, StandarPelayanan
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
+from tests.conftest import replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections, table_rows
+from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "citizen-charter"
 
 
 def _built(workspace: Path, out: Path) -> Path:
-    report = build(workspace, out, only=[DOC_ID])
-    assert [d.id for d in report.built] == [DOC_ID]
-    return out / report.built[0].file
+    return build_docs(workspace, out, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(CONTOH, tmp_path_factory.mktemp("cc") / "out")
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
+    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
@@ -192,9 +183,7 @@ def test_without_compensation_the_section_is_left_out(view: WorkspaceView) -> No
 @pytest.fixture(scope="module")
 def kota(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A Kota whose 5.2 names the Walikota; one commitment carries markup characters."""
-    ws = tmp_path_factory.mktemp("cc-kota") / "contoh"
-    shutil.copytree(CONTOH, ws, ignore=shutil.ignore_patterns("keluaran*"))
-    replace_in(ws / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    ws = kota_variant(copy_example(tmp_path_factory.mktemp("cc-kota") / "contoh"))
     path = ws / "5.2-citizen-charter.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("Bupati", "Walikota"), encoding="utf-8")
     replace_in(path, "uraian: Pengaduan pelanggan ditanggapi paling lama",

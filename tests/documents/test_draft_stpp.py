@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,16 +12,14 @@ from docx.text.paragraph import Paragraph
 
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.pemeringkatan import rank_issues
-from assembler.build import build
 from assembler.content import load_content
 from assembler.documents import draft_stpp
 from assembler.documents.registry import BY_ID
-from assembler.facade import check
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections, table_rows
+from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "draft-stpp"
@@ -40,27 +37,18 @@ BAB = [
 
 
 def _built(workspace: Path, out: Path) -> Path:
-    report = build(workspace, out, only=[DOC_ID])
-    assert [d.id for d in report.built] == [DOC_ID]
-    return out / report.built[0].file
+    return build_docs(workspace, out, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(CONTOH, tmp_path_factory.mktemp("draft") / "out")
+    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def kota_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    ws = tmp_path_factory.mktemp("kota") / "contoh"
-    shutil.copytree(CONTOH, ws, ignore=shutil.ignore_patterns("keluaran*"))
-    replace_in(ws / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    ws = kota_variant(copy_example(tmp_path_factory.mktemp("kota") / "contoh"))
     return _built(ws, ws.parent / "out")
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
 
 
 def _paragraphs(path: Path, style: str | None = None) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,17 +10,15 @@ from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from assembler.build import build
 from assembler.documents import hubungan_antar_kebijakan as hak
 from assembler.documents.registry import BY_ID
-from assembler.facade import check
 from assembler.models.tahap2 import EntriRegulasi, HubunganKebijakan
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "hubungan-antar-kebijakan"
@@ -29,19 +26,12 @@ PDAM = "Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari"
 
 
 def _built(workspace: Path, out: Path) -> Path:
-    report = build(workspace, out, only=[DOC_ID])
-    assert [d.id for d in report.built] == [DOC_ID]
-    return out / report.built[0].file
+    return build_docs(workspace, out, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(CONTOH, tmp_path_factory.mktemp("hak") / "out")
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
+    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _tables(path: Path) -> list[Table]:
@@ -262,9 +252,7 @@ def test_f4_bookman_and_page_numbers(docx_path: Path) -> None:
 
 
 def test_kota_variant(tmp_path: Path) -> None:
-    ws = tmp_path / "kota"
-    shutil.copytree(CONTOH, ws, ignore=shutil.ignore_patterns("keluaran*"))
-    replace_in(ws / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    ws = kota_variant(copy_example(tmp_path / "kota"))
     path = _built(ws, tmp_path / "out")
     text = all_text(path)
     assert "Peraturan Daerah Kota Lembah Sari Nomor 5 Tahun 2019" in text

@@ -11,13 +11,12 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from assembler.analysis.anggaran import anggaran_workspace
-from assembler.build import build
 from assembler.documents import juklak_juknis
 from assembler.documents.registry import BY_ID
-from assembler.facade import check
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
+from tests.conftest import replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections
+from tests.helpers.example import build_docs, build_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "juklak-juknis"
@@ -38,19 +37,12 @@ BAB = [
 
 
 def _built(workspace: Path, out: Path) -> Path:
-    report = build(workspace, out, only=[DOC_ID])
-    assert [d.id for d in report.built] == [DOC_ID]
-    return out / report.built[0].file
+    return build_docs(workspace, out, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(CONTOH, tmp_path_factory.mktemp("juklak") / "out")
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
+    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _paras(path: Path) -> list[Paragraph]:
@@ -282,7 +274,7 @@ def test_direksi_variant_frames_a_peraturan_direksi(view: WorkspaceView) -> None
 
 
 def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
-    replace_in(contoh / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    kota_variant(contoh)
     path = _built(contoh, tmp_path / "out")
     paras = _texts(path)
     assert paras[1] == "PERATURAN WALIKOTA LEMBAH SARI"

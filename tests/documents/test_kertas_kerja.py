@@ -17,9 +17,7 @@ from assembler.analysis.mcua import hitung_mcua
 from assembler.analysis.pemeringkatan import rank_issues
 from assembler.build import build
 from assembler.documents import lembar
-from assembler.facade import check
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import (
     all_text,
     blocks,
@@ -29,6 +27,7 @@ from tests.helpers.docx_content import (
     sections,
     table_rows,
 )
+from tests.helpers.example import build_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 IDS = [f"kertas-kerja-tahap-{n}" for n in range(1, 8)]
@@ -36,15 +35,7 @@ IDS = [f"kertas-kerja-tahap-{n}" for n in range(1, 8)]
 
 @pytest.fixture(scope="module")
 def papers(tmp_path_factory: pytest.TempPathFactory) -> dict[int, Path]:
-    out = tmp_path_factory.mktemp("kk") / "out"
-    report = build(CONTOH, out, only=IDS)
-    assert [d.id for d in report.built] == IDS
-    return {int(d.id.rsplit("-", 1)[1]): out / d.file for d in report.built}
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
+    return {int(i.rsplit("-", 1)[1]): path for i, path in build_example(tmp_path_factory, IDS).items()}
 
 
 def _tables(path: Path) -> dict[str, Table]:
@@ -312,7 +303,7 @@ def test_libreoffice_converts(papers: dict[int, Path], tmp_path: Path) -> None:
 
 
 def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
-    replace_in(contoh / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    kota_variant(contoh)
     report = build(contoh, tmp_path / "out", only=["kertas-kerja-tahap-1"])
     path = tmp_path / "out" / report.built[0].file
     paras = _paragraphs(path)

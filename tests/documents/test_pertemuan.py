@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +19,9 @@ from assembler.facade import check
 from assembler.models.tahap1 import JadwalTopik, KalenderKerja
 from assembler.topics import TOPIK
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
+from tests.conftest import CONTOH
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.example import copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 from tools.templates.pertemuan import BAGIAN
 
@@ -33,11 +33,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("pertemuan") / "out"
     report = build(CONTOH, out, only=IDS)
     return {d.id: out / d.file for d in report.built}
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
 
 
 def _paragraphs(path: Path) -> list[tuple[str, str]]:
@@ -313,8 +308,7 @@ def test_page_setup(built: dict[str, Path]) -> None:
 
 
 def test_registry_waits_for_the_topic_in_the_kalender(tmp_path: Path) -> None:
-    ws = tmp_path / "ws"
-    shutil.copytree(CONTOH, ws, ignore=shutil.ignore_patterns("keluaran*"))
+    ws = copy_example(tmp_path / "ws")
     text = (ws / "1.2-kalender-kerja.yaml").read_text(encoding="utf-8")
     start = text.index('  - topik: "7.2"')
     (ws / "1.2-kalender-kerja.yaml").write_text(text[:start], encoding="utf-8")
@@ -326,9 +320,7 @@ def test_registry_waits_for_the_topic_in_the_kalender(tmp_path: Path) -> None:
 
 
 def test_kota_variant(tmp_path: Path) -> None:
-    ws = tmp_path / "kota"
-    shutil.copytree(CONTOH, ws, ignore=shutil.ignore_patterns("keluaran*"))
-    replace_in(ws / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    ws = kota_variant(copy_example(tmp_path / "kota"))
     report = build(ws, tmp_path / "out", only=["pertemuan-5.3"])
     texts = _texts(tmp_path / "out" / report.built[0].file)
     assert any(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,6 @@ from docx.shared import Mm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from assembler.build import build
 from assembler.documents import sk_pokja
 from assembler.documents.registry import BY_ID
 from assembler.documents.sk_pokja import (
@@ -26,13 +24,13 @@ from assembler.documents.sk_pokja import (
     rincian_akhir,
     susun_diktum,
 )
-from assembler.facade import check
 from assembler.models.tahap1 import StakeholderPokja
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
+from tests.conftest import replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "sk-pokja"
@@ -47,19 +45,12 @@ JUDUL_KALIMAT = (
 
 
 def _built(workspace: Path, out: Path) -> Path:
-    report = build(workspace, out, only=[DOC_ID])
-    assert [d.id for d in report.built] == [DOC_ID]
-    return out / report.built[0].file
+    return build_docs(workspace, out, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(CONTOH, tmp_path_factory.mktemp("sk") / "out")
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
+    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _texts(path: Path) -> list[str]:
@@ -301,9 +292,7 @@ def test_f4_bookman_old_style_12(docx_path: Path) -> None:
 
 
 def test_kota_variant_says_walikota_everywhere(tmp_path: Path) -> None:
-    ws = tmp_path / "kota"
-    shutil.copytree(CONTOH, ws, ignore=shutil.ignore_patterns("keluaran*"))
-    replace_in(ws / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    ws = kota_variant(copy_example(tmp_path / "kota"))
     # What the Pokja itself typed about its head of region follows the region, as a Kota's Pokja writes it.
     replace_in(ws / "1.1-stakeholder-pokja.yaml", "kepada Bupati", "kepada Walikota", count=-1)
     path = _built(ws, tmp_path / "out")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -14,37 +13,23 @@ from docx.text.paragraph import Paragraph
 
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.mcua import hitung_mcua
-from assembler.build import build
 from assembler.documents import smart_logframe
-from assembler.facade import check
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import CONTOH, replace_in
+from tests.conftest import replace_in
 from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections, table_rows
+from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "smart-logframe"
 
 
-def _copy(tmp: Path) -> Path:
-    target = tmp / "contoh"
-    shutil.copytree(CONTOH, target, ignore=shutil.ignore_patterns("keluaran*"))
-    return target
-
-
 def _built(workspace: Path, out: Path) -> Path:
-    report = build(workspace, out, only=[DOC_ID])
-    assert [d.id for d in report.built] == [DOC_ID]
-    return out / report.built[0].file
+    return build_docs(workspace, out, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _built(CONTOH, tmp_path_factory.mktemp("lf") / "out")
-
-
-@pytest.fixture(scope="module")
-def view() -> WorkspaceView:
-    return check(CONTOH).result.view()
+    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
@@ -230,8 +215,7 @@ def test_formatting_helpers() -> None:
 @pytest.fixture(scope="module")
 def variant(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Kota, user text with markup characters, and no 6.1: one extra build covers all three."""
-    ws = _copy(tmp_path_factory.mktemp("lf-kota"))
-    replace_in(ws / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    ws = kota_variant(copy_example(tmp_path_factory.mktemp("lf-kota") / "contoh"))
     replace_in(ws / "5.1-skema-tindakan.yaml",
                "rumusan: Penggantian 6.000 meter air pelanggan yang berumur lebih dari 5 tahun",
                'rumusan: "Penggantian 6.000 meter air & segel <tipe B> yang berumur > 5 tahun"')
