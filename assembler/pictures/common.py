@@ -11,6 +11,7 @@ import functools
 import io
 import struct
 import textwrap
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -117,6 +118,9 @@ def keterangan(nomor: str | None, judul: str) -> str:
 # --- matplotlib -------------------------------------------------------------------------------------
 
 
+_GLYPH_HILANG = r"Glyph \d+ .*missing from font"
+
+
 @contextmanager
 def gaya_matplotlib() -> Iterator[None]:
     """Fonts and line widths set explicitly, so a user's matplotlibrc cannot change the output."""
@@ -136,7 +140,10 @@ def gaya_matplotlib() -> Iterator[None]:
             "text.parse_math": False,
             "axes.unicode_minus": True,
         }
-    ):
+    ), warnings.catch_warnings():
+        # A character the font lacks prints as an empty box; the user's YAML is not wrong for it, and a
+        # Python warning on the console would only alarm the secretariat.
+        warnings.filterwarnings("ignore", message=_GLYPH_HILANG, category=UserWarning)
         yield
 
 
@@ -220,7 +227,9 @@ def lebar_teks_mm(text: str, pt: float, tebal: bool = False) -> float:
 
     renderer = _pengukur(RendererAgg)
     prop = FontProperties(family=FONT, size=pt, weight="bold" if tebal else "normal")
-    lebar, _tinggi, _turun = renderer.get_text_width_height_descent(text, prop, ismath=False)
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=_GLYPH_HILANG, category=UserWarning)
+        lebar, _tinggi, _turun = renderer.get_text_width_height_descent(text, prop, ismath=False)
     return float(lebar) / DPI * MM_PER_INCH  # measured at the output resolution, as it will be drawn
 
 
