@@ -20,6 +20,7 @@ from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.kesenjangan import analyse_gaps
 from assembler.analysis.mcua import ASPEK, hitung_mcua, jumlah_terbobot
 from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.prosedur import teks_satuan, total_durasi
 from assembler.content import Content, Regulasi, load_content
 from assembler.documents.common import region_context
 from assembler.documents.lembar import Blok, Kelompok, Kolom, daftar, gambar, jumlah, nomori, paragraf, tabel
@@ -838,38 +839,8 @@ def _topik_4_1(view: WorkspaceView, data: Any) -> list[Blok]:
     return blok
 
 
-_MENIT = {"menit": Decimal(1), "jam": Decimal(60)}
-
-
-def _total_durasi(langkah: Sequence[Any]) -> dict[str, Decimal]:
-    """Durations summed per unit; minutes and hours are combined (an exact conversion), days are not:
-    a 'hari kerja' is not a fixed number of hours, so working days and calendar days stay apart."""
-    total: dict[str, Decimal] = {}
-    for s in langkah:
-        d = s.durasi
-        nilai = Decimal(str(d.nilai))
-        if d.satuan in _MENIT:
-            total["menit"] = total.get("menit", Decimal(0)) + nilai * _MENIT[d.satuan]
-        else:
-            total[d.satuan] = total.get(d.satuan, Decimal(0)) + nilai
-    return total
-
-
 def _durasi(d: Any) -> str:
     return f"{_angka(Decimal(str(d.nilai)))} {d.satuan}"
-
-
-def _teks_durasi(total: dict[str, Decimal], satuan: str) -> str:
-    nilai = total.get(satuan, Decimal(0))
-    if satuan != "menit":
-        return f"{_angka(nilai)} {satuan}"
-    jam, menit = divmod(nilai, 60)
-    bagian = []
-    if jam:
-        bagian.append(f"{_angka(jam)} jam")
-    if menit or not jam:
-        bagian.append(f"{_angka(menit)} menit")
-    return " ".join(bagian)
 
 
 _PERUBAHAN = {
@@ -927,8 +898,8 @@ def _topik_4_2(view: WorkspaceView, data: Any) -> list[Blok]:
                 ],
             )
         )
-        sebelum = _total_durasi(layanan.langkah_saat_ini)
-        sesudah = _total_durasi(layanan.langkah_perbaikan)
+        sebelum = total_durasi(layanan.langkah_saat_ini)
+        sesudah = total_durasi(layanan.langkah_perbaikan)
         satuan = [u for u in ("hari kerja", "hari", "menit") if u in sebelum or u in sesudah]
         rows = [
             [
@@ -941,7 +912,7 @@ def _topik_4_2(view: WorkspaceView, data: Any) -> list[Blok]:
         for u in satuan:
             selisih = sebelum.get(u, Decimal(0)) - sesudah.get(u, Decimal(0))
             label = "Waktu (jam dan menit)" if u == "menit" else f"Waktu ({u})"
-            rows.append([label, _teks_durasi(sebelum, u), _teks_durasi(sesudah, u), _teks_durasi({u: selisih}, u)])
+            rows.append([label, teks_satuan(sebelum, u), teks_satuan(sesudah, u), teks_satuan({u: selisih}, u)])
         hitung = {j: sum(1 for s in layanan.langkah_saat_ini if s.perubahan.jenis == j) for j in _PERUBAHAN}
         blok.append(
             tabel(

@@ -13,6 +13,7 @@ import math
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from assembler.analysis.prosedur import teks_total, total_durasi
 from assembler.pictures.common import (
     MM_PER_INCH,
     angka,
@@ -48,39 +49,6 @@ GAYA_PERUBAHAN: dict[str, tuple[str, str, str, str]] = {
     "dilimpahkan": ("#fde0c5", "filled,diagonals", "1.2", "dilimpahkan ke pelaksana lain"),
     "dihapus": ("#eeeeee", "filled,dashed", "1.2", "ditiadakan"),
 }
-_URUTAN_SATUAN = ("hari", "hari kerja", "menit")
-_MENIT = {"menit": Decimal(1), "jam": Decimal(60)}
-
-
-def total_durasi(langkah: Sequence[Langkah]) -> dict[str, Decimal]:
-    """Durations summed per unit: minutes and hours combine exactly; working and calendar days do not."""
-    total: dict[str, Decimal] = {}
-    for s in langkah:
-        nilai = Decimal(str(s.durasi.nilai))
-        if s.durasi.satuan in _MENIT:
-            total["menit"] = total.get("menit", Decimal(0)) + nilai * _MENIT[s.durasi.satuan]
-        else:
-            total[s.durasi.satuan] = total.get(s.durasi.satuan, Decimal(0)) + nilai
-    return total
-
-
-def teks_total(total: dict[str, Decimal]) -> str:
-    """``14 hari kerja + 2 jam 30 menit`` (minutes shown as hours and minutes)."""
-    bagian: list[str] = []
-    for satuan in _URUTAN_SATUAN:
-        if satuan not in total:
-            continue
-        nilai = total[satuan]
-        if satuan == "menit":
-            jam, menit = divmod(nilai, 60)
-            teks = " ".join(
-                ([f"{angka(jam)} jam"] if jam else [])
-                + ([f"{angka(menit)} menit"] if menit or not jam else [])
-            )
-            bagian.append(teks)
-        else:
-            bagian.append(f"{angka(nilai)} {satuan}")
-    return " + ".join(bagian) or "0 menit"
 
 
 def _durasi(s: Langkah) -> str:
