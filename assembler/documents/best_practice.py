@@ -19,7 +19,7 @@ from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.kesenjangan import analyse_gaps
 from assembler.analysis.pemeringkatan import rank_issues
 from assembler.documents.common import daftar_gambar, region_context
-from assembler.documents.juklak_juknis import (
+from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
     butir,

@@ -15,8 +15,7 @@ letters of the sub-sections. Every number, date and amount is a ready string her
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from decimal import Decimal
+from collections.abc import Sequence
 from typing import Any
 
 from assembler import idfmt, legal
@@ -26,6 +25,19 @@ from assembler.analysis.pemeringkatan import rank_issues
 from assembler.content import Regulasi
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_status, katalog_ruang_kerja, pengganti_berlaku
+from assembler.documents.naskah import (
+    awal_kecil,
+    bulan_tahun,
+    butir,
+    huruf_bagian,
+    kalimat,
+    nama_unit,
+    nilai,
+    nomor,
+    pelaksana,
+    periode,
+    rincian,
+)
 from assembler.documents.registry import Dokumen
 from assembler.workspace_view import WorkspaceView
 
@@ -33,103 +45,6 @@ DOCUMENT_IDS = ("juklak-juknis",)
 
 #: The number of a regulation is given by the Bagian Hukum when it is enacted.
 NOMOR_KOSONG = "…"
-
-# --------------------------------------------------------------------------------------------
-# Small formatting helpers (shared with the best-practice builder)
-# --------------------------------------------------------------------------------------------
-
-
-def bulan_tahun(bulan: str) -> str:
-    """``2026-06`` -> ``Juni 2026``: official texts never write a month as a number."""
-    tahun, nomor = bulan.split("-")
-    return f"{idfmt.bulan(int(nomor))} {tahun}"
-
-
-def periode(mulai: str, selesai: str) -> str:
-    """``Juni s.d. September 2026``; ``Juli 2026 s.d. September 2027``; ``Juni 2026`` for one month."""
-    if mulai == selesai:
-        return bulan_tahun(mulai)
-    if mulai[:4] == selesai[:4]:
-        return f"{idfmt.bulan(int(mulai[5:]))} s.d. {bulan_tahun(selesai)}"
-    return f"{bulan_tahun(mulai)} s.d. {bulan_tahun(selesai)}"
-
-
-def nomor(i: int) -> str:
-    return f"{i}."
-
-
-def rincian(items: Iterable[str], akhir: str = ".") -> list[dict[str, str]]:
-    """A numbered enumeration as UU 12/2011 Lampiran II writes one: ``;`` after each item, ``.`` at the end.
-
-    The user's own closing mark is replaced so a list typed with full stops reads as one enumeration.
-    """
-    texts = [t.strip().rstrip(".;,") for t in items]
-    return [
-        {"nomor": nomor(i), "teks": t + (akhir if i == len(texts) else ";")}
-        for i, t in enumerate(texts, start=1)
-    ]
-
-
-def butir(items: Sequence[str]) -> list[dict[str, str]]:
-    """Sentences in a table cell: numbered ``1.``… when there are several, a lone one unnumbered."""
-    texts = [kalimat(t) for t in items]
-    if len(texts) == 1:
-        return [{"nomor": "", "teks": texts[0]}]
-    return [{"nomor": nomor(i), "teks": t} for i, t in enumerate(texts, start=1)]
-
-
-def kalimat(teks: str) -> str:
-    """A sentence ends with a full stop (users sometimes leave it off)."""
-    teks = teks.strip()
-    return teks if teks.endswith((".", "!", "?")) else teks + "."
-
-
-def nilai(x: Decimal | int | float, satuan: str) -> str:
-    """``38,6%`` or ``16 jam/hari``: a measured value with its unit, Indonesian decimal comma."""
-    teks = idfmt.angka(x if isinstance(x, (int, Decimal)) else Decimal(str(x)))
-    return f"{teks}%" if satuan.strip() == "%" else f"{teks} {satuan}"
-
-
-def pelaksana(view: WorkspaceView, kode: str | None) -> str:
-    """The office of a Pokja member (ex officio, as the SK lists them) or a unit's name with its utility.
-
-    A member or unit whose topic is absent prints its code, so the reader still sees who is meant.
-    """
-    if not kode:
-        return ""
-    pokja = view.topic("1.1")
-    if pokja is not None:
-        for a in pokja.pokja.anggota:
-            if a.id == kode:
-                return str(a.jabatan)
-    organisasi = view.topic("4.5")
-    if organisasi is not None:
-        for u in organisasi.unit:
-            if u.id == kode:
-                return _nama_unit(view, u.nama)
-    return kode
-
-
-def _nama_unit(view: WorkspaceView, nama: str) -> str:
-    # "Bagian Teknik" alone could be a Bagian of the Sekretariat Daerah; the utility's name settles it.
-    stpp = view.stpp
-    if stpp is None or stpp.pdam.singkatan in nama:
-        return nama
-    return f"{nama} {stpp.pdam.singkatan}"
-
-
-def huruf_bagian(keys: Sequence[tuple[str, bool]]) -> dict[str, str]:
-    """Capital letters ``A.``, ``B.``… for the sub-sections present, in order; absent ones get ``""``."""
-    out: dict[str, str] = {}
-    n = 0
-    for key, present in keys:
-        if present:
-            n += 1
-            out[key] = f"{chr(ord('A') + n - 1)}."
-        else:
-            out[key] = ""
-    return out
-
 
 # --------------------------------------------------------------------------------------------
 # Legal bases
@@ -198,43 +113,6 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
 # --------------------------------------------------------------------------------------------
 # Chapter I: Pendahuluan
 # --------------------------------------------------------------------------------------------
-
-#: First words of a definition that are names, not common nouns: they keep their capital.
-_NAMA_DIRI = frozenset(
-    {
-        "Bupati",
-        "Walikota",
-        "Gubernur",
-        "Pemerintah",
-        "Dinas",
-        "Badan",
-        "Bagian",
-        "Perusahaan",
-        "Perumda",
-        "Kabupaten",
-        "Kota",
-        "Provinsi",
-        "Direksi",
-        "Direktur",
-        "Dewan",
-        "Kelompok",
-        "Tim",
-        "Sekretariat",
-        "Sekretaris",
-        "Kepala",
-        "Menteri",
-        "Presiden",
-    }
-)
-
-
-def awal_kecil(teks: str) -> str:
-    """User text inside a sentence: lower-case first letter unless it opens with a name or an acronym."""
-    first = teks.split(" ", 1)[0]
-    if not first or first in _NAMA_DIRI or not first[:1].isupper() or first[1:2].isupper():
-        return teks
-    return teks[0].lower() + teks[1:]
-
 
 def _definisi(teks: str) -> str:
     """The definition after ``adalah`` starts in lower case unless it opens with a name or an acronym."""
@@ -433,7 +311,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     unit_rows = [
         {
             "no": nomor(i),
-            "nama": _nama_unit(view, u.nama),
+            "nama": nama_unit(view, u.nama),
             "status": {"baru": "(unit baru)", "diubah": "(disempurnakan)"}.get(u.status, ""),
             "peran": kalimat(u.peran),
             "tugas": butir(u.tugas),
