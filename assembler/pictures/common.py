@@ -172,6 +172,8 @@ def html(text: str) -> str:
     from assembler.render import clean_text
 
     text = clean_text(text)
+    if not text.strip():
+        return "&#160;"  # Graphviz rejects an empty element such as <B></B>
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
