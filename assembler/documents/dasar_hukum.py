@@ -8,7 +8,9 @@ The status notes say where each fact comes from, so a drafter knows what still h
 
 from __future__ import annotations
 
-from assembler import legal
+from collections.abc import Iterable, Sequence
+
+from assembler import idfmt, legal
 from assembler.content import Pengganti, Regulasi, katalog_regulasi
 from assembler.messages import format_message
 from assembler.models.stpp import Stpp
@@ -121,3 +123,61 @@ def pengganti_berlaku(reg: Regulasi, katalog: dict[str, Regulasi]) -> Regulasi |
         seen.add(p.id)
         current = katalog[p.id]
     return current if current is not reg else None
+
+
+def pilih_berlaku(
+    kode: Iterable[str], katalog: dict[str, Regulasi], asal: str, bagian: str
+) -> tuple[dict[str, Regulasi], dict[str, str]]:
+    """The regulations to cite for ``kode``, by id, and the drafter's note on each repealed one.
+
+    A repealed regulation is never cited silently: it is replaced by its catalogued successor now in
+    force (the note is keyed by the successor's id, to be printed at its number), or left out (keyed
+    by its own id). ``asal`` says where the code was written (``pada Topik 2.2``), ``bagian`` which
+    part of the document cites (``Dasar Hukum``, ``Mengingat``).
+    """
+    dipilih: dict[str, Regulasi] = {}
+    catatan_ganti: dict[str, str] = {}
+    for k in kode:
+        reg = katalog.get(k)
+        if reg is None:  # the reference pass rejects unknown codes; nothing to cite
+            continue
+        if reg.tidak_berlaku_lagi:
+            pengganti = pengganti_berlaku(reg, katalog)
+            lama = legal.judul(reg)
+            if pengganti is not None:
+                catatan_ganti[pengganti.id] = (
+                    f"{lama} {asal} tidak berlaku lagi; dalam {bagian} dikutip penggantinya, "
+                    f"{legal.judul(pengganti)}. Periksa ketepatannya."
+                )
+                reg = pengganti
+            else:
+                catatan_ganti[reg.id] = (
+                    f"{lama} {asal} tidak berlaku lagi dan tidak dikutip dalam {bagian}; tentukan "
+                    "peraturan penggantinya. " + " ".join(catatan_status(reg, katalog))
+                )
+                continue
+        dipilih.setdefault(reg.id, reg)
+    return dipilih, catatan_ganti
+
+
+def catatan_bernomor(
+    urut: Sequence[Regulasi], katalog: dict[str, Regulasi], catatan_ganti: dict[str, str], bagian: str
+) -> list[str]:
+    """The drafter's notes on the cited list ``urut``: ``Mengingat angka 2 dan angka 5: ...``.
+
+    One note per distinct warning, naming every item it concerns (an amendment cited in two chains
+    is checked once); the notes on repealed regulations left out of the list come last.
+    """
+    sisa = dict(catatan_ganti)
+    per_teks: dict[str, list[int]] = {}
+    for i, reg in enumerate(urut, start=1):
+        if reg.id in sisa:
+            per_teks.setdefault(sisa.pop(reg.id), []).append(i)
+        for teks in catatan_status(reg, katalog):
+            # After "Mengingat angka n:" the note goes on in lower case ("status ... belum ...").
+            if teks.startswith("Status "):
+                teks = "s" + teks[1:]
+            per_teks.setdefault(teks, []).append(i)
+    catatan = [f"{bagian} {idfmt.daftar([f'angka {i}' for i in nomor])}: {teks}" for teks, nomor in per_teks.items()]
+    catatan.extend(sisa.values())  # repealed ones left out of the list
+    return catatan

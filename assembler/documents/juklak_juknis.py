@@ -22,9 +22,8 @@ from assembler import idfmt, legal
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.kesenjangan import analyse_gaps
 from assembler.analysis.pemeringkatan import rank_issues
-from assembler.content import Regulasi
 from assembler.documents.common import region_context
-from assembler.documents.dasar_hukum import catatan_status, katalog_ruang_kerja, pengganti_berlaku
+from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -62,7 +61,6 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     """
     katalog = katalog_ruang_kerja(view)
     topik = view.topic("2.2")
-    catatan_ganti: dict[str, str] = {}
     catatan: list[str] = []
     if topik is not None:
         kode = [e.kode for e in topik.regulasi]
@@ -73,40 +71,11 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
             "Topik 2.2 belum diisi: Dasar Hukum memakai dasar hukum bawaan SK Pokja; sesuaikan dengan hasil "
             "analisis peraturan perundang-undangan."
         )
-    dipilih: dict[str, Regulasi] = {}
-    for k in kode:
-        reg = katalog.get(k)
-        if reg is None:  # the reference pass rejects unknown codes; nothing to cite
-            continue
-        if reg.tidak_berlaku_lagi:
-            pengganti = pengganti_berlaku(reg, katalog)
-            lama = legal.judul(reg)
-            if pengganti is not None:
-                catatan_ganti[pengganti.id] = (
-                    f"{lama} pada Topik 2.2 tidak berlaku lagi; dalam Dasar Hukum dikutip penggantinya, "
-                    f"{legal.judul(pengganti)}. Periksa ketepatannya."
-                )
-                reg = pengganti
-            else:
-                catatan_ganti[reg.id] = (
-                    f"{lama} pada Topik 2.2 tidak berlaku lagi dan tidak dikutip dalam Dasar Hukum; tentukan "
-                    "peraturan penggantinya. " + " ".join(catatan_status(reg, katalog))
-                )
-                continue
-        dipilih.setdefault(reg.id, reg)
+    dipilih, catatan_ganti = pilih_berlaku(kode, katalog, "pada Topik 2.2", "Dasar Hukum")
     # Permendagri 21/2020 amends Permendagri 71/2016: cited once, in the amended one's chain.
     dalam_rantai = {ref for reg in dipilih.values() for ref in reg.diubah_dengan}
     urut = legal.urutkan(r for r in dipilih.values() if r.id not in dalam_rantai)
-    per_teks: dict[str, list[int]] = {}
-    for i, reg in enumerate(urut, start=1):
-        if reg.id in catatan_ganti:
-            per_teks.setdefault(catatan_ganti.pop(reg.id), []).append(i)
-        for teks in catatan_status(reg, katalog):
-            # After "Dasar Hukum angka n:" the note goes on in lower case ("status ... belum ...").
-            per_teks.setdefault(awal_kecil(teks) if teks.startswith("Status ") else teks, []).append(i)
-    for teks, angka in per_teks.items():
-        catatan.append(f"Dasar Hukum {idfmt.daftar([f'angka {i}' for i in angka])}: {teks}")
-    catatan.extend(catatan_ganti.values())  # repealed ones left out of the list
+    catatan.extend(catatan_bernomor(urut, katalog, catatan_ganti, "Dasar Hukum"))
     return rincian([legal.kutip(reg, katalog) for reg in urut]), catatan
 
 

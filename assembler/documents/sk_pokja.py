@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assembler import idfmt, legal
-from assembler.content import Regulasi, SkDefault, sk_default
+from assembler.content import SkDefault, sk_default
 from assembler.documents.common import daftar_gambar, region_context
-from assembler.documents.dasar_hukum import catatan_status, katalog_ruang_kerja, pengganti_berlaku
+from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.registry import Dokumen
 from assembler.models.stpp import Stpp
 from assembler.models.tahap1 import KEDUDUKAN_LABEL, StakeholderPokja
@@ -266,49 +266,14 @@ def _mengingat(
         if isinstance(topik22, TopikRegulasi):
             kode += [e.id for e in topik22.regulasi if e.id and e.jenis == "Perda" and e.status != "dicabut"]
 
-    dipilih: dict[str, Regulasi] = {}
-    catatan_ganti: dict[str, str] = {}
-    for k in kode:
-        reg = katalog.get(k)
-        if reg is None:  # the reference pass rejects unknown codes; nothing to cite
-            continue
-        if reg.tidak_berlaku_lagi:
-            pengganti = pengganti_berlaku(reg, katalog)
-            lama = legal.judul(reg)
-            if pengganti is not None:
-                catatan_ganti[pengganti.id] = (
-                    f"{lama} yang tercantum sebagai dasar hukum pada berkas 1.1 tidak berlaku lagi; "
-                    f"dalam Mengingat dikutip penggantinya, {legal.judul(pengganti)}. Periksa ketepatannya."
-                )
-                reg = pengganti
-            else:
-                catatan_ganti[reg.id] = (
-                    f"{lama} yang tercantum sebagai dasar hukum pada berkas 1.1 tidak berlaku lagi dan tidak "
-                    f"dikutip dalam Mengingat; tentukan peraturan penggantinya. "
-                    + " ".join(catatan_status(reg, katalog))
-                )
-                continue
-        dipilih.setdefault(reg.id, reg)
-
+    dipilih, catatan_ganti = pilih_berlaku(
+        kode, katalog, "yang tercantum sebagai dasar hukum pada berkas 1.1", "Mengingat"
+    )
     urut = legal.urutkan(dipilih.values())
     mengingat = [
         {"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)
     ]
-    # One note per distinct warning, naming every item it concerns: an amendment cited in two
-    # chains (UU 6/2023 amends UU 23/2014 and UU 17/2019) is checked once.
-    per_teks: dict[str, list[int]] = {}
-    for i, reg in enumerate(urut, start=1):
-        if reg.id in catatan_ganti:
-            per_teks.setdefault(catatan_ganti.pop(reg.id), []).append(i)
-        for teks in catatan_status(reg, katalog):
-            # After "Mengingat angka n:" the note goes on in lower case ("status ... belum ...").
-            if teks.startswith("Status "):
-                teks = "s" + teks[1:]
-            per_teks.setdefault(teks, []).append(i)
-    catatan = [
-        f"Mengingat {idfmt.daftar([f'angka {i}' for i in nomor])}: {teks}" for teks, nomor in per_teks.items()
-    ]
-    catatan.extend(catatan_ganti.values())  # repealed ones left out of the list
+    catatan = catatan_bernomor(urut, katalog, catatan_ganti, "Mengingat")
     return mengingat, catatan
 
 
