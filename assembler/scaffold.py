@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import textwrap
-import types
 import typing
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from assembler.errors import Problem, UsageError
-from assembler.models.base import id_kind, ref_kinds
+from assembler.models.base import id_kind, ref_kinds, type_parts
 from assembler.schema import models, schema_name, write_schemas
 from assembler.topics import BY_FILE
 
@@ -128,7 +127,7 @@ def _mapping(key_type: Any, value_type: Any, indent: int) -> list[str]:
 
 
 def _literal_options(tp: Any) -> list[str]:
-    for inner in _unwrap(tp):
+    for inner in type_parts(tp):
         if typing.get_origin(inner) is typing.Literal:
             return [str(a) for a in typing.get_args(inner)]
     return []
@@ -151,14 +150,14 @@ def _fields_commented(model: type[BaseModel], indent: int) -> list[str]:
 
 
 def _model_of(tp: Any) -> type[BaseModel] | None:
-    for inner in _unwrap(tp):
+    for inner in type_parts(tp):
         if isinstance(inner, type) and issubclass(inner, BaseModel):
             return inner
     return None
 
 
 def _list_item(tp: Any) -> Any:
-    for inner in _unwrap(tp):
+    for inner in type_parts(tp):
         if typing.get_origin(inner) in (list, tuple, set):
             args = typing.get_args(inner)
             return args[0] if args else str
@@ -166,24 +165,11 @@ def _list_item(tp: Any) -> Any:
 
 
 def _mapping_of(tp: Any) -> tuple[Any, Any] | None:
-    for inner in _unwrap(tp):
+    for inner in type_parts(tp):
         if typing.get_origin(inner) is dict:
             args = typing.get_args(inner)
             return (args[0], args[1]) if len(args) == 2 else (str, str)
     return None
-
-
-def _unwrap(tp: Any) -> list[Any]:
-    origin = typing.get_origin(tp)
-    if origin is typing.Annotated:
-        return _unwrap(typing.get_args(tp)[0])
-    if origin is typing.Union or origin is types.UnionType:
-        out: list[Any] = []
-        for arg in typing.get_args(tp):
-            if arg is not type(None):
-                out += _unwrap(arg)
-        return out
-    return [tp]
 
 
 def _example(tp: Any, info: FieldInfo | None, *, key: bool = False) -> str:
@@ -193,7 +179,7 @@ def _example(tp: Any, info: FieldInfo | None, *, key: bool = False) -> str:
         return "true" if default else "false"
     if isinstance(default, (int, float)) or (isinstance(default, str) and default):
         return _scalar(default)
-    for inner in _unwrap(tp):
+    for inner in type_parts(tp):
         origin = typing.get_origin(inner)
         if origin is typing.Literal:
             options = [str(a) for a in typing.get_args(inner)]

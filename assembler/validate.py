@@ -8,7 +8,6 @@ identifiers across the workspace (with "did you mean").
 from __future__ import annotations
 
 import difflib
-import types
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -20,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 from assembler.errors import Problem
 from assembler.loading import LoadedFile, Loc, load_yaml_file
 from assembler.messages import Localized, has_message, register
-from assembler.models.base import SiapModel, id_kind, ref_kinds
+from assembler.models.base import SiapModel, id_kind, ref_kinds, type_parts
 from assembler.topics import BY_FILE, STPP_FILE, TOPIK, Topik
 from assembler.workspace_view import WorkspaceView
 
@@ -428,7 +427,7 @@ def _allowed_keys(model: type[BaseModel], loc: Loc) -> set[str]:
     for part in loc:
         nxt: list[Any] = []
         for tp in candidates:
-            for inner in _unwrap(tp):
+            for inner in type_parts(tp):
                 if isinstance(inner, type) and issubclass(inner, BaseModel) and isinstance(part, str):
                     f = inner.model_fields.get(part)
                     if f is not None:
@@ -440,22 +439,10 @@ def _allowed_keys(model: type[BaseModel], loc: Loc) -> set[str]:
         candidates = nxt
     keys: set[str] = set()
     for tp in candidates:
-        for inner in _unwrap(tp):
+        for inner in type_parts(tp):
             if isinstance(inner, type) and issubclass(inner, BaseModel):
                 keys.update(inner.model_fields)
     return keys
-
-
-def _unwrap(tp: Any) -> list[Any]:
-    origin = typing.get_origin(tp)
-    if origin is typing.Annotated:
-        return _unwrap(typing.get_args(tp)[0])
-    if origin is typing.Union or origin is types.UnionType:
-        out: list[Any] = []
-        for arg in typing.get_args(tp):
-            out.extend(_unwrap(arg))
-        return out
-    return [tp]
 
 
 # --- references -------------------------------------------------------------------------------

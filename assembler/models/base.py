@@ -14,6 +14,8 @@
 from __future__ import annotations
 
 import datetime as _dt
+import types
+import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Annotated, Any
@@ -94,3 +96,20 @@ def id_kind(extra: Any) -> str | None:
         if isinstance(value, str):
             return value
     return None
+
+
+def type_parts(tp: Any) -> list[Any]:
+    """The types a field annotation may hold: ``Annotated`` unwrapped, unions split, ``None`` left out.
+
+    Whoever walks the models (the scaffold's comments, "did you mean" for keys) asks what a value can be.
+    """
+    origin = typing.get_origin(tp)
+    if origin is Annotated:
+        return type_parts(typing.get_args(tp)[0])
+    if origin is typing.Union or origin is types.UnionType:
+        out: list[Any] = []
+        for arg in typing.get_args(tp):
+            if arg is not type(None):
+                out += type_parts(arg)
+        return out
+    return [tp]
