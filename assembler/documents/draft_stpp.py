@@ -21,6 +21,9 @@ from assembler.analysis.mcua import ASPEK, HasilMcua, hitung_mcua
 from assembler.analysis.pemeringkatan import Pemeringkatan, rank_issues
 from assembler.content import JENIS, Content, load_content
 from assembler.documents.common import daftar_gambar, region_context
+from assembler.documents.naskah import bulan_tahun, periode
+from assembler.documents.naskah import nilai as _nilai
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.registry import BY_ID, Dokumen
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap1 import KEDUDUKAN_LABEL
@@ -68,31 +71,6 @@ _STATUS_REGULASI = {
 # --------------------------------------------------------------------------------------------
 # Small formatting helpers: every value the template prints is a ready string.
 # --------------------------------------------------------------------------------------------
-
-
-def _nomor(i: int) -> str:
-    return f"{i}."
-
-
-def _nilai(x: Decimal | float | int, satuan: str) -> str:
-    """``38,6%`` or ``16 jam/hari``: the unit follows the number as Indonesian tables write it."""
-    teks = idfmt.angka(x if isinstance(x, (Decimal, int)) else Decimal(str(x)))
-    return f"{teks}%" if satuan == "%" else f"{teks} {satuan}"
-
-
-def _bulan(kode: str) -> str:
-    """``2026-06`` -> ``Juni 2026``."""
-    tahun, bulan = kode.split("-")
-    return f"{idfmt.bulan(int(bulan))} {tahun}"
-
-
-def _rentang_bulan(mulai: str, selesai: str) -> str:
-    """``Juni–September 2026``, ``Oktober 2026–Desember 2027``, or one month."""
-    if mulai == selesai:
-        return _bulan(mulai)
-    if mulai[:4] == selesai[:4]:
-        return f"{idfmt.bulan(int(mulai[5:]))}–{_bulan(selesai)}"
-    return f"{_bulan(mulai)}–{_bulan(selesai)}"
 
 
 def _rentang_tanggal(mulai: _dt.date, selesai: _dt.date | None) -> str:
@@ -999,7 +977,7 @@ def _indikator_rows(
                 "indikator": f"{ind.ukuran} ({ind.satuan})",
                 "baseline": idfmt.angka(Decimal(str(ind.baseline))),
                 "target": idfmt.angka(Decimal(str(ind.target))),
-                "tenggat": _bulan(ind.tenggat),
+                "tenggat": bulan_tahun(ind.tenggat),
                 "sumber": ind.sumber_verifikasi,
                 # A cell needs at least one paragraph: an empty list would leave a cell without one.
                 "asumsi": (list(asumsi) or [""]) if j == 0 else [""],
@@ -1040,7 +1018,7 @@ def _t51(
                     "no": f"{n_kl}.{k}",
                     "rumusan": kg.rumusan,
                     "tindakan": f"{nama.nama_tindakan(kg.tindakan)}{aspek}",
-                    "jadwal": _rentang_bulan(kg.jadwal.mulai, kg.jadwal.selesai),
+                    "jadwal": periode(kg.jadwal.mulai, kg.jadwal.selesai, "–"),
                     "pelaksana": kg.pelaksana,
                     "pj": nama.orang(kg.penanggung_jawab),
                     "biaya": idfmt.angka(kg.biaya),
@@ -1114,7 +1092,7 @@ def _pemilahan(view: WorkspaceView, nama: _Nama) -> dict[str, Any] | None:
             kelompok[k].append(
                 {
                     "rumusan": kg.rumusan,
-                    "jadwal": _rentang_bulan(kg.jadwal.mulai, kg.jadwal.selesai),
+                    "jadwal": periode(kg.jadwal.mulai, kg.jadwal.selesai, "–"),
                     "biaya": idfmt.angka(kg.biaya),
                     "sumber": kg.sumber_dana,
                 }
@@ -1286,7 +1264,7 @@ def _t61(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
                 "sasaran": [nama.stakeholder.get(s, s) for s in k.sasaran],
                 "pesan": k.pesan_kunci,
                 "media": k.media,
-                "waktu": _bulan(k.waktu),
+                "waktu": bulan_tahun(k.waktu),
                 "pic": nama.orang(k.pic),
             }
             for i, k in enumerate(t.rencana_komunikasi, 1)
@@ -1295,7 +1273,7 @@ def _t61(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
         f"{_angka_jumlah(len(t.tim_perumus.anggota) - 1)} anggota lainnya dan bertugas menyusun:"
         if ketua is not None
         else "Tim Perumus bertugas menyusun:",
-        "perumus_tugas": [f"{x.jenis}: {x.judul}, selesai {_bulan(x.tenggat)}." for x in t.tim_perumus.tugas],
+        "perumus_tugas": [f"{x.jenis}: {x.judul}, selesai {bulan_tahun(x.tenggat)}." for x in t.tim_perumus.tugas],
     }
 
 
@@ -1315,7 +1293,7 @@ def _t62(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
             {
                 "no": _nomor(i),
                 "kegiatan": nama.nama_kegiatan(j.kegiatan),
-                "waktu": _rentang_bulan(j.mulai, j.selesai),
+                "waktu": periode(j.mulai, j.selesai, "–"),
                 "langkah": [_kalimat(x) for x in j.langkah] or ["–"],
             }
             for i, j in enumerate(t.jadwal_kerja, 1)
@@ -1354,7 +1332,7 @@ def _t71(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
                 "indikator": f"{ind.ukuran} ({ind.satuan})" if ind is not None else f.indikator_logframe,
                 "baseline": idfmt.angka(Decimal(str(ind.baseline))) if ind is not None else "–",
                 "target": idfmt.angka(Decimal(str(ind.target))) if ind is not None else "–",
-                "tenggat": _bulan(ind.tenggat) if ind is not None else "–",
+                "tenggat": bulan_tahun(ind.tenggat) if ind is not None else "–",
                 "frekuensi": f.frekuensi.capitalize(),
                 "metode": f.metode,
                 "pj": nama.orang(f.penanggung_jawab),
@@ -1371,7 +1349,7 @@ def _t71(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
             {
                 "no": _nomor(i),
                 "kegiatan": x.kegiatan,
-                "waktu": _bulan(x.waktu),
+                "waktu": bulan_tahun(x.waktu),
                 "keluaran": x.keluaran,
                 "pic": nama.orang(x.pic) if x.pic else "–",
             }
@@ -1409,7 +1387,7 @@ def _t72(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
                 "no": _nomor(i),
                 "sasaran": d.sasaran,
                 "media": d.media,
-                "waktu": _bulan(d.waktu),
+                "waktu": bulan_tahun(d.waktu),
                 "biaya": idfmt.angka(d.biaya) if d.biaya else "–",
             }
             for i, d in enumerate(t.rencana_diseminasi, 1)

@@ -24,6 +24,7 @@ from assembler.analysis.prosedur import teks_satuan, total_durasi
 from assembler.content import Content, Regulasi, load_content
 from assembler.documents.common import region_context
 from assembler.documents.lembar import Blok, Kelompok, Kolom, daftar, gambar, jumlah, nomori, paragraf, tabel
+from assembler.documents.naskah import bulan_tahun
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap1 import KEDUDUKAN_LABEL
@@ -51,14 +52,8 @@ def _angka(x: int | float | Decimal) -> str:
     return idfmt.angka(x)
 
 
-def _bulan(ym: str) -> str:
-    """``2026-03`` -> ``Maret 2026`` (the guide plans by month)."""
-    tahun, bulan = ym.split("-")
-    return f"{idfmt.bulan(int(bulan))} {tahun}"
-
-
 def _rentang(mulai: str, selesai: str) -> str:
-    return _bulan(mulai) if mulai == selesai else f"{_bulan(mulai)} – {_bulan(selesai)}"
+    return bulan_tahun(mulai) if mulai == selesai else f"{bulan_tahun(mulai)} – {bulan_tahun(selesai)}"
 
 
 def _lama_bulan(mulai: str, selesai: str) -> int:
@@ -1433,7 +1428,7 @@ def _nama_tindakan(data: Any, tid: str) -> str:
 def _indikator_logframe(ind: Any) -> str:
     return (
         f"{ind.id}: {ind.ukuran}: {_angka(Decimal(str(ind.baseline)))} → {_angka(Decimal(str(ind.target)))} "
-        f"{ind.satuan} pada {_bulan(ind.tenggat)}"
+        f"{ind.satuan} pada {bulan_tahun(ind.tenggat)}"
     )
 
 
@@ -1912,7 +1907,7 @@ def _topik_6_1(view: WorkspaceView, data: Any) -> list[Blok]:
                     _lines([nama.sh(s) for s in r.sasaran], bernomor=False),
                     r.pesan_kunci,
                     r.media,
-                    _bulan(r.waktu),
+                    bulan_tahun(r.waktu),
                     nama.anggota.get(r.pic, r.pic),
                 ]
                 for i, r in enumerate(data.rencana_komunikasi, 1)
@@ -1940,7 +1935,7 @@ def _topik_6_1(view: WorkspaceView, data: Any) -> list[Blok]:
                     t.jenis,
                     t.judul,
                     nama.sebut(kebijakan, t.kebijakan) if t.kebijakan else "–",
-                    _bulan(t.tenggat),
+                    bulan_tahun(t.tenggat),
                 ]
                 for i, t in enumerate(data.tim_perumus.tugas, start=1)
             ],
@@ -1994,8 +1989,8 @@ def _topik_6_2(view: WorkspaceView, data: Any) -> list[Blok]:
         [
             _no(i),
             nama.sebut(nama.kegiatan, j.kegiatan),
-            _bulan(j.mulai),
-            _bulan(j.selesai),
+            bulan_tahun(j.mulai),
+            bulan_tahun(j.selesai),
             f"{_lama_bulan(j.mulai, j.selesai)} bulan",
             _lines(j.langkah) if j.langkah else "–",
         ]
@@ -2077,7 +2072,7 @@ def _topik_6_2(view: WorkspaceView, data: Any) -> list[Blok]:
                 "Pembahasan Lanjutan Kerja Sama Pelaksanaan STPP",
                 [NO, Kolom("Dokumen Kerja Sama", 2), Kolom("Agenda", 7), Kolom("Waktu", 1.5)],
                 [
-                    [_no(i), t.kerja_sama or "–", t.agenda, _bulan(t.waktu)]
+                    [_no(i), t.kerja_sama or "–", t.agenda, bulan_tahun(t.waktu)]
                     for i, t in enumerate(data.tindak_lanjut_kerja_sama, start=1)
                 ],
             )
@@ -2117,7 +2112,7 @@ def _topik_7_1(view: WorkspaceView, data: Any) -> list[Blok]:
                     tingkat,
                     f"{_angka(Decimal(str(ind.baseline)))} {ind.satuan}",
                     f"{_angka(Decimal(str(ind.target)))} {ind.satuan}",
-                    _bulan(ind.tenggat),
+                    bulan_tahun(ind.tenggat),
                     _kapital(f.frekuensi),
                     f.metode,
                     f.sumber_data,
@@ -2175,7 +2170,7 @@ def _topik_7_1(view: WorkspaceView, data: Any) -> list[Blok]:
             "Rencana Kerja Tim Monev",
             [NO, Kolom("Kegiatan", 4.5), Kolom("Waktu", 1.6), Kolom("Keluaran", 4.5), Kolom("Penanggung Jawab", 3)],
             [
-                [_no(i), r.kegiatan, _bulan(r.waktu), r.keluaran, nama.anggota.get(r.pic, r.pic) if r.pic else "–"]
+                [_no(i), r.kegiatan, bulan_tahun(r.waktu), r.keluaran, nama.anggota.get(r.pic, r.pic) if r.pic else "–"]
                 for i, r in enumerate(data.rencana_kerja, start=1)
             ],
         ),
@@ -2241,8 +2236,8 @@ def _topik_7_2(view: WorkspaceView, data: Any) -> list[Blok]:
                 [
                     _no(i),
                     j.kegiatan,
-                    _bulan(j.mulai),
-                    _bulan(j.selesai),
+                    bulan_tahun(j.mulai),
+                    bulan_tahun(j.selesai),
                     f"{_lama_bulan(j.mulai, j.selesai)} bulan",
                     nama.anggota.get(j.pic, j.pic),
                 ]
@@ -2251,7 +2246,7 @@ def _topik_7_2(view: WorkspaceView, data: Any) -> list[Blok]:
         )
     )
     rows = [
-        [_no(i), d.sasaran, d.media, _bulan(d.waktu), _rp(d.biaya)]
+        [_no(i), d.sasaran, d.media, bulan_tahun(d.waktu), _rp(d.biaya)]
         for i, d in enumerate(data.rencana_diseminasi, start=1)
     ]
     total = sum(d.biaya for d in data.rencana_diseminasi)

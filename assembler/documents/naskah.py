@@ -19,13 +19,17 @@ def bulan_tahun(bulan: str) -> str:
     return f"{idfmt.bulan(int(nomor))} {tahun}"
 
 
-def periode(mulai: str, selesai: str) -> str:
-    """``Juni s.d. September 2026``; ``Juli 2026 s.d. September 2027``; ``Juni 2026`` for one month."""
+def periode(mulai: str, selesai: str, sampai: str = " s.d. ") -> str:
+    """``Juni s.d. September 2026``; ``Juli 2026 s.d. September 2027``; ``Juni 2026`` for one month.
+
+    The year is written once when both months share it. Running text says ``s.d.``; a table cell may
+    join the months with a dash (``sampai="–"``): ``Juni–September 2026``.
+    """
     if mulai == selesai:
         return bulan_tahun(mulai)
     if mulai[:4] == selesai[:4]:
-        return f"{idfmt.bulan(int(mulai[5:]))} s.d. {bulan_tahun(selesai)}"
-    return f"{bulan_tahun(mulai)} s.d. {bulan_tahun(selesai)}"
+        return f"{idfmt.bulan(int(mulai[5:]))}{sampai}{bulan_tahun(selesai)}"
+    return f"{bulan_tahun(mulai)}{sampai}{bulan_tahun(selesai)}"
 
 
 def nomor(i: int) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from assembler import idfmt
 from assembler.analysis.anggaran import aspek_tindakan, ringkas_anggaran
 from assembler.analysis.mcua import hitung_mcua
+from assembler.documents.naskah import bulan_tahun, periode
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.documents.registry import Dokumen
@@ -143,18 +144,9 @@ def _element_rows(
         )
 
 
-def bulan_tahun(bulan: str) -> str:
-    """``2030-12`` -> ``Desember 2030``: official texts never write the month as a number."""
-    return f"{idfmt.bulan(int(bulan[5:7]))} {bulan[:4]}"
-
-
 def jadwal(mulai: str, selesai: str) -> str:
     """``Juni–September 2026``, ``Oktober 2026–Desember 2027`` or ``Juni 2026``."""
-    if mulai == selesai:
-        return bulan_tahun(mulai)
-    if mulai[:4] == selesai[:4]:
-        return f"{idfmt.bulan(int(mulai[5:7]))}–{bulan_tahun(selesai)}"
-    return f"{bulan_tahun(mulai)}–{bulan_tahun(selesai)}"
+    return periode(mulai, selesai, "–")
 
 
 # --------------------------------------------------------------------------- Part B
