@@ -8,14 +8,20 @@ from typing import Any
 
 import pytest
 from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from assembler.documents import berita_acara
 from assembler.documents.registry import BY_ID
 from assembler.models.tahap5 import Kesepakatan
 from assembler.workspace_view import WorkspaceView
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.docx_content import (
+    all_text,
+    body_tables,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    paragraph_texts,
+    table_rows,
+)
 from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
@@ -29,14 +35,6 @@ def _built(workspace: Path, out: Path) -> Path:
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
-
-
-def _paragraphs(path: Path) -> list[str]:
-    return [b.text for b in blocks(open_docx(path)) if isinstance(b, Paragraph) and b.text.strip()]
-
-
-def _tables(path: Path) -> list[Table]:
-    return [b for b in blocks(open_docx(path)) if isinstance(b, Table)]
 
 
 def _context_with(view: WorkspaceView, **update: Any) -> dict[str, Any]:
@@ -57,7 +55,7 @@ def test_no_template_tags_left(docx_path: Path) -> None:
 
 
 def test_title_and_blank_number(docx_path: Path) -> None:
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     assert paras[:4] == [
         "BERITA ACARA KESEPAKATAN",
         "DRAFT SKEMA TINDAKAN PENINGKATAN PELAYANAN",
@@ -67,7 +65,7 @@ def test_title_and_blank_number(docx_path: Path) -> None:
 
 
 def test_opening_writes_the_date_in_words(docx_path: Path) -> None:
-    opening = _paragraphs(docx_path)[4]
+    opening = paragraph_texts(docx_path)[4]
     assert opening == (
         "Pada hari ini Selasa, tanggal dua belas bulan Mei tahun dua ribu dua puluh enam (12-05-2026), "
         "bertempat di Ruang Rapat Utama Sekretariat Daerah Kabupaten Lembah Sari, Sarimulya, pukul "
@@ -88,7 +86,7 @@ def test_other_dates_in_words(view: WorkspaceView) -> None:
 
 
 def test_summary_of_the_draft_comes_from_5_1_and_5_2(docx_path: Path) -> None:
-    assert _paragraphs(docx_path)[6] == (
+    assert paragraph_texts(docx_path)[6] == (
         "Draft STPP memuat 12 (dua belas) kegiatan dengan perkiraan biaya seluruhnya Rp7.025.000.000 "
         "(tujuh miliar dua puluh lima juta rupiah), terdiri atas 6 (enam) kegiatan yang dapat langsung "
         "dilaksanakan oleh Perumda Air Minum Tirta Lestari dan 6 (enam) kegiatan yang memerlukan persetujuan "
@@ -97,7 +95,7 @@ def test_summary_of_the_draft_comes_from_5_1_and_5_2(docx_path: Path) -> None:
 
 
 def test_those_present_grouped_by_unsur_and_numbered_throughout(docx_path: Path) -> None:
-    table = _tables(docx_path)[0]
+    table = body_tables(docx_path)[0]
     rows = table_rows(table)
     assert rows[0] == ["No", "Nama", "Jabatan"]
     assert header_rows_repeat(table)[0] is True
@@ -133,7 +131,7 @@ def test_responses_dprd_and_kepala_daerah_first(view: WorkspaceView) -> None:
 
 
 def test_response_points_and_follow_up(docx_path: Path) -> None:
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     start = paras.index("1.\tTanggapan Pimpinan Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari")
     assert paras[start + 1] == (
         "Disampaikan oleh H. Ahmad Fauzan, S.H. (Ketua Dewan Perwakilan Rakyat Daerah Kabupaten "
@@ -147,7 +145,7 @@ def test_response_points_and_follow_up(docx_path: Path) -> None:
 
 
 def test_agreement_lists_points_juklak_and_cooperation(docx_path: Path) -> None:
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     start = paras.index(
         "Setelah mendengar dan membahas tanggapan tersebut, rapat menyepakati hal-hal sebagai berikut:"
     )
@@ -191,11 +189,11 @@ def test_closing_sentence(docx_path: Path) -> None:
     assert (
         "Demikian Berita Acara ini dibuat dengan sebenarnya dan ditandatangani bersama untuk dipergunakan "
         "sebagaimana mestinya."
-    ) in _paragraphs(docx_path)
+    ) in paragraph_texts(docx_path)
 
 
 def test_signature_table_alternates_sides(docx_path: Path) -> None:
-    table = _tables(docx_path)[1]
+    table = body_tables(docx_path)[1]
     rows = table_rows(table)
     assert rows[0] == ["No", "Nama", "Jabatan", "Tanda Tangan"]
     assert header_rows_repeat(table) == [True, False, False, False, False]
@@ -231,7 +229,7 @@ def test_page_setup_and_page_numbers(docx_path: Path) -> None:
 
 def test_kota_variant(tmp_path: Path) -> None:
     ws = kota_variant(copy_example(tmp_path / "kota"))
-    paras = _paragraphs(_built(ws, tmp_path / "out"))
+    paras = paragraph_texts(_built(ws, tmp_path / "out"))
     assert "2.\tTanggapan Walikota Lembah Sari" in paras
     assert any(
         "disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah Kota Lembah Sari dan Walikota "

@@ -7,18 +7,17 @@ from typing import Any
 
 import pytest
 from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from assembler.documents import best_practice
 from assembler.documents.registry import BY_ID
 from assembler.workspace_view import WorkspaceView
 from tests.helpers.docx_content import (
     all_text,
-    blocks,
+    body_tables,
     header_rows_repeat,
     normalized,
     open_docx,
+    paragraph_texts,
     sections,
     table_rows,
 )
@@ -37,20 +36,6 @@ def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
-def _texts(path: Path, style: str | None = None) -> list[str]:
-    return [
-        b.text
-        for b in blocks(open_docx(path))
-        if isinstance(b, Paragraph)
-        and b.text.strip()
-        and (style is None or (b.style and b.style.name == style))
-    ]
-
-
-def _tables(path: Path) -> list[Table]:
-    return [b for b in blocks(open_docx(path)) if isinstance(b, Table)]
-
-
 def _context(view: WorkspaceView, keep: tuple[str, ...]) -> dict[str, Any]:
     topics = {k: v for k, v in view.topics.items() if k in keep}
     return best_practice.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
@@ -66,7 +51,7 @@ def test_no_template_tags_left(docx_path: Path) -> None:
 
 
 def test_cover(docx_path: Path) -> None:
-    assert _texts(docx_path)[:6] == [
+    assert paragraph_texts(docx_path)[:6] == [
         "DOKUMEN GOOD/BEST PRACTICE",
         "Menata Zona, Menekan Kehilangan Air: Praktik Baik Skema Tindakan Peningkatan Pelayanan Perumda Air "
         "Minum Tirta Lestari Kabupaten Lembah Sari",
@@ -80,7 +65,7 @@ def test_cover(docx_path: Path) -> None:
 
 
 def test_chapters_roman_numbered_in_order(docx_path: Path) -> None:
-    assert _texts(docx_path, "Judul Bab") == [
+    assert paragraph_texts(docx_path, "Judul Bab") == [
         "I. KONTEKS",
         "II. BAGAN BAWANG KEGIATAN",
         "III. KERANGKA DOKUMEN GOOD/BEST PRACTICE",
@@ -91,12 +76,12 @@ def test_chapters_roman_numbered_in_order(docx_path: Path) -> None:
 
 
 def test_context_names_main_issue_and_key_gaps(docx_path: Path) -> None:
-    text = "\n".join(_texts(docx_path))
+    text = "\n".join(paragraph_texts(docx_path))
     assert (
         "Melalui Matriks Pemeringkatan atas 5 isu, Pokja menetapkan isu utama \u201cTingginya kehilangan air "
         "dan pasokan yang belum kontinu 24 jam\u201d dengan jumlah skor 14."
     ) in text
-    gaps = next(t for t in _tables(docx_path) if table_rows(t)[0][1] == "Indikator" and len(t.columns) == 7)
+    gaps = next(t for t in body_tables(docx_path) if table_rows(t)[0][1] == "Indikator" and len(t.columns) == 7)
     assert table_rows(gaps)[1] == [
         "1.",
         "Tingkat kehilangan air (non-revenue water)",
@@ -110,7 +95,7 @@ def test_context_names_main_issue_and_key_gaps(docx_path: Path) -> None:
 
 
 def test_bagan_bawang_rings_innermost_first(docx_path: Path) -> None:
-    bawang = next(t for t in _tables(docx_path) if table_rows(t)[0][0] == "Lingkaran")
+    bawang = next(t for t in body_tables(docx_path) if table_rows(t)[0][0] == "Lingkaran")
     rows = table_rows(bawang)
     assert [r[0] for r in rows] == ["Lingkaran", "1 (inti)", "2", "3", "4"]
     # The innermost ring holds exactly one kegiatan, written without a number.
@@ -122,8 +107,8 @@ def test_bagan_bawang_rings_innermost_first(docx_path: Path) -> None:
 
 
 def test_outline_chapters_filled_from_the_record(docx_path: Path) -> None:
-    paras = _texts(docx_path)
-    assert _texts(docx_path, "Judul Kerangka") == [
+    paras = paragraph_texts(docx_path)
+    assert paragraph_texts(docx_path, "Judul Kerangka") == [
         "BAB I Pendahuluan",
         "BAB II Zonasi DMA sebagai Kunci Penurunan Kehilangan Air",
         "BAB III Penggantian Meter Pelanggan dan Akurasi Pengukuran",
@@ -131,7 +116,7 @@ def test_outline_chapters_filled_from_the_record(docx_path: Path) -> None:
         "BAB V Pembelajaran dan Rekomendasi Replikasi",
     ]
     assert paras[paras.index("BAB I Pendahuluan") + 1] == "1.\tLatar Belakang"
-    bahan = [t for t in _tables(docx_path) if table_rows(t)[0][0] == "Bahan dari catatan STPP"]
+    bahan = [t for t in body_tables(docx_path) if table_rows(t)[0][0] == "Bahan dari catatan STPP"]
     assert len(bahan) == 3  # one per kegiatan named in the outline (BAB II, III, IV)
     rows = dict((r[0], r[1]) for r in table_rows(bahan[0])[1:])
     assert rows["Tindakan prioritas"] == "Zonasi DMA dan pengendalian tekanan (aspek teknis)"
@@ -148,7 +133,7 @@ def test_outline_chapters_filled_from_the_record(docx_path: Path) -> None:
 
 
 def test_team_schedule_and_dissemination(docx_path: Path) -> None:
-    tables = {table_rows(t)[0][1]: table_rows(t) for t in _tables(docx_path)}
+    tables = {table_rows(t)[0][1]: table_rows(t) for t in body_tables(docx_path)}
     assert tables["Nama"][1] == [
         "1.",
         "Dwi Lestari Handayani, S.E., M.Ak.",
@@ -160,7 +145,7 @@ def test_team_schedule_and_dissemination(docx_path: Path) -> None:
     assert [r[3] for r in diseminasi[1:-1]] == ["Juli 2027", "Juli 2027", "Agustus 2027", "Oktober 2027"]
     assert diseminasi[2][4] == "Tanpa biaya"
     assert diseminasi[-1] == ["", "Jumlah", "", "", "Rp140.000.000"]
-    assert "Perkiraan biaya diseminasi seluruhnya Rp140.000.000 (seratus empat puluh juta rupiah)." in _texts(
+    assert "Perkiraan biaya diseminasi seluruhnya Rp140.000.000 (seratus empat puluh juta rupiah)." in paragraph_texts(
         docx_path
     )
 
@@ -187,7 +172,7 @@ def test_f4_portrait_and_page_numbers(docx_path: Path) -> None:
 
 
 def test_header_rows_repeat_and_rows_do_not_split(docx_path: Path) -> None:
-    tables = _tables(docx_path)
+    tables = body_tables(docx_path)
     assert len(tables) == 11
     for table in tables:
         flags = header_rows_repeat(table)
@@ -198,7 +183,7 @@ def test_header_rows_repeat_and_rows_do_not_split(docx_path: Path) -> None:
 
 def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
     kota_variant(contoh)
-    paras = _texts(_built(contoh, tmp_path / "out"))
+    paras = paragraph_texts(_built(contoh, tmp_path / "out"))
     assert paras[4] == "KOTA LEMBAH SARI"
     assert paras[8].startswith(
         "Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari menyelenggarakan pelayanan air "

@@ -8,14 +8,23 @@ from typing import Any
 import pytest
 from docx.oxml.ns import qn
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from assembler.content import KOMPONEN_KEYS, load_content
 from assembler.documents import citizen_charter
 from assembler.models.tahap5 import Durasi, StandarPelayanan
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections, table_rows
+from tests.helpers.docx_content import (
+    all_text,
+    blocks,
+    body_tables,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    paragraph_texts,
+    sections,
+    table_rows,
+)
 from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
@@ -33,11 +42,7 @@ def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def tables(docx_path: Path) -> list[Table]:
-    return [b for b in blocks(open_docx(docx_path)) if isinstance(b, Table)]
-
-
-def _paragraphs(path: Path) -> list[str]:
-    return [b.text for b in blocks(open_docx(path)) if isinstance(b, Paragraph) and b.text.strip()]
+    return body_tables(docx_path)
 
 
 def test_golden(docx_path: Path, data_regression: Any) -> None:
@@ -54,7 +59,7 @@ def test_f4_portrait(docx_path: Path) -> None:
 
 
 def test_parts_in_order(docx_path: Path) -> None:
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     expected = [
         "MAKLUMAT PELAYANAN",
         "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI KABUPATEN LEMBAH SARI",
@@ -150,7 +155,7 @@ def test_complaint_channels_rights_and_compensation(tables: list[Table], docx_pa
     rows = table_rows(tables[4])
     assert rows[0] == ["No", "Saluran", "Alamat/Kontak", "Waktu Layanan"]
     assert rows[4] == ["4.", "SP4N-LAPOR!", "https://www.lapor.go.id", "24 jam"]
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     assert "1.\tMendapatkan air minum yang memenuhi syarat kualitas, kuantitas dan kontinuitas;" in paras
     assert "4.\tMelaporkan kebocoran pipa yang diketahui." in paras
     kompensasi = table_rows(tables[5])

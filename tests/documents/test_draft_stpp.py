@@ -18,7 +18,17 @@ from assembler.documents.registry import BY_ID
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections, table_rows
+from tests.helpers.docx_content import (
+    all_text,
+    blocks,
+    body_tables,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    paragraph_texts,
+    sections,
+    table_rows,
+)
 from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
@@ -51,18 +61,6 @@ def kota_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return _built(ws, ws.parent / "out")
 
 
-def _paragraphs(path: Path, style: str | None = None) -> list[str]:
-    return [
-        b.text
-        for b in blocks(open_docx(path))
-        if isinstance(b, Paragraph) and b.text.strip() and (style is None or (b.style and b.style.name == style))
-    ]
-
-
-def _tables(path: Path) -> list[Table]:
-    return [b for b in blocks(open_docx(path)) if isinstance(b, Table)]
-
-
 def _table_after(path: Path, caption: str) -> list[list[str]]:
     """Rows of the table that follows the caption starting with ``caption``."""
     found = False
@@ -84,11 +82,11 @@ def test_no_template_tags_left(docx_path: Path) -> None:
 
 
 def test_chapters_in_order(docx_path: Path) -> None:
-    assert _paragraphs(docx_path, "Heading 1") == ["KATA PENGANTAR", "RINGKASAN EKSEKUTIF", *BAB, "DAFTAR LAMPIRAN"]
+    assert paragraph_texts(docx_path, "Heading 1") == ["KATA PENGANTAR", "RINGKASAN EKSEKUTIF", *BAB, "DAFTAR LAMPIRAN"]
 
 
 def test_one_section_per_topic_in_order(docx_path: Path) -> None:
-    headings = _paragraphs(docx_path, "Heading 2")
+    headings = paragraph_texts(docx_path, "Heading 2")
     assert [h.split("\t")[0] for h in headings] == [
         "1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
         "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2",
@@ -113,7 +111,7 @@ def test_table_of_contents_is_a_field(docx_path: Path) -> None:
     doc = open_docx(docx_path)
     instr = [el.text for el in doc.element.body.iter(qn("w:instrText"))]
     assert ' TOC \\o "1-2" \\h \\z \\u ' in instr
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     toc = paras.index("DAFTAR ISI")
     assert paras[toc + 1].startswith("Daftar isi terisi otomatis")
     assert paras[toc - 1] != "RINGKASAN EKSEKUTIF" and paras[toc + 2] == "RINGKASAN EKSEKUTIF"
@@ -122,7 +120,7 @@ def test_table_of_contents_is_a_field(docx_path: Path) -> None:
 
 
 def test_cover_and_foreword(docx_path: Path) -> None:
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     assert paras[:6] == [
         "DRAFT",
         "SKEMA TINDAKAN PENINGKATAN PELAYANAN",
@@ -149,7 +147,7 @@ def test_summary_figures_come_from_the_analyses(docx_path: Path, view: Workspace
     anggaran = anggaran_workspace(view)
     assert anggaran is not None and anggaran.total == 7_025_000_000
 
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     summary = paras[paras.index("RINGKASAN EKSEKUTIF") : paras.index(BAB[0])]
     assert "“Tingginya kehilangan air dan pasokan yang belum kontinu 24 jam”" in summary
     assert (
@@ -267,7 +265,7 @@ def test_page_numbers_roman_then_arabic(docx_path: Path) -> None:
 
 
 def test_header_rows_repeat_and_rows_do_not_split(docx_path: Path) -> None:
-    tables = _tables(docx_path)
+    tables = body_tables(docx_path)
     assert len(tables) > 35
     for table in tables:
         # The SWOT grid has a heading per quadrant pair instead of one column header.
@@ -279,7 +277,7 @@ def test_header_rows_repeat_and_rows_do_not_split(docx_path: Path) -> None:
 
 
 def test_kota_says_walikota(kota_path: Path) -> None:
-    paras = _paragraphs(kota_path)
+    paras = paragraph_texts(kota_path)
     assert (
         "Disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah Kota Lembah Sari dan Walikota Lembah Sari" in paras
     )
@@ -302,7 +300,7 @@ def test_missing_topics_print_a_placeholder(view: WorkspaceView, tmp_path: Path)
     data = render_docx(TEMPLATES_DIR / "draft-stpp.docx", context, name="draft-stpp.docx")
     path = tmp_path / "partial.docx"
     path.write_bytes(data)
-    paras = _paragraphs(path)
+    paras = paragraph_texts(path)
     for topik in ("2.1", "2.3", "3.2", "4.7", "5.1", "5.2", "6.1", "7.2"):
         assert f"Bagian ini akan dilengkapi setelah Topik {topik} disepakati." in paras
     assert "Tabel 1.1 Matriks Stakeholders Pelayanan PDAM" in paras

@@ -7,8 +7,6 @@ from typing import Any
 
 import pytest
 from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from assembler.documents import hubungan_antar_kebijakan as hak
 from assembler.documents.registry import BY_ID
@@ -17,7 +15,15 @@ from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.docx_content import (
+    all_text,
+    body_tables,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    paragraph_texts,
+    table_rows,
+)
 from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
@@ -32,14 +38,6 @@ def _built(workspace: Path, out: Path) -> Path:
 @pytest.fixture(scope="module")
 def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
-
-
-def _tables(path: Path) -> list[Table]:
-    return [b for b in blocks(open_docx(path)) if isinstance(b, Table)]
-
-
-def _paragraphs(path: Path) -> list[str]:
-    return [b.text for b in blocks(open_docx(path)) if isinstance(b, Paragraph) and b.text.strip()]
 
 
 def _context(view: WorkspaceView, **update: Any) -> dict[str, Any]:
@@ -74,7 +72,7 @@ def test_no_template_tags_left(docx_path: Path) -> None:
 
 
 def test_title_block(docx_path: Path) -> None:
-    assert _paragraphs(docx_path)[:5] == [
+    assert paragraph_texts(docx_path)[:5] == [
         "TABEL HUBUNGAN ANTAR-KEBIJAKAN DAN KORIDOR HUKUM",
         "PENYUSUNAN SKEMA TINDAKAN PENINGKATAN PELAYANAN",
         PDAM.upper(),
@@ -96,14 +94,14 @@ def test_tabel_hubungan_on_a_landscape_f4_section_then_portrait(docx_path: Path)
 
 
 def test_header_rows_repeat_and_rows_do_not_split(docx_path: Path) -> None:
-    for table in _tables(docx_path):
+    for table in body_tables(docx_path):
         flags = header_rows_repeat(table)
         assert flags[0] is True and not any(flags[1:])
         assert all(r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows)
 
 
 def test_tabel_hubungan_rows_follow_the_hierarchy_with_full_citations(docx_path: Path) -> None:
-    rows = table_rows(_tables(docx_path)[0])
+    rows = table_rows(body_tables(docx_path)[0])
     assert rows[0] == ["No", "Peraturan", "Ketentuan/Pasal Terkait", "Lembaga", "Kewenangan", "Implikasi bagi STPP"]
     assert [r[0] for r in rows[1:]] == [f"{i}." for i in range(1, 10)]
     assert [r[1][:34] for r in rows[1:]] == [
@@ -149,7 +147,7 @@ def test_tabel_hubungan_rows_follow_the_hierarchy_with_full_citations(docx_path:
 
 
 def test_institutions_and_the_regulations_linking_them(docx_path: Path) -> None:
-    rows = table_rows(_tables(docx_path)[1])
+    rows = table_rows(body_tables(docx_path)[1])
     assert rows[0] == ["No", "Lembaga", "Peran", "Peraturan yang Mengaitkan"]
     assert len(rows) == 1 + 7
     assert rows[2] == [
@@ -165,7 +163,7 @@ def test_institutions_and_the_regulations_linking_them(docx_path: Path) -> None:
 
 
 def test_both_legal_corridors(docx_path: Path) -> None:
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     i = paras.index("1.\tKoridor hukum dalam pengembangan proses penyusunan STPP")
     assert paras[i + 1].startswith(
         "Penyusunan STPP merupakan pelaksanaan kewajiban Pemerintah Kabupaten Lembah Sari menjamin pelayanan "
@@ -180,7 +178,7 @@ def test_both_legal_corridors(docx_path: Path) -> None:
 
 
 def test_status_of_every_regulation_with_source_and_confidence(docx_path: Path) -> None:
-    table = _tables(docx_path)[2]
+    table = body_tables(docx_path)[2]
     rows = table_rows(table)
     assert rows[0] == ["No", "Peraturan dan Relevansinya bagi STPP", "Status dan Catatan bagi Perancang"]
     assert len(rows) == 1 + 13
@@ -237,9 +235,9 @@ def test_without_rows_the_table_says_so(view: WorkspaceView, tmp_path: Path) -> 
     assert all(lb["peraturan"] == [] for lb in ctx["lembaga"])
     path = tmp_path / "h.docx"
     path.write_bytes(render_docx(TEMPLATES_DIR / "hubungan-antar-kebijakan.docx", ctx))
-    assert "Pokja belum mengisi baris Tabel Hubungan Antar-kebijakan pada berkas 2.2." in _paragraphs(path)
-    assert len(_tables(path)) == 2
-    assert table_rows(_tables(path)[0])[1][3] == "—"
+    assert "Pokja belum mengisi baris Tabel Hubungan Antar-kebijakan pada berkas 2.2." in paragraph_texts(path)
+    assert len(body_tables(path)) == 2
+    assert table_rows(body_tables(path)[0])[1][3] == "—"
 
 
 def test_f4_bookman_and_page_numbers(docx_path: Path) -> None:

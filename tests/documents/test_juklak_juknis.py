@@ -15,7 +15,15 @@ from assembler.documents import juklak_juknis
 from assembler.documents.registry import BY_ID
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections
+from tests.helpers.docx_content import (
+    all_text,
+    blocks,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    paragraph_texts,
+    sections,
+)
 from tests.helpers.example import build_docs, build_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
@@ -47,10 +55,6 @@ def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _paras(path: Path) -> list[Paragraph]:
     return [b for b in blocks(open_docx(path)) if isinstance(b, Paragraph) and b.text.strip()]
-
-
-def _texts(path: Path, style: str | None = None) -> list[str]:
-    return [p.text for p in _paras(path) if style is None or (p.style is not None and p.style.name == style)]
 
 
 def _context(view: WorkspaceView, drop: tuple[str, ...] = (), **topics: Any) -> dict[str, Any]:
@@ -85,13 +89,13 @@ def test_lampiran_head_block(docx_path: Path) -> None:
 
 
 def test_chapters_roman_numbered_in_order(docx_path: Path) -> None:
-    assert _texts(docx_path, "Judul Bab") == BAB
+    assert paragraph_texts(docx_path, "Judul Bab") == BAB
 
 
 def test_pendahuluan_has_its_six_sections(docx_path: Path) -> None:
-    paras = _texts(docx_path)
+    paras = paragraph_texts(docx_path)
     bab1, bab2 = paras.index(BAB[0]), paras.index(BAB[1])
-    sub = [p for p in _texts(docx_path, "Subbab") if paras.index(p) in range(bab1, bab2)]
+    sub = [p for p in paragraph_texts(docx_path, "Subbab") if paras.index(p) in range(bab1, bab2)]
     assert sub == [
         "A.\tLatar Belakang",
         "B.\tMaksud dan Tujuan",
@@ -153,7 +157,7 @@ def test_dasar_hukum_ordered_and_punctuated(view: WorkspaceView) -> None:
 
 
 def test_unconfirmed_status_flagged_outside_the_text(docx_path: Path) -> None:
-    paras = _texts(docx_path)
+    paras = paragraph_texts(docx_path)
     catatan = paras.index("CATATAN UNTUK BAGIAN HUKUM")
     assert paras[catatan - 2 : catatan] == ["BUPATI LEMBAH SARI,", "HENDRA WIJAYAKUSUMA"]
     assert paras[catatan + 1] == "(bukan bagian dari rancangan Peraturan)"
@@ -170,7 +174,7 @@ def test_unconfirmed_status_flagged_outside_the_text(docx_path: Path) -> None:
 
 
 def test_pengertian_starts_with_the_region(docx_path: Path) -> None:
-    paras = _texts(docx_path)
+    paras = paragraph_texts(docx_path)
     start = paras.index("Dalam petunjuk pelaksanaan ini yang dimaksud dengan:") + 1
     assert paras[start : start + 3] == [
         "1.\tDaerah adalah Kabupaten Lembah Sari.",
@@ -187,7 +191,7 @@ def test_pengertian_starts_with_the_region(docx_path: Path) -> None:
 def test_budget_totals_from_the_analysis_in_rupiah_and_words(docx_path: Path, view: WorkspaceView) -> None:
     ringkasan = anggaran_workspace(view)
     assert ringkasan is not None and ringkasan.total == 7_025_000_000
-    paras = _texts(docx_path)
+    paras = paragraph_texts(docx_path)
     assert (
         "Kebutuhan biaya pelaksanaan seluruh kegiatan STPP sebesar Rp7.025.000.000 (tujuh miliar dua puluh "
         "lima juta rupiah), dengan rincian menurut sumber dana dan tahun anggaran sebagai berikut:"
@@ -276,7 +280,7 @@ def test_direksi_variant_frames_a_peraturan_direksi(view: WorkspaceView) -> None
 def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
     kota_variant(contoh)
     path = _built(contoh, tmp_path / "out")
-    paras = _texts(path)
+    paras = paragraph_texts(path)
     assert paras[1] == "PERATURAN WALIKOTA LEMBAH SARI"
     assert "1.\tDaerah adalah Kota Lembah Sari." in paras
     assert "3.\tWalikota adalah Walikota Lembah Sari." in paras
@@ -294,7 +298,7 @@ def test_user_text_with_markup_characters_survives(contoh: Path, tmp_path: Path)
         "- Pembiayaan kegiatan STPP.",
         "- 'Pembiayaan kegiatan STPP & tarif <berjenjang> \"adil\"'",
     )
-    paras = _texts(_built(contoh, tmp_path / "out"))
+    paras = paragraph_texts(_built(contoh, tmp_path / "out"))
     assert '2.\tPembiayaan kegiatan STPP & tarif <berjenjang> "adil";' in paras
 
 

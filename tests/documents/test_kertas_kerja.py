@@ -24,6 +24,7 @@ from tests.helpers.docx_content import (
     header_rows_repeat,
     normalized,
     open_docx,
+    paragraph_texts,
     sections,
     table_rows,
 )
@@ -63,10 +64,6 @@ def _row(rows: list[list[str]], col: int, value: str) -> list[str]:
     return hits[0]
 
 
-def _paragraphs(path: Path) -> list[str]:
-    return [b.text for b in blocks(open_docx(path)) if isinstance(b, Paragraph) and b.text.strip()]
-
-
 @pytest.mark.parametrize("tahap", range(1, 8))
 def test_golden(papers: dict[int, Path], tahap: int, data_regression: object) -> None:
     data_regression.check(normalized(papers[tahap]))  # type: ignore[attr-defined]
@@ -80,7 +77,7 @@ def test_heading_and_numbered_tables(papers: dict[int, Path], tahap: int) -> Non
 
     assert f"Kertas Kerja Tahap {tahap}: {TAHAP_JUDUL[tahap]}" in header
     assert "Kabupaten Lembah Sari" in header
-    paras = _paragraphs(papers[tahap])
+    paras = paragraph_texts(papers[tahap])
     assert paras[0] == f"KERTAS KERJA TAHAP {tahap}"
     titles = [p for p in paras if p.startswith("Tabel ")]
     assert titles, "every stage shows its Keluaran as tables"
@@ -113,7 +110,7 @@ def test_matriks_pemeringkatan(papers: dict[int, Path], view: WorkspaceView) -> 
     putaran = _table(papers[2], "Putaran Ulang ke-1: isu-02 dan isu-03")
     assert _row(putaran, 1, "isu-02")[-2:] == ["12", "2"]
     assert _row(putaran, 1, "isu-03")[-2:] == ["13", "1"]
-    paras = _paragraphs(papers[2])
+    paras = paragraph_texts(papers[2])
     assert any(p.startswith("Seri: isu-02 dan isu-03 memperoleh jumlah skor sama (12)") for p in paras)
     assert "Putaran ini dipakai untuk memutus seri." in paras
     assert hasil.isu_utama == "isu-01"
@@ -172,8 +169,8 @@ def test_anggaran(papers: dict[int, Path], view: WorkspaceView) -> None:
         assert rekap[-1] == ["Jumlah", "7.025.000.000", "100,00%"]
     sumber = _table(papers[5], "Rekapitulasi Anggaran per Sumber Dana")
     assert [r[1:3] for r in sumber[1:-1]] == [[t.sumber_dana, idfmt.angka(t.jumlah)] for t in ringkas.per_sumber_dana]
-    assert "Jumlah anggaran Skema Tindakan: Rp7.025.000.000 (tujuh miliar dua puluh lima juta rupiah)." in _paragraphs(
-        papers[5]
+    assert "Jumlah anggaran Skema Tindakan: Rp7.025.000.000 (tujuh miliar dua puluh lima juta rupiah)." in (
+        paragraph_texts(papers[5])
     )
 
 
@@ -247,7 +244,7 @@ def test_partial_workspace_early(contoh: Path, tmp_path: Path) -> None:
     report = build(contoh, tmp_path / "out", only=["kertas-kerja-tahap-2", "kertas-kerja-tahap-4"])
     assert [d.id for d in report.built] == ["kertas-kerja-tahap-2"]
     assert [s.dokumen.id for s in report.skipped] == ["kertas-kerja-tahap-4"]
-    paras = _paragraphs(tmp_path / "out" / report.built[0].file)
+    paras = paragraph_texts(tmp_path / "out" / report.built[0].file)
     assert "Topik 2.1 Isu Utama Pelayanan PDAM" in paras
     assert "Topik 2.3 belum disusun." in paras
     assert "Topik yang telah disusun: 2 dari 3 topik tahap ini." in paras
@@ -267,11 +264,11 @@ def test_partial_workspace_later(contoh: Path, tmp_path: Path) -> None:
     (contoh / "6.2-pelaksanaan.yaml").unlink()
     report = build(contoh, tmp_path / "out", only=["kertas-kerja-tahap-5", "kertas-kerja-tahap-6"])
     assert [d.id for d in report.built] == ["kertas-kerja-tahap-5", "kertas-kerja-tahap-6"]
-    tahap5 = _paragraphs(tmp_path / "out" / report.built[0].file)
+    tahap5 = paragraph_texts(tmp_path / "out" / report.built[0].file)
     assert "Topik 5.3 belum disusun." in tahap5
     assert "Topik 5.2 Penyusunan Citizen Charter" in tahap5
     assert not any("Rapat Penyepakatan" in p for p in tahap5)
-    tahap6 = _paragraphs(tmp_path / "out" / report.built[1].file)
+    tahap6 = paragraph_texts(tmp_path / "out" / report.built[1].file)
     assert "Topik 6.2 belum disusun." in tahap6
     assert "Topik yang telah disusun: 1 dari 2 topik tahap ini." in tahap6
 
@@ -306,7 +303,7 @@ def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
     kota_variant(contoh)
     report = build(contoh, tmp_path / "out", only=["kertas-kerja-tahap-1"])
     path = tmp_path / "out" / report.built[0].file
-    paras = _paragraphs(path)
+    paras = paragraph_texts(path)
     assert any("draft Keputusan Walikota tentang Pokja" in p for p in paras)
     assert not any("Keputusan Bupati" in p for p in paras)
     assert "Kota Lembah Sari" in all_text(path)

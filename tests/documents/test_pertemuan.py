@@ -20,7 +20,15 @@ from assembler.models.tahap1 import JadwalTopik, KalenderKerja
 from assembler.topics import TOPIK
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import CONTOH
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.docx_content import (
+    all_text,
+    blocks,
+    body_tables,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    table_rows,
+)
 from tests.helpers.example import copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 from tools.templates.pertemuan import BAGIAN
@@ -47,12 +55,8 @@ def _texts(path: Path) -> list[str]:
     return [t for t, _ in _paragraphs(path)]
 
 
-def _tables(path: Path) -> list[Table]:
-    return [b for b in blocks(open_docx(path)) if isinstance(b, Table)]
-
-
 def _attendance(path: Path) -> Table:
-    table = _tables(path)[-1]
+    table = body_tables(path)[-1]
     assert table_rows(table)[0] == ["No", "Nama", "Jabatan/Instansi", "No. HP", "Tanda Tangan"]
     return table
 
@@ -157,14 +161,14 @@ def test_secretary_signs_the_attendance_list(built: dict[str, Path]) -> None:
 
 
 def test_date_time_place_from_the_kalender(built: dict[str, Path]) -> None:
-    waktu = table_rows(_tables(built["pertemuan-7.2"])[0])
+    waktu = table_rows(body_tables(built["pertemuan-7.2"])[0])
     assert waktu == [
         ["Hari/Tanggal", ":", "Selasa, 17 November 2026 s.d. Rabu, 18 November 2026"],
         ["Pukul", ":", "09.00–15.00 WIB"],
         ["Tempat", ":", "Aula Badan Perencanaan Pembangunan Daerah Kabupaten Lembah Sari"],
         ["Lama", ":", "3 (tiga) sesi (3 × 1,5 jam), seluruhnya 4,5 jam"],
     ]
-    header = table_rows(_tables(built["pertemuan-2.2"])[-2])
+    header = table_rows(body_tables(built["pertemuan-2.2"])[-2])
     assert header == [
         [
             "Kegiatan",
@@ -185,7 +189,7 @@ def test_time_without_end_and_other_zone() -> None:
 
 
 def test_kit_2_2_shows_repealed_regulations_with_their_replacement(built: dict[str, Path]) -> None:
-    table = _tables(built["pertemuan-2.2"])[0]
+    table = body_tables(built["pertemuan-2.2"])[0]
     rows = table_rows(table)
     assert rows[0] == ["No", "Peraturan yang dirujuk panduan", "Status", "Peraturan yang kini berlaku"]
     assert header_rows_repeat(table)[0] is True
@@ -206,8 +210,8 @@ def test_kit_2_2_shows_repealed_regulations_with_their_replacement(built: dict[s
 
 
 def test_kits_without_regulations_have_no_regulation_table(built: dict[str, Path]) -> None:
-    assert len(_tables(built["pertemuan-1.1"])) == 3  # waktu, daftar hadir header, daftar hadir
-    assert len(_tables(built["pertemuan-6.1"])) == 4  # plus the Permendagri 90/2019 row
+    assert len(body_tables(built["pertemuan-1.1"])) == 3  # waktu, daftar hadir header, daftar hadir
+    assert len(body_tables(built["pertemuan-6.1"])) == 4  # plus the Permendagri 90/2019 row
 
 
 def test_background_places_the_topic_and_reviews_the_previous_one(built: dict[str, Path]) -> None:

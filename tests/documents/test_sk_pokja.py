@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
-from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from assembler.documents import sk_pokja
@@ -29,7 +28,15 @@ from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, table_rows
+from tests.helpers.docx_content import (
+    all_text,
+    blocks,
+    body_tables,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    table_rows,
+)
 from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
@@ -57,10 +64,6 @@ def _texts(path: Path) -> list[str]:
     """Every non-empty paragraph, table cells included, in reading order."""
     body = open_docx(path).element.body
     return [t for t in (Paragraph(p, None).text for p in body.iter(qn("w:p"))) if t.strip()]  # type: ignore[arg-type]
-
-
-def _tables(path: Path) -> list[Table]:
-    return [b for b in blocks(open_docx(path)) if isinstance(b, Table)]
 
 
 def _context(view: WorkspaceView, **sk: Any) -> dict[str, Any]:
@@ -126,7 +129,7 @@ def test_parts_in_order(docx_path: Path) -> None:
 
 
 def test_menimbang_letters_and_computed_closing_item(docx_path: Path) -> None:
-    menimbang = table_rows(_tables(docx_path)[0])
+    menimbang = table_rows(body_tables(docx_path)[0])
     assert [r[2] for r in menimbang] == ["a.", "b.", "c."]
     assert all(r[3].startswith("bahwa ") and r[3].endswith(";") for r in menimbang)
     assert menimbang[2][3] == (
@@ -136,7 +139,7 @@ def test_menimbang_letters_and_computed_closing_item(docx_path: Path) -> None:
 
 
 def test_mengingat_in_hierarchy_then_chronological_order_each_ending_with_semicolon(docx_path: Path) -> None:
-    rows = table_rows(_tables(docx_path)[1])
+    rows = table_rows(body_tables(docx_path)[1])
     assert [r[2] for r in rows] == [f"{i}." for i in range(1, 11)]
     # 1.1 lists UU 23/2014 before UU 25/2009; the decree cites them by date.
     starts = [
@@ -171,7 +174,7 @@ def test_mengingat_in_hierarchy_then_chronological_order_each_ending_with_semico
 
 
 def test_diktums_numbered_cross_referenced_and_closing_in_order(docx_path: Path) -> None:
-    table = _tables(docx_path)[2]
+    table = body_tables(docx_path)[2]
     rows = table_rows(table)
     assert rows[0][:2] == ["Menetapkan", ":"]
     assert [r[0] for r in rows[1:]] == [
@@ -231,7 +234,7 @@ def test_lampiran_member_table(docx_path: Path) -> None:
     doc = open_docx(docx_path)
     lampiran = next(p for p in doc.paragraphs if p.text == "LAMPIRAN")
     assert lampiran.paragraph_format.page_break_before is True
-    table = _tables(docx_path)[3]
+    table = body_tables(docx_path)[3]
     rows = table_rows(table)
     assert rows[0] == ["No", "Jabatan", "Kedudukan dalam Pokja"]
     assert header_rows_repeat(table) == [True] + [False] * 15
@@ -453,7 +456,7 @@ def test_twelve_diktums_render_in_the_template(view: WorkspaceView, tmp_path: Pa
     ctx["diktum"] = susun_diktum([Diktum(f"d{i}", [Paragraf(f"Isi diktum {i}.")]) for i in range(1, 13)], {})
     path = tmp_path / "sk.docx"
     path.write_bytes(render_docx(TEMPLATES_DIR / "sk-pokja.docx", ctx))
-    rows = table_rows(_tables(path)[2])
+    rows = table_rows(body_tables(path)[2])
     assert [r[0] for r in rows[-3:]] == ["KESEPULUH", "KESEBELAS", "KEDUA BELAS"]
     assert rows[-1][2] == "Isi diktum 12."
 

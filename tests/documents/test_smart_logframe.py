@@ -9,14 +9,23 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.mcua import hitung_mcua
 from assembler.documents import smart_logframe
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
-from tests.helpers.docx_content import all_text, blocks, header_rows_repeat, normalized, open_docx, sections, table_rows
+from tests.helpers.docx_content import (
+    all_text,
+    blocks,
+    body_tables,
+    header_rows_repeat,
+    normalized,
+    open_docx,
+    paragraph_texts,
+    sections,
+    table_rows,
+)
 from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
@@ -34,11 +43,7 @@ def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def tables(docx_path: Path) -> list[Table]:
-    return [b for b in blocks(open_docx(docx_path)) if isinstance(b, Table)]
-
-
-def _paragraphs(path: Path) -> list[str]:
-    return [b.text for b in blocks(open_docx(path)) if isinstance(b, Paragraph) and b.text.strip()]
+    return body_tables(docx_path)
 
 
 def _kegiatan_rows(table: Table) -> dict[str, list[str]]:
@@ -60,7 +65,7 @@ def test_whole_document_is_landscape_f4(docx_path: Path) -> None:
 
 
 def test_title_block_and_parts_in_order(docx_path: Path) -> None:
-    paras = _paragraphs(docx_path)
+    paras = paragraph_texts(docx_path)
     assert paras[:3] == [
         "SMART LOGFRAME DAN SKEMA TINDAKAN PENINGKATAN PELAYANAN",
         "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI KABUPATEN LEMBAH SARI",
@@ -130,7 +135,7 @@ def test_subtotals_and_grand_total_are_the_analysis_figures(
     ]
     assert [int(r[1].replace(".", "")) for r in subtotals] == [k.jumlah for k in anggaran.per_keluaran]
     assert rows[-1] == ["JUMLAH SELURUHNYA", "7.025.000.000", ""]
-    assert "Terbilang: tujuh miliar dua puluh lima juta rupiah" in _paragraphs(docx_path)
+    assert "Terbilang: tujuh miliar dua puluh lima juta rupiah" in paragraph_texts(docx_path)
 
 
 def test_each_group_is_headed_by_its_keluaran_and_closed_by_its_subtotal(tables: list[Table]) -> None:
@@ -224,7 +229,7 @@ def variant(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_kota_title_and_markup_survive_and_61_is_optional(variant: Path) -> None:
-    paras = _paragraphs(variant)
+    paras = paragraph_texts(variant)
     # The utility's legal name still says Kabupaten; the region line follows stpp.yaml.
     assert paras[2] == "KOTA LEMBAH SARI"
     doc = open_docx(variant)

@@ -28,6 +28,20 @@ def blocks(doc: DocumentObject) -> list[Paragraph | Table]:
     return out
 
 
+def paragraph_texts(source: Path | bytes, style: str | None = None) -> list[str]:
+    """Text of the non-empty body paragraphs in order; with ``style``, only those of that style."""
+    return [
+        b.text
+        for b in blocks(open_docx(source))
+        if isinstance(b, Paragraph) and b.text.strip() and (style is None or (b.style and b.style.name == style))
+    ]
+
+
+def body_tables(source: Path | bytes) -> list[Table]:
+    """The body's tables in order (nested tables stay inside their cells)."""
+    return [b for b in blocks(open_docx(source)) if isinstance(b, Table)]
+
+
 def cell_text(cell: Any) -> str:
     return "\n".join(p.text for p in cell.paragraphs).strip()
 
