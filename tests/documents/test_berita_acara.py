@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import pytest
 from docx.oxml.ns import qn
 
 from assembler.documents import berita_acara
@@ -22,7 +21,7 @@ from tests.helpers.docx_content import (
     paragraph_texts,
     table_rows,
 )
-from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
+from tests.helpers.example import build_docs, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "berita-acara-kesepakatan"
@@ -30,11 +29,6 @@ DOC_ID = "berita-acara-kesepakatan"
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _context_with(view: WorkspaceView, **update: Any) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from docx.oxml.ns import qn
 
 from assembler.documents import best_practice
@@ -21,7 +20,7 @@ from tests.helpers.docx_content import (
     sections,
     table_rows,
 )
-from tests.helpers.example import build_docs, build_example, kota_variant
+from tests.helpers.example import build_docs, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "best-practice"
@@ -29,11 +28,6 @@ DOC_ID = "best-practice"
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _context(view: WorkspaceView, keep: tuple[str, ...]) -> dict[str, Any]:

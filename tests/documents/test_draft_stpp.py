@@ -29,7 +29,7 @@ from tests.helpers.docx_content import (
     sections,
     table_rows,
 )
-from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
+from tests.helpers.example import build_docs, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "draft-stpp"
@@ -48,11 +48,6 @@ BAB = [
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from docx.oxml.ns import qn
 
 from assembler.documents import hubungan_antar_kebijakan as hak
@@ -24,7 +23,7 @@ from tests.helpers.docx_content import (
     paragraph_texts,
     table_rows,
 )
-from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
+from tests.helpers.example import build_docs, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "hubungan-antar-kebijakan"
@@ -33,11 +32,6 @@ PDAM = "Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari"
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _context(view: WorkspaceView, **update: Any) -> dict[str, Any]:

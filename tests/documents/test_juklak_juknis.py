@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import pytest
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -24,7 +23,7 @@ from tests.helpers.docx_content import (
     paragraph_texts,
     sections,
 )
-from tests.helpers.example import build_docs, build_example, kota_variant
+from tests.helpers.example import build_docs, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "juklak-juknis"
@@ -46,11 +45,6 @@ BAB = [
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _paras(path: Path) -> list[Paragraph]:

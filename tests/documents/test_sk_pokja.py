@@ -37,7 +37,7 @@ from tests.helpers.docx_content import (
     open_docx,
     table_rows,
 )
-from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
+from tests.helpers.example import build_docs, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "sk-pokja"
@@ -53,11 +53,6 @@ JUDUL_KALIMAT = (
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 def _texts(path: Path) -> list[str]:

@@ -26,7 +26,7 @@ from tests.helpers.docx_content import (
     sections,
     table_rows,
 )
-from tests.helpers.example import build_docs, build_example, copy_example, kota_variant
+from tests.helpers.example import build_docs, copy_example, kota_variant
 from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "smart-logframe"
@@ -34,11 +34,6 @@ DOC_ID = "smart-logframe"
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def docx_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return build_example(tmp_path_factory, [DOC_ID])[DOC_ID]
 
 
 @pytest.fixture(scope="module")
