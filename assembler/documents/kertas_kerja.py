@@ -847,6 +847,10 @@ _PERUBAHAN = {
 }
 
 
+def _selisih_langkah(n: int) -> str:
+    return _angka(n) if n >= 0 else f"bertambah {_angka(-n)}"
+
+
 def _topik_4_2(view: WorkspaceView, data: Any) -> list[Blok]:
     blok: list[Blok] = []
     for layanan in data.layanan:
@@ -901,13 +905,15 @@ def _topik_4_2(view: WorkspaceView, data: Any) -> list[Blok]:
                 "Jumlah langkah",
                 _angka(len(layanan.langkah_saat_ini)),
                 _angka(len(layanan.langkah_perbaikan)),
-                _angka(len(layanan.langkah_saat_ini) - len(layanan.langkah_perbaikan)),
+                _selisih_langkah(len(layanan.langkah_saat_ini) - len(layanan.langkah_perbaikan)),
             ]
         ]
         for u in satuan:
             selisih = sebelum.get(u, Decimal(0)) - sesudah.get(u, Decimal(0))
             label = "Waktu (jam dan menit)" if u == "menit" else f"Waktu ({u})"
-            rows.append([label, teks_satuan(sebelum, u), teks_satuan(sesudah, u), teks_satuan({u: selisih}, u)])
+            # The column says "Berkurang"; an improvement that takes longer must say so, not print "-1 jam".
+            berkurang = teks_satuan({u: selisih}, u) if selisih >= 0 else f"bertambah {teks_satuan({u: -selisih}, u)}"
+            rows.append([label, teks_satuan(sebelum, u), teks_satuan(sesudah, u), berkurang])
         hitung = {j: sum(1 for s in layanan.langkah_saat_ini if s.perubahan.jenis == j) for j in _PERUBAHAN}
         blok.append(
             tabel(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from assembler.analysis.prosedur import teks_satuan, teks_total, total_durasi
 from assembler.models.tahap4 import Langkah
@@ -45,3 +46,15 @@ def test_one_unit_of_a_total() -> None:
 def test_empty_procedure() -> None:
     assert total_durasi([]) == {}
     assert teks_total({}) == "0 menit"
+
+
+def test_a_longer_improved_procedure_reads_as_an_increase(contoh: Path, tmp_path: Path) -> None:
+    from assembler.build import build
+    from tests.conftest import replace_in
+    from tests.helpers.docx_content import all_text
+
+    replace_in(contoh / "4.2-prosedur.yaml", "durasi: {nilai: 30, satuan: menit}", "durasi: {nilai: 90, satuan: menit}")
+    result = build(contoh, tmp_path / "out", only=["kertas-kerja-tahap-4"])
+    page = all_text(result.built[0].data)
+    assert "bertambah 1 jam 30 menit" in page
+    assert "-1 jam" not in page
