@@ -33,3 +33,12 @@ def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True)
+def _no_picture_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the user's picture cache; each test starts without remembered pictures."""
+    from assembler.pictures import common
+
+    monkeypatch.setenv("SIAP_CACHE_DIR", "")
+    common._MEMO.clear()
