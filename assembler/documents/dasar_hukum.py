@@ -139,7 +139,13 @@ def pilih_berlaku(
     catatan_ganti: dict[str, str] = {}
     for k in kode:
         reg = katalog.get(k)
-        if reg is None:  # the reference pass rejects unknown codes; nothing to cite
+        if reg is None:
+            # Only possible before 2.2 exists (the check warns): a regulation the Pokja will write out
+            # there. It cannot be cited yet, and the drafter must know it was meant to be.
+            catatan_ganti[k] = (
+                f"Regulasi berkode '{k}' {asal} belum dapat dikutip dalam {bagian} karena belum ada di katalog "
+                "dan belum ditulis lengkap pada Topik 2.2; lengkapi kutipannya."
+            )
             continue
         if reg.tidak_berlaku_lagi:
             pengganti = pengganti_berlaku(reg, katalog)

@@ -471,3 +471,20 @@ def test_title_case_and_placeholders() -> None:
     )
     with pytest.raises(KeyError):
         isi("{tidak_dikenal}", {})
+
+
+def test_a_legal_basis_awaiting_topic_2_2_is_named_in_the_drafters_notes(contoh: Path, tmp_path: Path) -> None:
+    from assembler.build import build
+    from tests.helpers.docx_content import all_text
+
+    (contoh / "2.2-regulasi.yaml").unlink()
+    result = build(contoh, tmp_path / "out", only=["sk-pokja"])
+    text = all_text(result.built[0].data)
+    assert (
+        "Regulasi berkode 'perda-lembahsari-5-2019' yang tercantum sebagai dasar hukum pada berkas 1.1 belum dapat "
+        "dikutip dalam Mengingat karena belum ada di katalog dan belum ditulis lengkap pada Topik 2.2; "
+        "lengkapi kutipannya." in text
+    )
+    # 1.1 and the three 4.3 proposals cite it: warnings at check time, not errors
+    assert {w.code for w in result.warnings} == {"ref.dangling.suggest"}
+    assert sorted({w.file for w in result.warnings}) == ["1.1-stakeholder-pokja.yaml", "4.3-kebijakan.yaml"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ def test_a_changed_input_is_a_new_drawing(data, tmp_path: Path, monkeypatch) -> 
     monkeypatch.setenv("SIAP_CACHE_DIR", str(tmp_path))
     first = grafik_kesenjangan(data)
     changed = data.model_copy(deep=True)
-    changed.indikator[0].realisasi = 30
+    changed.indikator[0].realisasi = Decimal(30)
     assert grafik_kesenjangan(changed) != first
     assert len(list((tmp_path / "gambar").glob("*.bin"))) == 2
 
