@@ -3,34 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from pydantic import ValidationError
 
 from assembler.messages import format_message
-from assembler.models.base import Loc, SiapModel
 from assembler.models.stpp import Stpp
 from assembler.models.tahap1 import KalenderKerja, StakeholderPokja
 from assembler.topics import TOPIK
 from assembler.workspace_view import WorkspaceView
-
-CONTOH = Path(__file__).resolve().parents[2] / "fixtures" / "contoh"
-
-
-def load(name: str) -> dict[str, Any]:
-    data = yaml.safe_load((CONTOH / name).read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
-
-
-def run_checks(
-    model: SiapModel, ws: WorkspaceView | None = None, lang: str = "id"
-) -> list[tuple[Loc, str, str]]:
-    ws = ws or WorkspaceView(stpp=None, topics={})
-    return [(f.loc, f.severity, format_message(f.code, f.params, lang)) for f in model.checks(ws)]
+from tests.helpers.models import load, run_checks
 
 
 @pytest.fixture

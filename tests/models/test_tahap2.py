@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from pydantic import ValidationError
 
-from assembler.messages import format_message
-from assembler.models.base import Loc, SiapModel
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
-from assembler.workspace_view import WorkspaceView
-
-CONTOH = Path(__file__).resolve().parents[2] / "fixtures" / "contoh"
-
-
-def load(name: str) -> dict[str, Any]:
-    data = yaml.safe_load((CONTOH / name).read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
-
-
-def run_checks(model: SiapModel, lang: str = "id") -> list[tuple[Loc, str, str]]:
-    ws = WorkspaceView(stpp=None, topics={})
-    return [(f.loc, f.severity, format_message(f.code, f.params, lang)) for f in model.checks(ws)]
+from tests.helpers.models import load, run_checks
 
 
 @pytest.fixture
@@ -81,7 +64,7 @@ def test_21_score_outside_scale_at_the_score(t21: dict[str, Any]) -> None:
         (("isu", 2, "skor", "urgensi"), "error", "skor 7 di luar skala kriteria 'urgensi' (1–5)"),
         (("isu", 4, "skor", "kelayakan"), "error", "skor 0 di luar skala kriteria 'kelayakan' (1–5)"),
     ]
-    assert run_checks(IsuUtama.model_validate(t21), "en")[0][2] == (
+    assert run_checks(IsuUtama.model_validate(t21), lang="en")[0][2] == (
         "score 7 is outside the scale of criterion 'urgensi' (1-5)"
     )
 

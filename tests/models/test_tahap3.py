@@ -3,35 +3,18 @@
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from pydantic import ValidationError
 
-from assembler.messages import format_message
-from assembler.models.base import Loc, SiapModel
 from assembler.models.tahap3 import (
     KRITERIA_GOOD_GOVERNANCE,
     PROSES,
     AkarMasalah,
     KebutuhanTeknisManajemen,
 )
-from assembler.workspace_view import WorkspaceView
-
-CONTOH = Path(__file__).resolve().parents[2] / "fixtures" / "contoh"
-
-
-def load(name: str) -> dict[str, Any]:
-    data = yaml.safe_load((CONTOH / name).read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
-
-
-def run_checks(model: SiapModel, lang: str = "id") -> list[tuple[Loc, str, str]]:
-    ws = WorkspaceView(stpp=None, topics={})
-    return [(f.loc, f.severity, format_message(f.code, f.params, lang)) for f in model.checks(ws)]
+from tests.helpers.models import load, run_checks
 
 
 @pytest.fixture
@@ -96,7 +79,7 @@ def test_31_missing_cell_names_process_and_criterion(t31: dict[str, Any]) -> Non
             "governance harus lengkap (5 proses x 5 kriteria)",
         )
     ]
-    assert run_checks(model, "en")[0][2] == (
+    assert run_checks(model, lang="en")[0][2] == (
         "process 'pusat_pelayanan' has no judgement for criterion 'terjangkau'; the good-governance "
         "checklist must be complete (5 processes x 5 criteria)"
     )

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from pydantic import ValidationError
 
-from assembler.messages import format_message
-from assembler.models.base import Loc, SiapModel
+from assembler.models.base import SiapModel
 from assembler.models.tahap4 import (
     KapasitasTeknis,
     Kebijakan,
@@ -21,23 +18,7 @@ from assembler.models.tahap4 import (
     Prosedur,
     nama_jenis_kebijakan,
 )
-from assembler.workspace_view import WorkspaceView
-
-CONTOH = Path(__file__).resolve().parents[2] / "fixtures" / "contoh"
-
-
-def load(name: str) -> dict[str, Any]:
-    data = yaml.safe_load((CONTOH / name).read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
-
-
-def run_checks(
-    model: SiapModel, lang: str = "id", topics: dict[str, SiapModel] | None = None
-) -> list[tuple[Loc, str, str]]:
-    ws = WorkspaceView(stpp=None, topics=topics or {})
-    return [(f.loc, f.severity, format_message(f.code, f.params, lang)) for f in model.checks(ws)]
-
+from tests.helpers.models import load, run_checks
 
 FILES: dict[str, tuple[str, type[SiapModel]]] = {
     "4.1": ("4.1-kapasitas-teknis.yaml", KapasitasTeknis),
@@ -441,7 +422,7 @@ def test_47_weights_must_sum_to_100(t47: dict[str, Any]) -> None:
     t47["kriteria"][0]["bobot"] = 20
     found = run_checks(Prioritas.model_validate(t47))
     assert found == [(("kriteria",), "error", "jumlah bobot kriteria 90, seharusnya 100")]
-    assert run_checks(Prioritas.model_validate(t47), "en")[0][2] == "criterion weights sum to 90, expected 100"
+    assert run_checks(Prioritas.model_validate(t47), lang="en")[0][2] == "criterion weights sum to 90, expected 100"
 
 
 def test_47_score_within_scale_at_its_line(t47: dict[str, Any]) -> None:
@@ -593,12 +574,12 @@ def test_47_every_integrated_solution_taken_up() -> None:
 
     akar = AkarMasalah.model_validate(load("3.2-akar-masalah.yaml"))
     data = load("4.7-prioritas.yaml")
-    assert run_checks(Prioritas.model_validate(data), topics={"3.2": akar}) == []
+    assert run_checks(Prioritas.model_validate(data), {"3.2": akar}) == []
     for t in data["tindakan"]:
         t.setdefault("rujukan", {})["solusi_terpadu"] = [
             s for s in t["rujukan"].get("solusi_terpadu", []) if s != "st-2"
         ]
-    assert run_checks(Prioritas.model_validate(data), topics={"3.2": akar}) == [
+    assert run_checks(Prioritas.model_validate(data), {"3.2": akar}) == [
         (
             ("tindakan",),
             "warning",

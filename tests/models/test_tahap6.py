@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from pydantic import ValidationError
 
 from assembler.messages import format_message
-from assembler.models.base import Loc, SiapModel
 from assembler.models.tahap5 import CitizenCharter, SkemaTindakan
 from assembler.models.tahap6 import IntegrasiCorporatePlan, Pelaksanaan
-from assembler.workspace_view import WorkspaceView
-
-CONTOH = Path(__file__).resolve().parents[2] / "fixtures" / "contoh"
-
-
-def load(name: str) -> dict[str, Any]:
-    data = yaml.safe_load((CONTOH / name).read_text(encoding="utf-8"))
-    assert isinstance(data, dict)
-    return data
-
-
-def run_checks(model: SiapModel, topics: dict[str, Any] | None = None, lang: str = "id") -> list[tuple[Loc, str, str]]:
-    ws = WorkspaceView(stpp=None, topics=topics or {})
-    return [(f.loc, f.severity, format_message(f.code, f.params, lang)) for f in model.checks(ws)]
+from tests.helpers.models import load, run_checks
 
 
 @pytest.fixture
