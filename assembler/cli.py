@@ -7,11 +7,14 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from assembler import __version__
 from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.messages import format_message, register
+
+if TYPE_CHECKING:  # pragma: no cover - the facade is imported when a command runs, not for --help
+    from assembler.facade import CheckReport, DocumentStatus
 
 register(
     {
@@ -236,10 +239,7 @@ def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: Text
     return ExitCode.INVALID if problems else ExitCode.OK
 
 
-def _skipped_line(status: object, lang: str) -> str:
-    from assembler.facade import DocumentStatus
-
-    assert isinstance(status, DocumentStatus)
+def _skipped_line(status: DocumentStatus, lang: str) -> str:
     if status.waiting_for:
         files = ", ".join(_topic_file(t) for t in status.waiting_for)
         return format_message("cli.build.skipped", {"id": status.dokumen.id, "files": files}, lang)
@@ -265,10 +265,7 @@ def _print_problems(problems: list[Problem], lang: str, err: TextIO) -> None:
         print(format_message("cli.summary", {"errors": errors, "warnings": warnings}, lang), file=err)
 
 
-def _print_status(report: object, lang: str, out: TextIO) -> None:
-    from assembler.facade import CheckReport
-
-    assert isinstance(report, CheckReport)
+def _print_status(report: CheckReport, lang: str, out: TextIO) -> None:
     print(format_message("cli.head.topics", {}, lang), file=out)
     width = max(len(t.file) for t in report.topics)
     for t in report.topics:

@@ -12,7 +12,7 @@ from assembler.documents.registry import DOKUMEN, Dokumen
 from assembler.errors import InvalidInputError, Problem, UsageError
 from assembler.messages import register
 from assembler.topics import STPP_FILE, TOPIK
-from assembler.validate import ValidationResult, validate_workspace
+from assembler.validate import TopicState, ValidationResult, validate_workspace
 
 register(
     {
@@ -85,10 +85,7 @@ def _topic_statuses(result: ValidationResult) -> list[TopicStatus]:
     return rows
 
 
-def _state(state: object) -> str:
-    from assembler.validate import TopicState
-
-    assert isinstance(state, TopicState)
+def _state(state: TopicState) -> str:
     if state.loaded is None:
         return "absent"
     if state.valid:
