@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from assembler.conform import conform
 from assembler.errors import Problem
 from assembler.loading import LoadedFile, Loc, load_yaml_file
 from assembler.messages import Localized, has_message, register
@@ -320,20 +321,34 @@ def _report_unknown_files(root: Path, problems: list[Problem]) -> None:
 
 
 def _validate_file(loaded: LoadedFile, model: type[BaseModel], problems: list[Problem]) -> BaseModel | None:
+    """Convert the file's text to the model's types (numbers and dates exactly, see ``conform``), then validate.
+
+    A value refused by the conversion is reported once, with how to write it; pydantic's own complaint
+    about the same value (it still holds the text) is dropped.
+    """
     problems.extend(loaded.problems)
     if not loaded.ok or loaded.data is None or not isinstance(loaded.data, dict):
         return None
+    conformed = conform(loaded.data, model)
+    loaded.renamed = conformed.renamed
+    refused = [r.loc for r in conformed.refusals]
+    for refusal in conformed.refusals:
+        problems.append(_locate(loaded, refusal.loc, refusal.code, refusal.params, "error", key=refusal.key))
     try:
-        return model.model_validate(loaded.data)
+        validated = model.model_validate(conformed.data)
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
-            problems.append(_from_pydantic(loaded, model, err))
+            problem_loc = _data_loc(conformed.data, tuple(err["loc"]))
+            if any(problem_loc[: len(r)] == r for r in refused):
+                continue
+            problems.append(_from_pydantic(loaded, conformed.data, model, err))
         return None
+    return None if refused else validated
 
 
-def _from_pydantic(loaded: LoadedFile, model: type[BaseModel], err: Any) -> Problem:
+def _from_pydantic(loaded: LoadedFile, data: Any, model: type[BaseModel], err: Any) -> Problem:
     """Turn one pydantic error into our format, at the line of the value (or of the unknown key)."""
-    loc = _data_loc(loaded.data, tuple(err["loc"]))
+    loc = _data_loc(data, tuple(err["loc"]))
     etype = str(err["type"])
     ctx = dict(err.get("ctx") or {})
     params: dict[str, Any] = {k: _plain(v) for k, v in ctx.items()}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from pathlib import Path
 
@@ -13,9 +12,9 @@ def rendered(text: str, lang: str = "id") -> list[str]:
     return [p.render(lang) for p in load_yaml_text(text, "x.yaml").problems]
 
 
-def test_values_keep_line_and_column() -> None:
+def test_values_keep_line_and_column_and_the_text_as_written() -> None:
     loaded = load_yaml_text("a: 1\nb:\n  - nama: Sari\n    tanggal: 2026-03-05\n", "x.yaml")
-    assert loaded.data == {"a": 1, "b": [{"nama": "Sari", "tanggal": dt.date(2026, 3, 5)}]}
+    assert loaded.data == {"a": "1", "b": [{"nama": "Sari", "tanggal": "2026-03-05"}]}
     assert loaded.positions[("a",)] == (1, 4)
     assert loaded.positions[("b", 0, "nama")] == (3, 11)
     assert loaded.positions[("b", 0, "tanggal")] == (4, 14)
@@ -51,7 +50,7 @@ def test_tab_indentation_has_its_own_message() -> None:
 
 def test_control_characters_are_removed_with_a_warning_at_their_line() -> None:
     loaded = load_yaml_text("a: 1\nb: 'ab\x0bcd'\n", "x.yaml")
-    assert loaded.data == {"a": 1, "b": "abcd"}
+    assert loaded.data == {"a": "1", "b": "abcd"}
     assert [p.render() for p in loaded.problems] == [
         "x.yaml:2:7: peringatan: karakter kendali tak terlihat (U+000B) dihapus dari teks"
     ]
@@ -88,7 +87,7 @@ def test_bom_and_crlf_are_accepted(tmp_path: Path) -> None:
     path = tmp_path / "x.yaml"
     path.write_bytes("\ufeffa: 1\r\nb: dua\r\n".encode())
     loaded = load_yaml_file(path)
-    assert loaded.data == {"a": 1, "b": "dua"} and loaded.ok
+    assert loaded.data == {"a": "1", "b": "dua"} and loaded.ok
 
 
 def test_non_utf8_file_is_refused_with_its_line(tmp_path: Path) -> None:
@@ -104,10 +103,6 @@ def test_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     path.write_bytes(b"a: '" + b"x" * (MAX_FILE_BYTES + 10) + b"'\n")
     (problem,) = load_yaml_file(path).problems
     assert problem.code == "yaml.too_large"
-
-
-def test_nan_is_not_a_number_a_user_meant() -> None:
-    assert rendered("a: .nan\n") == ["x.yaml:1:4: nilai '.nan' bukan angka yang dapat dipakai"]
 
 
 def test_multiple_documents_are_refused() -> None:
