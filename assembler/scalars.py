@@ -53,8 +53,8 @@ _MONTH_EN = tuple(m.lower() for m in calendar.month_name[1:])
 register(
     {
         "angka.bulat": (
-            "harus berupa bilangan bulat, misalnya 45000, tertulis {text}",
-            "must be a whole number, for example 45000, found {text}",
+            "harus berupa bilangan bulat (angka saja, tanpa titik atau koma), tertulis {text}",
+            "must be a whole number (digits only, no dots or commas), found {text}",
         ),
         "angka.bulat.desimal": (
             "harus berupa bilangan bulat tanpa angka desimal, tertulis {text}; tulis {suggestion}",
