@@ -24,8 +24,10 @@ from assembler.messages import register
 #: Years a plan, a meeting or a regulation of it can carry (also the bounds of ``Tahun``).
 TAHUN_MIN = 1945
 TAHUN_MAX = 2100
-#: The largest whole number the documents can write in words (idfmt.terbilang stops at 10^18).
-INT_MAX = 10**18 - 1
+#: The largest whole number accepted, just under one trillion (Rp1 triliun for an amount). The documents
+#: write amounts and their totals in words, which stops at 10^18 (idfmt.terbilang); a file holds at most
+#: loading.MAX_VALUES values, so no total of one file's numbers can reach that limit.
+INT_MAX = 10**12 - 1
 #: Significant digits a float field keeps exactly (IEEE doubles hold 15 for sure).
 FLOAT_DIGITS = 15
 #: Digits accepted in a decimal field; more is a paste accident, not a measurement.
@@ -81,8 +83,8 @@ register(
             "write a plain number without an exponent, found {text}; did you mean {suggestion}?",
         ),
         "angka.terlalu_besar": (
-            "angka terlalu besar, tertulis {text}; paling banyak {digits} angka",
-            "the number is too large, found {text}; at most {digits} digits",
+            "angka terlalu besar untuk naskah, tertulis {text}; paling besar {limit} (di bawah satu triliun)",
+            "the number is too large for the documents, found {text}; at most {limit} (below one trillion)",
         ),
         "angka.desimal": (
             "harus berupa angka dengan titik sebagai tanda desimal, misalnya 38.6, tertulis {text}",
@@ -200,13 +202,9 @@ def to_int(text: str) -> int:
     if _UNDERSCORED.fullmatch(s):
         s = s.replace("_", "")
     if _INT.fullmatch(s):
-        digits = len(s.lstrip("+-"))
-        if digits > len(str(INT_MAX)):
-            raise ScalarError("angka.terlalu_besar", text=text, digits=len(str(INT_MAX)))
-        n = int(s)
-        if abs(n) > INT_MAX:
-            raise ScalarError("angka.terlalu_besar", text=text, digits=len(str(INT_MAX)))
-        return n
+        if len(s.lstrip("+-")) > len(str(INT_MAX)) or abs(int(s)) > INT_MAX:
+            raise ScalarError("angka.terlalu_besar", text=text, limit=INT_MAX)
+        return int(s)
     _refuse_number_forms(text, s, whole=True)
     raise ScalarError("angka.bulat", text=text)
 

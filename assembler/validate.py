@@ -8,6 +8,8 @@ identifiers across the workspace (with "did you mean").
 from __future__ import annotations
 
 import difflib
+import fnmatch
+import re
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -155,6 +157,16 @@ register(
             "berkas ini bukan berkas topik STPP dan tidak dibaca; maksud Anda '{suggestion}'?",
             "this file is not an STPP topic file and is not read; did you mean '{suggestion}'?",
         ),
+        "workspace.misnamed": (
+            "berkas ini tidak dibaca karena namanya tidak tepat; ubah namanya menjadi '{expected}'",
+            "this file is not read because its name is not exact; rename it to '{expected}'",
+        ),
+        "workspace.misnamed.txt": (
+            "berkas ini tidak dibaca karena namanya berakhiran '.txt' (Notepad menambahkannya bila "
+            "'Save as type' bukan 'All files'); ubah namanya menjadi '{expected}'",
+            "this file is not read because its name ends in '.txt' (Notepad adds it unless 'Save as type' "
+            "is 'All files'); rename it to '{expected}'",
+        ),
         "workspace.missing_stpp": (
             "berkas stpp.yaml tidak ada: tanpa data daerah dan PDAM tidak ada naskah yang dapat dibuat",
             "stpp.yaml is missing: without the region and utility no document can be built",
@@ -255,6 +267,7 @@ def validate_workspace(root: Path) -> ValidationResult:
         return result
 
     _report_unknown_files(root, problems)
+    _report_misnamed_files(root, problems)
 
     from assembler.models.stpp import Stpp
 
@@ -318,6 +331,37 @@ def _report_unknown_files(root: Path, problems: list[Problem]) -> None:
             )
         else:
             problems.append(Problem("workspace.unknown_file", {}, path.name, severity="warning"))
+
+
+def _report_misnamed_files(root: Path, problems: list[Problem]) -> None:
+    """A topic saved as ``1.2-kalender-kerja.yaml.txt`` (Notepad's default) or ``.YAML``: name the right file.
+
+    Otherwise the topic silently reads "belum ada" while the secretariat's work sits beside it.
+    Names ending in ``.yaml``/``.yml`` are reported by :func:`_report_unknown_files`.
+    """
+    known = {STPP_FILE, *BY_FILE}
+    for path in sorted(root.iterdir()):
+        name = path.name
+        if name in known or name.startswith((".", "~$")) or fnmatch.fnmatchcase(name, "*.y*ml"):
+            continue
+        lower = name.lower()
+        match = re.fullmatch(r"(.+?\.ya?ml)(\..*)?", lower) or re.fullmatch(r"(.+?)\.txt", lower)
+        if match is None or not path.is_file():
+            continue
+        base = match.group(1)
+        base = re.sub(r"\.ya?ml$", "", base).strip() + ".yaml"
+        expected = base if base in known else next(iter(difflib.get_close_matches(base, sorted(known), 1, 0.85)), None)
+        if expected is None or _same_file(path, root / expected):
+            continue  # on Windows '2.1-Isu-Utama.YAML' *is* the topic file: it is read
+        code = "workspace.misnamed.txt" if lower.endswith(".txt") else "workspace.misnamed"
+        problems.append(Problem(code, {"expected": expected}, name, severity="warning"))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return b.exists() and a.samefile(b)
+    except OSError:
+        return False
 
 
 def _validate_file(loaded: LoadedFile, model: type[BaseModel], problems: list[Problem]) -> BaseModel | None:
