@@ -182,7 +182,7 @@ class _Node:
     open: bool = True
 
 
-class _Refused(Exception):
+class _RefusedError(Exception):
     """A document that cannot be built (too deep, too large, self-referencing): one problem says why."""
 
     def __init__(self, problem: Problem) -> None:
@@ -214,9 +214,9 @@ class _Composer:
                 self.roots.append(None)
             return
         if self.documents > 1 and not self.stack and hasattr(event, "start_mark"):
-            raise _Refused(self.at(event.start_mark, "yaml.multiple_documents"))
+            raise _RefusedError(self.at(event.start_mark, "yaml.multiple_documents"))
         if isinstance(event, yaml.ScalarEvent):
-            node = _Node("scalar", event.start_mark.line + 1, event.start_mark.column + 1)
+            node = _Node("scalar", *_place(event))
             node.text = self.scalar_text(event)
             node.open = False
             self.add(node, event)
@@ -224,8 +224,8 @@ class _Composer:
             kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
             self.check_collection_tag(event, kind)
             if len(self.stack) >= MAX_DEPTH:
-                raise _Refused(self.at(event.start_mark, "yaml.too_deep", limit=MAX_DEPTH))
-            node = _Node(kind, event.start_mark.line + 1, event.start_mark.column + 1)
+                raise _RefusedError(self.at(event.start_mark, "yaml.too_deep", limit=MAX_DEPTH))
+            node = _Node(kind, *_place(event))
             self.add(node, event)
             self.stack.append(node)
         elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
@@ -234,15 +234,15 @@ class _Composer:
             node.size = min(1 + sum(child.size for child in node.items), MAX_VALUES + 1)
             node.depth = 1 + max((child.depth for child in node.items), default=0)
             if node.size > MAX_VALUES:
-                raise _Refused(Problem("yaml.too_many_values", {"limit": MAX_VALUES}, self.loaded.name))
+                raise _RefusedError(Problem("yaml.too_many_values", {"limit": MAX_VALUES}, self.loaded.name))
             if node.depth > MAX_DEPTH:
-                raise _Refused(self.at(event.start_mark, "yaml.too_deep", limit=MAX_DEPTH))
+                raise _RefusedError(self.at(event.start_mark, "yaml.too_deep", limit=MAX_DEPTH))
         elif isinstance(event, yaml.AliasEvent):
-            target = self.anchors.get(event.anchor)
+            target = self.anchors.get(str(event.anchor))
             if target is None:
-                raise _Refused(self.at(event.start_mark, "yaml.undefined_alias", alias=event.anchor))
+                raise _RefusedError(self.at(event.start_mark, "yaml.undefined_alias", alias=event.anchor))
             if target.open:
-                raise _Refused(self.at(event.start_mark, "yaml.recursive_alias", alias=event.anchor))
+                raise _RefusedError(self.at(event.start_mark, "yaml.recursive_alias", alias=event.anchor))
             self.add(target, None)
 
     def add(self, node: _Node, event: Any) -> None:
@@ -258,7 +258,7 @@ class _Composer:
 
     def scalar_text(self, event: Any) -> str | None:
         """The scalar as written, None for a plain empty/``null``/``~``; a tag must fit its text."""
-        tag, text, plain = event.tag, event.value, event.style in (None, "")
+        tag, text, plain = event.tag, str(event.value), event.style in (None, "")
         if tag is None:
             return None if plain and text in _NULL else text
         if tag == "!" or tag == _TAG + "str":
@@ -266,17 +266,22 @@ class _Composer:
         kind = tag[len(_TAG) :] if tag.startswith(_TAG) else None
         check = _TAG_CHECKS.get(kind or "")
         if check is None:
-            raise _Refused(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
+            raise _RefusedError(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
         if not check(text):
             shown = text if len(text) <= 40 else text[:39] + "…"
-            raise _Refused(self.at(event.start_mark, "yaml.tag_mismatch", tag=_short_tag(tag), text=shown))
+            raise _RefusedError(self.at(event.start_mark, "yaml.tag_mismatch", tag=_short_tag(tag), text=shown))
         return None if kind == "null" else text
 
     def check_collection_tag(self, event: Any, kind: str) -> None:
         tag = event.tag
         if tag is None or tag == "!" or tag == _TAG + kind:
             return
-        raise _Refused(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
+        raise _RefusedError(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
+
+
+def _place(event: Any) -> tuple[int, int]:
+    """Line and column (from 1) where an event starts."""
+    return event.start_mark.line + 1, event.start_mark.column + 1
 
 
 def _short_tag(tag: str) -> str:
@@ -379,7 +384,7 @@ def load_yaml_text(text: str, name: str) -> LoadedFile:
             composer = _Composer(loaded)
             for event in yaml.parse(text, Loader=yaml.SafeLoader):
                 composer.feed(event)
-    except _Refused as refused:
+    except _RefusedError as refused:
         loaded.problems.append(refused.problem)
         return loaded
     except yaml.MarkedYAMLError as exc:
@@ -458,7 +463,9 @@ _PROBLEM_ID = {
     "expected <block end>, but found '<block mapping start>'": "indentasi tidak konsisten",
     "expected <block end>, but found '-'": "butir daftar '-' pada indentasi yang salah",
     "expected <block end>": "indentasi tidak konsisten: baris ini tidak sejajar dengan baris di atasnya",
-    "found character": "karakter yang tidak dapat mengawali nilai (misalnya '@' atau '`'); beri tanda kutip pada teksnya",
+    "found character": (
+        "karakter yang tidak dapat mengawali nilai (misalnya '@' atau '`'); beri tanda kutip pada teksnya"
+    ),
     "expected ',' or '}'": "di dalam kurung kurawal {…} diharapkan ',' atau '}' (koma terlupa?)",
     "expected ',' or ']'": "di dalam kurung siku […] diharapkan ',' atau ']' (koma terlupa?)",
     "sequence entries are not allowed here": "butir daftar '-' tidak boleh di sini (periksa indentasi)",

@@ -174,9 +174,8 @@ def _grouped_digits(s: str) -> str | None:
         return None
     frac = m.group("frac")
     body = s[: m.start("frac")] if frac else s
-    if frac is not None:
-        if frac[0] == m.group("sep") or set(frac[1:]) != {"0"}:
-            return None
+    if frac is not None and (frac[0] == m.group("sep") or set(frac[1:]) != {"0"}):
+        return None
     return re.sub(r"[^0-9+-]", "", body)
 
 

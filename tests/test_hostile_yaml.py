@@ -133,7 +133,7 @@ def mutated_topic(draw: st.DrawFn) -> tuple[str, str]:
             target.kind, target.items, target.raw = "alias", [], str(draw(st.integers(0, 9)))
         elif target.kind == "map" and target.items and action in ("dupkey", "drop"):
             i = draw(st.integers(min_value=0, max_value=len(target.items) - 1))
-            key, child = target.items[i]
+            key = target.items[i][0]
             if action == "drop":
                 del target.items[i]
             else:

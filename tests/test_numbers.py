@@ -31,77 +31,179 @@ AT_TAHUNAN = "5.1-skema-tindakan.yaml:82:17: tujuan.sasaran[0].keluaran[0].kegia
 KUTIP = "harus berupa bilangan bulat (angka saja, tanpa titik atau koma), tertulis "
 
 CASES_ID = [
-    (BIAYA, "    biaya: 45.000", AT_BIAYA + "angka ditulis tanpa titik, koma atau spasi ribuan, tertulis 45.000; "
-     "maksud Anda 45000?"),
-    (PELANGGAN, "  jumlah_pelanggan: 18.000", AT_PELANGGAN + "angka ditulis tanpa titik, koma atau spasi ribuan, "
-     "tertulis 18.000; maksud Anda 18000?"),
-    (PELANGGAN, "  jumlah_pelanggan: 031450", AT_PELANGGAN + "angka tidak boleh diawali nol, tertulis 031450; tulis 31450"),
+    (
+        BIAYA,
+        "    biaya: 45.000",
+        AT_BIAYA + "angka ditulis tanpa titik, koma atau spasi ribuan, tertulis 45.000; maksud Anda 45000?",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: 18.000",
+        AT_PELANGGAN + "angka ditulis tanpa titik, koma atau spasi ribuan, tertulis 18.000; maksud Anda 18000?",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: 031450",
+        AT_PELANGGAN + "angka tidak boleh diawali nol, tertulis 031450; tulis 31450",
+    ),
     (PELANGGAN, "  jumlah_pelanggan: 31450.5", AT_PELANGGAN + KUTIP + "31450.5"),
-    (PELANGGAN, "  jumlah_pelanggan: 31450.0", AT_PELANGGAN + "harus berupa bilangan bulat tanpa angka desimal, "
-     "tertulis 31450.0; tulis 31450"),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: 31450.0",
+        AT_PELANGGAN + "harus berupa bilangan bulat tanpa angka desimal, tertulis 31450.0; tulis 31450",
+    ),
     (PELANGGAN, "  jumlah_pelanggan: 31450.125", AT_PELANGGAN + KUTIP + "31450.125"),
     (BIAYA, "    biaya: 1:30:00", AT_BIAYA + KUTIP + "1:30:00"),
     (BIAYA, "    biaya: yes", AT_BIAYA + KUTIP + "yes"),
-    (BIAYA, "    biaya: Rp75.000.000", AT_BIAYA + "tulis angkanya saja, tanpa 'Rp' dan tanpa titik ribuan, "
-     "tertulis Rp75.000.000; maksud Anda 75000000?"),
+    (
+        BIAYA,
+        "    biaya: Rp75.000.000",
+        AT_BIAYA + "tulis angkanya saja, tanpa 'Rp' dan tanpa titik ribuan, "
+        "tertulis Rp75.000.000; maksud Anda 75000000?",
+    ),
     (BIAYA, "    biaya: 1e6", AT_BIAYA + "tulis angka biasa tanpa eksponen, tertulis 1e6; maksud Anda 1000000?"),
-    (BIAYA, "    biaya: 1000000000000000000000000000000", AT_BIAYA + "angka terlalu besar untuk naskah, "
-     "tertulis 1000000000000000000000000000000; paling besar 999999999999 (di bawah satu triliun)"),
-    (REALISASI, "    realisasi: 38,6", AT_REALISASI + "tanda desimal ditulis dengan titik, bukan koma, "
-     "tertulis 38,6; tulis 38.6"),
-    (REALISASI, "    realisasi: 45.000", AT_REALISASI + "45.000 dapat dibaca sebagai ribuan atau sebagai desimal; "
-     "tulis 45000 bila maksudnya ribuan, atau 45 bila desimal (tanda desimal adalah titik)"),
+    (
+        BIAYA,
+        "    biaya: 1000000000000000000000000000000",
+        AT_BIAYA + "angka terlalu besar untuk naskah, "
+        "tertulis 1000000000000000000000000000000; paling besar 999999999999 (di bawah satu triliun)",
+    ),
+    (
+        REALISASI,
+        "    realisasi: 38,6",
+        AT_REALISASI + "tanda desimal ditulis dengan titik, bukan koma, tertulis 38,6; tulis 38.6",
+    ),
+    (
+        REALISASI,
+        "    realisasi: 45.000",
+        AT_REALISASI + "45.000 dapat dibaca sebagai ribuan atau sebagai desimal; "
+        "tulis 45000 bila maksudnya ribuan, atau 45 bila desimal (tanda desimal adalah titik)",
+    ),
     (REALISASI, "    realisasi: .nan", AT_REALISASI + "nilai .nan bukan angka yang dapat dipakai"),
-    (TANGGAL, "    tanggal: 2025-02-30", AT_TANGGAL + "tanggal 2025-02-30 tidak ada: Februari 2025 hanya sampai tanggal 28"),
-    (TANGGAL, "    tanggal: 2026-02-29", AT_TANGGAL + "tanggal 2026-02-29 tidak ada: Februari 2026 hanya sampai tanggal 28"),
+    (
+        TANGGAL,
+        "    tanggal: 2025-02-30",
+        AT_TANGGAL + "tanggal 2025-02-30 tidak ada: Februari 2025 hanya sampai tanggal 28",
+    ),
+    (
+        TANGGAL,
+        "    tanggal: 2026-02-29",
+        AT_TANGGAL + "tanggal 2026-02-29 tidak ada: Februari 2026 hanya sampai tanggal 28",
+    ),
     (TANGGAL, "    tanggal: 2026-13-01", AT_TANGGAL + "tanggal 2026-13-01 tidak ada: bulan ditulis 01 sampai 12"),
-    (TANGGAL, "    tanggal: 3 Feb 2026", AT_TANGGAL + "harus berupa tanggal TTTT-BB-HH, tertulis 3 Feb 2026; "
-     "maksud Anda 2026-02-03?"),
-    (TANGGAL, "    tanggal: 03/02/2026", AT_TANGGAL + "harus berupa tanggal TTTT-BB-HH, tertulis 03/02/2026; "
-     "maksud Anda 2026-02-03?"),
-    (TANGGAL, "    tanggal: Selasa", AT_TANGGAL + "harus berupa tanggal TTTT-BB-HH, misalnya 2025-02-03, tertulis Selasa"),
-    (TANGGAL, "    tanggal: 2026-02-03 09:00", AT_TANGGAL + "harus berupa tanggal tanpa jam, tertulis 2026-02-03 09:00; "
-     "tulis 2026-02-03"),
+    (
+        TANGGAL,
+        "    tanggal: 3 Feb 2026",
+        AT_TANGGAL + "harus berupa tanggal TTTT-BB-HH, tertulis 3 Feb 2026; maksud Anda 2026-02-03?",
+    ),
+    (
+        TANGGAL,
+        "    tanggal: 03/02/2026",
+        AT_TANGGAL + "harus berupa tanggal TTTT-BB-HH, tertulis 03/02/2026; maksud Anda 2026-02-03?",
+    ),
+    (
+        TANGGAL,
+        "    tanggal: Selasa",
+        AT_TANGGAL + "harus berupa tanggal TTTT-BB-HH, misalnya 2025-02-03, tertulis Selasa",
+    ),
+    (
+        TANGGAL,
+        "    tanggal: 2026-02-03 09:00",
+        AT_TANGGAL + "harus berupa tanggal tanpa jam, tertulis 2026-02-03 09:00; tulis 2026-02-03",
+    ),
     (TANGGAL, "    tanggal: 0001-01-01", AT_TANGGAL + "tahun pada tanggal 0001-01-01 harus antara 1945 dan 2100"),
     (TANGGAL, "    tanggal: 9999-12-31", AT_TANGGAL + "tahun pada tanggal 9999-12-31 harus antara 1945 dan 2100"),
-    (JAM, "    jam_mulai: 25:61", "1.2-kalender-kerja.yaml:22:16: jadwal[0].jam_mulai: harus berupa jam JJ.MM antara "
-     "00.00 dan 23.59, misalnya 09.00 atau 13.30, tertulis '25:61'"),
-    (TANGGAL, "    tanggal: !!timestamp abc", "1.2-kalender-kerja.yaml:21:14: nilai 'abc' tidak sesuai dengan tanda "
-     "tipe '!!timestamp'; hapus tanda itu atau perbaiki nilainya"),
-    (PELANGGAN, "  jumlah_pelanggan: !!int abc", "stpp.yaml:23:21: nilai 'abc' tidak sesuai dengan tanda tipe '!!int'; "
-     "hapus tanda itu atau perbaiki nilainya"),
-    (PELANGGAN, "  jumlah_pelanggan: !!python/object/apply:os.system [ls]", "stpp.yaml:23:21: tanda tipe YAML "
-     "'!!python/object/apply:os.system' tidak dipakai di siap; hapus tanda itu"),
-    (TAHUNAN, "                2026: 350_000_000\n                '2026': 1", "5.1-skema-tindakan.yaml:83:17: kunci "
-     "'2026' ditulis dua kali (pertama di baris 82); hapus salah satunya"),
-    (TAHUNAN, "                2026: 350_000_000\n                +2026: 1", "5.1-skema-tindakan.yaml:83:17: "
-     "tujuan.sasaran[0].keluaran[0].kegiatan[0].biaya_per_tahun.+2026: kunci '+2026' sama nilainya dengan kunci "
-     "'2026' yang sudah ditulis; hapus salah satunya"),
+    (
+        JAM,
+        "    jam_mulai: 25:61",
+        "1.2-kalender-kerja.yaml:22:16: jadwal[0].jam_mulai: harus berupa jam JJ.MM antara "
+        "00.00 dan 23.59, misalnya 09.00 atau 13.30, tertulis '25:61'",
+    ),
+    (
+        TANGGAL,
+        "    tanggal: !!timestamp abc",
+        "1.2-kalender-kerja.yaml:21:14: nilai 'abc' tidak sesuai dengan tanda "
+        "tipe '!!timestamp'; hapus tanda itu atau perbaiki nilainya",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: !!int abc",
+        "stpp.yaml:23:21: nilai 'abc' tidak sesuai dengan tanda tipe '!!int'; hapus tanda itu atau perbaiki nilainya",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: !!python/object/apply:os.system [ls]",
+        "stpp.yaml:23:21: tanda tipe YAML '!!python/object/apply:os.system' tidak dipakai di siap; hapus tanda itu",
+    ),
+    (
+        TAHUNAN,
+        "                2026: 350_000_000\n                '2026': 1",
+        "5.1-skema-tindakan.yaml:83:17: kunci '2026' ditulis dua kali (pertama di baris 82); hapus salah satunya",
+    ),
+    (
+        TAHUNAN,
+        "                2026: 350_000_000\n                +2026: 1",
+        "5.1-skema-tindakan.yaml:83:17: "
+        "tujuan.sasaran[0].keluaran[0].kegiatan[0].biaya_per_tahun.+2026: kunci '+2026' sama nilainya dengan kunci "
+        "'2026' yang sudah ditulis; hapus salah satunya",
+    ),
     (TAHUNAN, "                2o26: 350_000_000", AT_TAHUNAN + "2o26: " + KUTIP + "2o26"),
-    (PELANGGAN, "  jumlah_pelanggan: &a [*a]", "stpp.yaml:23:25: alias '*a' merujuk ke nilai yang sedang "
-     "didefinisikannya sendiri; hapus alias itu"),
-    (PELANGGAN, "  jumlah_pelanggan: " + "[" * 100 + "]" * 100, "stpp.yaml:23:59: susunan bertingkat terlalu dalam "
-     "(lebih dari 40 tingkat); periksa indentasi dan alias"),
-    (PELANGGAN, "  jumlah_pelanggan: 31450\n jumlah: 3", "stpp.yaml:24:2: sintaks YAML tidak valid: indentasi "
-     "tidak konsisten"),
-    (PELANGGAN, "  jumlah_pelanggan: 31450\n  - 3", "stpp.yaml:24:3: sintaks YAML tidak valid: butir daftar '-' "
-     "pada indentasi yang salah"),
-    (PELANGGAN, "  jumlah_pelanggan: 31450\n  'a' b: 3", "stpp.yaml:24:7: sintaks YAML tidak valid: indentasi tidak "
-     "konsisten: baris ini tidak sejajar dengan baris di atasnya"),
-    (PELANGGAN, "  jumlah_pelanggan: 31450\n  catatan: a: b", "stpp.yaml:24:13: sintaks YAML tidak valid: nilai "
-     "pemetaan tidak boleh di sini (periksa tanda ':' dan indentasi)"),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: &a [*a]",
+        "stpp.yaml:23:25: alias '*a' merujuk ke nilai yang sedang didefinisikannya sendiri; hapus alias itu",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: " + "[" * 100 + "]" * 100,
+        "stpp.yaml:23:59: susunan bertingkat terlalu dalam (lebih dari 40 tingkat); periksa indentasi dan alias",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: 31450\n jumlah: 3",
+        "stpp.yaml:24:2: sintaks YAML tidak valid: indentasi tidak konsisten",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: 31450\n  - 3",
+        "stpp.yaml:24:3: sintaks YAML tidak valid: butir daftar '-' pada indentasi yang salah",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: 31450\n  'a' b: 3",
+        "stpp.yaml:24:7: sintaks YAML tidak valid: indentasi tidak "
+        "konsisten: baris ini tidak sejajar dengan baris di atasnya",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: 31450\n  catatan: a: b",
+        "stpp.yaml:24:13: sintaks YAML tidak valid: nilai "
+        "pemetaan tidak boleh di sini (periksa tanda ':' dan indentasi)",
+    ),
 ]
 
 CASES_EN = [
-    (BIAYA, "    biaya: 45.000", AT_BIAYA + "numbers are written without thousands separators, found 45.000; "
-     "did you mean 45000?"),
-    (REALISASI, "    realisasi: 38,6", AT_REALISASI + "decimals are written with a dot, not a comma, found 38,6; "
-     "write 38.6"),
+    (
+        BIAYA,
+        "    biaya: 45.000",
+        AT_BIAYA + "numbers are written without thousands separators, found 45.000; did you mean 45000?",
+    ),
+    (
+        REALISASI,
+        "    realisasi: 38,6",
+        AT_REALISASI + "decimals are written with a dot, not a comma, found 38,6; write 38.6",
+    ),
     (TANGGAL, "    tanggal: 2025-02-30", AT_TANGGAL + "there is no date 2025-02-30: February 2025 ends on day 28"),
-    (PELANGGAN, "  jumlah_pelanggan: &a [*a]", "stpp.yaml:23:25: alias '*a' refers to the value that contains it; "
-     "remove the alias"),
-    (PELANGGAN, "  jumlah_pelanggan: 31450\n  - 3", "stpp.yaml:24:3: invalid YAML syntax: expected <block end>, but "
-     "found '-'"),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: &a [*a]",
+        "stpp.yaml:23:25: alias '*a' refers to the value that contains it; remove the alias",
+    ),
+    (
+        PELANGGAN,
+        "  jumlah_pelanggan: 31450\n  - 3",
+        "stpp.yaml:24:3: invalid YAML syntax: expected <block end>, but found '-'",
+    ),
 ]
 
 
@@ -196,6 +298,7 @@ def test_a_topic_saved_by_notepad_as_yaml_txt_is_a_warning_naming_the_file(conto
     (contoh / "2.1-isu-utama.yaml").rename(contoh / "2.1-isu-utama.YAML")
     (contoh / "catatan rapat.txt").write_text("bukan topik\n", encoding="utf-8")
     code, lines = check(contoh)
+    assert code == 0
     assert lines[:2] == [
         "1.2-kalender-kerja.yaml.txt: peringatan: berkas ini tidak dibaca karena namanya berakhiran '.txt' "
         "(Notepad menambahkannya bila 'Save as type' bukan 'All files'); ubah namanya menjadi "

@@ -117,7 +117,9 @@ def _outcome(annotation: Any, text: str) -> Any:
 
 @settings(max_examples=300, deadline=None)
 @given(slot=st.sampled_from(sorted(SLOTS)), data=st.data(), meant=numbers)
-def test_every_numeric_field_reads_a_number_exactly_or_refuses_it(slot: str, data: st.DataObject, meant: Decimal) -> None:
+def test_every_numeric_field_reads_a_number_exactly_or_refuses_it(
+    slot: str, data: st.DataObject, meant: Decimal
+) -> None:
     annotation = SLOTS[slot]
     text, number = data.draw(forms(meant))
     got = _outcome(annotation, text)
