@@ -148,6 +148,8 @@ class ScalarError(ValueError):
         text = params.get("text")
         if isinstance(text, str) and len(text) > SHOWN_TEXT:
             params["text"] = text[: SHOWN_TEXT - 1] + "…"
+        elif isinstance(text, str) and not text.strip():
+            params["text"] = f"'{text}'"  # an empty value must still be visible in the message
         self.params: dict[str, Any] = params
         super().__init__(f"{code} {params!r}")
 

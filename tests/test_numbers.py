@@ -307,3 +307,41 @@ def test_a_topic_saved_by_notepad_as_yaml_txt_is_a_warning_naming_the_file(conto
         "menjadi '2.1-isu-utama.yaml'",
     ]
     assert not any("catatan rapat" in line for line in lines)
+
+
+def test_an_empty_quoted_number_is_shown_as_empty(contoh: Path) -> None:
+    replace_in(contoh / BIAYA[0], BIAYA[1], "    biaya: ''")
+    assert check(contoh)[1][:-1] == [AT_BIAYA + KUTIP + "''"]
+
+
+def test_a_check_on_a_converted_year_key_lands_on_its_line(contoh: Path) -> None:
+    """Keys of ``biaya_per_tahun`` become ints for the model; a finding about one still names its line."""
+    replace_in(contoh / "5.1-skema-tindakan.yaml", "                2027: 1_350_000_000", "                2028: 1")
+    assert check(contoh)[1][:-1] == [
+        "5.1-skema-tindakan.yaml:98:23: tujuan.sasaran[0].keluaran[0].kegiatan[1].biaya_per_tahun[2028]: biaya "
+        "tahun 2028 berada di luar jadwal kegiatan (2026-10 s.d. 2027-12); tahun biaya harus di antara tahun mulai "
+        "dan tahun selesai"
+    ]
+
+
+def test_every_pyyaml_syntax_problem_has_an_indonesian_text() -> None:
+    """PyYAML's scanner and parser problems, read from its source, each start with a translated text."""
+    import inspect
+    import re
+
+    import yaml.parser
+    import yaml.reader
+    import yaml.scanner
+
+    from assembler.loading import _PROBLEM_ID
+
+    found: set[str] = set()
+    for module in (yaml.scanner, yaml.parser, yaml.reader):
+        source = inspect.getsource(module)
+        for text in re.findall(
+            r'"((?:expected|found|could not|did not|mapping|sequence|special|unacceptable)[^"]*)"', source
+        ):
+            found.add(text.split("%")[0])
+    assert len(found) > 25
+    missing = [text for text in sorted(found) if not any(text.startswith(k) for k in _PROBLEM_ID)]
+    assert missing == []
