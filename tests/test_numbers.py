@@ -345,3 +345,11 @@ def test_every_pyyaml_syntax_problem_has_an_indonesian_text() -> None:
     assert len(found) > 25
     missing = [text for text in sorted(found) if not any(text.startswith(k) for k in _PROBLEM_ID)]
     assert missing == []
+
+
+def test_a_plan_month_in_year_0001_is_refused_by_check(contoh: Path) -> None:
+    replace_in(contoh / "5.1-skema-tindakan.yaml", "                mulai: 2026-06", "                mulai: 0001-06")
+    assert check(contoh)[1][:-1] == [
+        "5.1-skema-tindakan.yaml:77:24: tujuan.sasaran[0].keluaran[0].kegiatan[0].jadwal.mulai: tahun pada bulan "
+        "'0001-06' harus antara 1945 dan 2100"
+    ]
