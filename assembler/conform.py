@@ -67,6 +67,18 @@ def scalar_converter(annotation: Any) -> Callable[[str], Any] | None:
 
     Public so that the Excel reader converts a cell typed as text by the same rules as YAML.
     """
+    cached = _CACHE.get(id(annotation))
+    if cached is not None and cached[0] is annotation:
+        return cached[1]
+    convert = _scalar_converter(annotation)
+    _CACHE[id(annotation)] = (annotation, convert)  # the annotation is kept, so its id is not reused
+    return convert
+
+
+_CACHE: dict[int, tuple[Any, Callable[[str], Any] | None]] = {}
+
+
+def _scalar_converter(annotation: Any) -> Callable[[str], Any] | None:
     parts = type_parts(annotation)
     if any(_is_text(p) for p in parts):
         return None

@@ -9,6 +9,7 @@ runs: nothing in a file can create an object.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,6 +107,7 @@ register(
 
 # Characters that XML 1.0 forbids; Word refuses a document that contains them.
 _XML_ILLEGAL = {c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)} | {0xFFFE, 0xFFFF}
+_XML_ILLEGAL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_XML_ILLEGAL)) + "]")
 
 
 @dataclass
@@ -341,6 +343,8 @@ class _Builder:
         if len(text) > MAX_STRING:
             self.problem(node, "yaml.string_too_long", length=len(text), limit=MAX_STRING)
             return text[:MAX_STRING]
+        if not _XML_ILLEGAL_RE.search(text):
+            return text
         bad = sorted({ord(ch) for ch in text if ord(ch) in _XML_ILLEGAL})
         if bad:
             for codepoint in bad:
@@ -407,7 +411,7 @@ def _strip_control_characters(text: str, loaded: LoadedFile) -> str:
 
     PyYAML itself refuses them, and Word refuses a document holding them; neither helps a user.
     """
-    if not any(ord(ch) in _XML_ILLEGAL for ch in text):
+    if not _XML_ILLEGAL_RE.search(text):
         return text
     kept: list[str] = []
     line, col = 1, 1
