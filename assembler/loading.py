@@ -306,7 +306,8 @@ def _is_timestamp(text: str) -> bool:
     try:
         scalars.to_date(text)
     except ScalarError as exc:
-        return exc.code == "tanggal.dengan_jam"
+        # a time of day or a year out of range is still a timestamp; the field's own message says more
+        return exc.code in ("tanggal.dengan_jam", "tanggal.rentang")
     return True
 
 

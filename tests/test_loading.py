@@ -117,3 +117,56 @@ def test_a_pasted_text_longer_than_the_limit_is_an_error_at_its_line() -> None:
     assert rendered("a: 1\nb: " + "x" * (MAX_STRING + 1) + "\n") == [
         f"x.yaml:2:4: teks terlalu panjang ({MAX_STRING + 1} karakter; paling banyak {MAX_STRING})"
     ]
+
+
+def test_scalars_stay_the_text_written_and_only_plain_null_is_none() -> None:
+    loaded = load_yaml_text("a: 031450\nb: yes\nc: 1:30:00\nd: ~\ne: '~'\nf:\ng: !!str 5\nh: 45.000\n", "x.yaml")
+    assert loaded.data == {
+        "a": "031450",
+        "b": "yes",
+        "c": "1:30:00",
+        "d": None,
+        "e": "~",
+        "f": None,
+        "g": "5",
+        "h": "45.000",
+    }
+
+
+def test_plain_and_quoted_keys_of_the_same_text_are_one_key() -> None:
+    assert rendered("2026: 1\n'2026': 2\n") == [
+        "x.yaml:2:1: kunci '2026' ditulis dua kali (pertama di baris 1); hapus salah satunya"
+    ]
+
+
+def test_aliases_that_refer_to_themselves_or_to_nothing_are_errors_at_their_line() -> None:
+    assert rendered("a: &a [1, *a]\n") == [
+        "x.yaml:1:11: alias '*a' merujuk ke nilai yang sedang didefinisikannya sendiri; hapus alias itu"
+    ]
+    assert rendered("a: *b\n", "en") == ["x.yaml:1:4: alias '*b' is unknown: there is no '&b' before it"]
+    assert load_yaml_text("a: &a {b: 1}\nc: *a\n", "x.yaml").data == {"a": {"b": "1"}, "c": {"b": "1"}}
+
+
+def test_a_chain_of_aliases_deeper_than_the_limit_is_refused_without_recursion() -> None:
+    text = "".join(f"k{i}: &a{i} [" + (f"*a{i - 1}" if i else "1") + "]\n" for i in range(5000))
+    start = time.perf_counter()
+    assert rendered(text) == [
+        "x.yaml:40:16: susunan bertingkat terlalu dalam (lebih dari 40 tingkat); periksa indentasi dan alias"
+    ]
+    assert time.perf_counter() - start < 1.0
+
+
+def test_ten_thousand_nested_brackets_are_refused_at_their_line() -> None:
+    assert rendered("a: " + "[" * 10000 + "]" * 10000 + "\n") == [
+        "x.yaml:1:43: susunan bertingkat terlalu dalam (lebih dari 40 tingkat); periksa indentasi dan alias"
+    ]
+
+
+def test_tags_must_fit_their_text_and_only_plain_tags_are_known() -> None:
+    assert rendered("a: !!int abc\n") == [
+        "x.yaml:1:4: nilai 'abc' tidak sesuai dengan tanda tipe '!!int'; hapus tanda itu atau perbaiki nilainya"
+    ]
+    assert rendered("a: !!binary aGk=\n") == [
+        "x.yaml:1:4: tanda tipe YAML '!!binary' tidak dipakai di siap; hapus tanda itu"
+    ]
+    assert rendered("a: !!map {b: 1}\nc: !!int 5\nd: !!bool yes\n") == []
