@@ -241,8 +241,9 @@ class _Composer:
                 raise _RefusedError(self.at(event.start_mark, "yaml.too_deep", limit=MAX_DEPTH))
         elif isinstance(event, yaml.AliasEvent):
             target = self.anchors.get(str(event.anchor))
-            if target is None:
-                raise _RefusedError(self.at(event.start_mark, "yaml.undefined_alias", alias=event.anchor))
+            if target is None:  # reported, and read as an empty value so the rest of the file is checked
+                self.loaded.problems.append(self.at(event.start_mark, "yaml.undefined_alias", alias=event.anchor))
+                target = _Node("scalar", *_place(event), open=False)
             if target.open:
                 raise _RefusedError(self.at(event.start_mark, "yaml.recursive_alias", alias=event.anchor))
             self.add(target, None)
@@ -268,17 +269,21 @@ class _Composer:
         kind = tag[len(_TAG) :] if tag.startswith(_TAG) else None
         check = _TAG_CHECKS.get(kind or "")
         if check is None:
-            raise _RefusedError(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
+            self.loaded.problems.append(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
+            return text
         if not check(text):
             shown = text if len(text) <= 40 else text[:39] + "…"
-            raise _RefusedError(self.at(event.start_mark, "yaml.tag_mismatch", tag=_short_tag(tag), text=shown))
+            self.loaded.problems.append(
+                self.at(event.start_mark, "yaml.tag_mismatch", tag=_short_tag(tag), text=shown)
+            )
+            return text
         return None if kind == "null" else text
 
     def check_collection_tag(self, event: Any, kind: str) -> None:
         tag = event.tag
         if tag is None or tag == "!" or tag == _TAG + kind:
             return
-        raise _RefusedError(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
+        self.loaded.problems.append(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
 
 
 def _place(event: Any) -> tuple[int, int]:

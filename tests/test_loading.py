@@ -170,3 +170,12 @@ def test_tags_must_fit_their_text_and_only_plain_tags_are_known() -> None:
         "x.yaml:1:4: tanda tipe YAML '!!binary' tidak dipakai di siap; hapus tanda itu"
     ]
     assert rendered("a: !!map {b: 1}\nc: !!int 5\nd: !!bool yes\n") == []
+
+
+def test_tag_and_alias_mistakes_are_all_reported_together() -> None:
+    assert rendered("a: !!int abc\nb: !foo x\nc: *z\na: 2\n") == [
+        "x.yaml:1:4: nilai 'abc' tidak sesuai dengan tanda tipe '!!int'; hapus tanda itu atau perbaiki nilainya",
+        "x.yaml:2:4: tanda tipe YAML '!foo' tidak dipakai di siap; hapus tanda itu",
+        "x.yaml:3:4: alias '*z' tidak dikenal: tidak ada '&z' sebelumnya",
+        "x.yaml:4:1: kunci 'a' ditulis dua kali (pertama di baris 1); hapus salah satunya",
+    ]
