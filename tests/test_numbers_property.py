@@ -9,6 +9,7 @@ only outcomes allowed are "refused" and "exactly the number meant" (issue 9: nev
 
 from __future__ import annotations
 
+import datetime as dt
 import typing
 from decimal import Decimal
 from typing import Any
@@ -131,3 +132,68 @@ def test_every_numeric_field_reads_a_number_exactly_or_refuses_it(
     kinds = {p for p in type_parts(annotation) if p in (int, float, Decimal)}
     if kinds == {int}:
         assert type(got) is int, f"{slot}: {text!r} gave {type(got).__name__}"
+
+
+DATE_SLOTS: dict[str, Any] = {}
+
+
+def _date_slots(model: type[BaseModel], path: str, seen: set[type[BaseModel]]) -> None:
+    if model in seen:
+        return
+    seen.add(model)
+    for name, info in model.model_fields.items():
+        for part in type_parts(info.annotation):
+            if part is dt.date:
+                DATE_SLOTS[f"{path}.{name}"] = info.annotation
+            for inner in [part, *typing.get_args(part)]:
+                if isinstance(inner, type) and issubclass(inner, BaseModel):
+                    _date_slots(inner, f"{path}.{name}", seen)
+
+
+for _model, _name in [(Stpp, "stpp"), *[(t.model, t.id) for t in TOPIK]]:
+    _date_slots(_model, _name, set())
+
+_BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(slot=st.sampled_from(sorted(DATE_SLOTS)), day=st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)), data=st.data())
+def test_every_date_field_reads_a_date_exactly_or_refuses_it(slot: str, day: dt.date, data: st.DataObject) -> None:
+    y, m, d = day.year, day.month, day.day
+    text, meant = data.draw(
+        st.sampled_from(
+            [
+                (day.isoformat(), day),
+                (f"{y:04d}-{m}-{d}", day),
+                (f"{d} {_BULAN[m - 1]} {y:04d}", day),
+                (f"'{day.isoformat()}'", day),
+                (f"{d:02d}/{m:02d}/{y:04d}", day),
+                (f"{m:02d}/{d:02d}/{y:04d}", None),
+                (f"{day.isoformat()} 10:00", day),
+                (f"{y:04d}-{m:02d}-{d + 31:02d}", None),
+                (f"{y:04d}{m:02d}{d:02d}", None),
+            ]
+        )
+    )
+    got = _outcome(DATE_SLOTS[slot], text)
+    if isinstance(got, str) and got == "refused":
+        return
+    assert meant is not None and got == meant, f"{slot}: {text!r} was read as {got!r}"
+    assert 1945 <= got.year <= 2100
+
+
+def test_the_walk_finds_the_date_fields() -> None:
+    assert {"1.1.sk.masa_kerja_berakhir", "1.2.jadwal.tanggal", "5.3.rapat.tanggal"} <= set(DATE_SLOTS)
