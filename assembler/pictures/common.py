@@ -294,6 +294,8 @@ def sekali(func: Callable[P, R]) -> Callable[P, R]:
         parts = [a.model_dump_json() if isinstance(a, BaseModel) else repr(a) for a in args]
         parts += [f"{k}={v.model_dump_json() if isinstance(v, BaseModel) else repr(v)}" for k, v in kwargs.items()]
         key = (func.__qualname__, tuple(parts))
+        if _PLAN is not None and key not in _MEMO:
+            return _planned(key, wrapper, args, kwargs, func)  # type: ignore[no-any-return]
         if key not in _MEMO:
             if len(_MEMO) > 64:
                 _MEMO.clear()
@@ -302,6 +304,97 @@ def sekali(func: Callable[P, R]) -> Callable[P, R]:
         return result
 
     return wrapper
+
+
+# --- drawing ahead, in parallel -----------------------------------------------------------------------
+
+#: While :func:`draw_ahead` plans, the pictures asked for (key → how to draw them); else ``None``.
+_PLAN: dict[tuple[str, tuple[str, ...]], tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] | None = None
+#: A 1x1 white PNG: what a picture is during planning (only its header is ever read).
+_PLACEHOLDER = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de"
+    "0000000c49444154789c63f8ffff3f0005fe02fe0def46b80000000049454e44ae426082"
+)
+
+
+def _planned(key: Any, wrapper: Callable[..., Any], args: Any, kwargs: Any, func: Callable[..., Any]) -> Any:
+    """Note a picture for :func:`draw_ahead` and stand in for it with a placeholder of the right shape."""
+    assert _PLAN is not None
+    if key not in _PLAN:
+        _PLAN[key] = (wrapper, args, kwargs)
+    returns = str(getattr(func, "__annotations__", {}).get("return", "bytes"))
+    return [_PLACEHOLDER] if returns.startswith("list") else _PLACEHOLDER
+
+
+def jobs() -> int:
+    """Processes that draw pictures: ``$SIAP_JOBS`` (1 = one after another), else up to 2 on a multi-core machine."""
+    configured = os.environ.get("SIAP_JOBS", "").strip()
+    if configured.isdigit() and int(configured) > 0:
+        return int(configured)
+    return min(2, os.cpu_count() or 1)
+
+
+def draw_ahead(plan: Callable[[], object]) -> None:
+    """Draw every picture ``plan`` asks for in parallel processes, so the real pass finds them drawn.
+
+    ``plan`` is run once with every uncached picture replaced by a placeholder, which records what
+    the documents need; those pictures are then drawn by worker processes and remembered as if drawn
+    here. A picture is a pure function of its models (see :func:`sekali`), so the bytes are the ones
+    a serial build makes. Anything that goes wrong here (a worker failing, a planning error) is left
+    to the real pass, which draws what is missing itself and reports errors as usual. Workers are
+    forked (the models need no pickling, nothing is imported again); where fork is not available
+    (Windows) or only one process is wanted, nothing happens here and the real pass draws serially.
+    """
+    global _PLAN, _TODO
+    import multiprocessing
+
+    n = jobs()
+    if n < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    _PLAN = {}
+    try:
+        with contextlib.suppress(Exception):
+            plan()
+        pending = list(_PLAN.items())
+    finally:
+        _PLAN = None
+    todo = [(key, entry) for key, entry in pending if key not in _MEMO and not _on_disk(key)]
+    if len(todo) < 2:
+        return
+    _TODO = [entry for _key, entry in todo]
+    try:
+        # Longest first would need a cost model; the documents' order already spreads the big ones.
+        with multiprocessing.get_context("fork").Pool(min(n, len(todo))) as pool:
+            results = pool.map(_draw_one, range(len(todo)), chunksize=1)
+    except Exception:
+        return
+    finally:
+        _TODO = []
+    for (key, _entry), result in zip(todo, results, strict=True):
+        if result is not None:
+            _MEMO[key] = result
+
+
+_TODO: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
+
+
+def _draw_one(index: int) -> Any:
+    """In a worker: draw one planned picture (through the disk cache); ``None`` if it failed."""
+    wrapper, args, kwargs = _TODO[index]
+    try:
+        return wrapper(*args, **kwargs)
+    except Exception:
+        return None
+
+
+def _on_disk(key: tuple[str, tuple[str, ...]]) -> bool:
+    folder = cache_dir()
+    return folder is not None and _cache_path(folder, key).is_file()
+
+
+def _cache_path(folder: Path, key: tuple[str, tuple[str, ...]]) -> Path:
+    name = hashlib.sha256(repr((_code_fingerprint(), key)).encode()).hexdigest()
+    return folder / "gambar" / f"{name}.bin"
 
 
 def cache_dir() -> Path | None:
@@ -332,8 +425,7 @@ def _from_disk(key: tuple[str, tuple[str, ...]], draw: Callable[[], Any]) -> Any
     folder = cache_dir()
     if folder is None:
         return draw()
-    name = hashlib.sha256(repr((_code_fingerprint(), key)).encode()).hexdigest()
-    path = folder / "gambar" / f"{name}.bin"
+    path = _cache_path(folder, key)
     try:
         return _unpack(path.read_bytes())
     except (OSError, ValueError):
