@@ -1,0 +1,213 @@
+"""Issue 16's goals, each measured against its baseline in the same run, as whole processes.
+
+Run: ``python benchmarks/goals.py [--rounds 5] [--pdf]``. Every figure is the median wall time of
+``--rounds`` fresh processes (interpreter start and imports included, as a user sees them), rounds of
+siap and of its baseline interleaved so that a machine's changing load hits both alike. Nothing
+here is asserted: the figures go into README (with the machine they were taken on).
+
+Baselines:
+- a bare docxtpl loop (``DocxTemplate(t).render(ctx); save()``) over the same templates with the same
+  contexts, recorded from siap's own builders (pictures included, as PNG bytes);
+- for ``--pdf``, one bare ``soffice --headless --convert-to pdf`` of the same .docx files;
+- for ``siap check``, the 0.2 s goal itself (and a bare interpreter start, for scale).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import pickle
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+CONTOH = REPO / "fixtures" / "contoh"
+SIAP = [sys.executable, "-m", "assembler"]
+
+#: The baseline process: only docxtpl and the Indonesian number filters the templates use.
+BARE_LOOP = r"""
+import io, pickle, sys
+from pathlib import Path
+import jinja2
+from docx.shared import Mm
+from docxtpl import DocxTemplate, InlineImage
+from assembler import idfmt
+from assembler.render import FILTER_NAMES
+
+env = jinja2.Environment(autoescape=True)
+for name in FILTER_NAMES:
+    env.filters[name] = getattr(idfmt, name)
+env.filters["wajib"] = lambda value, name="": value
+jobs = pickle.loads(Path(sys.argv[1]).read_bytes())
+out = Path(sys.argv[2])
+out.mkdir(parents=True, exist_ok=True)
+
+def images(value, tpl):
+    if isinstance(value, dict):
+        return {k: images(v, tpl) for k, v in value.items()}
+    if isinstance(value, list):
+        if len(value) == 3 and value[0] == "__gambar__":
+            return InlineImage(tpl, io.BytesIO(value[1]), width=Mm(value[2]))
+        return [images(v, tpl) for v in value]
+    return value
+
+for template, name, context in jobs:
+    tpl = DocxTemplate(template)
+    tpl.render(images(context, tpl), jinja_env=env, autoescape=True)
+    tpl.save(out / name)
+"""
+
+
+def _plain(value: Any) -> Any:
+    """A context as plain data a bare process can unpickle without siap (pictures as PNG bytes)."""
+    from markupsafe import Markup
+
+    from assembler.render import Gambar
+
+    if isinstance(value, Gambar):
+        return ["__gambar__", value.png, value.lebar_mm]
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def record_contexts(workspace: Path, target: Path, only: list[str] | None = None) -> int:
+    """The (template, file, context) of every document siap builds, as siap's builders make them."""
+    from assembler.build import template_path
+    from assembler.documents.builders import builder_for
+    from assembler.documents.registry import DOKUMEN, file_name
+    from assembler.facade import check, require_valid
+
+    report = check(workspace)
+    require_valid(report)
+    view = report.result.view()
+    statuses = {s.dokumen.id: s for s in report.documents}
+    jobs = []
+    for dokumen in DOKUMEN:
+        builder = builder_for(dokumen.id)
+        if (only and dokumen.id not in only) or builder is None or not statuses[dokumen.id].buildable:
+            continue
+        jobs.append((str(template_path(workspace, dokumen)), file_name(dokumen), _plain(builder(view, dokumen))))
+    target.write_bytes(pickle.dumps(jobs))
+    return len(jobs)
+
+
+def _run(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, env=env, timeout=1800)
+    return time.perf_counter() - start
+
+
+def _peak_mb(cmd: list[str], env: dict[str, str]) -> float | None:
+    """Peak resident memory of ``cmd`` (POSIX only: a helper process waits for it and asks the kernel)."""
+    probe = (
+        "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=True, capture_output=True); "
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    try:
+        done = subprocess.run([sys.executable, "-c", probe, *cmd], check=True, capture_output=True, env=env, text=True)
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return int(done.stdout.strip()) / 1024  # kilobytes on Linux
+
+
+def _env(cache: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    env["SIAP_CACHE_DIR"] = str(cache) if cache else ""
+    return env
+
+
+def _median_pair(rounds: int, ours: Callable[[], float], base: Callable[[], float]) -> tuple[float, float]:
+    a, b = [], []
+    for _ in range(rounds):
+        a.append(ours())
+        b.append(base())
+    return statistics.median(a), statistics.median(b)
+
+
+def _row(goal: str, ours: float, base: float, base_label: str, extra: str = "") -> None:
+    print(f"{goal:<52} {ours:7.2f} s  {base_label:<34} {base:7.2f} s  ratio {ours / base:5.2f}x {extra}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--pdf", action="store_true", help="also time --pdf against bare soffice (slow)")
+    args = parser.parse_args(argv)
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at start; median of {args.rounds}")
+    with tempfile.TemporaryDirectory(prefix="siap-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        contexts = tmp / "contexts.pickle"
+        count = record_contexts(CONTOH, contexts)
+        bare = [sys.executable, "-c", BARE_LOOP, str(contexts), str(tmp / "bare")]
+
+        def cold() -> float:
+            cache = Path(tempfile.mkdtemp(dir=tmp))
+            return _run([*SIAP, "build", str(CONTOH), "-o", str(tmp / "cold")], _env(cache))
+
+        ours, base = _median_pair(args.rounds, cold, lambda: _run(bare))
+        _row(f"siap build contoh ({count} docs), no picture cache", ours, base, "bare docxtpl loop, same contexts")
+        warm_cache = tmp / "warm-cache"
+        _run([*SIAP, "build", str(CONTOH), "-o", str(tmp / "warm")], _env(warm_cache))
+        ours, base = _median_pair(
+            args.rounds,
+            lambda: _run([*SIAP, "build", str(CONTOH), "-o", str(tmp / "warm")], _env(warm_cache)),
+            lambda: _run(bare),
+        )
+        _row("siap build contoh, picture cache filled", ours, base, "bare docxtpl loop, same contexts")
+
+        ours, base = _median_pair(
+            args.rounds,
+            lambda: _run([*SIAP, "check", str(CONTOH)], _env(None)),
+            lambda: _run([sys.executable, "-c", "pass"]),
+        )
+        _row("siap check contoh (goal 0.2 s)", ours, 0.2, "the goal", f"(bare interpreter start {base:.2f} s)")
+
+        sys.path.insert(0, str(Path(__file__).parent))
+        from bench_logframe import make_workspace
+
+        big = make_workspace(tmp / "big")
+        big_contexts = tmp / "big.pickle"
+        record_contexts(big, big_contexts, ["smart-logframe"])
+        big_cmd = [*SIAP, "build", str(big), "-o", str(tmp / "big-out"), "--only", "smart-logframe"]
+        ours, base = _median_pair(
+            args.rounds,
+            lambda: _run(big_cmd, _env(None)),
+            lambda: _run([sys.executable, "-c", BARE_LOOP, str(big_contexts), str(tmp / "big-bare")]),
+        )
+        peak = _peak_mb(big_cmd, _env(None))
+        memory = f"peak {peak:.0f} MB (goal 250 MB)" if peak is not None else ""
+        _row("2,000 kegiatan --only smart-logframe (goal 1 s)", ours, base, "bare docxtpl loop, same context", memory)
+
+        if args.pdf and shutil.which("soffice"):
+            files = sorted(str(p) for p in (tmp / "cold").glob("*.docx"))
+
+            def soffice() -> float:
+                profile = Path(tempfile.mkdtemp(dir=tmp))
+                return _run(
+                    ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", "pdf",
+                     "--outdir", str(tmp / "bare-pdf"), *files]
+                )
+
+            rounds = max(1, min(args.rounds, 2))
+            ours, base = _median_pair(
+                rounds,
+                lambda: _run([*SIAP, "build", str(CONTOH), "-o", str(tmp / "pdf"), "--pdf"], _env(warm_cache)),
+                soffice,
+            )
+            _row("siap build --pdf contoh (picture cache filled)", ours, base, "bare soffice --convert-to pdf")
+
+
+if __name__ == "__main__":
+    main()
