@@ -1,0 +1,80 @@
+"""Pictures drawn ahead by worker processes give the very bytes a one-after-another build gives."""
+
+from __future__ import annotations
+
+import multiprocessing
+from pathlib import Path
+
+import pytest
+
+from assembler.build import build
+from assembler.pictures import common
+from assembler.validate import validate_workspace
+from tests.conftest import CONTOH
+
+#: Documents with pictures of every kind: Graphviz (Pokja, flowcharts) and matplotlib (Bagan Bawang, gaps).
+WITH_PICTURES = ["sk-pokja", "best-practice", "draft-stpp", "kertas-kerja-tahap-4"]
+
+needs_fork = pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="pictures are drawn ahead only where fork exists"
+)
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+
+
+@needs_fork
+def test_parallel_and_serial_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIAP_JOBS", "1")
+    build(CONTOH, tmp_path / "serial", WITH_PICTURES)
+    common._MEMO.clear()
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    build(CONTOH, tmp_path / "parallel", WITH_PICTURES)
+    serial, parallel = _files(tmp_path / "serial"), _files(tmp_path / "parallel")
+    assert list(serial) == list(parallel)
+    for name in serial:
+        assert parallel[name] == serial[name], name
+
+
+@needs_fork
+def test_the_workers_draw_what_the_documents_need(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After drawing ahead every picture is remembered (the plan pass itself only holds placeholders)."""
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    view = validate_workspace(CONTOH).view()
+    from assembler.pictures import grafik_kesenjangan, struktur_pokja
+
+    common.draw_ahead(lambda: (struktur_pokja(view.topic("1.1")), grafik_kesenjangan(view.topic("2.3"))))
+    assert len(common._MEMO) == 2
+    monkeypatch.setenv("SIAP_JOBS", "1")
+    remembered = dict(common._MEMO)
+    common._MEMO.clear()
+    assert common._PLACEHOLDER not in remembered.values()
+    assert struktur_pokja(view.topic("1.1")) in remembered.values()
+    assert grafik_kesenjangan(view.topic("2.3")) in remembered.values()
+
+
+def test_one_job_draws_nothing_ahead(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SIAP_JOBS", "1")
+    view = validate_workspace(CONTOH).view()
+    from assembler.pictures import grafik_kesenjangan
+
+    common.draw_ahead(lambda: grafik_kesenjangan(view.topic("2.3")))
+    assert common._MEMO == {}
+
+
+@needs_fork
+def test_a_picture_that_fails_in_a_worker_fails_in_the_real_pass_with_its_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Graphviz missing: the workers give up quietly, the serial pass raises the user's message."""
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    monkeypatch.setenv("PATH", "")
+    view = validate_workspace(CONTOH).view()
+    from assembler.pictures import GraphvizTidakAdaError, bagan_alir_prosedur, struktur_pokja
+
+    layanan = view.topic("4.2").layanan[0]
+    common.draw_ahead(lambda: (struktur_pokja(view.topic("1.1")), bagan_alir_prosedur(layanan)))
+    assert common._MEMO == {}
+    with pytest.raises(GraphvizTidakAdaError):
+        struktur_pokja(view.topic("1.1"))
