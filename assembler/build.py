@@ -7,6 +7,7 @@ atomically (assembler.package), so a failed or interrupted build leaves the last
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ from assembler.package import (
     write_package,
 )
 from assembler.pictures.common import draw_ahead
+from assembler.progress import silent
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 
@@ -82,6 +84,10 @@ PRINT_FILE = "cetak-draft-stpp.pdf"
 PRINT_PARTS = ("draft-stpp", "sk-pokja", "smart-logframe", "citizen-charter", "juklak-juknis")
 
 
+#: Hears the steps of a build: a message code of :mod:`assembler.progress` and its values.
+Reporter = Callable[..., None]
+
+
 class HandEditedError(SiapError):
     """OUT holds documents changed by hand; rebuilding would destroy that work."""
 
@@ -113,14 +119,17 @@ def build(
     pdf: bool = False,
     force: bool = False,
     pdf_timeout: float | None = None,
+    progress: Reporter = silent,
 ) -> BuildReport:
     """Build the package of ``workspace`` into ``out`` (default ``WS/keluaran``).
 
     A document changed by hand since the last build stops the build (exit 3) unless ``force``,
     which first moves it into ``OUT/arsip/<waktu>/``. With ``pdf``, a failing LibreOffice still
     leaves the complete .docx package; the report then carries ``pdf_error`` (exit 4).
+    ``progress`` hears each step (see :mod:`assembler.progress`), for a line on the user's terminal.
     """
     selected = _select(only)
+    progress("progress.check")
     report = check(workspace)
     require_valid(report)
     out = out or workspace / DEFAULT_OUT
@@ -140,11 +149,15 @@ def build(
             continue
         runnable.append((dokumen, builder))
     # The pictures are most of a build's time: draw them on every core first (same bytes as serially).
-    draw_ahead(lambda: [builder(view, dokumen) for dokumen, builder in runnable])
+    draw_ahead(
+        lambda: [builder(view, dokumen) for dokumen, builder in runnable],
+        lambda n, total: progress("progress.gambar", {"n": n, "total": total}),
+    )
     for dokumen, builder in runnable:
         contexts.append((dokumen, builder(view, dokumen)))
     _lint_overrides(workspace, contexts)
-    for dokumen, context in contexts:
+    for n, (dokumen, context) in enumerate(contexts, 1):
+        progress("progress.naskah", {"n": n, "total": len(contexts), "id": dokumen.id})
         raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
         data = normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
         sources = sorted(set(dokumen.requires + dokumen.requires_any + dokumen.enriched_by) & set(view.topics))
@@ -158,10 +171,12 @@ def build(
     prints: list[PrintFile] = []
     pdf_error: SiapError | None = None
     if pdf and built:
+        progress("progress.pdf", {"total": len(built)})
         try:
             built, prints = _print(built, out, pdf_timeout)
         except SiapError as exc:
             pdf_error = exc
+    progress("progress.paket")
     package = write_package(
         out, built, inputs, info, skipped_rows, archive=to_archive, generator_version=__version__, prints=prints
     )

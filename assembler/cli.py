@@ -134,6 +134,12 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
         default=argparse.SUPPRESS if suppress else False,
         help="tampilkan traceback bila terjadi kesalahan internal",
     )
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS if suppress else False,
+        help="tanpa baris kemajuan di terminal (pesan dan hasil tetap ditulis)",
+    )
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
@@ -166,8 +172,13 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         return ExitCode.OK if report.ok else ExitCode.INVALID
     if args.command == "build":
         from assembler.build import build
+        from assembler.progress import Progress
 
-        result = build(args.workspace, args.output, args.only, pdf=args.pdf, force=args.force)
+        progress = Progress.for_terminal(err, lang, quiet=args.quiet)
+        try:
+            result = build(args.workspace, args.output, args.only, pdf=args.pdf, force=args.force, progress=progress)
+        finally:
+            progress.done()
         _print_problems(result.warnings, lang, err)
         if result.package.archived:
             print(

@@ -334,7 +334,7 @@ def jobs() -> int:
     return min(2, os.cpu_count() or 1)
 
 
-def draw_ahead(plan: Callable[[], object]) -> None:
+def draw_ahead(plan: Callable[[], object], drawn: Callable[[int, int], None] | None = None) -> None:
     """Draw every picture ``plan`` asks for in parallel processes, so the real pass finds them drawn.
 
     ``plan`` is run once with every uncached picture replaced by a placeholder, which records what
@@ -344,6 +344,7 @@ def draw_ahead(plan: Callable[[], object]) -> None:
     to the real pass, which draws what is missing itself and reports errors as usual. Workers are
     forked (the models need no pickling, nothing is imported again); where fork is not available
     (Windows) or only one process is wanted, nothing happens here and the real pass draws serially.
+    ``drawn(n, total)`` hears each picture as it is done, for the progress line.
     """
     global _PLAN, _TODO
     import multiprocessing
@@ -365,7 +366,11 @@ def draw_ahead(plan: Callable[[], object]) -> None:
     try:
         # Longest first would need a cost model; the documents' order already spreads the big ones.
         with multiprocessing.get_context("fork").Pool(min(n, len(todo))) as pool:
-            results = pool.map(_draw_one, range(len(todo)), chunksize=1)
+            results = []
+            for result in pool.imap(_draw_one, range(len(todo)), chunksize=1):
+                results.append(result)
+                if drawn is not None:
+                    drawn(len(results), len(todo))
     except Exception:
         return
     finally:
