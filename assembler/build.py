@@ -7,6 +7,7 @@ atomically (assembler.package), so a failed or interrupted build leaves the last
 from __future__ import annotations
 
 import difflib
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,7 @@ from assembler.package import (
     sha256_bytes,
     write_package,
 )
+from assembler.parallel import fork_map
 from assembler.pictures.common import draw_ahead
 from assembler.progress import silent
 from assembler.render import render_docx
@@ -156,10 +158,15 @@ def build(
     for dokumen, builder in runnable:
         contexts.append((dokumen, builder(view, dokumen)))
     _lint_overrides(workspace, contexts)
-    for n, (dokumen, context) in enumerate(contexts, 1):
-        progress("progress.naskah", {"n": n, "total": len(contexts), "id": dokumen.id})
-        raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
-        data = normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
+    # Rendering is the other half of a build: on every core when possible (same bytes as serially).
+    work = [functools.partial(_render, workspace, dokumen, context) for dokumen, context in contexts]
+    rendered = fork_map(
+        work, lambda n, total: progress("progress.naskah", {"n": n, "total": total, "id": contexts[n - 1][0].id})
+    ) or [None] * len(work)
+    for n, ((dokumen, _context), data, render) in enumerate(zip(contexts, rendered, work, strict=True), 1):
+        if data is None:  # done here: serially, or again after a worker failed, to report its error
+            progress("progress.naskah", {"n": n, "total": len(contexts), "id": dokumen.id})
+            data = render()
         sources = sorted(set(dokumen.requires + dokumen.requires_any + dokumen.enriched_by) & set(view.topics))
         built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data))
 
@@ -181,6 +188,12 @@ def build(
         out, built, inputs, info, skipped_rows, archive=to_archive, generator_version=__version__, prints=prints
     )
     return BuildReport(package, built, skipped, report.result.warnings, pdf_error)
+
+
+def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any]) -> bytes:
+    """One document's final bytes: rendered, then normalized (deterministic, siap's properties)."""
+    raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
+    return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
 
 
 def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any]]]) -> None:

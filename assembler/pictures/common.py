@@ -326,14 +326,6 @@ def _planned(key: Any, wrapper: Callable[..., Any], args: Any, kwargs: Any, func
     return [_PLACEHOLDER] if returns.startswith("list") else _PLACEHOLDER
 
 
-def jobs() -> int:
-    """Processes that draw pictures: ``$SIAP_JOBS`` (1 = one after another), else up to 2 on a multi-core machine."""
-    configured = os.environ.get("SIAP_JOBS", "").strip()
-    if configured.isdigit() and int(configured) > 0:
-        return int(configured)
-    return min(2, os.cpu_count() or 1)
-
-
 def draw_ahead(plan: Callable[[], object], drawn: Callable[[int, int], None] | None = None) -> None:
     """Draw every picture ``plan`` asks for in parallel processes, so the real pass finds them drawn.
 
@@ -346,11 +338,10 @@ def draw_ahead(plan: Callable[[], object], drawn: Callable[[int, int], None] | N
     (Windows) or only one process is wanted, nothing happens here and the real pass draws serially.
     ``drawn(n, total)`` hears each picture as it is done, for the progress line.
     """
-    global _PLAN, _TODO
-    import multiprocessing
+    global _PLAN
+    from assembler.parallel import can_fork, fork_map
 
-    n = jobs()
-    if n < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return
     _PLAN = {}
     try:
@@ -360,36 +351,15 @@ def draw_ahead(plan: Callable[[], object], drawn: Callable[[int, int], None] | N
     finally:
         _PLAN = None
     todo = [(key, entry) for key, entry in pending if key not in _MEMO and not _on_disk(key)]
-    if len(todo) < 2:
-        return
-    _TODO = [entry for _key, entry in todo]
-    try:
-        # Longest first would need a cost model; the documents' order already spreads the big ones.
-        with multiprocessing.get_context("fork").Pool(min(n, len(todo))) as pool:
-            results = []
-            for result in pool.imap(_draw_one, range(len(todo)), chunksize=1):
-                results.append(result)
-                if drawn is not None:
-                    drawn(len(results), len(todo))
-    except Exception:
-        return
-    finally:
-        _TODO = []
-    for (key, _entry), result in zip(todo, results, strict=True):
+    results = fork_map([functools.partial(_draw, *entry) for _key, entry in todo], drawn)
+    for (key, _entry), result in zip(todo, results or [], strict=False):
         if result is not None:
             _MEMO[key] = result
 
 
-_TODO: list[tuple[Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = []
-
-
-def _draw_one(index: int) -> Any:
-    """In a worker: draw one planned picture (through the disk cache); ``None`` if it failed."""
-    wrapper, args, kwargs = _TODO[index]
-    try:
-        return wrapper(*args, **kwargs)
-    except Exception:
-        return None
+def _draw(wrapper: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+    """In a worker: draw one planned picture, through the disk cache."""
+    return wrapper(*args, **kwargs)
 
 
 def _on_disk(key: tuple[str, tuple[str, ...]]) -> bool:
