@@ -31,6 +31,7 @@ from assembler.package import (
     sha256_bytes,
     write_package,
 )
+from assembler.pictures import common as picture_notices
 from assembler.printing import Toolchain
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
@@ -133,6 +134,8 @@ def build(
     built: list[BuiltDocument] = []
     skipped: list[DocumentStatus] = []
     contexts: list[tuple[Dokumen, dict[str, Any]]] = []
+    warnings = list(report.result.warnings)
+    picture_notices.diganti()  # pictures replaced for an earlier build in this process are not ours
     for dokumen in selected:
         status = statuses[dokumen.id]
         builder = builder_for(dokumen.id)
@@ -140,6 +143,9 @@ def build(
             skipped.append(status)
             continue
         contexts.append((dokumen, builder(view, dokumen)))
+    if replaced := picture_notices.diganti():
+        params = {"jumlah": len(replaced), "gambar": ", ".join(replaced)}
+        warnings.append(Problem("gambar.graphviz_diganti", params, severity="warning"))
     _lint_overrides(workspace, contexts)
     for dokumen, context in contexts:
         raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
@@ -163,7 +169,7 @@ def build(
     package = write_package(
         out, built, inputs, info, skipped_rows, archive=to_archive, generator_version=__version__, prints=prints
     )
-    return BuildReport(package, built, skipped, report.result.warnings, pdf_error, toolchain)
+    return BuildReport(package, built, skipped, warnings, pdf_error, toolchain)
 
 
 def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any]]]) -> None:

@@ -41,6 +41,14 @@ register(
             "Install Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: "
             "https://graphviz.org/download/) and retry",
         ),
+        "gambar.graphviz_diganti": (
+            "program 'dot' dari Graphviz tidak ditemukan; {jumlah} gambar ({gambar}) diganti pemberitahuan di "
+            "naskah. Pasang Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: "
+            "https://graphviz.org/download/) lalu susun ulang",
+            "the Graphviz program 'dot' was not found; {jumlah} picture(s) ({gambar}) were replaced by a notice "
+            "in the documents. Install Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: "
+            "https://graphviz.org/download/) and build again",
+        ),
         "gambar.graphviz_gagal": (
             "Graphviz gagal membuat gambar '{gambar}': {detail}",
             "Graphviz failed to draw picture '{gambar}': {detail}",
@@ -203,6 +211,46 @@ def png_graphviz(sumber: str, nama_gambar: str) -> bytes:
             Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail})
         ) from exc
     return png
+
+
+#: Pictures replaced by a notice because ``dot`` is missing, since the build last asked (see :func:`diganti`).
+_DIGANTI: list[str] = []
+#: The caption's addition that tells the reader why the picture is a notice.
+CATATAN_PENGGANTI = "belum digambar karena Graphviz tidak terpasang"
+
+
+def pengganti_graphviz(judul: str, lebar_mm: float = LEBAR_MAKS_MM) -> Gambar:
+    """A framed notice in place of a Graphviz picture when ``dot`` is missing; the build warns once.
+
+    Drawn with matplotlib, so it never needs Graphviz; never cached, so installing Graphviz and
+    building again gives the real picture.
+    """
+    from matplotlib.patches import Rectangle
+
+    if judul not in _DIGANTI:
+        _DIGANTI.append(judul)
+    teks = [
+        *wrap_mm(f"Gambar “{judul}” belum dapat dibuat:", lebar_mm - 12, 9),
+        "program Graphviz (dot) tidak terpasang di komputer yang menyusun naskah ini.",
+        "Pasang Graphviz, lalu susun ulang naskah dengan siap build.",
+    ]
+    tinggi_mm = 12.0 + 5.5 * len(teks)
+    with gaya_matplotlib():
+        fig = figur(lebar_mm, tinggi_mm)
+        ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+        ax.set_axis_off()
+        frame = Rectangle((0.01, 0.04), 0.98, 0.92, fill=False, linewidth=1.0, linestyle=(0, (4, 3)))
+        ax.add_patch(frame)
+        ax.text(0.5, 0.5, "\n".join(teks), ha="center", va="center", fontsize=9, linespacing=1.5)
+        png = png_matplotlib(fig)
+    return Gambar(png=png, lebar_mm=lebar_cetak_mm(png, lebar_mm), keterangan="")
+
+
+def diganti() -> list[str]:
+    """Names of the pictures replaced by a notice since the last call (the build turns them into one warning)."""
+    names = list(_DIGANTI)
+    _DIGANTI.clear()
+    return names
 
 
 def _stderr(exc: Any) -> str:
