@@ -154,11 +154,23 @@ def _hold_lock(folder: Path) -> subprocess.Popen[str]:
     return proc
 
 
+def _killed_owner(parent: Path) -> Path:
+    """A scratch folder whose build was killed (SIGKILL: no clean-up of any kind ran)."""
+    code = (
+        "import os, pathlib, signal, sys\nfrom assembler.printing import scratch_folder\n"
+        "with scratch_folder(pathlib.Path(sys.argv[1]), '.keluaran.cetak-') as folder:\n"
+        "    (folder / 'pdf').mkdir()\n    (folder / '01-sk-pokja.docx').write_bytes(b'x')\n"
+        "    print(folder, flush=True)\n    os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(parent)], capture_output=True, text=True, check=False)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    folder = Path(done.stdout.strip())
+    assert (folder / OWNER_LOCK).exists() and (folder / "01-sk-pokja.docx").is_file()
+    return folder
+
+
 def test_stale_scratch_folders_are_removed_and_live_ones_kept(tmp_path: Path) -> None:
-    dead = tmp_path / ".keluaran.cetak-dead"
-    (dead / "pdf").mkdir(parents=True)
-    (dead / OWNER_LOCK).write_text("")
-    (dead / "01-sk-pokja.docx").write_bytes(b"x")
+    dead = _killed_owner(tmp_path)
     live = tmp_path / ".keluaran.cetak-live"
     live.mkdir()
     old_unlocked = tmp_path / ".keluaran.cetak-old"
@@ -173,7 +185,7 @@ def test_stale_scratch_folders_are_removed_and_live_ones_kept(tmp_path: Path) ->
         removed = clean_stale(tmp_path, ".keluaran.cetak-")
     finally:
         holder.communicate("")
-    assert sorted(p.name for p in removed) == [".keluaran.cetak-dead", ".keluaran.cetak-old"]
+    assert sorted(removed) == sorted([dead, old_unlocked])
     assert sorted(p.name for p in tmp_path.iterdir()) == [".keluaran.cetak-live", ".keluaran.cetak-new", "keluaran"]
 
 

@@ -353,12 +353,17 @@ def sekali(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def cache_dir() -> Path | None:
-    """``$SIAP_CACHE_DIR``, else ``$XDG_CACHE_HOME/siap`` or ``~/.cache/siap``; empty ``SIAP_CACHE_DIR`` disables."""
+    """``$SIAP_CACHE_DIR`` (empty disables the cache), else the platform's user cache folder for siap.
+
+    platformdirs gives ``~/.cache/siap`` (or ``$XDG_CACHE_HOME/siap``) on Linux,
+    ``%LOCALAPPDATA%\\siap\\Cache`` on Windows and ``~/Library/Caches/siap`` on macOS.
+    """
     configured = os.environ.get("SIAP_CACHE_DIR")
     if configured is not None:
         return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "siap"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("siap", appauthor=False)
 
 
 @lru_cache(maxsize=1)
