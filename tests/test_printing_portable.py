@@ -31,8 +31,7 @@ from assembler.printing import (
     uno_python_candidates,
 )
 from tests.conftest import CONTOH
-
-needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+from tests.helpers.libreoffice import needs_soffice
 
 
 def _exe(path: Path) -> Path:
