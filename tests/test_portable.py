@@ -43,7 +43,10 @@ def test_the_cache_goes_to_the_platform_folder_unless_siap_cache_dir_says_otherw
 
 
 #: Absolute paths of a Unix system allowed in assembler/: platform defaults that have a documented override.
-ALLOWED = {("printing.py", 'LINUX_SYSTEM_PYTHON = "/usr/bin/python3"')}
+ALLOWED = {
+    ("printing.py", 'LINUX_SYSTEM_PYTHON = "/usr/bin/python3"'),
+    ("common.py", 'HOMEBREW_DOT = ("/opt/homebrew/bin/dot", "/usr/local/bin/dot")'),
+}
 UNIX_PATH = re.compile(r"""["'](/usr|/tmp|/proc|/var|/opt|/etc|/home|/dev)(/|["'])""")
 
 
@@ -56,7 +59,8 @@ def test_no_absolute_unix_path_in_the_code_outside_documented_defaults() -> None
     ]
     assert set(found) <= ALLOWED, found
     readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
-    assert "SIAP_UNO_PYTHON" in readme and "SIAP_SOFFICE" in readme and "SIAP_CACHE_DIR" in readme
+    for setting in ("SIAP_UNO_PYTHON", "SIAP_SOFFICE", "SIAP_CACHE_DIR", "SIAP_DOT"):
+        assert f"| `{setting}` |" in readme, setting
 
 
 def _without_fcntl(code: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -112,3 +116,21 @@ def test_python_m_assembler_is_the_siap_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "ws" / "stpp.yaml").is_file()
+
+
+def _exe(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("")
+    path.chmod(0o755)
+    return path
+
+
+def test_graphviz_is_found_on_path_in_the_windows_install_folder_or_where_siap_dot_says(tmp_path: Path) -> None:
+    on_path = _exe(tmp_path / "bin" / "dot")
+    windows = _exe(tmp_path / "PF" / "Graphviz" / "bin" / "dot.exe")
+    chosen = _exe(tmp_path / "elsewhere" / "dot")
+    assert common.find_dot({"PATH": str(on_path.parent)}, "linux") == str(on_path)
+    assert common.find_dot({"PATH": str(tmp_path / "none")}, "linux") is None
+    assert common.find_dot({"PATH": "", "ProgramFiles": str(tmp_path / "PF")}, "win32") == str(windows)
+    assert common.find_dot({"PATH": str(on_path.parent), "SIAP_DOT": str(chosen)}, "linux") == str(chosen)
+    assert common.dot_candidates({}, "darwin") == [Path(p) for p in common.HOMEBREW_DOT]

@@ -12,10 +12,13 @@ import functools
 import hashlib
 import io
 import os
+import shutil
 import struct
+import subprocess
+import sys
 import textwrap
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
@@ -67,6 +70,8 @@ LEBAR_MAKS_MM = 160.0
 TINGGI_MAKS_MM = 235.0
 MM_PER_INCH = 25.4
 MM_PER_PT = MM_PER_INCH / 72
+#: Seconds for one Graphviz layout; a chart of a few hundred boxes takes well under one.
+GRAPHVIZ_TIMEOUT = 120
 
 
 class GambarError(SiapError):
@@ -193,24 +198,57 @@ def html_lines(lines: list[str]) -> str:
     return "<BR/>".join(html(line) for line in lines)
 
 
+def dot_candidates(env: Mapping[str, str], platform: str) -> list[Path]:
+    """Usual install folders of Graphviz's ``dot`` when it is not on PATH (the installers may not add it)."""
+    if platform == "win32":
+        roots = [env.get(name) for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")]
+        return [Path(root) / "Graphviz" / "bin" / "dot.exe" for root in dict.fromkeys(filter(None, roots))]
+    if platform == "darwin":  # Homebrew on Apple silicon and on Intel; a GUI or pipx PATH may lack them
+        return [Path(HOMEBREW_DOT[0]), Path(HOMEBREW_DOT[1])]
+    return []
+
+
+#: Platform defaults on macOS; ``SIAP_DOT`` overrides them (README, "Lokasi dan pengaturan").
+HOMEBREW_DOT = ("/opt/homebrew/bin/dot", "/usr/local/bin/dot")
+
+
+def find_dot(env: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
+    """``SIAP_DOT``, else ``dot`` on PATH, else the usual install folder; None when Graphviz is absent."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    configured = env.get("SIAP_DOT")
+    if configured:
+        return shutil.which(configured, path=env.get("PATH")) or (configured if Path(configured).is_file() else None)
+    found = shutil.which("dot", path=env.get("PATH"))
+    if found:
+        return found
+    return next((str(p) for p in dot_candidates(env, platform) if p.is_file()), None)
+
+
 def png_graphviz(sumber: str, nama_gambar: str) -> bytes:
     """Lay out ``sumber`` with the ``dot`` engine (deterministic: no random start) into a PNG.
 
     Graphviz's cairo PNG writer adds no timestamp or version chunk, so the bytes depend only on
-    the DOT text, Graphviz and the installed fonts.
+    the DOT text, Graphviz and the installed fonts. ``dot`` is run directly (as the graphviz package
+    would: ``dot -Kdot -Tpng:cairo``) so that an install folder off PATH can be used.
     """
-    import graphviz
-
+    dot = find_dot()
+    if dot is None:
+        raise GraphvizTidakAdaError(Problem("gambar.graphviz_tidak_ada", {"gambar": nama_gambar}))
     try:
-        png: bytes = graphviz.Source(sumber, engine="dot").pipe(format="png", renderer="cairo")
-    except graphviz.ExecutableNotFound as exc:
-        raise GraphvizTidakAdaError(Problem("gambar.graphviz_tidak_ada", {"gambar": nama_gambar})) from exc
-    except graphviz.CalledProcessError as exc:
-        detail = _stderr(exc)
-        raise GambarError(
-            Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail})
-        ) from exc
-    return png
+        done = subprocess.run(
+            [dot, "-Kdot", "-Tpng:cairo"],
+            input=sumber.encode("utf-8"),
+            capture_output=True,
+            check=False,
+            timeout=GRAPHVIZ_TIMEOUT,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GambarError(Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": str(exc)})) from exc
+    if done.returncode != 0 or not done.stdout.startswith(b"\x89PNG"):
+        detail = _stderr(done) if done.stderr else f"exit {done.returncode}"
+        raise GambarError(Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail}))
+    return done.stdout
 
 
 #: Pictures replaced by a notice because ``dot`` is missing, since the build last asked (see :func:`diganti`).
