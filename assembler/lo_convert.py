@@ -186,6 +186,10 @@ def convert_plain(soffice: str, profile: str, out_dir: str, files: list[str]) ->
 
 def main(argv: list[str]) -> int:
     mode, soffice, profile, out_dir, *files = argv
+    # siap reads our report as UTF-8; Windows would otherwise write it in the ANSI code page and fail on
+    # a path with a character outside it.
+    with contextlib.suppress(AttributeError, ValueError):
+        sys.stdout.reconfigure(encoding="utf-8", errors="replace")  # type: ignore[union-attr]
     _watch_parent()
     if mode == "uno":
         return convert_uno(soffice, profile, out_dir, files)

@@ -260,3 +260,25 @@ def test_without_a_uno_python_the_plain_route_still_prints_and_says_so(
     soffice = find_soffice()
     assert f"peringatan: PDF dicetak dengan konversi biasa LibreOffice ({soffice})" in out.getvalue()
     assert (contoh / "keluaran" / "01-sk-pokja.pdf").stat().st_size > 1000
+
+
+@needs_soffice
+def test_a_folder_with_spaces_and_accents_prints_on_both_routes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows users keep work in "Dokumen Saya"-like folders; the profile URL and the report must survive that."""
+    from assembler.build import build
+    from assembler.printing import convert
+
+    folder = tmp_path / "Pokja Lembah Sari – é ü"
+    result = build(CONTOH, folder / "docx", only=["sk-pokja"])
+    docx = folder / "docx" / result.built[0].file
+    monkeypatch.setenv("TMPDIR", str(folder))  # the office profile goes there too
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    uno = convert([docx], folder / "uno")
+    monkeypatch.setenv("SIAP_UNO_PYTHON", "")
+    plain = convert([docx], folder / "plain")
+    assert (uno.toolchain.route, plain.toolchain.route) == ("uno", "plain")
+    for run in (uno, plain):
+        assert run.pdfs[0].read_bytes().startswith(b"%PDF")
+    assert not [p for p in folder.iterdir() if p.name.startswith("siap-lo-")]
