@@ -263,7 +263,9 @@ def test_without_a_uno_python_the_plain_route_still_prints_and_says_so(
 
 
 @needs_soffice
-def test_a_folder_with_spaces_and_accents_prints_on_both_routes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_folder_with_spaces_and_accents_prints_on_both_routes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Windows users keep work in "Dokumen Saya"-like folders; the profile URL and the report must survive that."""
     from assembler.build import build
     from assembler.printing import convert
