@@ -64,7 +64,8 @@ def test_no_absolute_unix_path_in_the_code_outside_documented_defaults() -> None
 
 
 def _without_fcntl(code: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, no_fcntl.ENV: "1", "PYTHONPATH": str(no_fcntl.HERE), "SIAP_CACHE_DIR": ""}
+    path = os.pathsep.join(filter(None, [str(no_fcntl.HERE), os.environ.get("PYTHONPATH", "")]))
+    env = {**os.environ, no_fcntl.ENV: "1", "PYTHONPATH": path, "SIAP_CACHE_DIR": ""}
     return subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300, cwd=cwd, check=False
     )
