@@ -305,8 +305,13 @@ def convert(docx_files: Sequence[Path], out_dir: Path, *, timeout: float = DEFAU
         python = tools.python or sys.executable
         command = [python, str(CONVERTER), mode, tools.soffice, str(profile), str(out_dir), *map(str, docx_files)]
         stdout_path, stderr_path = work / "stdout.txt", work / "stderr.txt"
+        # The office's own temporary files (lu*.tmp) go inside our folder too, so that a killed office
+        # leaves nothing in the system temp folder that the next build would not clean.
+        office_temp = work / "tmp"
+        office_temp.mkdir()
+        env = {**os.environ, "TMPDIR": str(office_temp), "TMP": str(office_temp), "TEMP": str(office_temp)}
         with stdout_path.open("wb") as stdout, stderr_path.open("wb") as stderr:
-            returncode = _run_guarded(command, stdout, stderr, timeout)
+            returncode = _run_guarded(command, stdout, stderr, timeout, env)
         output = stdout_path.read_text(encoding="utf-8", errors="replace")
         errors = stderr_path.read_text(encoding="utf-8", errors="replace")
     results: list[Path] = []
@@ -332,7 +337,9 @@ def convert_to_pdf(docx_files: Sequence[Path], out_dir: Path, *, timeout: float 
     return convert(docx_files, out_dir, timeout=timeout).pdfs
 
 
-def _run_guarded(command: list[str], stdout: IO[bytes], stderr: IO[bytes], timeout: float) -> int:
+def _run_guarded(
+    command: list[str], stdout: IO[bytes], stderr: IO[bytes], timeout: float, env: Mapping[str, str]
+) -> int:
     """Run the converter so that it and the office die with siap, and are killed on a timeout.
 
     The converter waits for a first line on stdin before it starts the office (so the Windows job
@@ -341,10 +348,12 @@ def _run_guarded(command: list[str], stdout: IO[bytes], stderr: IO[bytes], timeo
     """
     job = None
     if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-        proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=stdout, stderr=stderr)
+        proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=stdout, stderr=stderr, env=env)
         job = _windows_job(proc)
     else:
-        proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=stdout, stderr=stderr, start_new_session=True)
+        proc = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=stdout, stderr=stderr, env=env, start_new_session=True
+        )
     assert proc.stdin is not None
     try:
         with contextlib.suppress(OSError):

@@ -241,7 +241,7 @@ def test_killing_a_pdf_build_leaves_no_office_and_the_next_build_cleans_up(tmp_p
     done = subprocess.run([*siap, "--only", "sk-pokja"], env=env, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert [p.name for p in ws.iterdir() if p.name.startswith(".keluaran.cetak-")] == []
-    assert [p.name for p in temp.iterdir() if p.name.startswith("siap-lo-")] == []
+    assert list(temp.iterdir()) == []  # the office's own lu*.tmp lived inside siap's folder
     assert (ws / "keluaran" / "01-sk-pokja.pdf").is_file()
 
 
@@ -284,3 +284,28 @@ def test_a_folder_with_spaces_and_accents_prints_on_both_routes(
     for run in (uno, plain):
         assert run.pdfs[0].read_bytes().startswith(b"%PDF")
     assert not [p for p in folder.iterdir() if p.name.startswith("siap-lo-")]
+
+
+@needs_soffice
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="reads /proc to see the office processes")
+def test_a_timed_out_conversion_is_stopped_with_its_office_and_says_so(
+    contoh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from assembler.build import build
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temp))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", None)
+    result = build(contoh, tmp_path / "out", pdf=True, pdf_timeout=2.0)
+    assert result.pdf_error is not None
+    (problem,) = result.pdf_error.problems
+    assert format_message(problem.code, problem.params) == (
+        "LibreOffice tidak selesai dalam 2 detik dan dihentikan. Paket .docx tetap ditulis lengkap"
+    )
+    assert _office_processes(str(temp)) == []
+    assert list(temp.iterdir()) == []  # the profile went with it
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.cetak-")]
+    assert len(list((tmp_path / "out").glob("*.docx"))) == 36
