@@ -198,6 +198,10 @@ def html_lines(lines: list[str]) -> str:
     return "<BR/>".join(html(line) for line in lines)
 
 
+#: Platform defaults on macOS; ``SIAP_DOT`` overrides them (README, "Lokasi dan pengaturan").
+HOMEBREW_DOT = ("/opt/homebrew/bin/dot", "/usr/local/bin/dot")
+
+
 def dot_candidates(env: Mapping[str, str], platform: str) -> list[Path]:
     """Usual install folders of Graphviz's ``dot`` when it is not on PATH (the installers may not add it)."""
     if platform == "win32":
@@ -206,10 +210,6 @@ def dot_candidates(env: Mapping[str, str], platform: str) -> list[Path]:
     if platform == "darwin":  # Homebrew on Apple silicon and on Intel; a GUI or pipx PATH may lack them
         return [Path(HOMEBREW_DOT[0]), Path(HOMEBREW_DOT[1])]
     return []
-
-
-#: Platform defaults on macOS; ``SIAP_DOT`` overrides them (README, "Lokasi dan pengaturan").
-HOMEBREW_DOT = ("/opt/homebrew/bin/dot", "/usr/local/bin/dot")
 
 
 def find_dot(env: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
