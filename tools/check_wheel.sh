@@ -23,6 +23,10 @@ rm -rf contoh/keluaran contoh/keluaran.zip contoh/.keluaran*
 "$SIAP" check contoh >/dev/null
 "$SIAP" build contoh >/dev/null
 "$WORK/venv/bin/python" -m assembler templates check >/dev/null
+if command -v soffice >/dev/null; then  # the converter script ships in the wheel and runs from there
+  "$SIAP" build contoh -o pdf --only sk-pokja --pdf
+  test -s pdf/01-sk-pokja.pdf
+fi
 "$WORK/venv/bin/python" - <<'PY'
 import json
 from pathlib import Path
