@@ -263,7 +263,7 @@ def _print(
     """
     import dataclasses
 
-    from assembler.printing import DEFAULT_TIMEOUT, convert, merge_pdfs, scratch_folder
+    from assembler.printing import DEFAULT_TIMEOUT, merge_pdfs, scratch_folder
 
     with scratch_folder(out.parent, f".{out.name}.cetak-") as scratch:
         paths = []
@@ -271,8 +271,7 @@ def _print(
             path = scratch / doc.file
             path.write_bytes(doc.data)
             paths.append(path)
-        run = convert(paths, scratch / "pdf", timeout=timeout or DEFAULT_TIMEOUT)
-        pdfs = run.pdfs
+        pdfs, toolchain = _convert_on_every_core(paths, scratch / "pdf", timeout or DEFAULT_TIMEOUT)
         with_pdf = [
             dataclasses.replace(doc, pdf_file=p.name, pdf_data=p.read_bytes())
             for doc, p in zip(built, pdfs, strict=True)
@@ -284,7 +283,50 @@ def _print(
             target = scratch / PRINT_FILE
             merge_pdfs([by_id[i] for i in parts], target)
             prints.append(PrintFile(PRINT_FILE, parts, target.read_bytes()))
-        return with_pdf, prints, run.toolchain
+        return with_pdf, prints, toolchain
+
+
+def _convert_on_every_core(paths: list[Path], pdf_dir: Path, timeout: float) -> tuple[list[Path], Toolchain]:
+    """PDFs of ``paths`` in their order: two office processes at once (each its own throwaway profile).
+
+    One office converts documents one after another on one core; two halves of similar total size,
+    converted side by side, use both. ``$SIAP_JOBS=1`` or a handful of files keeps one office run.
+    The problems of both halves are reported together.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assembler.parallel import jobs
+    from assembler.printing import PdfError, convert
+
+    if jobs() < 2 or len(paths) < 4:
+        run = convert(paths, pdf_dir, timeout=timeout)
+        return run.pdfs, run.toolchain
+    halves: tuple[list[Path], list[Path]] = ([], [])
+    sizes = [0, 0]
+    for path in sorted(paths, key=lambda p: -p.stat().st_size):  # biggest first, into the lighter half
+        lighter = 0 if sizes[0] <= sizes[1] else 1
+        halves[lighter].append(path)
+        sizes[lighter] += path.stat().st_size
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = [pool.submit(convert, sorted(half), pdf_dir, timeout=timeout) for half in halves]
+    errors: list[SiapError] = []
+    toolchain = None
+    for future in futures:
+        try:
+            toolchain = future.result().toolchain
+        except SiapError as exc:
+            errors.append(exc)
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:  # both halves failed: one message per problem (a missing office is one problem, not two)
+        problems: list[Problem] = []
+        for problem in (p for exc in errors for p in exc.problems):
+            if problem not in problems:
+                problems.append(problem)
+        raise type(errors[0])(problems)
+    if toolchain is None:  # pragma: no cover - both halves ran, so both returned their toolchain
+        raise PdfError([])
+    return [pdf_dir / f"{p.stem}.pdf" for p in paths], toolchain
 
 
 def _waiting(status: DocumentStatus) -> list[str]:
