@@ -2,7 +2,7 @@
 
 A build's slow parts (drawing pictures, rendering documents) are pure functions of data the parent
 already holds, so forked workers need nothing pickled on the way in and return only bytes. Where
-fork does not exist (Windows) or ``$SIAP_JOBS`` is 1, :func:`fork_map` does nothing and the caller
+fork does not exist or is unsafe (Windows, macOS) or ``$SIAP_JOBS`` is 1, :func:`fork_map` does nothing and the caller
 does the work itself, one item after another: same bytes either way.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -30,7 +31,8 @@ def jobs() -> int:
 
 
 def can_fork() -> bool:
-    return jobs() >= 2 and "fork" in multiprocessing.get_all_start_methods()
+    """Two jobs wanted and a safe ``fork``: not on Windows (none) nor macOS (system libraries forbid it)."""
+    return jobs() >= 2 and sys.platform != "darwin" and "fork" in multiprocessing.get_all_start_methods()
 
 
 def fork_map(work: Sequence[Callable[[], Any]], done: Callable[[int, int], None] | None = None) -> list[Any] | None:
