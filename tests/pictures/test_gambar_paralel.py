@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,8 @@ from tests.conftest import CONTOH
 WITH_PICTURES = ["sk-pokja", "best-practice", "draft-stpp", "kertas-kerja-tahap-4"]
 
 needs_fork = pytest.mark.skipif(
-    "fork" not in multiprocessing.get_all_start_methods(), reason="pictures are drawn ahead only where fork exists"
+    "fork" not in multiprocessing.get_all_start_methods() or sys.platform == "darwin",
+    reason="pictures are drawn ahead only where fork exists and is safe",
 )
 
 
