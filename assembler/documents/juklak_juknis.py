@@ -38,6 +38,12 @@ from assembler.documents.naskah import (
     rincian,
 )
 from assembler.documents.registry import Dokumen
+from assembler.models.tahap1 import StakeholderPokja
+from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
+from assembler.models.tahap4 import Organisasi
+from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
+from assembler.models.tahap6 import Pelaksanaan
+from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("juklak-juknis",)
@@ -60,7 +66,7 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     or left out, and the note says so; an unconfirmed status is noted, never stated in the text.
     """
     katalog = katalog_ruang_kerja(view)
-    topik = view.topic("2.2")
+    topik = view.get(Regulasi)
     catatan: list[str] = []
     if topik is not None:
         kode = [e.kode for e in topik.regulasi]
@@ -82,6 +88,7 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
 # --------------------------------------------------------------------------------------------
 # Chapter I: Pendahuluan
 # --------------------------------------------------------------------------------------------
+
 
 def _definisi(teks: str) -> str:
     """The definition after ``adalah`` starts in lower case unless it opens with a name or an acronym."""
@@ -111,7 +118,7 @@ def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, s
                 f"Sistem Penyediaan Air Minum di {stpp.daerah.nama_lengkap}.",
             )
         )
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     if pokja is not None:
         baku.append(
             (
@@ -121,7 +128,7 @@ def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, s
                 "Skema Tindakan Peningkatan Pelayanan.",
             )
         )
-    if view.topic("7.1") is not None:
+    if view.get(Monev) is not None:
         baku.append(
             (
                 "Tim Monev",
@@ -146,16 +153,14 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
     singkat = stpp.pdam.singkatan
     paragraf: list[str] = []
     pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
-        if stpp.pdam.jumlah_pelanggan
-        else ""
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
     )
     paragraf.append(
         "Pelayanan air minum merupakan pelayanan dasar yang menjadi tanggung jawab Pemerintah Daerah. "
         f"Di {daerah}, pelayanan tersebut diselenggarakan oleh {pdam}{pelanggan}."
     )
-    isu = view.topic("2.1")
-    pokja = view.topic("1.1")
+    isu = view.get(IsuUtama)
+    pokja = view.get(StakeholderPokja)
     nama_pokja = pokja.pokja.nama if pokja is not None else f"Kelompok Kerja Peningkatan Pelayanan {singkat}"
     kalimat_isu = (
         f"{nama_pokja} telah menyusun Skema Tindakan Peningkatan Pelayanan (STPP) secara partisipatif "
@@ -171,7 +176,7 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
                 f"\u201c{baris.rumusan.rstrip('.')}\u201d."
             )
     paragraf.append(kalimat_isu)
-    gap = view.topic("2.3")
+    gap = view.get(Kesenjangan)
     if gap is not None:
         analisis = analyse_gaps(gap)
         belum = [b for b in analisis.baris if not b.tercapai and b.strategis]
@@ -188,14 +193,14 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
                 f"{len(analisis.baris)} indikator pelayanan belum mencapai target, antara lain "
                 f"{rincian_gap}."
             )
-    skema = view.topic("5.1")
+    skema = view.require(SkemaTindakan)
     if skema is not None:
         paragraf.append(
             "Tujuan STPP dirumuskan sebagai "
             f"\u201c{skema.tujuan.rumusan.rstrip('.')}\u201d, yang dicapai melalui "
             f"{len(list(skema.iter_kegiatan()))} kegiatan teknis, finansial, dan manajemen."
         )
-    kesepakatan = view.topic("5.3")
+    kesepakatan = view.require(Kesepakatan)
     if kesepakatan is not None:
         rapat = kesepakatan.rapat
         paragraf.append(
@@ -234,12 +239,12 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     stpp = view.stpp
     assert stpp is not None
     region = region_context(stpp)
-    skema = view.topic("5.1")
-    charter = view.topic("5.2")
-    kesepakatan = view.topic("5.3")
-    pelaksanaan = view.topic("6.2")
-    organisasi = view.topic("4.5")
-    monev = view.topic("7.1")
+    skema = view.require(SkemaTindakan)
+    charter = view.require(CitizenCharter)
+    kesepakatan = view.require(Kesepakatan)
+    pelaksanaan = view.require(Pelaksanaan)
+    organisasi = view.get(Organisasi)
+    monev = view.get(Monev)
     juklak = kesepakatan.juklak_juknis
     catatan: list[str] = []
 
@@ -308,7 +313,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         f"Pelaksanaan STPP dikoordinasikan oleh Kelompok Kerja dan dilaksanakan oleh {stpp.pdam.singkatan} "
         "bersama perangkat daerah terkait sesuai dengan tugas dan fungsi masing-masing."
     ]
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     if pokja is not None:
         ketua = pokja.pokja.dengan_kedudukan("ketua")
         sekretaris = pokja.pokja.dengan_kedudukan("sekretaris")
@@ -316,9 +321,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             kal = f"Kelompok Kerja dipimpin oleh {ketua[0].jabatan} selaku Ketua"
             if sekretaris:
                 kal += f", dengan {sekretaris[0].jabatan} selaku Sekretaris"
-            organisasi_pengantar.append(
-                f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}."
-            )
+            organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
     ringkasan = anggaran_workspace(view)
@@ -361,9 +364,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     terjadwal = {j.kegiatan for j in pelaksanaan.jadwal_kerja}
     # A directly executable kegiatan without its own implementation schedule keeps the 5.1 schedule
     # (6.2 warns about it); leaving it out would hide a kegiatan the Pokja agreed to start.
-    for k in dict.fromkeys(pelaksanaan.kegiatan_langsung):
-        kg = by_id.get(k)
-        if k in terjadwal or kg is None:
+    for kode in dict.fromkeys(pelaksanaan.kegiatan_langsung):
+        kg = by_id.get(kode)
+        if kode in terjadwal or kg is None:
             continue
         jadwal_kerja.append(
             {
@@ -393,9 +396,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
                     "judul": ks.judul,
                     "para_pihak": [sh.get(p.stakeholder, p.stakeholder) for p in ks.para_pihak],
                     "ruang_lingkup": [kalimat(r) for r in ks.ruang_lingkup],
-                    "jangka_waktu": (
-                        f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"
-                    ),
+                    "jangka_waktu": (f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"),
                     "tindak_lanjut": f"{kalimat(t.agenda)[:-1]} ({bulan_tahun(t.waktu)})." if t else "",
                 }
             )
@@ -404,10 +405,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             ("pendahuluan", "PENDAHULUAN"),
             ("organisasi", "ORGANISASI PELAKSANAAN"),
             ("kegiatan", "KEGIATAN DAN JADWAL PELAKSANAAN"),
-            *[
-                (f"ketentuan{i}", b.judul.upper().rstrip("."))
-                for i, b in enumerate(juklak.ketentuan_pelaksanaan)
-            ],
+            *[(f"ketentuan{i}", b.judul.upper().rstrip(".")) for i, b in enumerate(juklak.ketentuan_pelaksanaan)],
             ("kerja_sama", "KERJA SAMA PELAKSANAAN" if kerja_sama else None),
             ("pembiayaan", "PEMBIAYAAN"),
             ("pemantauan", "PEMANTAUAN, EVALUASI, DAN PELAPORAN"),
@@ -498,10 +496,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
                 ("eskalasi", bool(eskalasi)),
             ]
         ),
-        **{
-            f"kg_{k}": v
-            for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()
-        },
+        **{f"kg_{k}": v for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()},
         **{
             f"mv_{k}": v
             for k, v in huruf_bagian(
@@ -568,7 +563,5 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "penutup": [kalimat(p) for p in re.split(r"\n\s*\n", juklak.penutup.strip()) if p.strip()],
         "jabatan_ttd": jabatan_ttd,
         "nama_ttd": nama_ttd,
-        "catatan": [
-            {"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)
-        ],
+        "catatan": [{"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)],
     }
