@@ -83,7 +83,6 @@ def test_no_import_cycle_in_assembler() -> None:
     assert _cycle(graph) is None
 
 
-@pytest.mark.xfail(strict=True, reason="tahap2/tahap4 still import analysis; the next commit moves scoring")
 def test_models_import_no_analysis_and_no_documents() -> None:
     """Pure scoring sits below the models: no model imports analysis or documents, even for a type."""
     above = ("assembler.analysis", "assembler.documents")

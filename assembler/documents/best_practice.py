@@ -2,7 +2,7 @@
 
 Built from 7.2 (reflection, Bagan Bawang, outline, Tim Penulis, writing schedule, dissemination and
 replication) and enriched by the rest of the record when present: the region and utility (stpp),
-the main issue (2.1, ranked by :mod:`assembler.analysis.pemeringkatan`), the key gaps (2.3, by
+the main issue (2.1, ranked by :mod:`assembler.scoring.pemeringkatan`), the key gaps (2.3, by
 :mod:`assembler.analysis.kesenjangan`), the integrated solutions (3.2), the activities and budget
 (5.1, :mod:`assembler.analysis.anggaran`), the implementation schedule (6.2) and monitoring (7.1).
 Each chapter of the outline that names kegiatan is filled with what the record says about them, so
@@ -15,9 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.kesenjangan import analyse_gaps
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.naskah import (
     awal_kecil,
@@ -117,7 +115,7 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
     return {"kegiatan": _rumusan(view, kode), "baris": rows}
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Everything the template prints, as ready strings (see docs/dev/templates.md)."""
     stpp = view.stpp
     assert stpp is not None
@@ -143,8 +141,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     isu_teks = ""
     isu_rows: list[dict[str, str]] = []
     isu = view.get(IsuUtama)
-    if isu is not None:
-        hasil = rank_issues(isu)
+    hasil = analisis.pemeringkatan
+    if isu is not None and hasil is not None:
         isu_rows = [
             {"no": nomor(i), "rumusan": b.rumusan, "total": str(b.total), "urutan": str(b.urutan)}
             for i, b in enumerate(hasil.baris, start=1)
@@ -162,9 +160,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     gap_rows: list[dict[str, str]] = []
     gap_teks = ""
     gap = view.get(Kesenjangan)
-    if gap is not None:
-        analisis = analyse_gaps(gap)
-        pilihan = [b for b in analisis.baris if b.strategis] or analisis.baris
+    gaps = analisis.kesenjangan
+    if gap is not None and gaps is not None:
+        pilihan = [b for b in gaps.baris if b.strategis] or gaps.baris
         gap_rows = [
             {
                 "no": nomor(i),
@@ -178,8 +176,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             for i, b in enumerate(pilihan, start=1)
         ]
         gap_teks = (
-            f"Analisis kesenjangan atas {len(analisis.baris)} indikator menunjukkan "
-            f"{analisis.jumlah_belum_tercapai} indikator belum mencapai target. Indikator strategis yang "
+            f"Analisis kesenjangan atas {len(gaps.baris)} indikator menunjukkan "
+            f"{gaps.jumlah_belum_tercapai} indikator belum mencapai target. Indikator strategis yang "
             "menjadi dasar rancangan tindakan adalah sebagai berikut:"
         )
 
@@ -191,7 +189,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     )
 
     kegiatan_teks = ""
-    ringkasan = anggaran_workspace(view)
+    ringkasan = analisis.anggaran
     skema = view.get(SkemaTindakan)
     if skema is not None and ringkasan is not None:
         n_kg = len(list(skema.iter_kegiatan()))

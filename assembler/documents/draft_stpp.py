@@ -15,10 +15,10 @@ from decimal import Decimal
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.anggaran import RingkasanAnggaran, anggaran_workspace
-from assembler.analysis.kesenjangan import AnalisisKesenjangan, analyse_gaps
-from assembler.analysis.mcua import ASPEK, HasilMcua, hitung_mcua
-from assembler.analysis.pemeringkatan import Pemeringkatan, rank_issues
+from assembler.analysis.analisis import Analisis
+from assembler.analysis.anggaran import RingkasanAnggaran
+from assembler.analysis.kesenjangan import AnalisisKesenjangan
+from assembler.analysis.logframe import NomorLogframe
 from assembler.content import JENIS, Content, load_content
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.naskah import bulan_tahun, periode
@@ -45,6 +45,8 @@ from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
 from assembler.models.tahap6 import IntegrasiCorporatePlan, Pelaksanaan
 from assembler.models.tahap7 import DokumentasiReplikasi, Monev
 from assembler.pictures import gambar_bagan_bawang, gambar_grafik_kesenjangan
+from assembler.scoring.mcua import ASPEK, HasilMcua
+from assembler.scoring.pemeringkatan import Pemeringkatan
 from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.topics import TAHAP_JUDUL, TOPIK
 from assembler.workspace_view import WorkspaceView
@@ -1005,7 +1007,12 @@ def _indikator_rows(
 
 
 def _t51(
-    view: WorkspaceView, tabel: _Penomor, nama: _Nama, anggaran: RingkasanAnggaran | None, content: Content
+    view: WorkspaceView,
+    tabel: _Penomor,
+    nama: _Nama,
+    anggaran: RingkasanAnggaran | None,
+    nomor: NomorLogframe,
+    content: Content,
 ) -> dict[str, Any] | None:
     t = view.get(SkemaTindakan)
     if t is None or anggaran is None:
@@ -1014,26 +1021,25 @@ def _t51(
     cap_sk = tabel(5, "Skema Tindakan Peningkatan Pelayanan")
     cap_rk = tabel(5, "Rekapitulasi Anggaran Skema Tindakan")
     tj = t.tujuan
-    logframe = _indikator_rows("Tujuan", tj.rumusan, tj.indikator, tj.asumsi)
-    n_kl = 0
-    for i, ss in enumerate(tj.sasaran, 1):
-        logframe += _indikator_rows(f"Sasaran {i}", ss.rumusan, ss.indikator, ss.asumsi)
+    # The numbering of the Smart Logframe attachment (analysis.logframe): one name per element everywhere.
+    logframe = _indikator_rows(nomor.label(tj.id), tj.rumusan, tj.indikator, tj.asumsi)
+    for ss in tj.sasaran:
+        logframe += _indikator_rows(nomor.label(ss.id), ss.rumusan, ss.indikator, ss.asumsi)
         for kl in ss.keluaran:
-            n_kl += 1
-            logframe += _indikator_rows(f"Keluaran {n_kl}", kl.rumusan, kl.indikator, kl.asumsi)
-            for k, kg in enumerate(kl.kegiatan, 1):
+            logframe += _indikator_rows(nomor.label(kl.id), kl.rumusan, kl.indikator, kl.asumsi)
+            for kg in kl.kegiatan:
                 if kg.indikator:
-                    logframe += _indikator_rows(f"Kegiatan {n_kl}.{k}", kg.rumusan, kg.indikator, kg.asumsi)
+                    logframe += _indikator_rows(nomor.label(kg.id), kg.rumusan, kg.indikator, kg.asumsi)
     total_kl = {x.keluaran: x.jumlah for x in anggaran.per_keluaran}
     keluaran = []
-    for n_kl, (_loc, kl) in enumerate(t.iter_keluaran(), 1):
+    for _loc, kl in t.iter_keluaran():
         kegiatan = []
-        for k, kg in enumerate(kl.kegiatan, 1):
+        for kg in kl.kegiatan:
             tindakan = nama.tindakan.get(kg.tindakan)
             aspek = f" ({content.p3o.aspek[tindakan.aspek].nama})" if tindakan is not None else ""
             kegiatan.append(
                 {
-                    "no": f"{n_kl}.{k}",
+                    "no": nomor.nomor[kg.id],
                     "rumusan": kg.rumusan,
                     "tindakan": f"{nama.nama_tindakan(kg.tindakan)}{aspek}",
                     "jadwal": periode(kg.jadwal.mulai, kg.jadwal.selesai, "–"),
@@ -1045,9 +1051,9 @@ def _t51(
             )
         keluaran.append(
             {
-                "judul": f"Keluaran {n_kl}: {kl.rumusan}",
+                "judul": f"{nomor.label(kl.id)}: {kl.rumusan}",
                 "kegiatan": kegiatan,
-                "jumlah_label": f"Jumlah Keluaran {n_kl}",
+                "jumlah_label": f"Jumlah {nomor.label(kl.id)}",
                 "jumlah": idfmt.angka(total_kl.get(kl.id, 0)),
             }
         )
@@ -1458,7 +1464,7 @@ def _lampiran(r: dict[str, Any]) -> list[dict[str, str]]:
     ]
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Everything ``draft-stpp.docx`` prints, as ready strings; a missing topic is ``None``."""
     stpp = view.stpp
     assert stpp is not None  # the build only calls builders of a valid workspace
@@ -1467,11 +1473,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     nama = _Nama(view)
     tabel = _Penomor()
 
-    t21, t23, t47 = view.get(IsuUtama), view.get(Kesenjangan), view.get(Prioritas)
-    peringkat = rank_issues(t21) if t21 is not None else None
-    gap = analyse_gaps(t23) if t23 is not None else None
-    mcua = hitung_mcua(t47) if t47 is not None else None
-    anggaran = anggaran_workspace(view)
+    peringkat, gap, mcua, anggaran = analisis.pemeringkatan, analisis.kesenjangan, analisis.mcua, analisis.anggaran
     pemilahan = _pemilahan(view, nama)
     reg = _regulasi(view, content, r)
 
@@ -1498,7 +1500,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     ctx["t45"] = _t45(view, tabel)
     ctx["t46"] = _t46(view, tabel)
     ctx["t47"] = _t47(view, tabel, content, mcua)
-    ctx["t51"] = _t51(view, tabel, nama, anggaran, content)
+    ctx["t51"] = _t51(view, tabel, nama, anggaran, analisis.logframe, content)
     ctx["t52"] = _t52(view, tabel, r, pemilahan)
     ctx["t53"] = _t53(view, r)
     ctx["t61"] = _t61(view, tabel, nama)

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from assembler import legal
+from assembler.analysis.analisis import Analisis
 from assembler.content import Regulasi
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import (
@@ -79,7 +80,7 @@ def keterangan_status(reg: Regulasi, katalog: dict[str, Regulasi]) -> list[str]:
     return out
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """The hubungan-antar-kebijakan.docx context (docs/dev/templates.md)."""
     stpp = view.stpp
     topik = view.get(TopikRegulasi)

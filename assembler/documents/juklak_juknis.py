@@ -19,9 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assembler import idfmt, legal
-from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.kesenjangan import analyse_gaps
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.naskah import (
@@ -145,7 +143,7 @@ def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, s
     return [{"nomor": nomor(i), "teks": t} for i, t in enumerate(teks, start=1)]
 
 
-def _latar_belakang(view: WorkspaceView) -> list[str]:
+def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
     """Paragraphs telling why the juklak exists, from the record: utility, main issue, gaps, agreement."""
     stpp = view.stpp
     assert stpp is not None
@@ -166,20 +164,19 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
         f"{nama_pokja} telah menyusun Skema Tindakan Peningkatan Pelayanan (STPP) secara partisipatif "
         "bersama unsur penyelenggara dan pengguna layanan."
     )
-    if isu is not None:
-        hasil = rank_issues(isu)
-        if hasil.isu_utama is not None:
-            baris = hasil.baris_isu(hasil.isu_utama)
-            assert baris is not None
-            kalimat_isu += (
-                " Melalui Matriks Pemeringkatan, isu utama pelayanan yang disepakati adalah "
-                f"\u201c{baris.rumusan.rstrip('.')}\u201d."
-            )
+    hasil = analisis.pemeringkatan
+    if isu is not None and hasil is not None and hasil.isu_utama is not None:
+        baris = hasil.baris_isu(hasil.isu_utama)
+        assert baris is not None
+        kalimat_isu += (
+            " Melalui Matriks Pemeringkatan, isu utama pelayanan yang disepakati adalah "
+            f"\u201c{baris.rumusan.rstrip('.')}\u201d."
+        )
     paragraf.append(kalimat_isu)
     gap = view.get(Kesenjangan)
-    if gap is not None:
-        analisis = analyse_gaps(gap)
-        belum = [b for b in analisis.baris if not b.tercapai and b.strategis]
+    gaps = analisis.kesenjangan
+    if gap is not None and gaps is not None:
+        belum = [b for b in gaps.baris if not b.tercapai and b.strategis]
         if belum:
             rincian_gap = idfmt.daftar(
                 [
@@ -189,8 +186,8 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
                 ]
             )
             paragraf.append(
-                f"Analisis kesenjangan menunjukkan bahwa {analisis.jumlah_belum_tercapai} dari "
-                f"{len(analisis.baris)} indikator pelayanan belum mencapai target, antara lain "
+                f"Analisis kesenjangan menunjukkan bahwa {gaps.jumlah_belum_tercapai} dari "
+                f"{len(gaps.baris)} indikator pelayanan belum mencapai target, antara lain "
                 f"{rincian_gap}."
             )
     skema = view.require(SkemaTindakan)
@@ -234,7 +231,7 @@ def _bab(judul: Sequence[tuple[str, str | None]]) -> dict[str, dict[str, str] | 
     return out
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Everything the template prints, as ready strings (see docs/dev/templates.md)."""
     stpp = view.stpp
     assert stpp is not None
@@ -324,7 +321,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
-    ringkasan = anggaran_workspace(view)
+    ringkasan = analisis.anggaran
     assert ringkasan is not None and skema is not None
     jumlah_keluaran = {t.keluaran: t.jumlah for t in ringkasan.per_keluaran}
     skema_rows = []
@@ -516,7 +513,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "bab": bab,
         "huruf": huruf,
         # I Pendahuluan
-        "latar_belakang": _latar_belakang(view),
+        "latar_belakang": _latar_belakang(view, analisis),
         "maksud": kalimat(juklak.maksud),
         "tujuan": rincian(juklak.tujuan),
         "sasaran": rincian(juklak.sasaran),

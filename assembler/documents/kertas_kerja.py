@@ -16,10 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.kesenjangan import analyse_gaps
-from assembler.analysis.mcua import ASPEK, hitung_mcua, jumlah_terbobot
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.analysis.prosedur import teks_satuan, total_durasi
 from assembler.content import Content, Regulasi, load_content
 from assembler.documents.common import region_context
@@ -33,12 +30,13 @@ from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap3 import AREA_PERSOALAN, KRITERIA_GOOD_GOVERNANCE, KRITERIA_PELAYANAN, PROSES, TAHAP_ALUR
 from assembler.models.tahap4 import HURUF_KUADRAN, KUADRAN, Kebijakan, Organisasi, Prioritas, nama_jenis_kebijakan
 from assembler.models.tahap5 import SkemaTindakan
+from assembler.scoring.mcua import ASPEK, jumlah_terbobot
 from assembler.topics import TAHAP_JUDUL, TOPIK
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("kertas-kerja-tahap-*",)
 
-TopikBuilder = Callable[[WorkspaceView, Any], list[Blok]]
+TopikBuilder = Callable[[WorkspaceView, Analisis, Any], list[Blok]]
 
 NO = Kolom("No", 0.45, "tengah")
 KODE = Kolom("Kode", 0.9)
@@ -137,7 +135,7 @@ def _lines(items: Iterable[str], bernomor: bool = True) -> list[str]:
 # --------------------------------------------------------------------------- Tahap 1
 
 
-def _topik_1_1(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_1_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     content = _content(view)
     kategori_label = {"penyelenggara": "Penyelenggara", "pengguna": "Pengguna", "pendukung": "Pendukung"}
@@ -280,7 +278,7 @@ def _kepala(view: WorkspaceView) -> str:
     return view.stpp.daerah.kepala if view.stpp is not None else "Kepala Daerah"
 
 
-def _topik_1_2(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_1_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     k = data.kesepakatan
     blok = [
@@ -335,8 +333,9 @@ def _topik_1_2(view: WorkspaceView, data: Any) -> list[Blok]:
 # --------------------------------------------------------------------------- Tahap 2
 
 
-def _topik_2_1(view: WorkspaceView, data: Any) -> list[Blok]:
-    hasil = rank_issues(data)
+def _topik_2_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+    hasil = analisis.pemeringkatan
+    assert hasil is not None  # 2.1 is present
     kriteria = data.kriteria
     blok = [
         tabel(
@@ -476,7 +475,7 @@ def _status_regulasi(reg: Regulasi) -> str:
     return teks
 
 
-def _topik_2_2(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     regs = {e.kode: _regulasi(view, e) for e in data.regulasi}
     blok = [
         tabel(
@@ -547,8 +546,9 @@ def _topik_2_2(view: WorkspaceView, data: Any) -> list[Blok]:
     return blok
 
 
-def _topik_2_3(view: WorkspaceView, data: Any) -> list[Blok]:
-    hasil = analyse_gaps(data)
+def _topik_2_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+    hasil = analisis.kesenjangan
+    assert hasil is not None  # 2.3 is present
     arah = {"naik": "Makin tinggi makin baik", "turun": "Makin rendah makin baik"}
     rows: list[Any] = []
     for i, b in enumerate(hasil.baris, start=1):
@@ -615,7 +615,7 @@ def _topik_2_3(view: WorkspaceView, data: Any) -> list[Blok]:
 _PENILAIAN = {"sudah": "Sudah", "sebagian": "Sebagian", "belum": "Belum"}
 
 
-def _topik_3_1(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_3_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     gg = _content(view).good_governance
     kol = [NO, Kolom("Proses", 2.2)] + [Kolom(gg.kriteria[k].nama, 2) for k in KRITERIA_GOOD_GOVERNANCE]
     kol.append(Kolom("Ringkasan", 1.5))
@@ -724,7 +724,7 @@ def _topik_3_1(view: WorkspaceView, data: Any) -> list[Blok]:
     return blok
 
 
-def _topik_3_2(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_3_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     alur = _content(view).alur
     akar = {a.id: a.uraian for a in data.akar_masalah}
     rows: list[Any] = []
@@ -772,7 +772,7 @@ def _topik_3_2(view: WorkspaceView, data: Any) -> list[Blok]:
 # --------------------------------------------------------------------------- Tahap 4
 
 
-def _topik_4_1(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_4_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     jenis = data.jenis_analisis
     kuadran = KUADRAN[jenis]
@@ -797,8 +797,7 @@ def _topik_4_1(view: WorkspaceView, data: Any) -> list[Blok]:
             ],
         ),
     ]
-    kesenjangan = view.get(Kesenjangan)
-    gaps = analyse_gaps(kesenjangan) if kesenjangan is not None else None
+    gaps = analisis.kesenjangan
     rows: list[Any] = []
     for i, u in enumerate(data.usulan_tindakan, start=1):
         indikator = []
@@ -855,7 +854,7 @@ def _selisih_langkah(n: int) -> str:
     return _angka(n) if n >= 0 else f"bertambah {_angka(-n)}"
 
 
-def _topik_4_2(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     blok: list[Blok] = []
     for layanan in data.layanan:
         if layanan.keterangan:
@@ -941,7 +940,7 @@ def _topik_4_2(view: WorkspaceView, data: Any) -> list[Blok]:
     return blok
 
 
-def _topik_4_3(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     kepala = _kepala(view)
     lembaga: dict[str, str] = {}
@@ -1016,7 +1015,7 @@ def _topik_4_3(view: WorkspaceView, data: Any) -> list[Blok]:
     return blok
 
 
-def _topik_4_4(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_4_4(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     rows: list[Any] = []
     for i, b in enumerate(data.kebutuhan, start=1):
         kurang = b.kekurangan
@@ -1116,7 +1115,7 @@ def _topik_4_4(view: WorkspaceView, data: Any) -> list[Blok]:
 _STATUS_UNIT = {"ada": "Tetap", "baru": "Baru", "diubah": "Disempurnakan"}
 
 
-def _topik_4_5(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_4_5(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     unit = {u.id: u.nama for u in data.unit}
     blok = [
         tabel(
@@ -1188,7 +1187,7 @@ def _topik_4_5(view: WorkspaceView, data: Any) -> list[Blok]:
     return blok
 
 
-def _topik_4_6(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_4_6(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     blok = [
         tabel(
             "Kondisi Keuangan PDAM",
@@ -1261,9 +1260,10 @@ def _skor_kali(skor: int, bobot: int) -> str:
     return f"{skor} × {bobot} = {_angka(skor * bobot)}"
 
 
-def _topik_4_7(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_4_7(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     p3o = _content(view).p3o
-    hasil = hitung_mcua(data)
+    hasil = analisis.mcua
+    assert hasil is not None  # 4.7 is present
     kriteria = data.kriteria
     rows: list[Any] = [
         [_no(i), k.id, k.nama, _angka(k.bobot), f"{k.skala_min}–{k.skala_maks}", k.keterangan or "–"]
@@ -1451,14 +1451,16 @@ def _porsi(bagian: int, total: int) -> str:
     return idfmt.persen(Decimal(bagian) / Decimal(total) * 100, 2) if total else "–"
 
 
-def _topik_5_1(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_5_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     tj = data.tujuan
     rows: list[Any] = []
 
+    nomor = analisis.logframe
+
     def level(tingkat: str, obj: Any) -> list[Any]:
         return [
-            tingkat,
+            nomor.label(obj.id),
             obj.id,
             obj.rumusan,
             [_indikator_logframe(i) for i in obj.indikator] or ["–"],
@@ -1488,7 +1490,7 @@ def _topik_5_1(view: WorkspaceView, data: Any) -> list[Blok]:
         )
     ]
     t47 = view.get(Prioritas)
-    ringkas = anggaran_workspace(view)
+    ringkas = analisis.anggaran
     assert ringkas is not None  # 5.1 is present
     years = [t.tahun for t in ringkas.per_tahun]
     kol = [
@@ -1506,13 +1508,13 @@ def _topik_5_1(view: WorkspaceView, data: Any) -> list[Blok]:
     no = 0
     total_keluaran = {t.keluaran: t.jumlah for t in ringkas.per_keluaran}
     for _loc, kl in data.iter_keluaran():
-        rows.append(Kelompok(f"Keluaran {kl.id}: {kl.rumusan}"))
+        rows.append(Kelompok(f"{nomor.label(kl.id)}: {kl.rumusan}"))
         for kg in kl.kegiatan:
             no += 1
             rows.append(
                 [
                     _no(no),
-                    f"{kg.id}: {kg.rumusan}",
+                    f"{analisis.logframe.nomor[kg.id]} {kg.rumusan}",
                     nama.sebut(nama.tindakan, kg.tindakan),
                     _rentang(kg.jadwal.mulai, kg.jadwal.selesai),
                     kg.pelaksana,
@@ -1523,7 +1525,7 @@ def _topik_5_1(view: WorkspaceView, data: Any) -> list[Blok]:
                 ]
             )
         per_year = [sum(kg.biaya_per_tahun.get(y, 0) for kg in kl.kegiatan) for y in years]
-        rows.append(jumlah(f"Jumlah keluaran {kl.id}", *(_rp(v) for v in per_year), _rp(total_keluaran[kl.id])))
+        rows.append(jumlah(f"Jumlah {nomor.label(kl.id)}", *(_rp(v) for v in per_year), _rp(total_keluaran[kl.id])))
     rows.append(jumlah("Jumlah seluruh kegiatan", *(_rp(t.jumlah) for t in ringkas.per_tahun), _rp(ringkas.total)))
     blok.append(
         tabel(
@@ -1541,7 +1543,7 @@ def _topik_5_1(view: WorkspaceView, data: Any) -> list[Blok]:
         (
             "Rekapitulasi Anggaran per Keluaran",
             "Keluaran",
-            [(f"{t.keluaran}: {t.rumusan}", t.jumlah) for t in ringkas.per_keluaran],
+            [(f"{nomor.label(t.keluaran)}: {t.rumusan}", t.jumlah) for t in ringkas.per_keluaran],
         ),
         (
             "Rekapitulasi Anggaran per Aspek",
@@ -1588,7 +1590,7 @@ _KELOMPOK = {
 }
 
 
-def _topik_5_2(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_5_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     skema = view.get(SkemaTindakan)
     blok: list[Blok] = []
@@ -1612,7 +1614,7 @@ def _topik_5_2(view: WorkspaceView, data: Any) -> list[Blok]:
                 rows.append(
                     [
                         _no(no),
-                        f"{kg.id}: {kg.rumusan}",
+                        f"{analisis.logframe.nomor[kg.id]} {kg.rumusan}",
                         nama.sebut(nama.tindakan, kg.tindakan),
                         f"menurut {dasar}",
                         _rp(kg.biaya),
@@ -1722,7 +1724,7 @@ def _penanda_tangan(judul: str, items: Sequence[Any]) -> Blok:
     )
 
 
-def _topik_5_3(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_5_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     r = data.rapat
     blok = [
         tabel(
@@ -1817,7 +1819,7 @@ def _tim(judul: str, view: WorkspaceView, anggota: Sequence[Any]) -> Blok:
     )
 
 
-def _topik_6_1(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_6_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
@@ -1959,7 +1961,7 @@ def _triwulan(ym: str) -> tuple[int, int]:
     return tahun, (bulan - 1) // 3 + 1
 
 
-def _topik_6_2(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
@@ -1972,7 +1974,7 @@ def _topik_6_2(view: WorkspaceView, data: Any) -> list[Blok]:
         rows.append(
             [
                 _no(i),
-                f"{kg.id}: {kg.rumusan}",
+                f"{analisis.logframe.nomor[kg.id]} {kg.rumusan}",
                 nama.sebut(nama.tindakan, kg.tindakan),
                 nama.orang(kg.penanggung_jawab),
                 _rentang(kg.jadwal.mulai, kg.jadwal.selesai),
@@ -2093,23 +2095,23 @@ def _topik_6_2(view: WorkspaceView, data: Any) -> list[Blok]:
 # --------------------------------------------------------------------------- Tahap 7
 
 
-def _topik_7_1(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     skema = view.get(SkemaTindakan)
     letak: dict[str, tuple[str, Any]] = {}
     if skema is not None:
         tj = skema.tujuan
         for ind in tj.indikator:
-            letak[ind.id] = (f"Tujuan {tj.id}", ind)
+            letak[ind.id] = (analisis.logframe.label(tj.id), ind)
         for ss in tj.sasaran:
             for ind in ss.indikator:
-                letak[ind.id] = (f"Sasaran {ss.id}", ind)
+                letak[ind.id] = (analisis.logframe.label(ss.id), ind)
             for kl in ss.keluaran:
                 for ind in kl.indikator:
-                    letak[ind.id] = (f"Keluaran {kl.id}", ind)
+                    letak[ind.id] = (analisis.logframe.label(kl.id), ind)
                 for kg in kl.kegiatan:
                     for ind in kg.indikator:
-                        letak[ind.id] = (f"Kegiatan {kg.id}", ind)
+                        letak[ind.id] = (analisis.logframe.label(kg.id), ind)
     rows: list[Any] = []
     for i, f in enumerate(data.format_monev, start=1):
         where = letak.get(f.indikator_logframe)
@@ -2188,7 +2190,7 @@ def _topik_7_1(view: WorkspaceView, data: Any) -> list[Blok]:
     return blok
 
 
-def _topik_7_2(view: WorkspaceView, data: Any) -> list[Blok]:
+def _topik_7_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
     nama = _Nama(view)
     blok = [
         tabel(
@@ -2327,7 +2329,7 @@ def tahap_of(dokumen: Dokumen) -> int:
     return int(dokumen.id.rsplit("-", 1)[1])
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Context of ``kertas-kerja.docx`` (contract in docs/dev/templates.md)."""
     stpp = view.stpp
     assert stpp is not None
@@ -2353,7 +2355,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
                     "judul": f"Topik {t.id} {t.judul}",
                     "ada": True,
                     "keterangan": "",
-                    "blok": [*BUILDERS[t.id](view, model), *_gambar(view, t.id, model)],
+                    "blok": [*BUILDERS[t.id](view, analisis, model), *_gambar(view, t.id, model)],
                 }
             )
     nomori((b for t in topik for b in t["blok"]), str(tahap))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assembler import idfmt, legal
+from assembler.analysis.analisis import Analisis
 from assembler.content import SkDefault, sk_default
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
@@ -189,7 +190,7 @@ def paragraf_tugas(pembuka: str, rincian: Sequence[str]) -> list[Paragraf]:
 # --- the context -------------------------------------------------------------------------------
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """The sk-pokja.docx context (docs/dev/templates.md)."""
     stpp = view.stpp
     topik = view.get(StakeholderPokja)

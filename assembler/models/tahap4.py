@@ -3,7 +3,7 @@
 4.1-4.6 are the designs (technical capacity, procedures, policy, personnel, organisation,
 finances), each traceable to the integrated solutions of 3.2. 4.7 gathers the proposed actions,
 scores them with MCUA and records tie-break rounds; the ranks themselves are computed by
-:mod:`assembler.analysis.mcua`, never typed.
+:mod:`assembler.scoring.mcua`, never typed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from assembler.analysis.mcua import ASPEK, hitung_mcua, jumlah_terbobot
 from assembler.messages import register
 from assembler.models.base import (
     Finding,
@@ -29,6 +28,7 @@ from assembler.models.base import (
     TeksOpsional,
 )
 from assembler.models.tahap3 import AkarMasalah
+from assembler.scoring.mcua import ASPEK, hitung_mcua, jumlah_terbobot
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView

@@ -14,6 +14,7 @@ from assembler.documents import citizen_charter
 from assembler.models.tahap5 import Durasi, StandarPelayanan
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     blocks,
@@ -80,8 +81,11 @@ def test_parts_in_order(docx_path: Path) -> None:
 def test_signatories_side_by_side_names_on_one_row(tables: list[Table]) -> None:
     rows = table_rows(tables[0])
     assert rows == [
-        ["DIREKTUR UTAMA PERUMDA AIR MINUM TIRTA LESTARI,", "Mengetahui,\nBUPATI LEMBAH SARI,",
-         "Mewakili Pelanggan,\nKETUA FORUM PELANGGAN TIRTA LESTARI,"],
+        [
+            "DIREKTUR UTAMA PERUMDA AIR MINUM TIRTA LESTARI,",
+            "Mengetahui,\nBUPATI LEMBAH SARI,",
+            "Mewakili Pelanggan,\nKETUA FORUM PELANGGAN TIRTA LESTARI,",
+        ],
         ["Ir. BAMBANG SUTRISNO, M.T.", "HENDRA WIJAYAKUSUMA", "SUPARMAN"],
     ]
 
@@ -139,11 +143,17 @@ def test_component_map_covers_every_key_and_field() -> None:
 def test_commitments_have_measurable_times(tables: list[Table]) -> None:
     rows = table_rows(tables[3])
     assert rows[0] == ["No", "Layanan", "Janji Layanan", "Waktu/Ukuran"]
-    assert rows[1] == ["1.", "Pemasangan Sambungan Baru",
-                       "Sambungan baru terpasang sejak persyaratan lengkap dan biaya dibayar paling lama",
-                       "5 (lima) hari kerja"]
-    assert rows[4][1:] == ["Seluruh layanan", "Kebocoran pipa distribusi yang dilaporkan ditangani paling lama",
-                           "24 (dua puluh empat) jam"]
+    assert rows[1] == [
+        "1.",
+        "Pemasangan Sambungan Baru",
+        "Sambungan baru terpasang sejak persyaratan lengkap dan biaya dibayar paling lama",
+        "5 (lima) hari kerja",
+    ]
+    assert rows[4][1:] == [
+        "Seluruh layanan",
+        "Kebocoran pipa distribusi yang dilaporkan ditangani paling lama",
+        "24 (dua puluh empat) jam",
+    ]
 
 
 def test_complaint_channels_rights_and_compensation(tables: list[Table], docx_path: Path) -> None:
@@ -174,7 +184,7 @@ def test_without_compensation_the_section_is_left_out(view: WorkspaceView) -> No
     from assembler.render import render_docx
     from assembler.resources import TEMPLATES_DIR
 
-    ctx = citizen_charter.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    ctx = citizen_charter.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID[DOC_ID])
     data = render_docx(TEMPLATES_DIR / "citizen-charter.docx", ctx)
     assert "KOMPENSASI DAN SANKSI" not in all_text(data)
     assert len([b for b in blocks(open_docx(data)) if isinstance(b, Table)]) == 5
@@ -186,8 +196,11 @@ def kota(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ws = kota_variant(copy_example(tmp_path_factory.mktemp("cc-kota") / "contoh"))
     path = ws / "5.2-citizen-charter.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("Bupati", "Walikota"), encoding="utf-8")
-    replace_in(path, "uraian: Pengaduan pelanggan ditanggapi paling lama",
-               'uraian: "Pengaduan <SMS & WhatsApp> ditanggapi \\"segera\\" paling lama"')
+    replace_in(
+        path,
+        "uraian: Pengaduan pelanggan ditanggapi paling lama",
+        'uraian: "Pengaduan <SMS & WhatsApp> ditanggapi \\"segera\\" paling lama"',
+    )
     return _built(ws, ws / "keluaran")
 
 

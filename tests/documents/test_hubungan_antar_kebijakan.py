@@ -14,6 +14,7 @@ from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     body_tables,
@@ -39,7 +40,7 @@ def _context(view: WorkspaceView, **update: Any) -> dict[str, Any]:
     assert isinstance(data, TopikRegulasi)
     topics = dict(view.topics)
     topics["2.2"] = data.model_copy(update=update)
-    return hak.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    return hak.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID[DOC_ID])
 
 
 def _section_of_blocks(path: Path) -> list[tuple[int, str]]:
@@ -50,8 +51,11 @@ def _section_of_blocks(path: Path) -> list[tuple[int, str]]:
         if child.tag == qn("w:tbl"):
             first = "".join(t.text or "" for t in child.iter(qn("w:t")))
             out.append((section, first[:30]))
-        elif child.tag == qn("w:p") and child.find(qn("w:pPr")) is not None \
-                and child.find(qn("w:pPr")).find(qn("w:sectPr")) is not None:
+        elif (
+            child.tag == qn("w:p")
+            and child.find(qn("w:pPr")) is not None
+            and child.find(qn("w:pPr")).find(qn("w:sectPr")) is not None
+        ):
             section += 1
     return out
 
@@ -163,11 +167,10 @@ def test_both_legal_corridors(docx_path: Path) -> None:
         "Penyusunan STPP merupakan pelaksanaan kewajiban Pemerintah Kabupaten Lembah Sari menjamin pelayanan "
         "dasar air minum"
     )
-    assert paras[i + 2] == (
-        "2.\tKoridor hukum kerja sama antar-instansi terkait pengembangan penyusunan STPP"
+    assert paras[i + 2] == ("2.\tKoridor hukum kerja sama antar-instansi terkait pengembangan penyusunan STPP")
+    assert paras[i + 3].endswith(
+        "sedangkan kebijakan tarif dan penyertaan modal dibahas bersama DPRD sesuai dengan kewenangannya."
     )
-    assert paras[i + 3].endswith("sedangkan kebijakan tarif dan penyertaan modal dibahas bersama DPRD sesuai "
-                                 "dengan kewenangannya.")
     assert "  " not in paras[i + 1]  # the folded YAML text comes out as one clean paragraph
 
 
@@ -215,8 +218,10 @@ def test_repealed_regulation_is_marked_in_the_table_and_in_the_status(view: Work
         "lihat Bagian D.)"
     )
     status = next(r for r in ctx["regulasi"] if r["kutipan"].startswith("Undang-Undang Nomor 32 Tahun 2004"))
-    assert status["status"] == "Dicabut oleh Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah " \
-                               "(Pasal 409 huruf b)"
+    assert (
+        status["status"] == "Dicabut oleh Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
+        "(Pasal 409 huruf b)"
+    )
     assert status["keterangan"][1] == (
         "Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah telah dicabut oleh Undang-Undang Nomor 23 "
         "Tahun 2014 tentang Pemerintahan Daerah (Pasal 409 huruf b); gunakan penggantinya."
