@@ -19,13 +19,13 @@ from assembler.analysis.analisis import Analisis
 from assembler.analysis.anggaran import RingkasanAnggaran
 from assembler.analysis.kesenjangan import AnalisisKesenjangan
 from assembler.analysis.logframe import NomorLogframe
-from assembler.content import JENIS, Content, load_content
+from assembler.content import Content, load_content
 from assembler.documents.common import daftar_gambar, region_context
+from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
 from assembler.documents.naskah import bulan_tahun, periode
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.registry import BY_ID, Dokumen
-from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap1 import KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
 from assembler.models.tahap3 import KRITERIA_GOOD_GOVERNANCE, PROSES, TAHAP_ALUR, AkarMasalah, KebutuhanTeknisManajemen
@@ -74,14 +74,6 @@ _PERUBAHAN = {
     "disederhanakan": "disederhanakan",
     "dilimpahkan": "dilimpahkan",
     "tetap": "tetap",
-}
-_STATUS_REGULASI = {
-    "berlaku": "Berlaku",
-    "diubah": "Berlaku dengan perubahan",
-    "dicabut": "Dicabut",
-    "diganti": "Diganti",
-    "tidak_berlaku": "Tidak berlaku",
-    "tidak_diketahui": "Perlu diperiksa",
 }
 
 
@@ -534,28 +526,13 @@ def _t21(view: WorkspaceView, tabel: _Penomor, hasil: Pemeringkatan | None) -> d
     }
 
 
-def _regulasi(view: WorkspaceView, content: Content, r: dict[str, Any]) -> dict[str, Any]:
+def _regulasi(view: WorkspaceView) -> dict[str, Any]:
     """Title and status of every regulation code the workspace can cite (catalogue and 2.2 entries)."""
+    katalog = katalog_ruang_kerja(view)
     out: dict[str, Any] = {}
-    t = view.get(Regulasi)
-    if t is None:
-        return out
-    for e in t.regulasi:
-        if e.katalog is not None:
-            reg = content.regulasi.get(e.katalog)
-            if reg is not None:
-                out[e.katalog] = {"judul": judul_regulasi(reg), "status": _STATUS_REGULASI.get(reg.status, reg.status)}
-            continue
-        jenis = JENIS.get(e.jenis or "")
-        nama_jenis = jenis.nama if jenis else (e.jenis or "")
-        if jenis is not None and jenis.kepala_daerah:
-            nama_jenis = f"{nama_jenis} {e.kepala_daerah or r['kepala']} {r['nama_daerah']}"
-        elif jenis is not None and jenis.daerah:
-            nama_jenis = f"{nama_jenis} {e.daerah or r['daerah']}"
-        out[str(e.id)] = {
-            "judul": f"{nama_jenis} Nomor {e.nomor} Tahun {e.tahun} tentang {e.tentang}",
-            "status": _STATUS_REGULASI.get(e.status, e.status),
-        }
+    for kode, reg in katalog.items():
+        judul, status = kutipan(reg, katalog)
+        out[kode] = {"judul": judul, "status": status}
     return out
 
 
@@ -1475,7 +1452,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
 
     peringkat, gap, mcua, anggaran = analisis.pemeringkatan, analisis.kesenjangan, analisis.mcua, analisis.anggaran
     pemilahan = _pemilahan(view, nama)
-    reg = _regulasi(view, content, r)
+    reg = _regulasi(view)
 
     ctx: dict[str, Any] = {
         **r,

@@ -18,8 +18,9 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.analysis.prosedur import teks_satuan, total_durasi
-from assembler.content import Content, Regulasi, load_content
+from assembler.content import Content, load_content
 from assembler.documents.common import region_context
+from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
 from assembler.documents.lembar import Blok, Kelompok, Kolom, daftar, gambar, jumlah, nomori, paragraf, tabel
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.registry import Dokumen
@@ -428,55 +429,9 @@ def _topik_2_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-_STATUS_REGULASI = {
-    "berlaku": "Berlaku",
-    "diubah": "Berlaku dengan perubahan",
-    "dicabut": "Dicabut",
-    "diganti": "Diganti",
-    "tidak_berlaku": "Tidak berlaku",
-    "tidak_diketahui": "Belum diketahui",
-}
-
-
-def _regulasi(view: WorkspaceView, entry: Any) -> Regulasi:
-    """The catalogue entry, or a written-out regulation shaped like one so it is cited the same way."""
-    content = _content(view)
-    if entry.katalog is not None:
-        return content.regulasi[entry.katalog]
-    stpp = view.stpp
-    daerah = entry.daerah or (stpp.daerah.nama_lengkap if stpp is not None else "")
-    kepala: Any = entry.kepala_daerah or (stpp.daerah.kepala if stpp is not None else None)
-    # model_construct: the entry was validated as a topic field; the catalogue's own rules
-    # (confidence, amendment chain) do not apply to what the Pokja typed.
-    return Regulasi.model_construct(
-        id=entry.id,
-        jenis=entry.jenis,
-        nomor=entry.nomor,
-        tahun=entry.tahun,
-        tentang=entry.tentang,
-        pasal=None,
-        daerah=daerah,
-        kepala_daerah=kepala,
-        status=entry.status,
-        diubah_dengan=[],
-        keyakinan="C",
-        sumber="Topik 2.2",
-        catatan="",
-    )
-
-
-def _status_regulasi(reg: Regulasi) -> str:
-    teks = _STATUS_REGULASI.get(reg.status, reg.status)
-    pengganti = reg.pengganti
-    if pengganti is not None:
-        teks += f" ({pengganti.teks})"
-    if reg.keyakinan != "C" and reg.status != "tidak_diketahui":
-        teks += "; periksa di JDIH"
-    return teks
-
-
 def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    regs = {e.kode: _regulasi(view, e) for e in data.regulasi}
+    katalog = katalog_ruang_kerja(view)
+    regs = {e.kode: katalog[e.kode] for e in data.regulasi}
     blok = [
         tabel(
             "Peraturan Perundang-undangan Terkait",
@@ -490,8 +445,7 @@ def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
             [
                 [
                     _no(i),
-                    judul_regulasi(regs[e.kode]),
-                    _status_regulasi(regs[e.kode]),
+                    *kutipan(regs[e.kode], katalog),
                     e.relevansi,
                     _lines(e.ketentuan) if e.ketentuan else "–",
                 ]
@@ -505,10 +459,9 @@ def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
         ),
     ]
     lembaga = {lb.id: lb.nama for lb in data.lembaga}
-    content = _content(view)
     rows: list[Any] = []
     for i, h in enumerate(data.hubungan, start=1):
-        reg = regs.get(h.regulasi) or content.regulasi.get(h.regulasi)
+        reg = katalog.get(h.regulasi)
         rows.append(
             [
                 _no(i),
@@ -947,14 +900,10 @@ def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     t22 = view.get(TopikRegulasi)
     if t22 is not None:
         lembaga = {lb.id: lb.nama for lb in t22.lembaga}
-    content = _content(view)
+    katalog = katalog_ruang_kerja(view)
 
     def reg(kode: str) -> str:
-        if t22 is not None:
-            for e in t22.regulasi:
-                if e.kode == kode:
-                    return judul_regulasi(_regulasi(view, e))
-        r = content.regulasi.get(kode)
+        r = katalog.get(kode)
         return judul_regulasi(r) if r is not None else kode
 
     rows: list[Any] = []
