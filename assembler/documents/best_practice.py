@@ -17,6 +17,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.common import daftar_gambar, region_context
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -43,21 +44,13 @@ DOCUMENT_IDS = ("best-practice",)
 
 
 def _anggota(view: WorkspaceView, kode: str) -> tuple[str, str]:
-    """(name, office) of a Pokja member; the code twice when 1.1 is absent."""
-    pokja = view.get(StakeholderPokja)
-    if pokja is not None:
-        for a in pokja.pokja.anggota:
-            if a.id == kode:
-                return str(a.nama), str(a.jabatan)
-    return kode, ""
+    """(name, office) of a Pokja member; the code and '–' when 1.1 is absent."""
+    nama = Nama(view)
+    return nama.nama_anggota(kode), nama.jabatan(kode)
 
 
 def _rumusan(view: WorkspaceView, kode: str) -> str:
-    skema = view.get(SkemaTindakan)
-    if skema is None:
-        return kode
-    kg = skema.kegiatan_by_id().get(kode)
-    return str(kg.rumusan) if kg is not None else kode
+    return Nama(view).nama_kegiatan(kode)
 
 
 def _indikator(ind: Any, f: Any) -> str:

@@ -22,6 +22,7 @@ from assembler.analysis.logframe import NomorLogframe
 from assembler.content import Content, load_content
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun, periode
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
@@ -127,62 +128,6 @@ class _Penomor:
         return f"Tabel {bab}.{self._per_bab[bab]} {judul}"
 
 
-class _Nama:
-    """Display names of ids across topics; an unknown id prints as itself rather than failing."""
-
-    def __init__(self, view: WorkspaceView) -> None:
-        self.anggota: dict[str, Any] = {}
-        self.stakeholder: dict[str, str] = {}
-        self.unit: dict[str, str] = {}
-        self.tindakan: dict[str, Any] = {}
-        self.kegiatan: dict[str, Any] = {}
-        self.indikator: dict[str, str] = {}
-        self.lembaga: dict[str, str] = {}
-        self.solusi: dict[str, str] = {}
-        t11, t23, t32, t45 = (
-            view.get(StakeholderPokja),
-            view.get(Kesenjangan),
-            view.get(AkarMasalah),
-            view.get(Organisasi),
-        )
-        t47, t51, t22 = view.get(Prioritas), view.get(SkemaTindakan), view.get(Regulasi)
-        if t11 is not None:
-            self.anggota = {a.id: a for a in t11.pokja.anggota}
-            self.stakeholder = {s.id: s.nama for s in t11.stakeholders}
-        if t23 is not None:
-            self.indikator = {i.id: i.nama for i in t23.indikator}
-        if t32 is not None:
-            self.solusi = {s.id: s.uraian for s in t32.solusi_alternatif}
-        if t45 is not None:
-            self.unit = {u.id: u.nama for u in t45.unit}
-        if t47 is not None:
-            self.tindakan = {t.id: t for t in t47.tindakan}
-        if t51 is not None:
-            self.kegiatan = t51.kegiatan_by_id()
-        if t22 is not None:
-            self.lembaga = {lb.id: lb.nama for lb in t22.lembaga}
-
-    def orang(self, kode: str) -> str:
-        """A Pokja member by office (the office outlives the person) or a unit by name."""
-        if kode in self.anggota:
-            return str(self.anggota[kode].jabatan)
-        return self.unit.get(kode, kode)
-
-    def orang_bernama(self, kode: str) -> str:
-        a = self.anggota.get(kode)
-        return f"{a.nama}, {a.jabatan}" if a is not None else self.unit.get(kode, kode)
-
-    def nama_tindakan(self, kode: str) -> str:
-        t = self.tindakan.get(kode)
-        return str(t.nama) if t is not None else kode
-
-    def nama_kegiatan(self, kode: str) -> str:
-        kg = self.kegiatan.get(kode)
-        if kg is not None:
-            return str(kg.rumusan)
-        return self.nama_tindakan(kode)
-
-
 # --------------------------------------------------------------------------------------------
 # Front matter
 # --------------------------------------------------------------------------------------------
@@ -264,7 +209,7 @@ def _pengantar(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
 def _ringkasan(
     view: WorkspaceView,
     r: dict[str, Any],
-    nama: _Nama,
+    nama: Nama,
     peringkat: Pemeringkatan | None,
     gap: AnalisisKesenjangan | None,
     mcua: HasilMcua | None,
@@ -536,7 +481,7 @@ def _regulasi(view: WorkspaceView) -> dict[str, Any]:
     return out
 
 
-def _t22(view: WorkspaceView, tabel: _Penomor, nama: _Nama, reg: dict[str, Any]) -> dict[str, Any] | None:
+def _t22(view: WorkspaceView, tabel: _Penomor, nama: Nama, reg: dict[str, Any]) -> dict[str, Any] | None:
     t = view.get(Regulasi)
     if t is None:
         return None
@@ -724,7 +669,7 @@ def _t32(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
 # --------------------------------------------------------------------------------------------
 
 
-def _t41(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
+def _t41(view: WorkspaceView, tabel: _Penomor, nama: Nama) -> dict[str, Any] | None:
     t = view.get(KapasitasTeknis)
     if t is None:
         return None
@@ -788,7 +733,7 @@ def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     return {"layanan": layanan}
 
 
-def _t43(view: WorkspaceView, tabel: _Penomor, nama: _Nama, r: dict[str, Any]) -> dict[str, Any] | None:
+def _t43(view: WorkspaceView, tabel: _Penomor, nama: Nama, r: dict[str, Any]) -> dict[str, Any] | None:
     t = view.get(Kebijakan)
     if t is None:
         return None
@@ -986,7 +931,7 @@ def _indikator_rows(
 def _t51(
     view: WorkspaceView,
     tabel: _Penomor,
-    nama: _Nama,
+    nama: Nama,
     anggaran: RingkasanAnggaran | None,
     nomor: NomorLogframe,
     content: Content,
@@ -1012,7 +957,7 @@ def _t51(
     for _loc, kl in t.iter_keluaran():
         kegiatan = []
         for kg in kl.kegiatan:
-            tindakan = nama.tindakan.get(kg.tindakan)
+            tindakan = nama.tindakan_model.get(kg.tindakan)
             aspek = f" ({content.p3o.aspek[tindakan.aspek].nama})" if tindakan is not None else ""
             kegiatan.append(
                 {
@@ -1086,7 +1031,7 @@ def _t51(
     }
 
 
-def _pemilahan(view: WorkspaceView, nama: _Nama) -> dict[str, Any] | None:
+def _pemilahan(view: WorkspaceView, nama: Nama) -> dict[str, Any] | None:
     """Actions the PDAM can start now versus those awaiting the Kepala Daerah (5.2, per 5.1 kegiatan)."""
     charter = view.get(CitizenCharter)
     if charter is None:
@@ -1228,7 +1173,7 @@ def _t53(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any] | None:
 # --------------------------------------------------------------------------------------------
 
 
-def _t61(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
+def _t61(view: WorkspaceView, tabel: _Penomor, nama: Nama) -> dict[str, Any] | None:
     t = view.get(IntegrasiCorporatePlan)
     if t is None:
         return None
@@ -1279,7 +1224,7 @@ def _t61(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
             }
             for i, k in enumerate(t.rencana_komunikasi, 1)
         ],
-        "perumus": f"Tim Perumus diketuai oleh {nama.orang_bernama(ketua.anggota)} dengan "
+        "perumus": f"Tim Perumus diketuai oleh {nama.orang_lengkap(ketua.anggota)} dengan "
         f"{_angka_jumlah(len(t.tim_perumus.anggota) - 1)} anggota lainnya dan bertugas menyusun:"
         if ketua is not None
         else "Tim Perumus bertugas menyusun:",
@@ -1287,7 +1232,7 @@ def _t61(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
     }
 
 
-def _t62(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
+def _t62(view: WorkspaceView, tabel: _Penomor, nama: Nama) -> dict[str, Any] | None:
     t = view.get(Pelaksanaan)
     if t is None:
         return None
@@ -1325,7 +1270,7 @@ def _t62(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
     }
 
 
-def _t71(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
+def _t71(view: WorkspaceView, tabel: _Penomor, nama: Nama) -> dict[str, Any] | None:
     t = view.get(Monev)
     if t is None:
         return None
@@ -1351,7 +1296,7 @@ def _t71(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
     return {
         "pengantar": f"Format monitoring dan evaluasi disusun dari indikator Smart Logframe: untuk setiap "
         f"indikator ditetapkan frekuensi, metode, dan penanggung jawab pemantauan ({_ref(cap_f)}).",
-        "tim": [f"{a.peran}: {nama.orang_bernama(a.anggota)}" for a in t.tim_monev],
+        "tim": [f"{a.peran}: {nama.orang_lengkap(a.anggota)}" for a in t.tim_monev],
         "tabel_format": cap_f,
         "format": rows,
         "tabel_rencana": cap_r,
@@ -1368,7 +1313,7 @@ def _t71(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
     }
 
 
-def _t72(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
+def _t72(view: WorkspaceView, tabel: _Penomor, nama: Nama) -> dict[str, Any] | None:
     t = view.get(DokumentasiReplikasi)
     if t is None:
         return None
@@ -1390,7 +1335,7 @@ def _t72(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
         "dokumen": f"Pengalaman ini akan ditulis sebagai dokumen praktik baik berjudul “{t.kerangka_dokumen.judul}”, "
         "dengan susunan bab:",
         "bab": [b.judul for b in t.kerangka_dokumen.bab],
-        "penulis": [f"{a.peran}: {nama.orang_bernama(a.anggota)}" for a in t.tim_penulis],
+        "penulis": [f"{a.peran}: {nama.orang_lengkap(a.anggota)}" for a in t.tim_penulis],
         "tabel_diseminasi": cap_d,
         "diseminasi": [
             {
@@ -1447,7 +1392,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     assert stpp is not None  # the build only calls builders of a valid workspace
     content = view.content or load_content()
     r = region_context(stpp)
-    nama = _Nama(view)
+    nama = Nama(view)
     tabel = _Penomor()
 
     peringkat, gap, mcua, anggaran = analisis.pemeringkatan, analisis.kesenjangan, analisis.mcua, analisis.anggaran

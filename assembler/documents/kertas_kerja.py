@@ -22,14 +22,14 @@ from assembler.content import Content, load_content
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
 from assembler.documents.lembar import Blok, Kelompok, Kolom, daftar, gambar, jumlah, nomori, paragraf, tabel
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
-from assembler.models.tahap1 import KEDUDUKAN_LABEL, StakeholderPokja
-from assembler.models.tahap2 import Kesenjangan
+from assembler.models.tahap1 import KEDUDUKAN_LABEL
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap3 import AREA_PERSOALAN, KRITERIA_GOOD_GOVERNANCE, KRITERIA_PELAYANAN, PROSES, TAHAP_ALUR
-from assembler.models.tahap4 import HURUF_KUADRAN, KUADRAN, Kebijakan, Organisasi, Prioritas, nama_jenis_kebijakan
+from assembler.models.tahap4 import HURUF_KUADRAN, KUADRAN, Kebijakan, Prioritas, nama_jenis_kebijakan
 from assembler.models.tahap5 import SkemaTindakan
 from assembler.scoring.mcua import ASPEK, jumlah_terbobot
 from assembler.topics import TAHAP_JUDUL, TOPIK
@@ -78,51 +78,6 @@ def _content(view: WorkspaceView) -> Content:
     return view.content if view.content is not None else load_content()
 
 
-class _Nama:
-    """Display names of the ids other topics refer to; an id whose topic is absent prints as itself."""
-
-    def __init__(self, view: WorkspaceView) -> None:
-        self.anggota: dict[str, str] = {}
-        self.jabatan: dict[str, str] = {}
-        self.stakeholder: dict[str, str] = {}
-        self.unit: dict[str, str] = {}
-        self.tindakan: dict[str, str] = {}
-        self.kegiatan: dict[str, str] = {}
-        self.indikator: dict[str, str] = {}
-        t11 = view.get(StakeholderPokja)
-        if t11 is not None:
-            for a in t11.pokja.anggota:
-                self.anggota[a.id] = a.nama
-                self.jabatan[a.id] = a.jabatan
-            self.stakeholder = {s.id: s.nama for s in t11.stakeholders}
-        t23 = view.get(Kesenjangan)
-        if t23 is not None:
-            self.indikator = {i.id: i.nama for i in t23.indikator}
-        t45 = view.get(Organisasi)
-        if t45 is not None:
-            self.unit = {u.id: u.nama for u in t45.unit}
-        t47 = view.get(Prioritas)
-        if t47 is not None:
-            self.tindakan = {t.id: t.nama for t in t47.tindakan}
-        t51 = view.get(SkemaTindakan)
-        if t51 is not None:
-            self.kegiatan = {kg.id: kg.rumusan for kg in t51.kegiatan_by_id().values()}
-
-    def orang(self, kode: str) -> str:
-        """A Pokja member as ``Nama (Jabatan)``, or a unit by name."""
-        if kode in self.anggota:
-            return f"{self.anggota[kode]} ({self.jabatan[kode]})"
-        return self.unit.get(kode, kode)
-
-    def sh(self, kode: str) -> str:
-        return self.stakeholder.get(kode, kode)
-
-    def sebut(self, table: dict[str, str], kode: str) -> str:
-        """``kode: name`` so the reader can find the row the code points to."""
-        nama = table.get(kode)
-        return f"{kode}: {nama}" if nama else kode
-
-
 def _lines(items: Iterable[str], bernomor: bool = True) -> list[str]:
     """List items inside one cell: ``1. a``, ``2. b`` (a single item stays bare)."""
     items = list(items)
@@ -137,7 +92,7 @@ def _lines(items: Iterable[str], bernomor: bool = True) -> list[str]:
 
 
 def _topik_1_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     content = _content(view)
     kategori_label = {"penyelenggara": "Penyelenggara", "pengguna": "Pengguna", "pendukung": "Pendukung"}
     blok = [
@@ -280,7 +235,7 @@ def _kepala(view: WorkspaceView) -> str:
 
 
 def _topik_1_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     k = data.kesepakatan
     blok = [
         tabel(
@@ -726,7 +681,7 @@ def _topik_3_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 
 
 def _topik_4_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     jenis = data.jenis_analisis
     kuadran = KUADRAN[jenis]
     blok = [
@@ -894,7 +849,7 @@ def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 
 
 def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     kepala = _kepala(view)
     lembaga: dict[str, str] = {}
     t22 = view.get(TopikRegulasi)
@@ -1401,7 +1356,7 @@ def _porsi(bagian: int, total: int) -> str:
 
 
 def _topik_5_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     tj = data.tujuan
     rows: list[Any] = []
 
@@ -1467,7 +1422,7 @@ def _topik_5_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
                     nama.sebut(nama.tindakan, kg.tindakan),
                     _rentang(kg.jadwal.mulai, kg.jadwal.selesai),
                     kg.pelaksana,
-                    nama.orang(kg.penanggung_jawab),
+                    nama.orang_lengkap(kg.penanggung_jawab),
                     kg.sumber_dana,
                     *(_rp(kg.biaya_per_tahun[y]) if y in kg.biaya_per_tahun else "–" for y in years),
                     _rp(kg.biaya),
@@ -1540,7 +1495,7 @@ _KELOMPOK = {
 
 
 def _topik_5_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     skema = view.get(SkemaTindakan)
     blok: list[Blok] = []
     if skema is not None:
@@ -1724,7 +1679,7 @@ def _topik_5_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
             _lines(jj.catatan_perbaikan) if jj.catatan_perbaikan else "–",
         ]
     ]
-    nama = _Nama(view)
+    nama = Nama(view)
     for ks in data.kerja_sama:
         pihak = [nama.sh(p.stakeholder) for p in ks.para_pihak]
         rows.append(
@@ -1757,19 +1712,19 @@ def _topik_5_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 
 
 def _tim(judul: str, view: WorkspaceView, anggota: Sequence[Any]) -> Blok:
-    nama = _Nama(view)
+    nama = Nama(view)
     return tabel(
         judul,
         [NO, Kolom("Nama", 3), Kolom("Jabatan", 6), Kolom("Peran dalam Tim", 2)],
         [
-            [_no(i), nama.anggota.get(a.anggota, a.anggota), nama.jabatan.get(a.anggota, "–"), a.peran]
+            [_no(i), nama.nama_anggota(a.anggota), nama.jabatan(a.anggota), a.peran]
             for i, a in enumerate(anggota, start=1)
         ],
     )
 
 
 def _topik_6_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
     rows: list[Any] = []
@@ -1869,7 +1824,7 @@ def _topik_6_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
                     r.pesan_kunci,
                     r.media,
                     bulan_tahun(r.waktu),
-                    nama.anggota.get(r.pic, r.pic),
+                    nama.nama_anggota(r.pic),
                 ]
                 for i, r in enumerate(data.rencana_komunikasi, 1)
             ],
@@ -1911,7 +1866,7 @@ def _triwulan(ym: str) -> tuple[int, int]:
 
 
 def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
     rows: list[Any] = []
@@ -1925,7 +1880,7 @@ def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
                 _no(i),
                 f"{analisis.logframe.nomor[kg.id]} {kg.rumusan}",
                 nama.sebut(nama.tindakan, kg.tindakan),
-                nama.orang(kg.penanggung_jawab),
+                nama.orang_lengkap(kg.penanggung_jawab),
                 _rentang(kg.jadwal.mulai, kg.jadwal.selesai),
                 _rp(kg.biaya),
             ]
@@ -2009,7 +1964,7 @@ def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
                 [
                     _no(i),
                     k.uraian,
-                    _lines([nama.orang(p) for p in k.pelaksana], bernomor=False),
+                    _lines([nama.orang_lengkap(p) for p in k.pelaksana], bernomor=False),
                     k.cara,
                     _kapital(k.frekuensi),
                     k.laporan_kepada,
@@ -2045,7 +2000,7 @@ def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 
 
 def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     skema = view.get(SkemaTindakan)
     letak: dict[str, tuple[str, Any]] = {}
     if skema is not None:
@@ -2077,7 +2032,7 @@ def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
                     _kapital(f.frekuensi),
                     f.metode,
                     f.sumber_data,
-                    nama.orang(f.penanggung_jawab),
+                    nama.orang_lengkap(f.penanggung_jawab),
                     "",
                     "",
                 ]
@@ -2094,7 +2049,7 @@ def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
                     _kapital(f.frekuensi),
                     f.metode,
                     f.sumber_data,
-                    nama.orang(f.penanggung_jawab),
+                    nama.orang_lengkap(f.penanggung_jawab),
                     "",
                     "",
                 ]
@@ -2131,7 +2086,7 @@ def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
             "Rencana Kerja Tim Monev",
             [NO, Kolom("Kegiatan", 4.5), Kolom("Waktu", 1.6), Kolom("Keluaran", 4.5), Kolom("Penanggung Jawab", 3)],
             [
-                [_no(i), r.kegiatan, bulan_tahun(r.waktu), r.keluaran, nama.anggota.get(r.pic, r.pic) if r.pic else "–"]
+                [_no(i), r.kegiatan, bulan_tahun(r.waktu), r.keluaran, nama.nama_anggota(r.pic) if r.pic else "–"]
                 for i, r in enumerate(data.rencana_kerja, start=1)
             ],
         ),
@@ -2140,7 +2095,7 @@ def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 
 
 def _topik_7_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    nama = _Nama(view)
+    nama = Nama(view)
     blok = [
         tabel(
             "Catatan Hasil Refleksi",
@@ -2200,7 +2155,7 @@ def _topik_7_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
                     bulan_tahun(j.mulai),
                     bulan_tahun(j.selesai),
                     f"{_lama_bulan(j.mulai, j.selesai)} bulan",
-                    nama.anggota.get(j.pic, j.pic),
+                    nama.nama_anggota(j.pic),
                 ]
                 for i, j in enumerate(data.jadwal_penulisan, start=1)
             ],

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.analysis.logframe import NomorLogframe
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun, periode
-from assembler.models.tahap1 import StakeholderPokja
-from assembler.models.tahap4 import Organisasi, Prioritas
+from assembler.models.tahap4 import Prioritas
 from assembler.models.tahap5 import CitizenCharter, Kegiatan, Keluaran, Sasaran, SkemaTindakan, Tujuan
 from assembler.models.tahap6 import IntegrasiCorporatePlan
 
@@ -180,17 +180,8 @@ class _Lookup:
         prioritas: Prioritas | None,
         charter: CitizenCharter | None,
     ) -> _Lookup:
-        orang: dict[str, str] = {}
-        organisasi = view.get(Organisasi)
-        if organisasi is not None:
-            singkat = stpp.pdam.singkatan
-            for u in organisasi.unit:
-                # 4.5 describes the utility's own organisation; "Bagian Teknik" alone names no office.
-                orang[u.id] = u.nama if singkat.casefold() in u.nama.casefold() else f"{u.nama} {singkat}"
-        pokja = view.get(StakeholderPokja)
-        if pokja is not None:
-            for a in pokja.pokja.anggota:
-                orang[a.id] = f"{a.jabatan}\n({a.nama})"
+        nama_kode = Nama(view)
+        orang = {kode: nama_kode.orang_lengkap(kode) for kode in [*nama_kode.unit, *nama_kode.anggota]}
 
         aspek: dict[str, str] = {}
         peringkat: dict[str, str] = {}

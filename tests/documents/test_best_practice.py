@@ -149,7 +149,7 @@ def test_without_the_record_the_context_closes_up(view: WorkspaceView) -> None:
     assert ctx["isu"] == [] and ctx["kesenjangan"] == [] and ctx["solusi"] == [] and ctx["kegiatan_teks"] == ""
     # Without 5.1 the kegiatan keep their codes; without 1.1 the team its member codes.
     assert ctx["bagan_bawang"][0]["kegiatan"] == [{"nomor": "", "teks": "kg-1.2."}]
-    assert ctx["tim_penulis"][0] == {"no": "1.", "nama": "m-kabag-ek", "jabatan": "", "peran": "Ketua"}
+    assert ctx["tim_penulis"][0] == {"no": "1.", "nama": "m-kabag-ek", "jabatan": "–", "peran": "Ketua"}
     assert [r["label"] for r in ctx["kerangka"][1]["bahan"][0]["baris"]] == ["Bagan Bawang"]
     partial = _context(view, keep=("7.2", "3.2"))["huruf"]
     assert (partial["daerah"], partial["solusi"]) == ("A.", "B.")

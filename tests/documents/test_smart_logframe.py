@@ -171,7 +171,7 @@ def test_each_group_is_headed_by_its_keluaran_and_closed_by_its_subtotal(tables:
 def test_penanggung_jawab_by_office_and_name_never_by_code(tables: list[Table]) -> None:
     rows = _kegiatan_rows(tables[1])
     assert rows["1.1.1.2"][3] == (
-        "Kepala Bagian Teknik Perusahaan Umum Daerah Air Minum Tirta Lestari\n(Andri Setiawan, S.T.)"
+        "Kepala Bagian Teknik Perusahaan Umum Daerah Air Minum Tirta Lestari (Andri Setiawan, S.T.)"
     )
     assert rows["1.1.1.1"][3] == "Bagian Teknik Perumda Air Minum Tirta Lestari"  # unit u-teknik (4.5)
     assert rows["1.2.1.3"][3] == "Unit Pengaduan Terpadu Perumda Air Minum Tirta Lestari"
