@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -110,3 +111,28 @@ def test_mypy_strict_passes_on_assembler() -> None:
         [sys.executable, "-m", "mypy", "assembler"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_path_outside_the_repository() -> None:
+    """A fresh clone can follow every reference: no absolute path to notes outside the repository."""
+    outside = re.compile("|".join([r"\.\./" + "shared/", "/work" + "/", r"[A-Z]:\\\\Users"]))
+    offenders = []
+    for folder in ("assembler", "content", "tests", "docs", "tools", "fixtures", ".ci"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix not in {".py", ".yaml", ".yml", ".md", ".sh", ".toml", ".txt", ""} or not path.is_file():
+                continue
+            if any(part.startswith(".") and part != ".ci" for part in path.relative_to(ROOT).parts):
+                continue
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                continue
+            offenders += [
+                f"{path.relative_to(ROOT)}:{n}" for n, line in enumerate(text.splitlines(), 1) if outside.search(line)
+            ]
+    for name in ("README.md", "pyproject.toml", "DEVELOPERS.md"):
+        path = ROOT / name
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            offenders += [f"{name}:{n}" for n, line in enumerate(text.splitlines(), 1) if outside.search(line)]
+    assert offenders == []

@@ -2,7 +2,7 @@
 
 Every piece of numbering a lawyer cites is computed here, never typed: the Menimbang letters and
 the closing "huruf a dan huruf b" reference, the Mengingat order (hierarchy, then chronology), the
-diktum ordinals and the "Diktum KESATU" cross-references. Form rules: /work/shared/data/format-sk.md
+diktum ordinals and the "Diktum KESATU" cross-references. Form rules: docs/referensi/format-sk.md
 and UU 12/2011 Lampiran II. What the drafter must still verify (a regulation's status) goes to a
 separate "Catatan untuk Bagian Hukum" page after the Lampiran, never into the decree's wording.
 """
