@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
@@ -21,23 +21,83 @@ from assembler.analysis.prosedur import teks_satuan, total_durasi
 from assembler.content import Content, load_content
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
-from assembler.documents.lembar import Blok, Kelompok, Kolom, daftar, gambar, jumlah, nomori, paragraf, tabel
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    Kelompok,
+    Kolom,
+    Nilai,
+    daftar,
+    gambar,
+    jumlah,
+    nomori,
+    paragraf,
+    tabel,
+)
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
-from assembler.models.tahap1 import KEDUDUKAN_LABEL
+from assembler.models.base import SiapModel
+from assembler.models.tahap1 import KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
+from assembler.models.tahap2 import IsuUtama, Kesenjangan
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
-from assembler.models.tahap3 import AREA_PERSOALAN, KRITERIA_GOOD_GOVERNANCE, KRITERIA_PELAYANAN, PROSES, TAHAP_ALUR
-from assembler.models.tahap4 import HURUF_KUADRAN, KUADRAN, Kebijakan, Prioritas, nama_jenis_kebijakan
-from assembler.models.tahap5 import SkemaTindakan
-from assembler.scoring.mcua import ASPEK, jumlah_terbobot
+from assembler.models.tahap3 import (
+    AREA_PERSOALAN,
+    KRITERIA_GOOD_GOVERNANCE,
+    KRITERIA_PELAYANAN,
+    PROSES,
+    TAHAP_ALUR,
+    AkarMasalah,
+    KebutuhanTeknisManajemen,
+)
+from assembler.models.tahap4 import (
+    HURUF_KUADRAN,
+    KUADRAN,
+    Durasi,
+    KapasitasTeknis,
+    Kebijakan,
+    Keuangan,
+    Organisasi,
+    Personil,
+    Prioritas,
+    Prosedur,
+    Tindakan,
+    nama_jenis_kebijakan,
+)
+from assembler.models.tahap5 import (
+    CitizenCharter,
+    IndikatorLogframe,
+    Kegiatan,
+    Keluaran,
+    Kesepakatan,
+    PenandaTangan,
+    Sasaran,
+    SkemaTindakan,
+    Tujuan,
+)
+from assembler.models.tahap6 import AnggotaTim, IntegrasiCorporatePlan, Pelaksanaan
+from assembler.models.tahap7 import DokumentasiReplikasi, Monev
+from assembler.scoring.mcua import ASPEK, Peringkat, jumlah_terbobot
 from assembler.topics import TAHAP_JUDUL, TOPIK
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("kertas-kerja-tahap-*",)
 
-TopikBuilder = Callable[[WorkspaceView, Analisis, Any], list[Blok]]
+#: The working-paper section of one topic: its blocks, from the topic's validated model.
+TopikBuilder = Callable[[WorkspaceView, Analisis, SiapModel], list[Blok]]
+M = TypeVar("M", bound=SiapModel)
+
+
+def _bagian(model: type[M], build: Callable[[WorkspaceView, Analisis, M], list[Blok]]) -> TopikBuilder:
+    """Bind a section builder to its topic's model, so the table below is checked by the type checker."""
+
+    def section(view: WorkspaceView, analisis: Analisis, data: SiapModel) -> list[Blok]:
+        assert isinstance(data, model), (model, type(data))
+        return build(view, analisis, data)
+
+    return section
+
 
 NO = Kolom("No", 0.45, "tengah")
 KODE = Kolom("Kode", 0.9)
@@ -91,7 +151,7 @@ def _lines(items: Iterable[str], bernomor: bool = True) -> list[str]:
 # --------------------------------------------------------------------------- Tahap 1
 
 
-def _topik_1_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_1_1(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) -> list[Blok]:
     nama = Nama(view)
     content = _content(view)
     kategori_label = {"penyelenggara": "Penyelenggara", "pengguna": "Pengguna", "pendukung": "Pendukung"}
@@ -125,7 +185,7 @@ def _topik_1_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     ]
     # Representation check of the guide: providers and users both sit in the Pokja.
     kat = {s.id: s.kategori for s in data.stakeholders}
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for key, label in kategori_label.items():
         jumlah_sh = sum(1 for s in data.stakeholders if s.kategori == key)
         wakil = [a for a in data.pokja.anggota if a.stakeholder and kat.get(a.stakeholder) == key]
@@ -234,7 +294,7 @@ def _kepala(view: WorkspaceView) -> str:
     return view.stpp.daerah.kepala if view.stpp is not None else "Kepala Daerah"
 
 
-def _topik_1_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_1_2(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -> list[Blok]:
     nama = Nama(view)
     k = data.kesepakatan
     blok = [
@@ -246,7 +306,7 @@ def _topik_1_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     ]
     urutan = {t.id: i for i, t in enumerate(TOPIK)}
     judul = {t.id: t.judul for t in TOPIK}
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, j in enumerate(sorted(data.jadwal, key=lambda j: (urutan.get(j.topik, 99), j.tanggal)), start=1):
         tanggal = idfmt.tanggal(j.tanggal)
         if j.tanggal_selesai and j.tanggal_selesai != j.tanggal:
@@ -289,7 +349,7 @@ def _topik_1_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 # --------------------------------------------------------------------------- Tahap 2
 
 
-def _topik_2_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_2_1(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> list[Blok]:
     hasil = analisis.pemeringkatan
     assert hasil is not None  # 2.1 is present
     kriteria = data.kriteria
@@ -310,7 +370,7 @@ def _topik_2_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     if ada_putaran:
         kolom.append(Kolom("Nilai Putaran Ulang", 1.2, "angka"))
     kolom.append(Kolom("Urutan Akhir", 1.1, "tengah"))
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for b in sorted(hasil.baris, key=lambda b: [i.id for i in data.isu].index(b.isu)):
         row = [
             _no(len(rows) + 1),
@@ -384,7 +444,7 @@ def _topik_2_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -> list[Blok]:
     katalog = katalog_ruang_kerja(view)
     regs = {e.kode: katalog[e.kode] for e in data.regulasi}
     blok = [
@@ -414,7 +474,7 @@ def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
         ),
     ]
     lembaga = {lb.id: lb.nama for lb in data.lembaga}
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, h in enumerate(data.hubungan, start=1):
         reg = katalog.get(h.regulasi)
         rows.append(
@@ -454,11 +514,11 @@ def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _topik_2_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_2_3(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> list[Blok]:
     hasil = analisis.kesenjangan
     assert hasil is not None  # 2.3 is present
     arah = {"naik": "Makin tinggi makin baik", "turun": "Makin rendah makin baik"}
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, b in enumerate(hasil.baris, start=1):
         ind = data.indikator[i - 1]
         rows.append(
@@ -523,14 +583,14 @@ def _topik_2_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 _PENILAIAN = {"sudah": "Sudah", "sebagian": "Sebagian", "belum": "Belum"}
 
 
-def _topik_3_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_3_1(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisManajemen) -> list[Blok]:
     gg = _content(view).good_governance
     kol = [NO, Kolom("Proses", 2.2)] + [Kolom(gg.kriteria[k].nama, 2) for k in KRITERIA_GOOD_GOVERNANCE]
     kol.append(Kolom("Ringkasan", 1.5))
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, proses in enumerate(PROSES, start=1):
         sel = data.daftar_periksa.get(proses, {})
-        cells: list[Any] = [_no(i), gg.proses[proses].nama]
+        cells: list[Nilai] = [_no(i), gg.proses[proses].nama]
         hitung = {"sudah": 0, "sebagian": 0, "belum": 0}
         for k in KRITERIA_GOOD_GOVERNANCE:
             s = sel.get(k)
@@ -632,10 +692,10 @@ def _topik_3_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _topik_3_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_3_2(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> list[Blok]:
     alur = _content(view).alur
     akar = {a.id: a.uraian for a in data.akar_masalah}
-    rows: list[Any] = []
+    rows: list[Isi] = []
     no = 0
     for tahap in TAHAP_ALUR:
         t = alur.tahap[tahap]
@@ -680,7 +740,7 @@ def _topik_3_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 # --------------------------------------------------------------------------- Tahap 4
 
 
-def _topik_4_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_4_1(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis) -> list[Blok]:
     nama = Nama(view)
     jenis = data.jenis_analisis
     kuadran = KUADRAN[jenis]
@@ -706,7 +766,7 @@ def _topik_4_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
         ),
     ]
     gaps = analisis.kesenjangan
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, u in enumerate(data.usulan_tindakan, start=1):
         indikator = []
         for kode in u.indikator:
@@ -745,7 +805,7 @@ def _topik_4_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _durasi(d: Any) -> str:
+def _durasi(d: Durasi) -> str:
     return f"{_angka(Decimal(str(d.nilai)))} {d.satuan}"
 
 
@@ -762,13 +822,13 @@ def _selisih_langkah(n: int) -> str:
     return _angka(n) if n >= 0 else f"bertambah {_angka(-n)}"
 
 
-def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[Blok]:
     blok: list[Blok] = []
     for layanan in data.layanan:
         if layanan.keterangan:
             blok.append(paragraf(f"Layanan {layanan.nama}: {layanan.keterangan}"))
         baru = {s.kode: s for s in layanan.langkah_perbaikan}
-        rows: list[Any] = []
+        rows: list[Isi] = []
         for i, s in enumerate(layanan.langkah_saat_ini, start=1):
             p = s.perubahan
             perubahan = _PERUBAHAN[p.jenis]
@@ -848,7 +908,7 @@ def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> list[Blok]:
     nama = Nama(view)
     kepala = _kepala(view)
     lembaga: dict[str, str] = {}
@@ -861,7 +921,7 @@ def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
         r = katalog.get(kode)
         return judul_regulasi(r) if r is not None else kode
 
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, u in enumerate(data.usulan, start=1):
         status = "Baru" if u.status == "baru" else f"Revisi atas {reg(u.regulasi_direvisi or '')}"
         rows.append(
@@ -919,8 +979,8 @@ def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _topik_4_4(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
-    rows: list[Any] = []
+def _topik_4_4(view: WorkspaceView, analisis: Analisis, data: Personil) -> list[Blok]:
+    rows: list[Isi] = []
     for i, b in enumerate(data.kebutuhan, start=1):
         kurang = b.kekurangan
         ket = _angka(kurang) if kurang >= 0 else f"kelebihan {_angka(-kurang)}"
@@ -1019,7 +1079,7 @@ def _topik_4_4(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 _STATUS_UNIT = {"ada": "Tetap", "baru": "Baru", "diubah": "Disempurnakan"}
 
 
-def _topik_4_5(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_4_5(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> list[Blok]:
     unit = {u.id: u.nama for u in data.unit}
     blok = [
         tabel(
@@ -1091,7 +1151,7 @@ def _topik_4_5(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _topik_4_6(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_4_6(view: WorkspaceView, analisis: Analisis, data: Keuangan) -> list[Blok]:
     blok = [
         tabel(
             "Kondisi Keuangan PDAM",
@@ -1118,7 +1178,7 @@ def _topik_4_6(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
             ],
         )
     ]
-    rows: list[Any] = [
+    rows: list[Isi] = [
         [
             _no(i),
             u.id,
@@ -1164,12 +1224,12 @@ def _skor_kali(skor: int, bobot: int) -> str:
     return f"{skor} × {bobot} = {_angka(skor * bobot)}"
 
 
-def _topik_4_7(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_4_7(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]:
     p3o = _content(view).p3o
     hasil = analisis.mcua
     assert hasil is not None  # 4.7 is present
     kriteria = data.kriteria
-    rows: list[Any] = [
+    rows: list[Isi] = [
         [_no(i), k.id, k.nama, _angka(k.bobot), f"{k.skala_min}–{k.skala_maks}", k.keterangan or "–"]
         for i, k in enumerate(kriteria, start=1)
     ]
@@ -1191,10 +1251,10 @@ def _topik_4_7(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     rank_aspek = {r.tindakan: r for a in ASPEK for r in hasil.per_aspek[a]}
     rank_all = {r.tindakan: r for r in hasil.keseluruhan}
 
-    def _rank(r: Any) -> str:
+    def _rank(r: Peringkat) -> str:
         return f"{r.peringkat} (seri)" if r.seri else str(r.peringkat)
 
-    def _aspek(t: Any) -> str:
+    def _aspek(t: Tindakan) -> str:
         nama = p3o.aspek[t.aspek].nama
         return f"{nama}: {p3o.sub_aspek_manajemen[t.sub_aspek].nama}" if t.sub_aspek else nama
 
@@ -1332,14 +1392,14 @@ def _topik_4_7(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _nama_tindakan(data: Any, tid: str) -> str:
+def _nama_tindakan(data: Prioritas, tid: str) -> str:
     return next((t.nama for t in data.tindakan if t.id == tid), tid)
 
 
 # --------------------------------------------------------------------------- Tahap 5
 
 
-def _indikator_logframe(ind: Any) -> str:
+def _indikator_logframe(ind: IndikatorLogframe) -> str:
     return (
         f"{ind.id}: {ind.ukuran}: {_angka(Decimal(str(ind.baseline)))} → {_angka(Decimal(str(ind.target)))} "
         f"{ind.satuan} pada {bulan_tahun(ind.tenggat)}"
@@ -1355,14 +1415,14 @@ def _porsi(bagian: int, total: int) -> str:
     return idfmt.persen(Decimal(bagian) / Decimal(total) * 100, 2) if total else "–"
 
 
-def _topik_5_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_5_1(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -> list[Blok]:
     nama = Nama(view)
     tj = data.tujuan
-    rows: list[Any] = []
+    rows: list[Isi] = []
 
     nomor = analisis.logframe
 
-    def level(tingkat: str, obj: Any) -> list[Any]:
+    def level(tingkat: str, obj: Tujuan | Sasaran | Keluaran | Kegiatan) -> list[Nilai]:
         return [
             nomor.label(obj.id),
             obj.id,
@@ -1494,15 +1554,15 @@ _KELOMPOK = {
 }
 
 
-def _topik_5_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_5_2(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) -> list[Blok]:
     nama = Nama(view)
     skema = view.get(SkemaTindakan)
     blok: list[Blok] = []
     if skema is not None:
-        groups: dict[str | None, list[Any]] = {"langsung_dilaksanakan": [], "perlu_persetujuan": [], None: []}
+        groups: dict[str | None, list[Kegiatan]] = {"langsung_dilaksanakan": [], "perlu_persetujuan": [], None: []}
         for _loc, _kl, kg in skema.iter_kegiatan():
             groups[data.kelompok(kg)].append(kg)
-        rows: list[Any] = []
+        rows: list[Isi] = []
         no = 0
         for key, items in groups.items():
             if not items:
@@ -1620,7 +1680,7 @@ def _topik_5_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _penanda_tangan(judul: str, items: Sequence[Any]) -> Blok:
+def _penanda_tangan(judul: str, items: Sequence[PenandaTangan]) -> Blok:
     return tabel(
         judul,
         [NO, Kolom("Nama", 3), Kolom("Jabatan", 4), Kolom("NIP", 2.5), Kolom("Pihak", 2)],
@@ -1628,7 +1688,7 @@ def _penanda_tangan(judul: str, items: Sequence[Any]) -> Blok:
     )
 
 
-def _topik_5_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_5_3(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> list[Blok]:
     r = data.rapat
     blok = [
         tabel(
@@ -1670,7 +1730,7 @@ def _topik_5_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
         daftar("Butir Kesepakatan Draft STPP", data.kesepakatan),
     ]
     jj = data.juklak_juknis
-    rows: list[Any] = [
+    rows: list[Isi] = [
         [
             "Juklak/Juknis",
             jj.judul,
@@ -1711,7 +1771,7 @@ def _topik_5_3(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 # --------------------------------------------------------------------------- Tahap 6
 
 
-def _tim(judul: str, view: WorkspaceView, anggota: Sequence[Any]) -> Blok:
+def _tim(judul: str, view: WorkspaceView, anggota: Sequence[AnggotaTim]) -> Blok:
     nama = Nama(view)
     return tabel(
         judul,
@@ -1723,11 +1783,11 @@ def _tim(judul: str, view: WorkspaceView, anggota: Sequence[Any]) -> Blok:
     )
 
 
-def _topik_6_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_6_1(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorporatePlan) -> list[Blok]:
     nama = Nama(view)
     skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
-    rows: list[Any] = []
+    rows: list[Isi] = []
     total = 0
     for i, p in enumerate(data.penyisipan, start=1):
         kg = kegiatan.get(p.kegiatan)
@@ -1865,11 +1925,11 @@ def _triwulan(ym: str) -> tuple[int, int]:
     return tahun, (bulan - 1) // 3 + 1
 
 
-def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> list[Blok]:
     nama = Nama(view)
     skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, k in enumerate(data.kegiatan_langsung, start=1):
         kg = kegiatan.get(k)
         if kg is None:
@@ -1999,10 +2059,10 @@ def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 # --------------------------------------------------------------------------- Tahap 7
 
 
-def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Monev) -> list[Blok]:
     nama = Nama(view)
     skema = view.get(SkemaTindakan)
-    letak: dict[str, tuple[str, Any]] = {}
+    letak: dict[str, tuple[str, IndikatorLogframe]] = {}
     if skema is not None:
         tj = skema.tujuan
         for ind in tj.indikator:
@@ -2016,7 +2076,7 @@ def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
                 for kg in kl.kegiatan:
                     for ind in kg.indikator:
                         letak[ind.id] = (analisis.logframe.label(kg.id), ind)
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, f in enumerate(data.format_monev, start=1):
         where = letak.get(f.indikator_logframe)
         if where is not None:
@@ -2094,7 +2154,7 @@ def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
     return blok
 
 
-def _topik_7_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]:
+def _topik_7_2(view: WorkspaceView, analisis: Analisis, data: DokumentasiReplikasi) -> list[Blok]:
     nama = Nama(view)
     blok = [
         tabel(
@@ -2103,7 +2163,7 @@ def _topik_7_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
             [[_no(i), c.aspek, c.pembelajaran] for i, c in enumerate(data.catatan_refleksi, start=1)],
         )
     ]
-    rows: list[Any] = []
+    rows: list[Isi] = []
     for i, ring in enumerate(data.bagan_bawang, start=1):
         label = f"{i} (inti)" if i == 1 else f"{i}" + (" (terluar)" if i == len(data.bagan_bawang) else "")
         rows.append([label, _lines([nama.sebut(nama.kegiatan, k) for k in ring.kegiatan]), ring.keterangan or "–"])
@@ -2187,43 +2247,43 @@ def _topik_7_2(view: WorkspaceView, analisis: Analisis, data: Any) -> list[Blok]
 # --------------------------------------------------------------------------- the document
 
 BUILDERS: dict[str, TopikBuilder] = {
-    "1.1": _topik_1_1,
-    "1.2": _topik_1_2,
-    "2.1": _topik_2_1,
-    "2.2": _topik_2_2,
-    "2.3": _topik_2_3,
-    "3.1": _topik_3_1,
-    "3.2": _topik_3_2,
-    "4.1": _topik_4_1,
-    "4.2": _topik_4_2,
-    "4.3": _topik_4_3,
-    "4.4": _topik_4_4,
-    "4.5": _topik_4_5,
-    "4.6": _topik_4_6,
-    "4.7": _topik_4_7,
-    "5.1": _topik_5_1,
-    "5.2": _topik_5_2,
-    "5.3": _topik_5_3,
-    "6.1": _topik_6_1,
-    "6.2": _topik_6_2,
-    "7.1": _topik_7_1,
-    "7.2": _topik_7_2,
+    "1.1": _bagian(StakeholderPokja, _topik_1_1),
+    "1.2": _bagian(KalenderKerja, _topik_1_2),
+    "2.1": _bagian(IsuUtama, _topik_2_1),
+    "2.2": _bagian(TopikRegulasi, _topik_2_2),
+    "2.3": _bagian(Kesenjangan, _topik_2_3),
+    "3.1": _bagian(KebutuhanTeknisManajemen, _topik_3_1),
+    "3.2": _bagian(AkarMasalah, _topik_3_2),
+    "4.1": _bagian(KapasitasTeknis, _topik_4_1),
+    "4.2": _bagian(Prosedur, _topik_4_2),
+    "4.3": _bagian(Kebijakan, _topik_4_3),
+    "4.4": _bagian(Personil, _topik_4_4),
+    "4.5": _bagian(Organisasi, _topik_4_5),
+    "4.6": _bagian(Keuangan, _topik_4_6),
+    "4.7": _bagian(Prioritas, _topik_4_7),
+    "5.1": _bagian(SkemaTindakan, _topik_5_1),
+    "5.2": _bagian(CitizenCharter, _topik_5_2),
+    "5.3": _bagian(Kesepakatan, _topik_5_3),
+    "6.1": _bagian(IntegrasiCorporatePlan, _topik_6_1),
+    "6.2": _bagian(Pelaksanaan, _topik_6_2),
+    "7.1": _bagian(Monev, _topik_7_1),
+    "7.2": _bagian(DokumentasiReplikasi, _topik_7_2),
 }
 
 
-def _gambar(view: WorkspaceView, topik_id: str, data: Any) -> list[Blok]:
+def _gambar(view: WorkspaceView, data: SiapModel) -> list[Blok]:
     """The pictures a topic's Keluaran is best read from, placed after its tables."""
     from assembler import pictures
 
-    if topik_id == "1.1":
+    if isinstance(data, StakeholderPokja):
         return [gambar(g) for g in pictures.gambar_struktur_pokja(data, nomor=None)]
-    if topik_id == "2.3":
+    if isinstance(data, Kesenjangan):
         return [gambar(pictures.gambar_grafik_kesenjangan(data, nomor=None))]
-    if topik_id == "3.2":
+    if isinstance(data, AkarMasalah):
         return [gambar(pictures.gambar_diagram_alur_pelayanan(data, nomor=None))]
-    if topik_id == "4.2":
+    if isinstance(data, Prosedur):
         return [gambar(g) for layanan in data.layanan for g in pictures.gambar_bagan_alir_prosedur(layanan, nomor=None)]
-    if topik_id == "7.2":
+    if isinstance(data, DokumentasiReplikasi):
         return [gambar(pictures.gambar_bagan_bawang(data, view.get(SkemaTindakan), nomor=None))]
     return []
 
@@ -2259,7 +2319,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                     "judul": f"Topik {t.id} {t.judul}",
                     "ada": True,
                     "keterangan": "",
-                    "blok": [*BUILDERS[t.id](view, analisis, model), *_gambar(view, t.id, model)],
+                    "blok": [*BUILDERS[t.id](view, analisis, model), *_gambar(view, model)],
                 }
             )
     nomori((b for t in topik for b in t["blok"]), str(tahap))
