@@ -34,9 +34,9 @@ from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan
 from assembler.models.tahap3 import AkarMasalah
 from assembler.models.tahap4 import Prioritas
-from assembler.models.tahap5 import SkemaTindakan
+from assembler.models.tahap5 import IndikatorLogframe, SkemaTindakan
 from assembler.models.tahap6 import Pelaksanaan
-from assembler.models.tahap7 import DokumentasiReplikasi, Monev
+from assembler.models.tahap7 import DokumentasiReplikasi, FormatMonev, Monev
 from assembler.pictures import gambar_bagan_bawang
 from assembler.workspace_view import WorkspaceView
 
@@ -53,7 +53,7 @@ def _rumusan(view: WorkspaceView, kode: str) -> str:
     return Nama(view).nama_kegiatan(kode)
 
 
-def _indikator(ind: Any, f: Any) -> str:
+def _indikator(ind: IndikatorLogframe, f: FormatMonev | None) -> str:
     """``Ukuran: awal menjadi target (tenggat), dipantau <frekuensi> dengan <metode>.``"""
     teks = (
         f"{ind.ukuran}: {nilai(ind.baseline, ind.satuan)} menjadi {nilai(ind.target, ind.satuan)} "

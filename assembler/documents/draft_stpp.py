@@ -27,7 +27,7 @@ from assembler.documents.naskah import bulan_tahun, periode
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.registry import BY_ID, Dokumen
-from assembler.models.tahap1 import KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
+from assembler.models.tahap1 import KEDUDUKAN_LABEL, AnggotaPokja, KalenderKerja, StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
 from assembler.models.tahap3 import KRITERIA_GOOD_GOVERNANCE, PROSES, TAHAP_ALUR, AkarMasalah, KebutuhanTeknisManajemen
 from assembler.models.tahap4 import (
@@ -42,7 +42,8 @@ from assembler.models.tahap4 import (
     Prosedur,
     nama_jenis_kebijakan,
 )
-from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import CitizenCharter, IndikatorLogframe, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import Durasi as DurasiLayanan
 from assembler.models.tahap6 import IntegrasiCorporatePlan, Pelaksanaan
 from assembler.models.tahap7 import DokumentasiReplikasi, Monev
 from assembler.pictures import gambar_bagan_bawang, gambar_grafik_kesenjangan
@@ -144,7 +145,7 @@ def _bab() -> dict[str, str]:
     return bab
 
 
-def _ketua(view: WorkspaceView) -> Any:
+def _ketua(view: WorkspaceView) -> AnggotaPokja | None:
     t11 = view.get(StakeholderPokja)
     if t11 is None:
         return None
@@ -898,7 +899,7 @@ def _t47(view: WorkspaceView, tabel: _Penomor, content: Content, hasil: HasilMcu
     return {"pengantar": pengantar, "tabel": cap, "baris": baris}
 
 
-def _nama_t(prioritas: Any, kode: str) -> str:
+def _nama_t(prioritas: Prioritas, kode: str) -> str:
     return next((str(x.nama) for x in prioritas.tindakan if x.id == kode), kode)
 
 
@@ -908,7 +909,7 @@ def _nama_t(prioritas: Any, kode: str) -> str:
 
 
 def _indikator_rows(
-    tingkat: str, rumusan: str, indikator: Sequence[Any], asumsi: Sequence[str]
+    tingkat: str, rumusan: str, indikator: Sequence[IndikatorLogframe], asumsi: Sequence[str]
 ) -> list[dict[str, Any]]:
     rows = []
     for j, ind in enumerate(indikator):
@@ -1075,7 +1076,7 @@ def _pemilahan(view: WorkspaceView, nama: Nama) -> dict[str, Any] | None:
     }
 
 
-def _durasi(d: Any) -> str:
+def _durasi(d: DurasiLayanan) -> str:
     return f"{idfmt.angka(Decimal(str(d.nilai)))} {d.satuan}"
 
 

@@ -39,7 +39,8 @@ from assembler.documents.registry import Dokumen
 from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
 from assembler.models.tahap4 import Organisasi
-from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import CitizenCharter, Istilah, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import Durasi as DurasiLayanan
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
@@ -93,7 +94,7 @@ def _definisi(teks: str) -> str:
     return awal_kecil(kalimat(teks))
 
 
-def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, str]]:
+def _pengertian(view: WorkspaceView, istilah: Sequence[Istilah]) -> list[dict[str, str]]:
     """Ketentuan umum: the region's standard terms first (Daerah, Pemerintah Daerah, Kepala), then 5.3's."""
     stpp = view.stpp
     assert stpp is not None
@@ -468,7 +469,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             for i, r in enumerate(monev.rencana_kerja, start=1)
         ]
 
-    def durasi(d: Any) -> str:
+    def durasi(d: DurasiLayanan) -> str:
         return f"{idfmt.angka(d.nilai)} {d.satuan}"
 
     layanan = [

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
+from assembler.analysis.anggaran import TotalKeluaran
 from assembler.analysis.logframe import NomorLogframe
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun, periode
@@ -218,7 +219,7 @@ class _Lookup:
 
 
 def _skema_rows(
-    skema: SkemaTindakan, totals: Iterable[Any], nomor: NomorLogframe, lookup: _Lookup
+    skema: SkemaTindakan, totals: Iterable[TotalKeluaran], nomor: NomorLogframe, lookup: _Lookup
 ) -> list[dict[str, Any]]:
     """Kegiatan grouped per keluaran, numbered as in Part A, each group with its subtotal."""
     groups: list[dict[str, Any]] = []
