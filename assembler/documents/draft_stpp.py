@@ -10,7 +10,8 @@ topics, but each topic is built defensively: a missing topic yields ``None`` and
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -1408,32 +1409,58 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "bab": _bab(),
         "judul_topik": _judul_topik(),
     }
-    # Built in print order so that table numbers follow the pages.
-    ctx["t11"] = _t11(view, tabel)
-    ctx["t12"] = _t12(view, tabel)
-    ctx["t21"] = _t21(view, tabel, peringkat)
-    ctx["t22"] = _t22(view, tabel, nama, reg)
-    ctx["t23"] = _t23(view, tabel, gap)
-    ctx["t31"] = _t31(view, tabel, content)
-    ctx["t32"] = _t32(view, tabel, content)
-    ctx["t41"] = _t41(view, tabel, nama)
-    ctx["t42"] = _t42(view, tabel)
-    ctx["t43"] = _t43(view, tabel, nama, r)
-    ctx["t44"] = _t44(view, tabel)
-    ctx["t45"] = _t45(view, tabel)
-    ctx["t46"] = _t46(view, tabel)
-    ctx["t47"] = _t47(view, tabel, content, mcua)
-    ctx["t51"] = _t51(view, tabel, nama, anggaran, analisis.logframe, content)
-    ctx["t52"] = _t52(view, tabel, r, pemilahan)
-    ctx["t53"] = _t53(view, r)
-    ctx["t61"] = _t61(view, tabel, nama)
-    ctx["t62"] = _t62(view, tabel, nama)
-    ctx["t71"] = _t71(view, tabel, nama)
-    ctx["t72"] = _t72(view, tabel, nama)
+    bahan = Bahan(view, analisis, tabel, nama, content, r, reg, pemilahan)
+    for topik in TOPIK:  # in print order, so that table numbers follow the pages
+        ctx[kunci_bagian(topik.id)] = BAGIAN[topik.id](bahan)
     ctx["penutup"] = _penutup(r, pemilahan)
     ctx["lampiran"] = _lampiran(r)
     ctx["bab_pengantar"] = _bab_pengantar(r)
     return ctx
+
+
+@dataclass(frozen=True)
+class Bahan:
+    """What the section of a topic may read: the workspace, its analysis and the document's shared state."""
+
+    view: WorkspaceView
+    analisis: Analisis
+    tabel: _Penomor
+    nama: Nama
+    content: Content
+    r: dict[str, Any]
+    reg: dict[str, Any]
+    pemilahan: dict[str, Any] | None
+
+
+#: The Draft STPP section of every topic (the template's ``t11`` ... ``t72``; None while the topic is absent).
+BAGIAN: dict[str, Callable[[Bahan], dict[str, Any] | None]] = {
+    "1.1": lambda b: _t11(b.view, b.tabel),
+    "1.2": lambda b: _t12(b.view, b.tabel),
+    "2.1": lambda b: _t21(b.view, b.tabel, b.analisis.pemeringkatan),
+    "2.2": lambda b: _t22(b.view, b.tabel, b.nama, b.reg),
+    "2.3": lambda b: _t23(b.view, b.tabel, b.analisis.kesenjangan),
+    "3.1": lambda b: _t31(b.view, b.tabel, b.content),
+    "3.2": lambda b: _t32(b.view, b.tabel, b.content),
+    "4.1": lambda b: _t41(b.view, b.tabel, b.nama),
+    "4.2": lambda b: _t42(b.view, b.tabel),
+    "4.3": lambda b: _t43(b.view, b.tabel, b.nama, b.r),
+    "4.4": lambda b: _t44(b.view, b.tabel),
+    "4.5": lambda b: _t45(b.view, b.tabel),
+    "4.6": lambda b: _t46(b.view, b.tabel),
+    "4.7": lambda b: _t47(b.view, b.tabel, b.content, b.analisis.mcua),
+    "5.1": lambda b: _t51(b.view, b.tabel, b.nama, b.analisis.anggaran, b.analisis.logframe, b.content),
+    "5.2": lambda b: _t52(b.view, b.tabel, b.r, b.pemilahan),
+    "5.3": lambda b: _t53(b.view, b.r),
+    "6.1": lambda b: _t61(b.view, b.tabel, b.nama),
+    "6.2": lambda b: _t62(b.view, b.tabel, b.nama),
+    "7.1": lambda b: _t71(b.view, b.tabel, b.nama),
+    "7.2": lambda b: _t72(b.view, b.tabel, b.nama),
+}
+
+
+def kunci_bagian(topik_id: str) -> str:
+    """``5.1`` -> ``t51``: the template's name for a topic's section."""
+    return "t" + topik_id.replace(".", "")
 
 
 def _bab_pengantar(r: dict[str, Any]) -> dict[str, str]:
