@@ -136,3 +136,18 @@ def test_no_path_outside_the_repository() -> None:
             text = path.read_text(encoding="utf-8")
             offenders += [f"{name}:{n}" for n, line in enumerate(text.splitlines(), 1) if outside.search(line)]
     assert offenders == []
+
+
+#: Modules still over the limit, with the reason they are not split yet (shrink this, never grow it).
+OVER_LIMIT = {
+    "assembler/models/tahap4.py": "six topic models of stage 4; split with the per-topic registry (issue 10 step 6)",
+}
+
+
+def test_no_module_over_about_600_lines() -> None:
+    """A module a reader can hold in mind: none over 650 lines except those named in OVER_LIMIT."""
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines()) for path in MODULES.values()
+    }
+    over = sorted(name for name, n in sizes.items() if n > 650 and name not in OVER_LIMIT)
+    assert over == []

@@ -42,9 +42,7 @@ def test_manifest_follows_the_contract(contoh: Path, tmp_path: Path) -> None:
         "tahun": 2026,
     }
     assert [i["path"] for i in manifest["inputs"]][:3] == [
-        "1.1-stakeholder-pokja.yaml",
-        "1.2-kalender-kerja.yaml",
-        "2.1-isu-utama.yaml",
+        "1.1-stakeholder-pokja.yaml", "1.2-kalender-kerja.yaml", "2.1-isu-utama.yaml"
     ]
     sk = manifest["documents"][0]
     assert (sk["id"], sk["file"], sk["sources"][0]) == ("sk-pokja", "01-sk-pokja.docx", "1.1")

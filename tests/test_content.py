@@ -42,48 +42,17 @@ def test_catalogue_has_every_row_of_the_shared_status_table() -> None:
     ids = set(load_content().regulasi_ids())
     expected = {
         # section A
-        "uu-32-2004",
-        "uu-8-1999",
-        "pp-65-2005",
-        "pp-50-2007",
-        "pp-16-2005",
-        "permendagri-6-2007",
-        "permendagri-2-2007",
-        "permenpu-18-2007",
-        "permenpu-294-2005",
-        "kepmenpan-25-2004",
-        "kepmenpan-80-2002",
-        "kepmenkes-907-2002",
-        "kepmenlh-197-2004",
-        "kepmendagri-47-1999",
+        "uu-32-2004", "uu-8-1999", "pp-65-2005", "pp-50-2007", "pp-16-2005", "permendagri-6-2007",
+        "permendagri-2-2007", "permenpu-18-2007", "permenpu-294-2005", "kepmenpan-25-2004",
+        "kepmenpan-80-2002", "kepmenkes-907-2002", "kepmenlh-197-2004", "kepmendagri-47-1999",
         "permendagri-13-2006",
         # section B
-        "uu-23-2014",
-        "uu-2-2015",
-        "uu-9-2015",
-        "uu-6-2023",
-        "uu-1-2022",
-        "uu-25-2009",
-        "uu-17-2019",
-        "pp-122-2015",
-        "pp-54-2017",
-        "pp-2-2018",
-        "pp-28-2018",
-        "perpres-90-2016",
-        "permendagri-80-2015",
-        "permenpanrb-15-2014",
-        "permenpanrb-14-2017",
-        "permenkes-492-2010",
-        "permenkes-2-2023",
-        "permendagri-90-2019",
-        "permendagri-77-2020",
-        "permendagri-71-2016",
-        "permendagri-21-2020",
+        "uu-23-2014", "uu-2-2015", "uu-9-2015", "uu-6-2023", "uu-1-2022", "uu-25-2009", "uu-17-2019",
+        "pp-122-2015", "pp-54-2017", "pp-2-2018", "pp-28-2018", "perpres-90-2016", "permendagri-80-2015",
+        "permenpanrb-15-2014", "permenpanrb-14-2017", "permenkes-492-2010", "permenkes-2-2023",
+        "permendagri-90-2019", "permendagri-77-2020", "permendagri-71-2016", "permendagri-21-2020",
         # asked for besides the table
-        "uu-12-2011",
-        "uu-15-2019",
-        "uu-13-2022",
-        "uud-1945-pasal-18-ayat-6",
+        "uu-12-2011", "uu-15-2019", "uu-13-2022", "uud-1945-pasal-18-ayat-6",
     }
     assert expected <= ids, sorted(expected - ids)
 
@@ -138,36 +107,23 @@ def test_status_and_confidence_follow_the_shared_table() -> None:
     assert kat["permenkes-492-2010"].dicabut_oleh is not None
     assert kat["permenkes-492-2010"].dicabut_oleh.id == "permenkes-2-2023"
     # rows whose status the table marks U must not be stated with more confidence
-    for reg_id in [
-        "permendagri-6-2007",
-        "permendagri-2-2007",
-        "permenpu-18-2007",
-        "kepmenpan-80-2002",
-        "permenkes-2-2023",
-    ]:
+    for reg_id in ["permendagri-6-2007", "permendagri-2-2007", "permenpu-18-2007", "kepmenpan-80-2002",
+                   "permenkes-2-2023"]:
         assert kat[reg_id].keyakinan == "U", reg_id
 
 
 def test_hierarchy_levels() -> None:
     kat = load_content().regulasi
-    levels = [
-        kat[i].tingkat
-        for i in ["uud-1945-pasal-18-ayat-6", "uu-23-2014", "pp-122-2015", "perpres-90-2016", "permendagri-80-2015"]
-    ]
+    levels = [kat[i].tingkat for i in ["uud-1945-pasal-18-ayat-6", "uu-23-2014", "pp-122-2015",
+                                       "perpres-90-2016", "permendagri-80-2015"]]
     assert levels == sorted(levels) and len(set(levels)) == 5
     assert kat["kepmenkes-907-2002"].tingkat == kat["permendagri-80-2015"].tingkat
 
 
 def _reg(**kw: object) -> dict[str, object]:
     base: dict[str, object] = {
-        "id": "uu-1-2000",
-        "jenis": "UU",
-        "nomor": "1",
-        "tahun": 2000,
-        "tentang": "Contoh",
-        "status": "berlaku",
-        "keyakinan": "C",
-        "sumber": "uji",
+        "id": "uu-1-2000", "jenis": "UU", "nomor": "1", "tahun": 2000, "tentang": "Contoh",
+        "status": "berlaku", "keyakinan": "C", "sumber": "uji",
     }
     base.update(kw)
     return base
@@ -197,7 +153,9 @@ def test_regulation_model_rejects_inconsistent_entries(kw: dict[str, object], fr
 
 def test_catalogue_rejects_dangling_and_duplicate_ids() -> None:
     with pytest.raises(ValueError, match="uu-9-2000"):
-        KatalogRegulasi.model_validate({"regulasi": [_reg(status="diubah", diubah_dengan=["uu-9-2000"])]})
+        KatalogRegulasi.model_validate(
+            {"regulasi": [_reg(status="diubah", diubah_dengan=["uu-9-2000"])]}
+        )
     with pytest.raises(ValueError, match="uu-8-2000"):
         KatalogRegulasi.model_validate(
             {"regulasi": [_reg(status="dicabut", dicabut_oleh={"id": "uu-8-2000", "teks": "x"})]}
@@ -224,14 +182,8 @@ def test_loader_names_the_file_on_validation_errors(tmp_path: Path) -> None:
 def test_sk_default_mengingat() -> None:
     sk = load_content().sk
     assert sk.mengingat == [
-        "uud-1945-pasal-18-ayat-6",
-        "uu-25-2009",
-        "uu-23-2014",
-        "uu-17-2019",
-        "pp-122-2015",
-        "pp-54-2017",
-        "pp-2-2018",
-        "permendagri-80-2015",
+        "uud-1945-pasal-18-ayat-6", "uu-25-2009", "uu-23-2014", "uu-17-2019", "pp-122-2015",
+        "pp-54-2017", "pp-2-2018", "permendagri-80-2015",
     ]
     kat = load_content().regulasi
     assert all(not kat[i].tidak_berlaku_lagi for i in sk.mengingat)
@@ -278,20 +230,12 @@ def test_sk_default_rejects_unknown_placeholder_and_bad_menimbang() -> None:
 def test_good_governance_keys_and_names() -> None:
     gg = load_content().good_governance
     assert list(gg.proses) == [
-        "penetapan_kelompok_sasaran",
-        "perancangan_paket_layanan",
-        "mobilisasi_dukungan",
-        "penyaluran_pelayanan",
-        "pusat_pelayanan",
+        "penetapan_kelompok_sasaran", "perancangan_paket_layanan", "mobilisasi_dukungan",
+        "penyaluran_pelayanan", "pusat_pelayanan",
     ]
     assert list(gg.kriteria) == ["transparan", "partisipatif", "akuntabel", "aksesibel", "terjangkau"]
     assert list(gg.kriteria_pelayanan) == [
-        "transparan",
-        "partisipatif",
-        "akuntabel",
-        "mudah",
-        "cepat",
-        "lancar",
+        "transparan", "partisipatif", "akuntabel", "mudah", "cepat", "lancar",
     ]
     assert gg.proses["mobilisasi_dukungan"].nama == "Mobilisasi Dukungan"
     assert gg.kriteria["aksesibel"].nama == "Aksesibel"
@@ -327,22 +271,12 @@ def test_standar_pelayanan_components() -> None:
     sp = load_content().standar_pelayanan
     assert len(sp.komponen) == 14
     assert [k for k, _ in sp.per_kelompok("penyampaian")] == [
-        "persyaratan",
-        "sistem_mekanisme_prosedur",
-        "jangka_waktu",
-        "biaya_tarif",
-        "produk_pelayanan",
+        "persyaratan", "sistem_mekanisme_prosedur", "jangka_waktu", "biaya_tarif", "produk_pelayanan",
         "penanganan_pengaduan",
     ]
     assert [k for k, _ in sp.per_kelompok("pengelolaan")] == [
-        "dasar_hukum",
-        "sarana_prasarana",
-        "kompetensi_pelaksana",
-        "pengawasan_internal",
-        "jumlah_pelaksana",
-        "jaminan_pelayanan",
-        "jaminan_keamanan",
-        "evaluasi_kinerja",
+        "dasar_hukum", "sarana_prasarana", "kompetensi_pelaksana", "pengawasan_internal", "jumlah_pelaksana",
+        "jaminan_pelayanan", "jaminan_keamanan", "evaluasi_kinerja",
     ]
     assert sp.komponen["jaminan_keamanan"].nama == "Jaminan Keamanan dan Keselamatan Pelayanan"
     assert sp.komponen["jaminan_keamanan"].huruf_pasal_21 == "m"
@@ -378,7 +312,9 @@ def test_topic_facts_from_the_guide() -> None:
     assert top["6.2"].judul == "Pelaksanaan STPP"
     assert "Matriks Pemeringkatan" in top["2.1"].metode
     assert top["3.2"].tujuan[1].endswith("2-3 solusi terpadu")
-    assert top["1.1"].tindak_lanjut[0].startswith("Kelompok Kerja menyusun draft surat keputusan kepala daerah")
+    assert top["1.1"].tindak_lanjut[0].startswith(
+        "Kelompok Kerja menyusun draft surat keputusan kepala daerah"
+    )
     assert top["2.2"].narasumber == "Fasilitator bekerja sama dengan Bagian Hukum pemerintah daerah"
     assert "uu-32-2004" in top["2.2"].regulasi and len(top["2.2"].regulasi) == 14
     langkah = top["3.1"].agenda[0].langkah[2]
@@ -388,18 +324,8 @@ def test_topic_facts_from_the_guide() -> None:
 
 def _printed_text(t: TopikPanduan) -> str:
     """Everything a meeting kit prints for a topic (the editorial 'catatan' is not printed)."""
-    parts = [
-        t.judul,
-        *t.tujuan,
-        *t.keluaran,
-        *t.peserta,
-        *t.fasilitator,
-        t.narasumber or "",
-        *t.metode,
-        *t.materi,
-        *t.alat_bahan,
-        *t.tindak_lanjut,
-    ]
+    parts = [t.judul, *t.tujuan, *t.keluaran, *t.peserta, *t.fasilitator, t.narasumber or "", *t.metode,
+             *t.materi, *t.alat_bahan, *t.tindak_lanjut]
     for sesi in t.agenda:
         for langkah in sesi.langkah:
             parts += [langkah.teks, *langkah.rincian]
@@ -410,20 +336,8 @@ def test_printed_topic_text_is_free_of_ocr_noise() -> None:
     printable = set(string.printable) | set("–—“”’")
     for tid, t in load_content().topik.topik.items():
         body = _printed_text(t)
-        for noise in [
-            "|",
-            "Tahap I.",
-            "Perusahaan darah",
-            "pelru",
-            "Assesment",
-            "Mutiple",
-            "P30",
-            "Tahap 5.4",
-            "Tahap 5.5",
-            "Tahap 3.3",
-            "  ",
-            "Tim Kerja",
-        ]:
+        for noise in ["|", "Tahap I.", "Perusahaan darah", "pelru", "Assesment", "Mutiple", "P30",
+                      "Tahap 5.4", "Tahap 5.5", "Tahap 3.3", "  ", "Tim Kerja"]:
             assert noise not in body, (tid, noise)
         assert set(body) <= printable, tid
         assert all(not line.endswith((".", ";")) for line in body.splitlines()), tid

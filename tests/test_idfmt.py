@@ -46,11 +46,9 @@ from assembler import idfmt
         (1_000_000_001_000, "satu triliun seribu"),
         (
             999_999_999_999_999,
-            (
-                "sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar "
-                "sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu "
-                "sembilan ratus sembilan puluh sembilan"
-            ),
+            ("sembilan ratus sembilan puluh sembilan triliun sembilan ratus sembilan puluh sembilan miliar "
+            "sembilan ratus sembilan puluh sembilan juta sembilan ratus sembilan puluh sembilan ribu "
+            "sembilan ratus sembilan puluh sembilan"),
         ),
         (-5, "minus lima"),
     ],
@@ -147,7 +145,10 @@ def test_tanggal() -> None:
 
 
 def test_tanggal_terbilang() -> None:
-    assert idfmt.tanggal_terbilang(dt.date(2009, 2, 3)) == "Selasa, tanggal tiga bulan Februari tahun dua ribu sembilan"
+    assert (
+        idfmt.tanggal_terbilang(dt.date(2009, 2, 3))
+        == "Selasa, tanggal tiga bulan Februari tahun dua ribu sembilan"
+    )
     assert (
         idfmt.tanggal_terbilang(dt.date(2026, 5, 11))
         == "Senin, tanggal sebelas bulan Mei tahun dua ribu dua puluh enam"
@@ -157,27 +158,11 @@ def test_tanggal_terbilang() -> None:
 
 def test_hari_and_bulan() -> None:
     assert [idfmt.hari(dt.date(2026, 5, d)) for d in range(11, 18)] == [
-        "Senin",
-        "Selasa",
-        "Rabu",
-        "Kamis",
-        "Jumat",
-        "Sabtu",
-        "Minggu",
+        "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
     ]
     assert [idfmt.bulan(m) for m in range(1, 13)] == [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
     ]
     with pytest.raises(ValueError):
         idfmt.bulan(13)
@@ -217,28 +202,9 @@ def test_diktum_never_pertama_and_starts_at_one() -> None:
 
 @pytest.mark.parametrize(
     ("n", "r"),
-    [
-        (1, "I"),
-        (2, "II"),
-        (3, "III"),
-        (4, "IV"),
-        (5, "V"),
-        (6, "VI"),
-        (7, "VII"),
-        (8, "VIII"),
-        (9, "IX"),
-        (10, "X"),
-        (11, "XI"),
-        (12, "XII"),
-        (14, "XIV"),
-        (40, "XL"),
-        (49, "XLIX"),
-        (90, "XC"),
-        (400, "CD"),
-        (1994, "MCMXCIV"),
-        (2026, "MMXXVI"),
-        (3999, "MMMCMXCIX"),
-    ],
+    [(1, "I"), (2, "II"), (3, "III"), (4, "IV"), (5, "V"), (6, "VI"), (7, "VII"), (8, "VIII"),
+     (9, "IX"), (10, "X"), (11, "XI"), (12, "XII"), (14, "XIV"), (40, "XL"), (49, "XLIX"),
+     (90, "XC"), (400, "CD"), (1994, "MCMXCIV"), (2026, "MMXXVI"), (3999, "MMMCMXCIX")],
 )
 def test_romawi(n: int, r: str) -> None:
     assert idfmt.romawi(n) == r

@@ -61,7 +61,8 @@ def test_permen_with_berita_negara_and_amendment() -> None:
 
 def test_regulation_without_publication_numbers_is_cited_bare() -> None:
     assert legal.kutip(KAT["perpres-90-2016"], KAT) == (
-        "Peraturan Presiden Nomor 90 Tahun 2016 tentang Badan Peningkatan Penyelenggaraan Sistem Penyediaan Air Minum"
+        "Peraturan Presiden Nomor 90 Tahun 2016 tentang Badan Peningkatan Penyelenggaraan Sistem Penyediaan "
+        "Air Minum"
     )
     # an amendment whose numbers are unconfirmed is cited bare too: never invented
     assert legal.kutip(KAT["uu-12-2011"], KAT).endswith(
@@ -93,35 +94,21 @@ def test_no_spaces_inside_brackets_and_lower_case_tentang() -> None:
 
 def test_regional_regulations() -> None:
     perda = Regulasi(
-        id="perda-lembahsari-5-2019",
-        jenis="Perda",
-        nomor="5",
-        tahun=2019,
-        tentang="Perusahaan Umum Daerah Air Minum Tirta Lestari",
-        daerah="Kabupaten Lembah Sari",
-        ld_tahun=2019,
-        ld_nomor="5",
-        status="berlaku",
-        keyakinan="C",
-        sumber="Lembaran Daerah",
+        id="perda-lembahsari-5-2019", jenis="Perda", nomor="5", tahun=2019,
+        tentang="Perusahaan Umum Daerah Air Minum Tirta Lestari", daerah="Kabupaten Lembah Sari",
+        ld_tahun=2019, ld_nomor="5", status="berlaku", keyakinan="C", sumber="Lembaran Daerah",
     )
     assert legal.kutip(perda, KAT) == (
         "Peraturan Daerah Kabupaten Lembah Sari Nomor 5 Tahun 2019 tentang Perusahaan Umum Daerah Air Minum "
         "Tirta Lestari (Lembaran Daerah Kabupaten Lembah Sari Tahun 2019 Nomor 5)"
     )
     perbup = Regulasi(
-        id="perbup-lembahsari-12-2020",
-        jenis="Perkada",
-        nomor="12",
-        tahun=2020,
-        tentang="Tarif Air Minum",
-        daerah="Kabupaten Lembah Sari",
-        kepala_daerah="Bupati",
-        status="berlaku",
-        keyakinan="C",
-        sumber="x",
+        id="perbup-lembahsari-12-2020", jenis="Perkada", nomor="12", tahun=2020, tentang="Tarif Air Minum",
+        daerah="Kabupaten Lembah Sari", kepala_daerah="Bupati", status="berlaku", keyakinan="C", sumber="x",
     )
-    assert legal.kutip(perbup, KAT) == ("Peraturan Bupati Lembah Sari Nomor 12 Tahun 2020 tentang Tarif Air Minum")
+    assert legal.kutip(perbup, KAT) == (
+        "Peraturan Bupati Lembah Sari Nomor 12 Tahun 2020 tentang Tarif Air Minum"
+    )
 
 
 def test_chain_resolves_against_a_plain_mapping() -> None:
@@ -130,43 +117,22 @@ def test_chain_resolves_against_a_plain_mapping() -> None:
 
 
 def test_urutkan_by_hierarchy_then_year_then_number() -> None:
-    ids = [
-        "permendagri-80-2015",
-        "pp-2-2018",
-        "uu-23-2014",
-        "pp-122-2015",
-        "uud-1945-pasal-18-ayat-6",
-        "perpres-90-2016",
-        "uu-25-2009",
-        "pp-54-2017",
-        "uu-17-2019",
-        "uu-9-2015",
-        "uu-2-2015",
-        "kepmenkes-907-2002",
-        "permendagri-71-2016",
-    ]
+    ids = ["permendagri-80-2015", "pp-2-2018", "uu-23-2014", "pp-122-2015", "uud-1945-pasal-18-ayat-6",
+           "perpres-90-2016", "uu-25-2009", "pp-54-2017", "uu-17-2019", "uu-9-2015", "uu-2-2015",
+           "kepmenkes-907-2002", "permendagri-71-2016"]
     ordered = [r.id for r in legal.urutkan(KAT[i] for i in ids)]
     assert ordered == [
         "uud-1945-pasal-18-ayat-6",
-        "uu-25-2009",
-        "uu-23-2014",
-        "uu-2-2015",
-        "uu-9-2015",
-        "uu-17-2019",
-        "pp-122-2015",
-        "pp-54-2017",
-        "pp-2-2018",
+        "uu-25-2009", "uu-23-2014", "uu-2-2015", "uu-9-2015", "uu-17-2019",
+        "pp-122-2015", "pp-54-2017", "pp-2-2018",
         "perpres-90-2016",
-        "kepmenkes-907-2002",
-        "permendagri-80-2015",
-        "permendagri-71-2016",
+        "kepmenkes-907-2002", "permendagri-80-2015", "permendagri-71-2016",
     ]
 
 
 def test_urutkan_numbers_numerically_within_a_year() -> None:
-    a = Regulasi(
-        id="pp-9-2018", jenis="PP", nomor="9", tahun=2018, tentang="A", status="berlaku", keyakinan="C", sumber="x"
-    )
+    a = Regulasi(id="pp-9-2018", jenis="PP", nomor="9", tahun=2018, tentang="A", status="berlaku",
+                 keyakinan="C", sumber="x")
     ordered = [r.id for r in legal.urutkan([KAT["pp-28-2018"], a, KAT["pp-2-2018"]])]
     assert ordered == ["pp-2-2018", "pp-9-2018", "pp-28-2018"]
 
@@ -221,20 +187,14 @@ def test_status_peringatan_asks_for_a_jdih_check_unless_confirmed() -> None:
 def test_status_peringatan_checks_the_printed_last_amendment() -> None:
     found = legal.status_peringatan(KAT["uu-12-2011"], KAT)
     assert [(f.code, f.params["keyakinan"]) for f in found] == [
-        ("regulasi.periksa_jdih", "S"),
-        ("regulasi.periksa_jdih", "U"),
+        ("regulasi.periksa_jdih", "S"), ("regulasi.periksa_jdih", "U"),
     ]
     assert found[1].params["kutipan"].startswith("Undang-Undang Nomor 13 Tahun 2022")
 
 
 def test_messages_are_registered_in_both_languages() -> None:
-    for code in [
-        "regulasi.dicabut",
-        "regulasi.diganti",
-        "regulasi.tidak_berlaku",
-        "regulasi.status_tidak_diketahui",
-        "regulasi.periksa_jdih",
-    ]:
+    for code in ["regulasi.dicabut", "regulasi.diganti", "regulasi.tidak_berlaku",
+                 "regulasi.status_tidak_diketahui", "regulasi.periksa_jdih"]:
         assert messages.has_message(code)
     en = messages.format_message("regulasi.dicabut", {"kutipan": "A", "pengganti": "B"}, "en")
     assert en == "A has been repealed by B; cite its replacement"

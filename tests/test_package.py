@@ -33,12 +33,10 @@ INPUTS = [InputFile("stpp.yaml", "b" * 64), InputFile("1.1-stakeholder-pokja.yam
 
 def _docs(tag: str = "v1") -> list[BuiltDocument]:
     return [
-        BuiltDocument(
-            "sk-pokja", "Draft Keputusan Bupati tentang Pokja", "01-sk-pokja.docx", ["1.1"], f"sk {tag}".encode()
-        ),
-        BuiltDocument(
-            "citizen-charter", "Citizen Charter — Maklumat", "04-citizen-charter.docx", ["5.2"], f"cc {tag}".encode()
-        ),
+        BuiltDocument("sk-pokja", "Draft Keputusan Bupati tentang Pokja", "01-sk-pokja.docx", ["1.1"],
+                      f"sk {tag}".encode()),
+        BuiltDocument("citizen-charter", "Citizen Charter — Maklumat", "04-citizen-charter.docx", ["5.2"],
+                      f"cc {tag}".encode()),
     ]
 
 
@@ -57,11 +55,8 @@ def test_manifest_has_the_contract_shape(tmp_path: Path) -> None:
     data = json.loads(text)
     assert list(data) == ["generator", "workspace", "inputs", "documents", "skipped"]
     assert data["generator"] == {"name": "siap", "version": "9.9"}
-    assert data["workspace"] == {
-        "daerah": "Kabupaten Lembah Sari",
-        "pdam": "Perumda Air Minum Tirta Lestari",
-        "tahun": 2026,
-    }
+    assert data["workspace"] == {"daerah": "Kabupaten Lembah Sari", "pdam": "Perumda Air Minum Tirta Lestari",
+                                 "tahun": 2026}
     assert [i["path"] for i in data["inputs"]] == ["1.1-stakeholder-pokja.yaml", "stpp.yaml"]
     doc = data["documents"][0]
     assert list(doc) == ["id", "title", "file", "sha256", "sources"]
@@ -204,9 +199,8 @@ def test_killed_build_leaves_previous_package(tmp_path: Path) -> None:
     out = tmp_path / "keluaran"
     _write(out, "v1")
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _KILL_SCRIPT.format(repo=str(REPO), out=str(out))], stdout=subprocess.PIPE, text=True
-    )
+    proc = subprocess.Popen([sys.executable, "-c", _KILL_SCRIPT.format(repo=str(REPO), out=str(out))],
+                            stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     for _ in range(3):
         assert proc.stdout.readline().strip() == "writing"

@@ -32,7 +32,7 @@ def three(tmp_path: Path) -> Path:
 
 
 def test_xml_special_characters_survive_and_do_not_truncate(three: Path) -> None:
-    value = "PT \"Air\" & Co <Cabang> 'Timur' > 5 & < 7"
+    value = 'PT "Air" & Co <Cabang> \'Timur\' > 5 & < 7'
     texts = _texts(render_docx(three, {"a": value, "b": "x & y"}))
     assert texts == [f"Awal {value} akhir", "Kedua: x & y", "Paragraf penutup"]
 

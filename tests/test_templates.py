@@ -49,7 +49,9 @@ def _context(name: str) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, bytes]:
-    return {n: normalize_docx(render_docx(TEMPLATES / f"{n}.docx", _context(n)), CoreProps(title=n)) for n in NAMES}
+    return {
+        n: normalize_docx(render_docx(TEMPLATES / f"{n}.docx", _context(n)), CoreProps(title=n)) for n in NAMES
+    }
 
 
 def _all_text(doc: object) -> list[str]:
@@ -117,20 +119,8 @@ def test_sk_uses_bookman_old_style_12_and_indonesian() -> None:
 def test_named_styles_exist(name: str) -> None:
     doc = Document(str(TEMPLATES / f"{name}.docx"))
     names = {s.name for s in doc.styles}
-    for style in [
-        "Judul Naskah",
-        "Judul Bab",
-        "Subjudul",
-        "Isi",
-        "Isi Rata Kanan",
-        "Tabel Isi",
-        "Tabel Kepala",
-        "Daftar Bernomor",
-        "Tanda Tangan",
-        "Blok Kanan",
-        "Tabel Bergaris",
-        "Tabel Tanpa Garis",
-    ]:
+    for style in ["Judul Naskah", "Judul Bab", "Subjudul", "Isi", "Isi Rata Kanan", "Tabel Isi", "Tabel Kepala",
+                  "Daftar Bernomor", "Tanda Tangan", "Blok Kanan", "Tabel Bergaris", "Tabel Tanpa Garis"]:
         assert style in names
     assert doc.styles["Judul Naskah"].font.bold and doc.styles["Judul Naskah"].font.all_caps
 
@@ -204,11 +194,8 @@ def test_sk_label_tables_are_borderless_and_member_table_repeats_header(rendered
     diktum = tables[2]
     assert [r.cells[0].text for r in diktum.rows] == ["Menetapkan", "KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"]
     kedua = [p.text for p in diktum.rows[2].cells[2].paragraphs]
-    assert kedua[1:] == [
-        "a.\tmenyusun Skema Tindakan Peningkatan Pelayanan;",
-        "b.\tmenyusun Citizen Charter; dan",
-        "c.\tmelaporkan hasil pelaksanaan tugas kepada Bupati.",
-    ]
+    assert kedua[1:] == ["a.\tmenyusun Skema Tindakan Peningkatan Pelayanan;", "b.\tmenyusun Citizen Charter; dan",
+                         "c.\tmelaporkan hasil pelaksanaan tugas kepada Bupati."]
     style = diktum.rows[2].cells[2].paragraphs[1].style
     assert style is not None and style.name == "Butir"
 
@@ -249,11 +236,8 @@ def test_citizen_charter_tables(rendered: dict[str, bytes]) -> None:
         assert _row_flag(t.rows[0], "w:tblHeader")
     assert len(standar[0].rows) == 1 + 6
     assert [p.text for p in standar[0].rows[1].cells[2].paragraphs] == [
-        "1.\tFotokopi Kartu Tanda Penduduk;",
-        "2.\tFotokopi Kartu Keluarga;",
-        "3.\tDenah lokasi rumah.",
-    ]
-    assert '½" & meter air' in standar[0].rows[4].cells[2].text
+        "1.\tFotokopi Kartu Tanda Penduduk;", "2.\tFotokopi Kartu Keluarga;", "3.\tDenah lokasi rumah."]
+    assert "½\" & meter air" in standar[0].rows[4].cells[2].text
     assert [c.text for c in tables[3].rows[0].cells] == ["No", "Layanan", "Janji Layanan", "Waktu/Ukuran"]
     assert tables[3].rows[2].cells[3].text == "≤ 3 hari kerja (90% pengaduan)"
     assert [c.text for c in tables[4].rows[0].cells] == ["No", "Saluran", "Alamat/Kontak", "Waktu Layanan"]

@@ -69,7 +69,9 @@ def _hadir(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
         for person in members:
             nomor += 1
             rows.append({"no": f"{nomor}.", "nama": person.nama, "jabatan": person.jabatan})
-        groups.append({"unsur": f"{idfmt.huruf(letter).upper()}. {_unsur_label(unsur, ctx)}", "peserta": rows})
+        groups.append(
+            {"unsur": f"{idfmt.huruf(letter).upper()}. {_unsur_label(unsur, ctx)}", "peserta": rows}
+        )
     return groups
 
 
@@ -86,12 +88,16 @@ def _butir(items: list[str]) -> list[dict[str, str]]:
 
 
 def _tanggapan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
-    ordered = sorted(data.tanggapan, key=lambda t: PIHAK_URUTAN.index(t.pihak))  # stable: same pihak keeps order
+    ordered = sorted(
+        data.tanggapan, key=lambda t: PIHAK_URUTAN.index(t.pihak)
+    )  # stable: same pihak keeps order
     return [
         {
             "nomor": f"{i}.",
             "pihak": _tanggapan_judul(t, ctx),
-            "penyampai": (f"Disampaikan oleh {t.nama} ({t.jabatan}), dengan pokok-pokok tanggapan sebagai berikut:"),
+            "penyampai": (
+                f"Disampaikan oleh {t.nama} ({t.jabatan}), dengan pokok-pokok tanggapan sebagai berikut:"
+            ),
             "pokok": _butir(t.pokok_tanggapan),
             "tindak_lanjut": _butir(t.tindak_lanjut),
         }
@@ -115,7 +121,9 @@ def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]
     points: list[tuple[str, list[str]]] = [(text, []) for text in data.kesepakatan]
 
     jj = data.juklak_juknis
-    penetap = ctx["kepala_daerah"] if jj.disahkan_oleh == "Kepala Daerah" else f"Direksi {ctx['pdam_singkat']}"
+    penetap = (
+        ctx["kepala_daerah"] if jj.disahkan_oleh == "Kepala Daerah" else f"Direksi {ctx['pdam_singkat']}"
+    )
     subjek = f"Draft {jj.judul} (Juklak/Juknis)"
     points.append(
         (

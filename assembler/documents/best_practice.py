@@ -116,12 +116,16 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     data = view.require(DokumentasiReplikasi)
     pokja = view.get(StakeholderPokja)
     nama_pokja = (
-        pokja.pokja.nama if pokja is not None else f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.singkatan}"
+        pokja.pokja.nama
+        if pokja is not None
+        else f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.singkatan}"
     )
 
     # --- I. context ----------------------------------------------------------------------------------
     pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
+        if stpp.pdam.jumlah_pelanggan
+        else ""
     )
     fasilitator = f", didampingi {stpp.fasilitator}" if stpp.fasilitator else ""
     daerah_teks = [
@@ -148,7 +152,9 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                 f"\u201c{utama.rumusan.rstrip('.')}\u201d dengan jumlah skor {utama.total}."
             )
         else:
-            isu_teks = "Matriks Pemeringkatan belum menghasilkan satu isu utama; urutan teratas masih bernilai sama."
+            isu_teks = (
+                "Matriks Pemeringkatan belum menghasilkan satu isu utama; urutan teratas masih bernilai sama."
+            )
 
     gap_rows: list[dict[str, str]] = []
     gap_teks = ""
@@ -296,7 +302,9 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "bagan_kesimpulan": kalimat(data.kesimpulan_bagan_bawang),
         # III
         "kerangka_judul": kd.judul.strip(),
-        "topik_terpilih": [{"nomor": nomor(i), "teks": _rumusan(view, k)} for i, k in enumerate(kd.topik_terpilih, 1)],
+        "topik_terpilih": [
+            {"nomor": nomor(i), "teks": _rumusan(view, k)} for i, k in enumerate(kd.topik_terpilih, 1)
+        ],
         "kerangka": kerangka,
         # IV-VI
         "refleksi": [

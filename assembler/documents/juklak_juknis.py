@@ -88,7 +88,6 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
 # Chapter I: Pendahuluan
 # --------------------------------------------------------------------------------------------
 
-
 def _definisi(teks: str) -> str:
     """The definition after ``adalah`` starts in lower case unless it opens with a name or an acronym."""
     return awal_kecil(kalimat(teks))
@@ -152,7 +151,9 @@ def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
     singkat = stpp.pdam.singkatan
     paragraf: list[str] = []
     pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
+        if stpp.pdam.jumlah_pelanggan
+        else ""
     )
     paragraf.append(
         "Pelayanan air minum merupakan pelayanan dasar yang menjadi tanggung jawab Pemerintah Daerah. "
@@ -319,7 +320,9 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             kal = f"Kelompok Kerja dipimpin oleh {ketua[0].jabatan} selaku Ketua"
             if sekretaris:
                 kal += f", dengan {sekretaris[0].jabatan} selaku Sekretaris"
-            organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
+            organisasi_pengantar.append(
+                f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}."
+            )
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
     ringkasan = analisis.anggaran
@@ -394,7 +397,9 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                     "judul": ks.judul,
                     "para_pihak": [sh.get(p.stakeholder, p.stakeholder) for p in ks.para_pihak],
                     "ruang_lingkup": [kalimat(r) for r in ks.ruang_lingkup],
-                    "jangka_waktu": (f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"),
+                    "jangka_waktu": (
+                        f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"
+                    ),
                     "tindak_lanjut": f"{kalimat(t.agenda)[:-1]} ({bulan_tahun(t.waktu)})." if t else "",
                 }
             )
@@ -403,7 +408,10 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             ("pendahuluan", "PENDAHULUAN"),
             ("organisasi", "ORGANISASI PELAKSANAAN"),
             ("kegiatan", "KEGIATAN DAN JADWAL PELAKSANAAN"),
-            *[(f"ketentuan{i}", b.judul.upper().rstrip(".")) for i, b in enumerate(juklak.ketentuan_pelaksanaan)],
+            *[
+                (f"ketentuan{i}", b.judul.upper().rstrip("."))
+                for i, b in enumerate(juklak.ketentuan_pelaksanaan)
+            ],
             ("kerja_sama", "KERJA SAMA PELAKSANAAN" if kerja_sama else None),
             ("pembiayaan", "PEMBIAYAAN"),
             ("pemantauan", "PEMANTAUAN, EVALUASI, DAN PELAPORAN"),
@@ -494,7 +502,10 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                 ("eskalasi", bool(eskalasi)),
             ]
         ),
-        **{f"kg_{k}": v for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()},
+        **{
+            f"kg_{k}": v
+            for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()
+        },
         **{
             f"mv_{k}": v
             for k, v in huruf_bagian(
@@ -561,5 +572,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "penutup": [kalimat(p) for p in re.split(r"\n\s*\n", juklak.penutup.strip()) if p.strip()],
         "jabatan_ttd": jabatan_ttd,
         "nama_ttd": nama_ttd,
-        "catatan": [{"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)],
+        "catatan": [
+            {"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)
+        ],
     }

@@ -44,7 +44,10 @@ def rincian(items: Iterable[str], akhir: str = ".") -> list[dict[str, str]]:
     The user's own closing mark is replaced so a list typed with full stops reads as one enumeration.
     """
     texts = [t.strip().rstrip(".;,") for t in items]
-    return [{"nomor": nomor(i), "teks": t + (akhir if i == len(texts) else ";")} for i, t in enumerate(texts, start=1)]
+    return [
+        {"nomor": nomor(i), "teks": t + (akhir if i == len(texts) else ";")}
+        for i, t in enumerate(texts, start=1)
+    ]
 
 
 def butir(items: Sequence[str]) -> list[dict[str, str]]:

@@ -269,7 +269,8 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     ]
     katalog = content.regulasi
     regulasi = [
-        {"no": f"{i}.", **status_regulasi(katalog[r], katalog)} for i, r in enumerate(panduan.regulasi, start=1)
+        {"no": f"{i}.", **status_regulasi(katalog[r], katalog)}
+        for i, r in enumerate(panduan.regulasi, start=1)
     ]
     sekretaris = _sekretaris(pokja)
     kegiatan = f"Pertemuan Topik {topik.id} {panduan.judul}"

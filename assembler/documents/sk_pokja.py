@@ -35,26 +35,8 @@ NAMA_POKJA_BAWAAN = "Kelompok Kerja Peningkatan Pelayanan PDAM"
 #: Words written in lower case inside a title in Title Case (conjunctions and prepositions).
 _KATA_KECIL = frozenset(
     [
-        "dan",
-        "atau",
-        "serta",
-        "di",
-        "ke",
-        "dari",
-        "yang",
-        "untuk",
-        "pada",
-        "dalam",
-        "tentang",
-        "atas",
-        "terhadap",
-        "bagi",
-        "oleh",
-        "dengan",
-        "sebagai",
-        "antara",
-        "melalui",
-        "menjadi",
+        "dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas",
+        "terhadap", "bagi", "oleh", "dengan", "sebagai", "antara", "melalui", "menjadi",
     ]
 )
 
@@ -70,7 +52,6 @@ def isi(templat: str, nilai: Mapping[str, str]) -> str:
     Not ``str.format``: the values are user text (a PDAM name may hold braces) and must never be
     read as placeholders themselves; an unknown name is a bug in the shipped text, so it raises.
     """
-
     def ganti(m: re.Match[str]) -> str:
         return nilai[m.group(1)]
 
@@ -227,7 +208,9 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
 
     # Menimbang: the Pokja's considerations (or the shipped ones), then the computed closing item.
     pertimbangan = topik.sk.menimbang_naskah() or [isi(t, nilai) for t in bawaan.menimbang]
-    menimbang = butir_menimbang([*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)])
+    menimbang = butir_menimbang(
+        [*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)]
+    )
 
     mengingat, catatan = _mengingat(view, topik, bawaan)
 
@@ -289,7 +272,9 @@ def _mengingat(
         kode, katalog, "yang tercantum sebagai dasar hukum pada berkas 1.1", "Mengingat"
     )
     urut = legal.urutkan(dipilih.values())
-    mengingat = [{"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)]
+    mengingat = [
+        {"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)
+    ]
     catatan = catatan_bernomor(urut, katalog, catatan_ganti, "Mengingat")
     return mengingat, catatan
 
@@ -373,7 +358,8 @@ def _lampiran(
         {
             "no": f"{i}.",
             "jabatan": a.jabatan,
-            "kedudukan": KEDUDUKAN_LABEL[a.kedudukan] + (" merangkap Anggota Tim Inti" if a.id in inti else ""),
+            "kedudukan": KEDUDUKAN_LABEL[a.kedudukan]
+            + (" merangkap Anggota Tim Inti" if a.id in inti else ""),
         }
         for i, a in enumerate(pokja.anggota, start=1)
     ]

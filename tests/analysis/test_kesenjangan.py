@@ -31,7 +31,9 @@ def indikator(target: Any, realisasi: Any, arah: str, **extra: Any) -> Indikator
 
 
 def test_contoh_table() -> None:
-    data = Kesenjangan.model_validate(yaml.safe_load((CONTOH / "2.3-kesenjangan.yaml").read_text(encoding="utf-8")))
+    data = Kesenjangan.model_validate(
+        yaml.safe_load((CONTOH / "2.3-kesenjangan.yaml").read_text(encoding="utf-8"))
+    )
     hasil = analyse_gaps(data)
     assert [(b.indikator, b.selisih, b.persen_capaian, b.status) for b in hasil.baris] == [
         ("ind-nrw", Decimal("13.6"), Decimal("64.77"), BELUM_TERCAPAI),

@@ -141,7 +141,9 @@ def test_response_points_and_follow_up(docx_path: Path) -> None:
 
 def test_agreement_lists_points_juklak_and_cooperation(docx_path: Path) -> None:
     paras = paragraph_texts(docx_path)
-    start = paras.index("Setelah mendengar dan membahas tanggapan tersebut, rapat menyepakati hal-hal sebagai berikut:")
+    start = paras.index(
+        "Setelah mendengar dan membahas tanggapan tersebut, rapat menyepakati hal-hal sebagai berikut:"
+    )
     points = [p for p in paras[start + 1 :] if p[:2].rstrip(".").isdigit() and "\t" in p]
     assert [p.split("\t")[0] for p in points[:7]] == [f"{i}." for i in range(1, 8)]
     assert points[0].startswith("1.\tDraft STPP Perumda Air Minum Tirta Lestari disepakati dengan perbaikan")
@@ -153,7 +155,8 @@ def test_agreement_lists_points_juklak_and_cooperation(docx_path: Path) -> None:
     )
     after = paras[paras.index(points[4]) + 1]
     assert after == (
-        "a.\tDitambahkan ketentuan skema keringanan tarif bagi masyarakat berpenghasilan rendah sesuai tanggapan DPRD."
+        "a.\tDitambahkan ketentuan skema keringanan tarif bagi masyarakat berpenghasilan rendah sesuai "
+        "tanggapan DPRD."
     )
     assert points[5] == (
         "6.\tDraft Perjanjian Kerja Sama antara Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten "
@@ -167,7 +170,9 @@ def test_agreement_lists_points_juklak_and_cooperation(docx_path: Path) -> None:
 def test_undecided_draft_is_said_so(view: WorkspaceView) -> None:
     data = view.topic("5.3")
     jj = data.juklak_juknis.model_copy(update={"status": "belum disepakati", "catatan_perbaikan": []})
-    ks = data.kerja_sama[0].model_copy(update={"status": "disepakati dengan perbaikan", "catatan_perbaikan": []})
+    ks = data.kerja_sama[0].model_copy(
+        update={"status": "disepakati dengan perbaikan", "catatan_perbaikan": []}
+    )
     ctx = _context_with(view, juklak_juknis=jj, kerja_sama=[ks])
     texts = [k["teks"] for k in ctx["kesepakatan"]]
     assert texts[4].endswith("(Juklak/Juknis) belum disepakati dan akan dibahas kembali oleh Kelompok Kerja.")
@@ -222,7 +227,8 @@ def test_kota_variant(tmp_path: Path) -> None:
     paras = paragraph_texts(_built(ws, tmp_path / "out"))
     assert "2.\tTanggapan Walikota Lembah Sari" in paras
     assert any(
-        "disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah Kota Lembah Sari dan Walikota Lembah Sari." in p
+        "disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah Kota Lembah Sari dan Walikota "
+        "Lembah Sari." in p
         for p in paras
     )
     assert any("(Juklak/Juknis) disepakati untuk ditetapkan oleh Walikota Lembah Sari" in p for p in paras)

@@ -50,7 +50,8 @@ def test_cover(docx_path: Path) -> None:
         "DOKUMEN GOOD/BEST PRACTICE",
         "Menata Zona, Menekan Kehilangan Air: Praktik Baik Skema Tindakan Peningkatan Pelayanan Perumda Air "
         "Minum Tirta Lestari Kabupaten Lembah Sari",
-        "Skema Tindakan Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari",
+        "Skema Tindakan Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum Tirta Lestari "
+        "Kabupaten Lembah Sari",
         "Tim Penulis Kelompok Kerja Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum Tirta Lestari "
         "Kabupaten Lembah Sari",
         "KABUPATEN LEMBAH SARI",
@@ -94,7 +95,8 @@ def test_bagan_bawang_rings_innermost_first(docx_path: Path) -> None:
     assert [r[0] for r in rows] == ["Lingkaran", "1 (inti)", "2", "3", "4"]
     # The innermost ring holds exactly one kegiatan, written without a number.
     assert rows[1][1] == (
-        "Pembentukan 12 zona DMA beserta pemasangan meter induk zona, katup isolasi dan katup pengatur tekanan (PRV)."
+        "Pembentukan 12 zona DMA beserta pemasangan meter induk zona, katup isolasi dan katup pengatur "
+        "tekanan (PRV)."
     )
     assert rows[2][1].count("\n") == 2 and rows[2][1].startswith("1.\tPenyusunan rencana induk zonasi DMA")
 
@@ -146,7 +148,9 @@ def test_team_schedule_and_dissemination(docx_path: Path) -> None:
 def test_without_the_record_the_context_closes_up(view: WorkspaceView) -> None:
     ctx = _context(view, keep=("7.2",))
     assert ctx["huruf"] == {"daerah": "A.", "isu": "", "kesenjangan": "", "solusi": "", "kegiatan": ""}
-    assert ctx["isu"] == [] and ctx["kesenjangan"] == [] and ctx["solusi"] == [] and ctx["kegiatan_teks"] == ""
+    assert (
+        ctx["isu"] == [] and ctx["kesenjangan"] == [] and ctx["solusi"] == [] and ctx["kegiatan_teks"] == ""
+    )
     # Without 5.1 the kegiatan keep their codes; without 1.1 the team its member codes.
     assert ctx["bagan_bawang"][0]["kegiatan"] == [{"nomor": "", "teks": "kg-1.2."}]
     assert ctx["tim_penulis"][0] == {"no": "1.", "nama": "m-kabag-ek", "jabatan": "–", "peran": "Ketua"}

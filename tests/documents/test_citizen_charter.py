@@ -81,11 +81,8 @@ def test_parts_in_order(docx_path: Path) -> None:
 def test_signatories_side_by_side_names_on_one_row(tables: list[Table]) -> None:
     rows = table_rows(tables[0])
     assert rows == [
-        [
-            "DIREKTUR UTAMA PERUMDA AIR MINUM TIRTA LESTARI,",
-            "Mengetahui,\nBUPATI LEMBAH SARI,",
-            "Mewakili Pelanggan,\nKETUA FORUM PELANGGAN TIRTA LESTARI,",
-        ],
+        ["DIREKTUR UTAMA PERUMDA AIR MINUM TIRTA LESTARI,", "Mengetahui,\nBUPATI LEMBAH SARI,",
+         "Mewakili Pelanggan,\nKETUA FORUM PELANGGAN TIRTA LESTARI,"],
         ["Ir. BAMBANG SUTRISNO, M.T.", "HENDRA WIJAYAKUSUMA", "SUPARMAN"],
     ]
 
@@ -143,17 +140,11 @@ def test_component_map_covers_every_key_and_field() -> None:
 def test_commitments_have_measurable_times(tables: list[Table]) -> None:
     rows = table_rows(tables[3])
     assert rows[0] == ["No", "Layanan", "Janji Layanan", "Waktu/Ukuran"]
-    assert rows[1] == [
-        "1.",
-        "Pemasangan Sambungan Baru",
-        "Sambungan baru terpasang sejak persyaratan lengkap dan biaya dibayar paling lama",
-        "5 (lima) hari kerja",
-    ]
-    assert rows[4][1:] == [
-        "Seluruh layanan",
-        "Kebocoran pipa distribusi yang dilaporkan ditangani paling lama",
-        "24 (dua puluh empat) jam",
-    ]
+    assert rows[1] == ["1.", "Pemasangan Sambungan Baru",
+                       "Sambungan baru terpasang sejak persyaratan lengkap dan biaya dibayar paling lama",
+                       "5 (lima) hari kerja"]
+    assert rows[4][1:] == ["Seluruh layanan", "Kebocoran pipa distribusi yang dilaporkan ditangani paling lama",
+                           "24 (dua puluh empat) jam"]
 
 
 def test_complaint_channels_rights_and_compensation(tables: list[Table], docx_path: Path) -> None:
@@ -196,11 +187,8 @@ def kota(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ws = kota_variant(copy_example(tmp_path_factory.mktemp("cc-kota") / "contoh"))
     path = ws / "5.2-citizen-charter.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("Bupati", "Walikota"), encoding="utf-8")
-    replace_in(
-        path,
-        "uraian: Pengaduan pelanggan ditanggapi paling lama",
-        'uraian: "Pengaduan <SMS & WhatsApp> ditanggapi \\"segera\\" paling lama"',
-    )
+    replace_in(path, "uraian: Pengaduan pelanggan ditanggapi paling lama",
+               'uraian: "Pengaduan <SMS & WhatsApp> ditanggapi \\"segera\\" paling lama"')
     return _built(ws, ws / "keluaran")
 
 

@@ -84,27 +84,8 @@ def test_chapters_in_order(docx_path: Path) -> None:
 def test_one_section_per_topic_in_order(docx_path: Path) -> None:
     headings = paragraph_texts(docx_path, "Heading 2")
     assert [h.split("\t")[0] for h in headings] == [
-        "1.1",
-        "1.2",
-        "2.1",
-        "2.2",
-        "2.3",
-        "3.1",
-        "3.2",
-        "4.1",
-        "4.2",
-        "4.3",
-        "4.4",
-        "4.5",
-        "4.6",
-        "4.7",
-        "5.1",
-        "5.2",
-        "5.3",
-        "6.1",
-        "6.2",
-        "7.1",
-        "7.2",
+        "1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
+        "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2",
     ]
     assert headings[0] == "1.1\tAnalisis Stakeholders dan Pembentukan Kelompok Kerja"
     # Every topic is filled in the example: no placeholder sentence is left.
@@ -194,91 +175,41 @@ def test_summary_priorities_per_aspect(docx_path: Path) -> None:
     rows = _table_after(docx_path, "Prioritas Tindakan")
     assert rows == [
         ["Aspek", "Urutan Prioritas"],
-        [
-            "Teknis",
-            "1. Zonasi DMA dan pengendalian tekanan\n2. Penggantian meter pelanggan berumur lebih dari 5 "
-            "tahun\n3. Rehabilitasi pipa distribusi zona 3",
-        ],
-        [
-            "Finansial",
-            "1. Pembayaran rekening non-tunai\n2. Penyesuaian tarif menuju pemulihan biaya penuh sesuai "
-            "Permendagri 71/2016 dan 21/2020",
-        ],
+        ["Teknis", "1. Zonasi DMA dan pengendalian tekanan\n2. Penggantian meter pelanggan berumur lebih dari 5 "
+                   "tahun\n3. Rehabilitasi pipa distribusi zona 3"],
+        ["Finansial", "1. Pembayaran rekening non-tunai\n2. Penyesuaian tarif menuju pemulihan biaya penuh sesuai "
+                      "Permendagri 71/2016 dan 21/2020"],
         # mj-02 and mj-04 tie at 410; the recorded second round puts the complaints unit first.
-        [
-            "Manajemen (P3O)",
-            "1. SOP sambungan baru 5 hari kerja\n2. Peraturan Bupati tentang Standar Pelayanan dan Maklumat Pelayanan"
-            "\n3. Pembentukan Unit Pengaduan Terpadu\n4. Pelatihan petugas pengaduan",
-        ],
+        ["Manajemen (P3O)",
+         "1. SOP sambungan baru 5 hari kerja\n2. Peraturan Bupati tentang Standar Pelayanan dan Maklumat Pelayanan"
+         "\n3. Pembentukan Unit Pengaduan Terpadu\n4. Pelatihan petugas pengaduan"],
     ]
 
 
 def test_ranking_matrix_has_one_column_per_criterion(docx_path: Path) -> None:
     rows = _table_after(docx_path, "Tabel 2.1 Matriks Pemeringkatan")
-    assert rows[0] == [
-        "No",
-        "Isu",
-        "Tingkat urgensi",
-        "Cakupan manfaat",
-        "Kelayakan penanganan",
-        "Jumlah Skor",
-        "Putaran Ulang",
-        "Peringkat",
-    ]
-    assert rows[1] == [
-        "1.",
-        "Tingginya kehilangan air dan pasokan yang belum kontinu 24 jam",
-        "5",
-        "5",
-        "4",
-        "14",
-        "–",
-        "1",
-    ]
+    assert rows[0] == ["No", "Isu", "Tingkat urgensi", "Cakupan manfaat", "Kelayakan penanganan", "Jumlah Skor",
+                       "Putaran Ulang", "Peringkat"]
+    assert rows[1] == ["1.", "Tingginya kehilangan air dan pasokan yang belum kontinu 24 jam", "5", "5", "4", "14",
+                       "–", "1"]
     # The tie (12 and 12) is resolved by the recorded round, never by list order.
-    assert rows[2][1:] == [
-        "Penanganan pengaduan pelanggan yang lambat dan belum terdokumentasi",
-        "4",
-        "4",
-        "4",
-        "12",
-        "13",
-        "2",
-    ]
+    assert rows[2][1:] == ["Penanganan pengaduan pelanggan yang lambat dan belum terdokumentasi", "4", "4", "4",
+                           "12", "13", "2"]
     assert rows[3][1:] == ["Lamanya proses pemasangan sambungan baru", "4", "3", "5", "12", "12", "3"]
 
 
 def test_gap_table_honours_direction(docx_path: Path) -> None:
     rows = _table_after(docx_path, "Tabel 2.4 Analisis Kesenjangan")
-    assert rows[1] == [
-        "1.",
-        "Tingkat kehilangan air (non-revenue water) (makin rendah makin baik)",
-        "%",
-        "25",
-        "38,6 (2025)",
-        "13,6",
-        "64,77%",
-        "Belum tercapai",
-        "Ya",
-    ]
+    assert rows[1] == ["1.", "Tingkat kehilangan air (non-revenue water) (makin rendah makin baik)", "%", "25",
+                       "38,6 (2025)", "13,6", "64,77%", "Belum tercapai", "Ya"]
 
 
 def test_skema_tindakan_totals(docx_path: Path) -> None:
     rows = _table_after(docx_path, "Tabel 5.2 Skema Tindakan")
-    assert rows[0] == [
-        "No",
-        "Kegiatan",
-        "Tindakan Prioritas (Aspek)",
-        "Jadwal",
-        "Pelaksana",
-        "Penanggung Jawab",
-        "Biaya (Rp)",
-        "Sumber Dana",
-    ]
-    assert rows[1] == [
-        "Keluaran 1.1.1: Kehilangan air fisik dan komersial terkendali melalui zonasi DMA, pengendalian "
-        "tekanan dan meter pelanggan yang akurat"
-    ]
+    assert rows[0] == ["No", "Kegiatan", "Tindakan Prioritas (Aspek)", "Jadwal", "Pelaksana", "Penanggung Jawab",
+                       "Biaya (Rp)", "Sumber Dana"]
+    assert rows[1] == ["Keluaran 1.1.1: Kehilangan air fisik dan komersial terkendali melalui zonasi DMA, "
+                       "pengendalian tekanan dan meter pelanggan yang akurat"]
     assert rows[3][0] == "1.1.1.2" and rows[3][6] == "2.450.000.000" and rows[3][5].startswith("Kepala Bagian Teknik")
     assert ["Jumlah Keluaran 1.1.1", "3.700.000.000", ""] in rows
     assert rows[-1] == ["Jumlah Seluruhnya", "7.025.000.000", ""]

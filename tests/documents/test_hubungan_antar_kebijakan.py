@@ -51,11 +51,8 @@ def _section_of_blocks(path: Path) -> list[tuple[int, str]]:
         if child.tag == qn("w:tbl"):
             first = "".join(t.text or "" for t in child.iter(qn("w:t")))
             out.append((section, first[:30]))
-        elif (
-            child.tag == qn("w:p")
-            and child.find(qn("w:pPr")) is not None
-            and child.find(qn("w:pPr")).find(qn("w:sectPr")) is not None
-        ):
+        elif child.tag == qn("w:p") and child.find(qn("w:pPr")) is not None \
+                and child.find(qn("w:pPr")).find(qn("w:sectPr")) is not None:
             section += 1
     return out
 
@@ -167,10 +164,11 @@ def test_both_legal_corridors(docx_path: Path) -> None:
         "Penyusunan STPP merupakan pelaksanaan kewajiban Pemerintah Kabupaten Lembah Sari menjamin pelayanan "
         "dasar air minum"
     )
-    assert paras[i + 2] == ("2.\tKoridor hukum kerja sama antar-instansi terkait pengembangan penyusunan STPP")
-    assert paras[i + 3].endswith(
-        "sedangkan kebijakan tarif dan penyertaan modal dibahas bersama DPRD sesuai dengan kewenangannya."
+    assert paras[i + 2] == (
+        "2.\tKoridor hukum kerja sama antar-instansi terkait pengembangan penyusunan STPP"
     )
+    assert paras[i + 3].endswith("sedangkan kebijakan tarif dan penyertaan modal dibahas bersama DPRD sesuai "
+                                 "dengan kewenangannya.")
     assert "  " not in paras[i + 1]  # the folded YAML text comes out as one clean paragraph
 
 
@@ -218,10 +216,8 @@ def test_repealed_regulation_is_marked_in_the_table_and_in_the_status(view: Work
         "lihat Bagian D.)"
     )
     status = next(r for r in ctx["regulasi"] if r["kutipan"].startswith("Undang-Undang Nomor 32 Tahun 2004"))
-    assert (
-        status["status"] == "Dicabut oleh Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
-        "(Pasal 409 huruf b)"
-    )
+    assert status["status"] == "Dicabut oleh Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah " \
+                               "(Pasal 409 huruf b)"
     assert status["keterangan"][1] == (
         "Undang-Undang Nomor 32 Tahun 2004 tentang Pemerintahan Daerah telah dicabut oleh Undang-Undang Nomor 23 "
         "Tahun 2014 tentang Pemerintahan Daerah (Pasal 409 huruf b); gunakan penggantinya."

@@ -75,7 +75,8 @@ def test_lampiran_head_block(docx_path: Path) -> None:
         ("NOMOR … TAHUN 2026", "Blok Kanan"),
         ("TENTANG", "Blok Kanan"),
         (
-            "PETUNJUK PELAKSANAAN SKEMA TINDAKAN PENINGKATAN PELAYANAN PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI",
+            "PETUNJUK PELAKSANAAN SKEMA TINDAKAN PENINGKATAN PELAYANAN PERUSAHAAN UMUM DAERAH AIR MINUM "
+            "TIRTA LESTARI",
             "Blok Kanan",
         ),
     ]
@@ -132,7 +133,9 @@ def test_dasar_hukum_ordered_and_punctuated(view: WorkspaceView) -> None:
     assert [d["nomor"] for d in dasar] == [f"{i}." for i in range(1, 13)]
     assert all(t.endswith(";") for t in teks[:-1]) and teks[-1].endswith(".")
     # Hierarchy, then year: UU (1999, 2009, 2014, 2019), PP, Permen, Perda last.
-    assert teks[0].startswith("Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen (Lembaran Negara")
+    assert teks[0].startswith(
+        "Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen (Lembaran Negara"
+    )
     assert [t.split(" Nomor ")[0] for t in teks] == (
         ["Undang-Undang"] * 4
         + ["Peraturan Pemerintah"] * 4
@@ -157,7 +160,8 @@ def test_unconfirmed_status_flagged_outside_the_text(docx_path: Path) -> None:
     notes = paras[catatan + 3 :]
     assert notes[0].startswith("1.\tNaskah ini adalah Lampiran Peraturan Bupati Lembah Sari tentang Petunjuk")
     assert any(
-        n.startswith("4.\tDasar Hukum angka 3 dan angka 4: status Undang-Undang Nomor 6 Tahun 2023") for n in notes
+        n.startswith("4.\tDasar Hukum angka 3 dan angka 4: status Undang-Undang Nomor 6 Tahun 2023")
+        for n in notes
     )
     doc = open_docx(docx_path)
     heading = next(p for p in doc.paragraphs if p.text == "CATATAN UNTUK BAGIAN HUKUM")
@@ -174,7 +178,9 @@ def test_pengertian_starts_with_the_region(docx_path: Path) -> None:
         "3.\tBupati adalah Bupati Lembah Sari.",
     ]
     # The Pokja's own terms follow, the definition in lower case after "adalah".
-    assert "7.\tSkema Tindakan Peningkatan Pelayanan adalah rencana tindakan terpadu untuk" in "\n".join(paras)
+    assert "7.\tSkema Tindakan Peningkatan Pelayanan adalah rencana tindakan terpadu untuk" in "\n".join(
+        paras
+    )
 
 
 def test_budget_totals_from_the_analysis_in_rupiah_and_words(docx_path: Path, view: WorkspaceView) -> None:

@@ -98,7 +98,9 @@ def test_every_kit_has_its_sections_in_order(built: dict[str, Path], doc_id: str
 
 
 @pytest.mark.parametrize("doc_id", IDS)
-def test_attendance_table_repeats_its_header_and_rows_do_not_split(built: dict[str, Path], doc_id: str) -> None:
+def test_attendance_table_repeats_its_header_and_rows_do_not_split(
+    built: dict[str, Path], doc_id: str
+) -> None:
     table = _attendance(built[doc_id])
     flags = header_rows_repeat(table)
     assert flags[0] is True and not any(flags[1:])
@@ -234,7 +236,8 @@ def test_background_places_the_topic_and_reviews_the_previous_one(built: dict[st
     assert not any("Isu utama" in t for t in first)
     opener = _texts(built["pertemuan-3.1"])
     assert any(
-        t.startswith("Pertemuan ini membuka Tahap III. Pertemuan ini melanjutkan hasil Topik 2.3") for t in opener
+        t.startswith("Pertemuan ini membuka Tahap III. Pertemuan ini melanjutkan hasil Topik 2.3")
+        for t in opener
     )
 
 
@@ -290,12 +293,16 @@ def test_list_punctuation_and_sessions(built: dict[str, Path]) -> None:
 def test_agreed_agenda_and_note_from_the_kalender(built: dict[str, Path]) -> None:
     texts = _texts(built["pertemuan-2.1"])
     i = texts.index("Agenda pertemuan sebagaimana disepakati dalam Kalender Kerja:")
-    assert texts[i + 1] == ("1.\tPaparan Direktur Utama tentang manajemen pelayanan Perumda Air Minum Tirta Lestari;")
+    assert texts[i + 1] == (
+        "1.\tPaparan Direktur Utama tentang manajemen pelayanan Perumda Air Minum Tirta Lestari;"
+    )
     assert texts[i + 4] == "Proses fasilitasi menurut panduan:"
     assert "Catatan: Bagian Teknik dan Bagian Keuangan membawa data realisasi kinerja tahun 2025." in _texts(
         built["pertemuan-2.3"]
     )
-    assert "Agenda pertemuan sebagaimana disepakati dalam Kalender Kerja:" not in _texts(built["pertemuan-2.2"])
+    assert "Agenda pertemuan sebagaimana disepakati dalam Kalender Kerja:" not in _texts(
+        built["pertemuan-2.2"]
+    )
 
 
 def test_page_setup(built: dict[str, Path]) -> None:
@@ -322,7 +329,8 @@ def test_kota_variant(tmp_path: Path) -> None:
     report = build(ws, tmp_path / "out", only=["pertemuan-5.3"])
     texts = _texts(tmp_path / "out" / report.built[0].file)
     assert any(
-        "oleh Kelompok Kerja Peningkatan Pelayanan PDAM Kota Lembah Sari melalui 7 (tujuh) tahap" in t for t in texts
+        "oleh Kelompok Kerja Peningkatan Pelayanan PDAM Kota Lembah Sari melalui 7 (tujuh) tahap" in t
+        for t in texts
     )
     assert not any("PDAM Kabupaten Lembah Sari" in t for t in texts)
 

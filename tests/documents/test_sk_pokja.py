@@ -174,14 +174,7 @@ def test_diktums_numbered_cross_referenced_and_closing_in_order(docx_path: Path)
     rows = table_rows(table)
     assert rows[0][:2] == ["Menetapkan", ":"]
     assert [r[0] for r in rows[1:]] == [
-        "KESATU",
-        "KEDUA",
-        "KETIGA",
-        "KEEMPAT",
-        "KELIMA",
-        "KEENAM",
-        "KETUJUH",
-        "KEDELAPAN",
+        "KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN",
     ]
     texts = {r[0]: r[2] for r in rows[1:]}
     assert texts["KESATU"].endswith(
@@ -243,26 +236,16 @@ def test_lampiran_member_table(docx_path: Path) -> None:
     assert header_rows_repeat(table) == [True] + [False] * 15
     assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows)
     assert rows[1] == ["1.", "Sekretaris Daerah Kabupaten Lembah Sari", "Pengarah"]
-    assert rows[3] == [
-        "3.",
-        "Direktur Utama Perusahaan Umum Daerah Air Minum Tirta Lestari",
-        "Ketua merangkap Anggota Tim Inti",
-    ]
+    assert rows[3] == ["3.", "Direktur Utama Perusahaan Umum Daerah Air Minum Tirta Lestari",
+                       "Ketua merangkap Anggota Tim Inti"]
     assert rows[15] == ["15.", "Ketua Persatuan Wartawan Indonesia Kabupaten Lembah Sari", "Anggota"]
 
 
 def test_lampiran_duties_grouped_per_position(docx_path: Path) -> None:
     texts = _texts(docx_path)
     groups = [t for t in texts if len(t) > 2 and t[1:3] == ".\t" and t[0].isupper()]
-    assert groups == [
-        "A.\tPengarah",
-        "B.\tPenanggung Jawab",
-        "C.\tKetua",
-        "D.\tWakil Ketua",
-        "E.\tSekretaris",
-        "F.\tAnggota",
-        "G.\tTim Inti",
-    ]
+    assert groups == ["A.\tPengarah", "B.\tPenanggung Jawab", "C.\tKetua", "D.\tWakil Ketua", "E.\tSekretaris",
+                      "F.\tAnggota", "G.\tTim Inti"]
     start = texts.index("A.\tPengarah")
     assert texts[start + 1 : start + 4] == [
         "1.\tmemberikan arahan dan kebijakan umum dalam penyusunan Skema Tindakan Peningkatan Pelayanan "
@@ -315,10 +298,8 @@ def test_kota_variant_says_walikota_everywhere(tmp_path: Path) -> None:
     texts = _texts(path)
     assert texts[0] == "KEPUTUSAN WALIKOTA LEMBAH SARI"
     assert texts.count("WALIKOTA LEMBAH SARI,") == 3  # office line and both signatures
-    assert (
-        "KEPUTUSAN WALIKOTA LEMBAH SARI TENTANG PEMBENTUKAN KELOMPOK KERJA PENINGKATAN PELAYANAN "
-        "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI KABUPATEN LEMBAH SARI." in texts
-    )
+    assert "KEPUTUSAN WALIKOTA LEMBAH SARI TENTANG PEMBENTUKAN KELOMPOK KERJA PENINGKATAN PELAYANAN " \
+           "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI KABUPATEN LEMBAH SARI." in texts
     assert any(t.endswith("perlu menetapkan Keputusan Walikota tentang " + JUDUL_KALIMAT + ";") for t in texts)
     assert any("Anggaran Pendapatan dan Belanja Daerah Kota Lembah Sari Tahun Anggaran 2026" in t for t in texts)
     assert any(t.startswith("Peraturan Daerah Kota Lembah Sari Nomor 5 Tahun 2019") for t in texts)
@@ -381,9 +362,7 @@ def test_empty_lists_take_the_shipped_defaults(view: WorkspaceView) -> None:
 def test_repealed_regulation_is_replaced_and_said_so(view: WorkspaceView) -> None:
     ctx = _context(view, mengingat=["uu-32-2004", "uu-25-2009"])
     assert [m["teks"][:34] for m in ctx["mengingat"]] == [
-        "Undang-Undang Nomor 25 Tahun 2009 ",
-        "Undang-Undang Nomor 23 Tahun 2014 ",
-    ]
+        "Undang-Undang Nomor 25 Tahun 2009 ", "Undang-Undang Nomor 23 Tahun 2014 "]
     assert not any("Nomor 32 Tahun 2004" in m["teks"] for m in ctx["mengingat"])
     notes = [c["teks"] for c in ctx["catatan_hukum"]]
     assert notes[0] == (
@@ -459,19 +438,8 @@ def test_diktum_ordinals_past_ten_and_computed_references() -> None:
     daftar.append(Diktum("d13", [Paragraf("Sebagaimana dimaksud dalam Diktum {diktum_d12} dan Diktum {diktum_d1}.")]))
     hasil = susun_diktum(daftar, {})
     assert [d["label"] for d in hasil] == [
-        "KESATU",
-        "KEDUA",
-        "KETIGA",
-        "KEEMPAT",
-        "KELIMA",
-        "KEENAM",
-        "KETUJUH",
-        "KEDELAPAN",
-        "KESEMBILAN",
-        "KESEPULUH",
-        "KESEBELAS",
-        "KEDUA BELAS",
-        "KETIGA BELAS",
+        "KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN",
+        "KESEPULUH", "KESEBELAS", "KEDUA BELAS", "KETIGA BELAS",
     ]
     assert hasil[12]["paragraf"][0]["teks"] == "Sebagaimana dimaksud dalam Diktum KEDUA BELAS dan Diktum KESATU."
     # Moving the referred diktum moves the reference with it.
@@ -521,7 +489,5 @@ def test_a_legal_basis_awaiting_topic_2_2_is_named_in_the_drafters_notes(contoh:
     # 1.1, the 4.3 proposals and a 4.6 proposal cite it: warnings at check time, not errors
     assert {w.code for w in result.warnings} == {"ref.dangling.suggest"}
     assert sorted({w.file or "" for w in result.warnings}) == [
-        "1.1-stakeholder-pokja.yaml",
-        "4.3-kebijakan.yaml",
-        "4.6-keuangan.yaml",
+        "1.1-stakeholder-pokja.yaml", "4.3-kebijakan.yaml", "4.6-keuangan.yaml"
     ]

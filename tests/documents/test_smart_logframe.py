@@ -86,24 +86,14 @@ def test_header_rows_repeat_and_rows_do_not_split(tables: list[Table]) -> None:
 def test_logframe_columns_and_hierarchy(tables: list[Table]) -> None:
     rows = table_rows(tables[0])
     assert rows[0] == ["No", "Logika Intervensi", "Indikator SMART", "Sumber Verifikasi", "Asumsi"]
-    assert rows[1] == [
-        "No",
-        "Logika Intervensi",
-        "Ukuran",
-        "Baseline",
-        "Target",
-        "Tenggat",
-        "Sumber Verifikasi",
-        "Asumsi",
-    ]
+    assert rows[1] == ["No", "Logika Intervensi", "Ukuran", "Baseline", "Target", "Tenggat", "Sumber Verifikasi",
+                       "Asumsi"]
     numbers = list(dict.fromkeys(r[0] for r in rows[3:]))
     assert numbers[:6] == ["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.1.1.3"]
     assert "1.2.2.4" in numbers and len(numbers) == 1 + 2 + 4 + 12
     nrw = next(r for r in rows if r[2] == "Tingkat kehilangan air (Non-Revenue Water) (%)")
-    assert nrw[:2] == [
-        "1.1",
-        "Sasaran\nMenurunnya tingkat kehilangan air dan meningkatnya kontinuitas pengaliran air 24 jam",
-    ]
+    assert nrw[:2] == ["1.1", "Sasaran\nMenurunnya tingkat kehilangan air dan meningkatnya kontinuitas pengaliran "
+                                  "air 24 jam"]
     assert nrw[3:7] == ["38,6", "25", "Desember 2028", "Laporan neraca air bulanan Bagian Teknik"]
 
 
@@ -111,31 +101,18 @@ def test_indicator_rows_of_one_element_share_merged_cells(tables: list[Table]) -
     tr = tables[0].rows
     # Tujuan has two indicators: its number, wording and assumptions cells are one vertically merged cell.
     first, second = tr[3]._tr, tr[4]._tr
-    merges = [
-        tc.tcPr.find(qn("w:vMerge")).get(qn("w:val"))
-        for tc in first.findall(qn("w:tc"))
-        if tc.tcPr.find(qn("w:vMerge")) is not None
-    ]
+    merges = [tc.tcPr.find(qn("w:vMerge")).get(qn("w:val")) for tc in first.findall(qn("w:tc"))
+              if tc.tcPr.find(qn("w:vMerge")) is not None]
     assert merges == ["restart", "restart", "restart"]
-    cont = [
-        tc.tcPr.find(qn("w:vMerge")).get(qn("w:val"))
-        for tc in second.findall(qn("w:tc"))
-        if tc.tcPr.find(qn("w:vMerge")) is not None
-    ]
+    cont = [tc.tcPr.find(qn("w:vMerge")).get(qn("w:val")) for tc in second.findall(qn("w:tc"))
+            if tc.tcPr.find(qn("w:vMerge")) is not None]
     assert cont == ["continue", "continue", "continue"]
 
 
 def test_skema_columns(tables: list[Table]) -> None:
     assert table_rows(tables[1])[0] == [
-        "No",
-        "Kegiatan",
-        "Aspek dan Prioritas",
-        "Penanggung Jawab",
-        "Pelaksana",
-        "Jadwal",
-        "Biaya (Rp)",
-        "Sumber Dana",
-        "Pelaksanaan",
+        "No", "Kegiatan", "Aspek dan Prioritas", "Penanggung Jawab", "Pelaksana", "Jadwal", "Biaya (Rp)",
+        "Sumber Dana", "Pelaksanaan",
     ]
 
 
@@ -161,10 +138,8 @@ def test_each_group_is_headed_by_its_keluaran_and_closed_by_its_subtotal(tables:
     rows = table_rows(tables[1])
     heads = [i for i, r in enumerate(rows) if r[0].startswith("Keluaran ")]
     subs = [i for i, r in enumerate(rows) if r[0].startswith("Jumlah Keluaran")]
-    assert rows[heads[0]] == [
-        "Keluaran 1.1.1: Kehilangan air fisik dan komersial terkendali melalui zonasi DMA, "
-        "pengendalian tekanan dan meter pelanggan yang akurat"
-    ]
+    assert rows[heads[0]] == ["Keluaran 1.1.1: Kehilangan air fisik dan komersial terkendali melalui zonasi DMA, "
+                              "pengendalian tekanan dan meter pelanggan yang akurat"]
     assert [subs[i] - heads[i] for i in range(4)] == [4, 3, 4, 5]  # kegiatan count + 1
 
 
@@ -242,11 +217,9 @@ def test_formatting_helpers() -> None:
 def variant(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Kota, user text with markup characters, and no 6.1: one extra build covers all three."""
     ws = kota_variant(copy_example(tmp_path_factory.mktemp("lf-kota") / "contoh"))
-    replace_in(
-        ws / "5.1-skema-tindakan.yaml",
-        "rumusan: Penggantian 6.000 meter air pelanggan yang berumur lebih dari 5 tahun",
-        'rumusan: "Penggantian 6.000 meter air & segel <tipe B> yang berumur > 5 tahun"',
-    )
+    replace_in(ws / "5.1-skema-tindakan.yaml",
+               "rumusan: Penggantian 6.000 meter air pelanggan yang berumur lebih dari 5 tahun",
+               'rumusan: "Penggantian 6.000 meter air & segel <tipe B> yang berumur > 5 tahun"')
     (ws / "6.1-integrasi-corporate-plan.yaml").unlink()
     return _built(ws, ws / "keluaran")
 

@@ -22,20 +22,9 @@ def convert(files: Iterable[Path | str], outdir: Path, timeout: int = 240) -> li
     paths = [Path(f) for f in files]
     profile = outdir / f"lo-{uuid.uuid4().hex}"
     proc = subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(outdir),
-            *map(str, paths),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(outdir), *map(str, paths)],
+        capture_output=True, text=True, timeout=timeout, check=False,
     )
     assert proc.returncode == 0, proc.stderr
     pdfs = [outdir / f"{p.stem}.pdf" for p in paths]

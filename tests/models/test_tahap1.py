@@ -83,7 +83,8 @@ def test_11_no_ketua_and_no_sekretaris(t11: dict[str, Any]) -> None:
         (
             ("pokja", "anggota"),
             "error",
-            "Pokja belum memiliki Sekretaris; tetapkan sekurang-kurangnya satu anggota dengan kedudukan 'sekretaris'",
+            "Pokja belum memiliki Sekretaris; tetapkan sekurang-kurangnya satu anggota dengan kedudukan "
+            "'sekretaris'",
         ),
         (
             ("pokja", "tugas", "ketua"),
@@ -137,7 +138,8 @@ def test_11_menimbang_rules(t11: dict[str, Any]) -> None:
     t11["sk"]["menimbang"] = [
         "Bahwa pelayanan air minum perlu ditingkatkan;",
         "dalam rangka peningkatan pelayanan",
-        "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan Bupati",
+        "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Keputusan "
+        "Bupati",
     ]
     model = StakeholderPokja.model_validate(t11)
     assert run_checks(model) == [
@@ -149,7 +151,8 @@ def test_11_menimbang_rules(t11: dict[str, Any]) -> None:
         (
             ("sk", "menimbang", 2),
             "error",
-            "butir penutup 'bahwa berdasarkan pertimbangan ...' disusun otomatis oleh program; hapus butir ini",
+            "butir penutup 'bahwa berdasarkan pertimbangan ...' disusun otomatis oleh program; hapus butir "
+            "ini",
         ),
     ]
     # A capital 'Bahwa' and a typed final ';' are accepted and normalised for the decree.

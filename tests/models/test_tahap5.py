@@ -17,6 +17,10 @@ from tests.helpers.models import load, run_checks
 KG0: Loc = ("tujuan", "sasaran", 0, "keluaran", 0, "kegiatan", 0)
 
 
+
+
+
+
 def error_types(exc: pytest.ExceptionInfo[ValidationError]) -> list[tuple[tuple[Any, ...], str]]:
     return [(tuple(e["loc"]), e["type"]) for e in exc.value.errors()]
 

@@ -36,7 +36,9 @@ def test_png_deterministic_and_print_sized() -> None:
     assert png == diagram_alur_pelayanan.__wrapped__(data)  # drawn again, not from the cache
     w, h = ukuran_png(png)
     assert abs(w / DPI * 25.4 - 160) < 0.5 and 60 < h / DPI * 25.4 < 160
-    assert gambar_diagram_alur_pelayanan(data).keterangan == "Gambar 3.1 Diagram Alur Pelayanan dan Akar Masalah"
+    assert (
+        gambar_diagram_alur_pelayanan(data).keterangan == "Gambar 3.1 Diagram Alur Pelayanan dan Akar Masalah"
+    )
 
 
 def test_step_without_causes_and_a_crowded_step() -> None:

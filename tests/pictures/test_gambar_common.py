@@ -21,7 +21,9 @@ def _png(w: int, h: int) -> bytes:
 
     raw = b"".join(b"\x00" + b"\xff" * w for _ in range(h))
     ihdr = struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    )
 
 
 def test_print_width_never_enlarges_and_respects_the_page() -> None:
@@ -38,7 +40,9 @@ def test_wrap_respects_measured_width_and_cuts_long_words() -> None:
     assert wrap_mm("", 40.0, 8.0) == [""]
 
 
-def test_missing_dot_is_a_siap_error_with_install_advice(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_missing_dot_is_a_siap_error_with_install_advice(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(GraphvizTidakAdaError) as info:
         png_graphviz("digraph { a }", "Struktur Organisasi Pokja")

@@ -26,7 +26,9 @@ def _pokja(n_anggota: int) -> StakeholderPokja:
     raw = copy.deepcopy(RAW)
     lead = [a for a in raw["pokja"]["anggota"] if a["kedudukan"] != "anggota"]
     base = [a for a in raw["pokja"]["anggota"] if a["kedudukan"] == "anggota"]
-    extra = [dict(base[i % len(base)], id=f"m-uji-{i}", nama=f"Anggota Uji Nomor {i}") for i in range(n_anggota)]
+    extra = [
+        dict(base[i % len(base)], id=f"m-uji-{i}", nama=f"Anggota Uji Nomor {i}") for i in range(n_anggota)
+    ]
     raw["pokja"]["anggota"] = lead + extra
     raw["pokja"]["tim_inti"] = [a["id"] for a in lead[:2]]
     return StakeholderPokja.model_validate(raw)
@@ -43,7 +45,9 @@ def test_dot_names_every_member_office_and_tim_inti() -> None:
     assert dot.count('peripheries="2"') == len(data.pokja.tim_inti)
     assert "ANGGOTA (10 orang)" in dot
     # Positions appear top-down in the decree's order.
-    order = [dot.index(f"<B>{label}</B>") for label in ("PENGARAH", "PENANGGUNG JAWAB", "KETUA", "SEKRETARIS")]
+    order = [
+        dot.index(f"<B>{label}</B>") for label in ("PENGARAH", "PENANGGUNG JAWAB", "KETUA", "SEKRETARIS")
+    ]
     assert order == sorted(order)
 
 
@@ -76,7 +80,9 @@ def test_sixty_members_are_cut_into_page_sized_parts() -> None:
 
 def test_no_anggota_and_odd_text() -> None:
     raw = copy.deepcopy(RAW)
-    raw["pokja"]["anggota"] = [a for a in raw["pokja"]["anggota"] if a["kedudukan"] in ("ketua", "sekretaris")]
+    raw["pokja"]["anggota"] = [
+        a for a in raw["pokja"]["anggota"] if a["kedudukan"] in ("ketua", "sekretaris")
+    ]
     raw["pokja"]["anggota"][0]["nama"] = 'A & B <Tim> "Kutip" ' + "Panjangsekalitanpaspasi" * 6
     raw["pokja"]["tim_inti"] = []
     data = StakeholderPokja.model_validate(raw)
