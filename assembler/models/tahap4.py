@@ -275,6 +275,14 @@ class KapasitasTeknis(SiapModel):
 
 SatuanWaktu = Literal["menit", "jam", "hari kerja", "hari"]
 JenisPerubahan = Literal["dihapus", "digabung", "disederhanakan", "dilimpahkan", "tetap"]
+#: How every document prints a JenisPerubahan (capitalised; lower-case it inside a sentence).
+PERUBAHAN_LABEL: dict[JenisPerubahan, str] = {
+    "dihapus": "Dihapus",
+    "digabung": "Digabung",
+    "disederhanakan": "Disederhanakan",
+    "dilimpahkan": "Dilimpahkan",
+    "tetap": "Tetap",
+}
 
 
 class Durasi(SiapModel):
@@ -572,6 +580,11 @@ class Personil(SiapModel):
 # --- 4.5 Rancangan Peningkatan Organisasi Penyelenggara Pelayanan ----------------------------------
 
 
+StatusUnit = Literal["ada", "baru", "diubah"]
+#: How the documents' tables print a unit's StatusUnit.
+STATUS_UNIT_LABEL: dict[StatusUnit, str] = {"ada": "Tetap", "baru": "Baru", "diubah": "Disempurnakan"}
+
+
 class Unit(SiapModel):
     """An organisational unit: its place in the chart and its role, tasks and responsibilities."""
 
@@ -582,7 +595,7 @@ class Unit(SiapModel):
         "Kode unit atasan langsung (untuk bagan organisasi); kosong bila langsung di bawah Direksi.",
         default=None,
     )
-    status: Literal["ada", "baru", "diubah"] = Field(
+    status: StatusUnit = Field(
         description="'ada' (tetap), 'baru' (unit baru) atau 'diubah' (unit yang disempurnakan)."
     )
     peran: Teks = Field(description="Peran unit dalam sistem pelayanan.")

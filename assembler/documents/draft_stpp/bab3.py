@@ -8,11 +8,15 @@ from assembler import idfmt
 from assembler.content import Content
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
 from assembler.documents.naskah import nomor as _nomor
-from assembler.models.tahap3 import KRITERIA_GOOD_GOVERNANCE, PROSES, TAHAP_ALUR, AkarMasalah, KebutuhanTeknisManajemen
+from assembler.models.tahap3 import (
+    KRITERIA_GOOD_GOVERNANCE,
+    PENILAIAN_LABEL,
+    PROSES,
+    TAHAP_ALUR,
+    AkarMasalah,
+    KebutuhanTeknisManajemen,
+)
 from assembler.workspace_view import WorkspaceView
-
-_PENILAIAN = {"sudah": "Sudah", "sebagian": "Sebagian", "belum": "Belum"}
-
 
 # --------------------------------------------------------------------------------------------
 # Tahap 3
@@ -27,7 +31,7 @@ def _t31(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
     cap_gg = tabel(3, "Identifikasi Kesenjangan Proses Berdasarkan Aspek Good Governance")
     cap_pu = tabel(3, "Persoalan Utama Manajemen Penyaluran Pelayanan")
     cap_hk = tabel(3, "Harapan dan Kenyataan Pelayanan")
-    hitung = {k: 0 for k in _PENILAIAN}
+    hitung = {k: 0 for k in PENILAIAN_LABEL}
     baris = []
     temuan = []
     for proses in PROSES:
@@ -39,7 +43,7 @@ def _t31(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
                 nilai.append("–")
                 continue
             hitung[c.penilaian] += 1
-            nilai.append(_PENILAIAN[c.penilaian])
+            nilai.append(PENILAIAN_LABEL[c.penilaian])
             if c.penilaian == "belum":
                 temuan.append(
                     f"{gg.proses[proses].nama}, {gg.kriteria[kriteria].nama.lower()}: "

@@ -14,6 +14,9 @@ from assembler.documents.naskah import nomor as _nomor
 from assembler.models.tahap4 import (
     HURUF_KUADRAN,
     KUADRAN,
+    PERUBAHAN_LABEL,
+    STATUS_UNIT_LABEL,
+    JenisPerubahan,
     KapasitasTeknis,
     Kebijakan,
     Keuangan,
@@ -26,19 +29,11 @@ from assembler.models.tahap4 import (
 from assembler.scoring.mcua import ASPEK, HasilMcua
 from assembler.workspace_view import WorkspaceView
 
-_STATUS_UNIT = {"ada": "Tetap", "baru": "Baru", "diubah": "Disempurnakan"}
 _KATEGORI_KEUANGAN = {
     "pendapatan": "Peningkatan pendapatan",
     "efisiensi_biaya": "Efisiensi biaya",
     "pembiayaan_investasi": "Pembiayaan investasi",
     "tarif": "Tarif",
-}
-_PERUBAHAN = {
-    "dihapus": "dihapus",
-    "digabung": "digabung",
-    "disederhanakan": "disederhanakan",
-    "dilimpahkan": "dilimpahkan",
-    "tetap": "tetap",
 }
 
 
@@ -87,11 +82,15 @@ def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     layanan = []
     for lay in t.layanan:
         cap = tabel(4, f"Rancangan Prosedur {lay.nama}")
-        per_jenis: dict[str, list[str]] = {}
+        per_jenis: dict[JenisPerubahan, list[str]] = {}
         for s in lay.langkah_saat_ini:
             per_jenis.setdefault(s.perubahan.jenis, []).append(s.kode)
         perubahan = idfmt.daftar(
-            [f"{_angka_jumlah(len(v))} langkah {_PERUBAHAN.get(k, k)}" for k, v in per_jenis.items() if k != "tetap"]
+            [
+                f"{_angka_jumlah(len(v))} langkah {PERUBAHAN_LABEL[k].lower()}"
+                for k, v in per_jenis.items()
+                if k != "tetap"
+            ]
         )
         pengantar = (
             f"Prosedur {lay.nama.lower()} yang berlaku terdiri atas {_angka_jumlah(len(lay.langkah_saat_ini))} "
@@ -198,7 +197,7 @@ def _t45(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
                 "no": _nomor(i),
                 "unit": u.nama,
                 "induk": nama_unit.get(u.induk, u.induk) if u.induk else "Direksi",
-                "status": _STATUS_UNIT.get(u.status, u.status),
+                "status": STATUS_UNIT_LABEL[u.status],
                 "peran": u.peran,
             }
             for i, u in enumerate(t.unit, 1)

@@ -17,16 +17,16 @@ from assembler.models.tahap3 import (
     AREA_PERSOALAN,
     KRITERIA_GOOD_GOVERNANCE,
     KRITERIA_PELAYANAN,
+    PENILAIAN_LABEL,
     PROSES,
     TAHAP_ALUR,
     AkarMasalah,
     KebutuhanTeknisManajemen,
+    Penilaian,
 )
 from assembler.workspace_view import WorkspaceView
 
 # --------------------------------------------------------------------------- Tahap 3
-
-_PENILAIAN = {"sudah": "Sudah", "sebagian": "Sebagian", "belum": "Belum"}
 
 
 def _topik_3_1(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisManajemen) -> list[Blok]:
@@ -37,15 +37,15 @@ def _topik_3_1(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisMan
     for i, proses in enumerate(PROSES, start=1):
         sel = data.daftar_periksa.get(proses, {})
         cells: list[Nilai] = [_no(i), gg.proses[proses].nama]
-        hitung = {"sudah": 0, "sebagian": 0, "belum": 0}
+        hitung: dict[Penilaian, int] = {"sudah": 0, "sebagian": 0, "belum": 0}
         for k in KRITERIA_GOOD_GOVERNANCE:
             s = sel.get(k)
             if s is None:
                 cells.append("–")
                 continue
             hitung[s.penilaian] += 1
-            cells.append([_PENILAIAN[s.penilaian], s.catatan] if s.catatan else _PENILAIAN[s.penilaian])
-        cells.append([f"{_PENILAIAN[p]}: {n}" for p, n in hitung.items()])
+            cells.append([PENILAIAN_LABEL[s.penilaian], s.catatan] if s.catatan else PENILAIAN_LABEL[s.penilaian])
+        cells.append([f"{PENILAIAN_LABEL[p]}: {n}" for p, n in hitung.items()])
         rows.append(cells)
     blok = [
         tabel(

@@ -24,6 +24,8 @@ from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap4 import (
     HURUF_KUADRAN,
     KUADRAN,
+    PERUBAHAN_LABEL,
+    STATUS_UNIT_LABEL,
     Durasi,
     KapasitasTeknis,
     Kebijakan,
@@ -113,15 +115,6 @@ def _durasi(d: Durasi) -> str:
     return f"{_angka(Decimal(str(d.nilai)))} {d.satuan}"
 
 
-_PERUBAHAN = {
-    "dihapus": "Dihapus",
-    "digabung": "Digabung",
-    "disederhanakan": "Disederhanakan",
-    "dilimpahkan": "Dilimpahkan",
-    "tetap": "Tetap",
-}
-
-
 def _selisih_langkah(n: int) -> str:
     return _angka(n) if n >= 0 else f"bertambah {_angka(-n)}"
 
@@ -135,7 +128,7 @@ def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[
         rows: list[Isi] = []
         for i, s in enumerate(layanan.langkah_saat_ini, start=1):
             p = s.perubahan
-            perubahan = _PERUBAHAN[p.jenis]
+            perubahan = PERUBAHAN_LABEL[p.jenis]
             if p.jenis == "dilimpahkan":
                 perubahan += f" kepada {p.dilimpahkan_kepada}"
             tujuan = [f"{k}: {baru[k].uraian}" if k in baru else k for k in p.langkah_baru] or ["–"]
@@ -189,7 +182,7 @@ def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[
             # The column says "Berkurang"; an improvement that takes longer must say so, not print "-1 jam".
             berkurang = teks_satuan({u: selisih}, u) if selisih >= 0 else f"bertambah {teks_satuan({u: -selisih}, u)}"
             rows.append([label, teks_satuan(sebelum, u), teks_satuan(sesudah, u), berkurang])
-        hitung = {j: sum(1 for s in layanan.langkah_saat_ini if s.perubahan.jenis == j) for j in _PERUBAHAN}
+        hitung = {j: sum(1 for s in layanan.langkah_saat_ini if s.perubahan.jenis == j) for j in PERUBAHAN_LABEL}
         blok.append(
             tabel(
                 f"Perbandingan Prosedur {layanan.nama} Sebelum dan Sesudah Perbaikan",
@@ -204,7 +197,7 @@ def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[
                     "Waktu dijumlahkan per satuan dari kolom Waktu kedua tabel di atas; menit dan jam digabung, "
                     "hari kerja dan hari kalender tidak dikonversi.",
                     "Perubahan langkah: "
-                    + ", ".join(f"{_PERUBAHAN[j].lower()} {n}" for j, n in hitung.items() if n)
+                    + ", ".join(f"{PERUBAHAN_LABEL[j].lower()} {n}" for j, n in hitung.items() if n)
                     + ".",
                 ],
             )
@@ -380,9 +373,6 @@ def _topik_4_4(view: WorkspaceView, analisis: Analisis, data: Personil) -> list[
     return blok
 
 
-_STATUS_UNIT = {"ada": "Tetap", "baru": "Baru", "diubah": "Disempurnakan"}
-
-
 def _topik_4_5(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> list[Blok]:
     unit = {u.id: u.nama for u in data.unit}
     blok = [
@@ -395,7 +385,7 @@ def _topik_4_5(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> lis
                     u.id,
                     u.nama,
                     unit.get(u.induk, u.induk) if u.induk else "Direksi",
-                    _STATUS_UNIT[u.status],
+                    STATUS_UNIT_LABEL[u.status],
                     u.peran,
                 ]
                 for i, u in enumerate(data.unit, start=1)
