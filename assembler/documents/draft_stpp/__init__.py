@@ -29,7 +29,6 @@ from assembler.documents.draft_stpp.bab6 import _t61, _t62
 from assembler.documents.draft_stpp.bab7 import _t71, _t72
 from assembler.documents.draft_stpp.pembuka_penutup import (
     _bab,
-    _bab_pengantar,
     _judul_topik,
     _lampiran,
     _pengantar,
@@ -72,7 +71,6 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         ctx[kunci_bagian(topik.id)] = BAGIAN[topik.id](bahan)
     ctx["penutup"] = _penutup(r, pemilahan)
     ctx["lampiran"] = _lampiran(r)
-    ctx["bab_pengantar"] = _bab_pengantar(r)
     return ctx
 
 

@@ -257,24 +257,3 @@ def _lampiran(r: dict[str, Any]) -> list[dict[str, str]]:
         {"no": _nomor(i), "teks": BY_ID[d].judul.replace("Kepala Daerah", str(r["kepala_daerah"]))}
         for i, d in enumerate(LAMPIRAN_DOKUMEN, 1)
     ]
-
-
-def _bab_pengantar(r: dict[str, Any]) -> dict[str, str]:
-    """One sentence under each chapter heading: what the stage did, in the guide's terms."""
-    return {
-        "b1": "Tahap persiapan memetakan para pemangku kepentingan pelayanan air minum, membentuk Kelompok "
-        "Kerja, serta menyepakati cara kerja dan Kalender Kerja penyusunan STPP.",
-        "b2": "Tahap analisis isu strategis menetapkan isu utama pelayanan, menelaah koridor hukumnya, dan mengukur "
-        "kesenjangan antara target dan realisasi kinerja pelayanan.",
-        "b3": "Tahap analisis kebutuhan mengenali persoalan teknis dan manajemen pelayanan, menelusuri akar "
-        "masalahnya, dan merumuskan solusi terpadu.",
-        "b4": "Tahap ini merancang peningkatan kapasitas teknis, prosedur, kebijakan, personil, organisasi, dan "
-        "keuangan, lalu menetapkan prioritas tindakan.",
-        "b5": "Tahap perumusan menuangkan tindakan prioritas ke dalam Smart Logframe dan Skema Tindakan, menyusun "
-        f"Citizen Charter, dan memilah kegiatan yang dapat langsung dilaksanakan {r['pdam_singkat']} dari "
-        f"kegiatan yang memerlukan persetujuan {r['kepala_daerah']}.",
-        "b6": "Tahap pengawalan mengintegrasikan STPP ke dalam dokumen perencanaan perusahaan dan daerah serta "
-        "mengatur jadwal dan mekanisme pengawalan pelaksanaannya.",
-        "b7": "Tahap akhir menyiapkan pemantauan dan evaluasi capaian indikator serta mendokumentasikan "
-        "pengalaman penyusunan STPP untuk direplikasi.",
-    }
