@@ -874,7 +874,26 @@ def _bab6_7(doc: DocumentObject) -> None:
 
 def _closing(doc: DocumentObject) -> None:
     h1(doc, "{{ bab.b8 }}", new_page=True)
-    paras(doc, "x in penutup")
+    isi(
+        doc,
+        "Draft Skema Tindakan Peningkatan Pelayanan ini merupakan hasil kerja bersama Pemerintah {{ daerah }}, "
+        "{{ pdam_singkat }}, dan masyarakat pengguna layanan. Keberhasilannya bergantung pada kesungguhan semua "
+        "pihak melaksanakan kegiatan sesuai jadwal, anggaran, dan pembagian tanggung jawab yang telah disepakati.",
+    )
+    control(doc, "if penutup.ada_biaya")
+    isi(
+        doc,
+        "Kelompok Kerja memohon tanggapan dan persetujuan Pimpinan Dewan Perwakilan Rakyat Daerah dan "
+        "{{ kepala_daerah }}, terutama atas kegiatan senilai {{ penutup.perlu_jumlah }} yang memerlukan "
+        "persetujuan pimpinan daerah, sementara kegiatan senilai {{ penutup.langsung_jumlah }} segera dimulai "
+        "oleh {{ pdam_singkat }}.",
+    )
+    control(doc, "endif")
+    isi(
+        doc,
+        "Kelompok Kerja akan mengawal pelaksanaan, memantau capaian indikator, dan melaporkan hasilnya secara "
+        "berkala, sehingga pelayanan air minum yang lebih baik benar-benar dirasakan masyarakat.",
+    )
     h1(doc, "DAFTAR LAMPIRAN", new_page=True)
     isi(doc, "Dokumen berikut disusun bersama Draft STPP ini dan disampaikan sebagai lampiran tersendiri:")
     numbered(doc, "x in lampiran")

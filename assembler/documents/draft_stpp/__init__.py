@@ -69,7 +69,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     bahan = Bahan(view, analisis, tabel, nama, content, r, reg, pemilahan)
     for topik in TOPIK:  # in print order, so that table numbers follow the pages
         ctx[kunci_bagian(topik.id)] = BAGIAN[topik.id](bahan)
-    ctx["penutup"] = _penutup(r, pemilahan)
+    ctx["penutup"] = _penutup(pemilahan)
     ctx["lampiran"] = _lampiran(r)
     return ctx
 

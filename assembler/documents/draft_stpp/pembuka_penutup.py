@@ -230,25 +230,14 @@ def _ringkasan(
 # --------------------------------------------------------------------------------------------
 
 
-def _penutup(r: dict[str, Any], pemilahan: dict[str, Any] | None) -> list[str]:
-    paragraf = [
-        f"Draft Skema Tindakan Peningkatan Pelayanan ini merupakan hasil kerja bersama Pemerintah {r['daerah']}, "
-        f"{r['pdam_singkat']}, dan masyarakat pengguna layanan. Keberhasilannya bergantung pada kesungguhan "
-        "semua pihak melaksanakan kegiatan sesuai jadwal, anggaran, dan pembagian tanggung jawab yang telah "
-        "disepakati."
-    ]
-    if pemilahan is not None and pemilahan["ada_biaya"]:
-        paragraf.append(
-            f"Kelompok Kerja memohon tanggapan dan persetujuan Pimpinan Dewan Perwakilan Rakyat Daerah dan "
-            f"{r['kepala_daerah']}, terutama atas kegiatan senilai {pemilahan['perlu_jumlah']} yang memerlukan "
-            f"persetujuan pimpinan daerah, sementara kegiatan senilai {pemilahan['langsung_jumlah']} segera "
-            f"dimulai oleh {r['pdam_singkat']}."
-        )
-    paragraf.append(
-        "Kelompok Kerja akan mengawal pelaksanaan, memantau capaian indikator, dan melaporkan hasilnya secara "
-        "berkala, sehingga pelayanan air minum yang lebih baik benar-benar dirasakan masyarakat."
-    )
-    return paragraf
+def _penutup(pemilahan: dict[str, Any] | None) -> dict[str, Any]:
+    """The figures of the closing chapter; its sentences are template text (a region may reword them)."""
+    ada = pemilahan is not None and bool(pemilahan["ada_biaya"])
+    return {
+        "ada_biaya": ada,
+        "perlu_jumlah": pemilahan["perlu_jumlah"] if ada and pemilahan is not None else "",
+        "langsung_jumlah": pemilahan["langsung_jumlah"] if ada and pemilahan is not None else "",
+    }
 
 
 def _lampiran(r: dict[str, Any]) -> list[dict[str, str]]:
