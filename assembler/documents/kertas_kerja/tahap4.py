@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.analysis.prosedur import teks_satuan, total_durasi
+from assembler.analysis.prosedur import teks_satuan
 from assembler.documents.dasar_hukum import katalog_ruang_kerja
 from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _kapital, _kepala, _lines, _no, _rp
 from assembler.documents.lembar import (
@@ -165,8 +165,7 @@ def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[
                 ],
             )
         )
-        sebelum = total_durasi(layanan.langkah_saat_ini)
-        sesudah = total_durasi(layanan.langkah_perbaikan)
+        sebelum, sesudah = analisis.durasi_prosedur[layanan.id]
         satuan = [u for u in ("hari kerja", "hari", "menit") if u in sebelum or u in sesudah]
         rows = [
             [
