@@ -166,12 +166,8 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             )
     nomori((b for t in topik for b in t["blok"]), str(tahap))
     ada = [t for t in topik if t["ada"]]
-    pengantar = [
-        f"Kertas kerja ini memuat hasil kesepakatan Kelompok Kerja pada Tahap {tahap} ({judul_tahap}) "
-        f"sebagaimana dicatat dalam berkas ruang kerja STPP, untuk direviu bersama fasilitator pada pertemuan "
-        f"berikutnya. Jumlah, peringkat, selisih, nilai terbobot dan total anggaran dihitung oleh program dari "
-        f"data yang disepakati; rincian perhitungannya dicantumkan agar setiap angka dapat diperiksa kembali.",
-    ]
+    # The fixed opening paragraph is template text; only what depends on the workspace is built here.
+    pengantar: list[str] = []
     if len(ada) < len(topik):
         pengantar.append(f"Topik yang telah disusun: {len(ada)} dari {len(topik)} topik tahap ini.")
     return {
