@@ -333,7 +333,31 @@ def _cover(doc: DocumentObject) -> None:
 
 def _foreword(doc: DocumentObject) -> None:
     h1(doc, "KATA PENGANTAR", new_page=True)
-    paras(doc, "x in pengantar.paragraf")
+    isi(
+        doc,
+        "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena atas rahmat-Nya Draft Skema Tindakan "
+        "Peningkatan Pelayanan (STPP) {{ pdam }} Tahun {{ tahun }} dapat diselesaikan.",
+    )
+    isi(
+        doc,
+        "Draft STPP ini disusun secara partisipatif oleh {{ pengantar.pokja }}, yang beranggotakan unsur "
+        "Pemerintah {{ daerah }}, {{ pdam_singkat }}, Dewan Perwakilan Rakyat Daerah, dan masyarakat pengguna "
+        "layanan, melalui tujuh tahap: {{ pengantar.tahap }}. Setiap hasil yang dimuat dalam naskah ini merupakan "
+        "kesepakatan pertemuan Kelompok Kerja; angka jumlah, peringkat, kesenjangan, prioritas, dan anggaran "
+        "dihitung dari hasil kesepakatan tersebut.",
+    )
+    isi(
+        doc,
+        "Naskah ini disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {{ daerah }} dan "
+        "{{ kepala_daerah }} untuk mendapatkan tanggapan dan persetujuan, khususnya atas kegiatan yang "
+        "memerlukan persetujuan pimpinan daerah dan dukungan anggaran daerah.",
+    )
+    isi(
+        doc,
+        "Kami menyampaikan terima kasih kepada seluruh anggota Kelompok Kerja, narasumber, pelanggan, dan semua "
+        "pihak yang telah berperan serta. Semoga Skema Tindakan ini bermanfaat bagi peningkatan pelayanan air "
+        "minum kepada masyarakat.",
+    )
     p = para(doc, "{{ pengantar.tempat_tanggal }}", "Tanda Tangan")
     p.paragraph_format.space_before = Pt(18)
     para(doc, "{{ pengantar.jabatan }}", "Tanda Tangan")
