@@ -486,7 +486,12 @@ def _bab2(doc: DocumentObject) -> None:
     auto_width(row.cells[3])
     cant_split(row)
     add_loop_row(t, "{%tr endfor %}", widths)
-    para(doc, "{{ t21.catatan }}", "Catatan Tabel")
+    para(
+        doc,
+        "Peringkat disusun dari jumlah skor; isu dengan jumlah skor sama diurutkan menurut nilai putaran ulang, "
+        "tidak menurut urutan penulisan.",
+        "Catatan Tabel",
+    )
     end_topic(doc, "2.1")
 
     topic(doc, "t22")
@@ -519,7 +524,7 @@ def _bab2(doc: DocumentObject) -> None:
           ["Tabel Tengah", "Tabel Isi", "Tabel Tengah", "Tabel Angka", "Tabel Angka", "Tabel Angka", "Tabel Angka",
            "Tabel Isi", "Tabel Tengah"])
     spacer(doc)
-    isi(doc, "{{ t23.pengantar_strategis }}")
+    isi(doc, "Indikator strategis yang ditindaklanjuti pada Tahap IV dan alasannya:")
     numbered(doc, "x in t23.strategis")
     picture_loop(doc, "t23.gambar")
     end_topic(doc, "2.3")
