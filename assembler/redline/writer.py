@@ -1,0 +1,307 @@
+"""Write tracked changes (``w:ins``/``w:del``, row marks) into a document's XML, in place.
+
+Hand-written on lxml, not on a redlining library: the merge decides *which paragraph element* of
+the edited document gets which change (paragraphs are matched by content, not found by searching
+for their text), and the libraries we looked at either edit by text search or only compare two
+whole files (see docs/dev/redline.md).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Sequence
+
+from lxml import etree
+
+from assembler.redline.text import (
+    DEL,
+    INS,
+    Atom,
+    P,
+    R,
+    T,
+    atom_text,
+    atoms,
+    blocks,
+    cells,
+    w,
+    words,
+)
+
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+#: Elements that may not come after ``w:rPr`` inside ``w:pPr`` (schema order).
+_AFTER_RPR_IN_PPR = (w("sectPr"), w("pPrChange"))
+#: Elements that must come before ``w:ins``/``w:del`` inside ``w:trPr``: none; they go last but
+#: before ``w:trPrChange``.
+_TEXT_TO_DELETED = {w("t"): w("delText"), w("instrText"): w("delInstrText")}
+
+
+class Tracker:
+    """Hands out revision ids, stamps author and date, and counts what a reviewer will see.
+
+    ``count`` is the number of revisions Word or LibreOffice lists: one per stretch of inserted
+    or deleted text (a whole inserted paragraph, its mark included, is one), one per inserted or
+    deleted table row.
+    """
+
+    def __init__(self, root: etree._Element, author: str, date: dt.datetime) -> None:
+        ids = [int(v) for el in root.iter() if (v := el.get(w("id"), "")).isdigit()]
+        self.next_id = max(ids, default=0) + 1
+        self.author = author
+        if date.tzinfo is not None:
+            date = date.astimezone(dt.UTC).replace(tzinfo=None)
+        self.date = date.replace(microsecond=0).isoformat() + "Z"
+        self.count = 0
+
+    def mark(self, tag: str) -> etree._Element:
+        """A new ``w:ins``/``w:del`` element with the next id, this author and date."""
+        el = etree.Element(tag)
+        el.set(w("id"), str(self.next_id))
+        el.set(w("author"), self.author)
+        el.set(w("date"), self.date)
+        self.next_id += 1
+        return el
+
+
+# --- runs -------------------------------------------------------------------------------------
+
+
+def _to_deleted(run: etree._Element) -> None:
+    for child in run.iter(*_TEXT_TO_DELETED):
+        child.tag = _TEXT_TO_DELETED[child.tag]
+
+
+def _wrap(tracker: Tracker, tag: str, runs: list[etree._Element]) -> None:
+    """Wrap ``runs`` in ``w:ins``/``w:del``, one wrapper per stretch of sibling runs."""
+    groups: list[list[etree._Element]] = []
+    for run in runs:
+        if groups and groups[-1][-1].getnext() is run:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    for group in groups:
+        wrapper = tracker.mark(tag)
+        group[0].addprevious(wrapper)
+        for run in group:
+            if tag == DEL:
+                _to_deleted(run)
+            wrapper.append(run)
+
+
+def new_runs(text: str, rpr: etree._Element | None) -> list[etree._Element]:
+    """Runs showing ``text`` with formatting ``rpr``; tabs and line breaks become their elements."""
+    run = etree.Element(R)
+    if rpr is not None:
+        run.append(_clean_rpr(rpr))
+    buffer = ""
+
+    def flush() -> None:
+        nonlocal buffer
+        if buffer:
+            t = etree.SubElement(run, T)
+            t.text = buffer
+            t.set(XML_SPACE, "preserve")
+            buffer = ""
+
+    for ch in text:
+        if ch in "\t\n":
+            flush()
+            etree.SubElement(run, w("tab") if ch == "\t" else w("br"))
+        else:
+            buffer += ch
+    flush()
+    return [run]
+
+
+def _clean_rpr(rpr: etree._Element) -> etree._Element:
+    out = copy.deepcopy(rpr)
+    for change in out.findall(w("rPrChange")):
+        out.remove(change)
+    return out
+
+
+def _split_run(run: etree._Element, at: int) -> etree._Element:
+    """Split ``run`` so that its first ``at`` visible characters stay in it; return the new right part."""
+    right = copy.deepcopy(run)
+    run.addnext(right)
+    for part, keep_left in ((run, True), (right, False)):
+        pos = 0
+        for child in list(part):
+            if child.tag == w("rPr"):
+                continue
+            text = atom_text(child)
+            length = len(text) if text is not None else 0
+            start, end = pos, pos + length
+            pos = end
+            if end <= at and not (length == 0 and start == at and not keep_left):
+                if not keep_left:
+                    part.remove(child)
+            elif start >= at:
+                if keep_left:
+                    part.remove(child)
+            else:  # the split falls inside this w:t
+                assert child.tag == T and text is not None
+                child.text = text[: at - start] if keep_left else text[at - start :]
+                child.set(XML_SPACE, "preserve")
+    return right
+
+
+def _spans(p: etree._Element) -> list[tuple[etree._Element, int, int]]:
+    """Each run that shows text, with its [start, end) in the paragraph's text."""
+    spans: list[tuple[etree._Element, int, int]] = []
+    pos = 0
+    current: etree._Element | None = None
+    start = 0
+    items: list[Atom] = atoms(p)
+    for atom in items:
+        if atom.run is not current:
+            if current is not None:
+                spans.append((current, start, pos))
+            current, start = atom.run, pos
+        pos += len(atom.text)
+    if current is not None:
+        spans.append((current, start, pos))
+    return spans
+
+
+def _cut(p: etree._Element, offsets: Iterable[int]) -> None:
+    """Split runs so that every offset falls between two runs."""
+    for offset in sorted(set(offsets), reverse=True):
+        for run, start, end in _spans(p):
+            if start < offset < end:
+                _split_run(run, offset - start)
+                break
+
+
+# --- paragraphs -------------------------------------------------------------------------------
+
+
+def _mark_paragraph_mark(tracker: Tracker, p: etree._Element, tag: str) -> None:
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        ppr = etree.Element(w("pPr"))
+        p.insert(0, ppr)
+    rpr = ppr.find(w("rPr"))
+    if rpr is None:
+        rpr = etree.Element(w("rPr"))
+        before = next((c for c in ppr if c.tag in _AFTER_RPR_IN_PPR), None)
+        if before is not None:
+            before.addprevious(rpr)
+        else:
+            ppr.append(rpr)
+    rpr.insert(0, tracker.mark(tag))
+
+
+def mark_paragraph(tracker: Tracker, p: etree._Element, tag: str, *, mark_end: bool = True) -> None:
+    """Track a whole paragraph as inserted or deleted (its text and, with ``mark_end``, its mark)."""
+    runs = [r for r in p.iter(R) if r.getparent() is not None and r.getparent().tag not in (INS, DEL)]
+    runs = [r for r in runs if _own_paragraph(r) is p]
+    _wrap(tracker, tag, runs)
+    if mark_end:
+        _mark_paragraph_mark(tracker, p, tag)
+    if runs or mark_end:
+        tracker.count += 1
+
+
+def _own_paragraph(el: etree._Element) -> etree._Element | None:
+    parent = el.getparent()
+    while parent is not None and parent.tag != P:
+        parent = parent.getparent()
+    return parent
+
+
+def mark_container(tracker: Tracker, container: etree._Element, tag: str) -> None:
+    """Track every paragraph in a cell (or a whole table) as inserted or deleted, without counting."""
+    before = tracker.count
+    for block in blocks(container):
+        if block.tag == P:
+            mark_paragraph(tracker, block, tag, mark_end=False)
+        else:
+            for tr in block.iterchildren(w("tr")):
+                mark_row(tracker, tr, tag)
+    tracker.count = before
+
+
+def mark_row(tracker: Tracker, tr: etree._Element, tag: str) -> None:
+    """Track a table row as inserted or deleted: ``w:trPr/w:ins|w:del`` and its cells' text."""
+    trpr = tr.find(w("trPr"))
+    if trpr is None:
+        trpr = etree.Element(w("trPr"))
+        tbl_pr_ex = tr.find(w("tblPrEx"))
+        if tbl_pr_ex is not None:
+            tbl_pr_ex.addnext(trpr)
+        else:
+            tr.insert(0, trpr)
+    change = trpr.find(w("trPrChange"))
+    if change is not None:
+        change.addprevious(tracker.mark(tag))
+    else:
+        trpr.append(tracker.mark(tag))
+    for tc in cells(tr):
+        mark_container(tracker, tc, tag)
+    tracker.count += 1
+
+
+def _coalesce(ops: Sequence[tuple[str, int, int, int, int]], a: list[str]) -> list[tuple[int, int, int, int]]:
+    """Changed stretches of the word diff; two changes apart by white space alone read as one."""
+    out: list[tuple[int, int, int, int]] = []
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal":
+            continue
+        if out and all(tok.isspace() for tok in a[out[-1][1] : i1]):
+            out[-1] = (out[-1][0], i2, out[-1][2], j2)
+        else:
+            out.append((i1, i2, j1, j2))
+    return out
+
+
+def diff_paragraph(tracker: Tracker, p: etree._Element, new_text: str) -> bool:
+    """Turn ``p``'s text into ``new_text`` with word-level tracked changes; the runs keep their formatting.
+
+    Returns whether anything was written.
+    """
+    old_text = "".join(a.text for a in atoms(p))
+    if old_text == new_text:
+        return False
+    a, b = words(old_text), words(new_text)
+    a_pos = [0]
+    for tok in a:
+        a_pos.append(a_pos[-1] + len(tok))
+    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    changes = _coalesce(matcher.get_opcodes(), a)
+    # Character offsets of every change, then runs cut at those offsets.
+    spans_chars = [(a_pos[i1], a_pos[i2], "".join(b[j1:j2])) for i1, i2, j1, j2 in changes]
+    _cut(p, [o for s, e, _ in spans_chars for o in (s, e)])
+    spans = _spans(p)
+    first_rpr = next((r.find(w("rPr")) for r, _, _ in spans), None)
+    for start, end, inserted in reversed(spans_chars):
+        doomed = [run for run, s, e in spans if start <= s and e <= end and e > s]
+        before = [run for run, s, e in spans if e <= start and e > s]
+        after = [run for run, s, e in spans if s >= end and e > s]
+        source = doomed[0] if doomed else (before[-1] if before else (after[0] if after else None))
+        rpr = source.find(w("rPr")) if source is not None else first_rpr
+        if doomed:
+            _wrap(tracker, DEL, doomed)
+            tracker.count += 1
+        if inserted:
+            ins = tracker.mark(INS)
+            for run in new_runs(inserted, rpr):
+                ins.append(run)
+            if doomed:
+                doomed[-1].getparent().addnext(ins)
+            elif before:
+                anchor = before[-1]
+                (anchor.getparent() if anchor.getparent().tag in (INS, DEL) else anchor).addnext(ins)
+            elif after:
+                anchor = after[0]
+                (anchor.getparent() if anchor.getparent().tag in (INS, DEL) else anchor).addprevious(ins)
+            else:
+                ppr = p.find(w("pPr"))
+                if ppr is not None:
+                    ppr.addnext(ins)
+                else:
+                    p.insert(0, ins)
+            tracker.count += 1
+    return True
