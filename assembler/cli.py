@@ -115,6 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", parents=[common], help="membandingkan dua versi naskah .docx")
     p.add_argument("old", type=Path, metavar="LAMA.docx")
     p.add_argument("new", type=Path, metavar="BARU.docx")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="REDLINE.docx",
+        help="tulis perbandingan sebagai tracked changes",
+    )
 
     p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
     p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR")
@@ -201,6 +209,11 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
 
         for line in compare_files(args.old, args.new, lang):
             print(line, file=out)
+        if args.output is not None:
+            from assembler.compare import write_redline
+
+            count = write_redline(args.old, args.new, args.output)
+            print(format_message("compare.written", {"path": args.output, "count": count}, lang), file=out)
         return ExitCode.OK
     if args.command == "init":
         from assembler.scaffold import init_workspace

@@ -147,6 +147,9 @@ def align(
         if op == "equal":
             out += [(i1 + k, j1 + k) for k in range(i2 - i1)]
             continue
+        if i2 - i1 == 1 and j2 - j1 == 1 and a[i1].tag == b[j1].tag:
+            out.append((i1, j1))  # one block where there was one: it was reworded, however much
+            continue
         for i, j in _pair_stretch(a[i1:i2], b[j1:j2]):
             out.append((None if i is None else i1 + i, None if j is None else j1 + j))
     return out
@@ -306,8 +309,9 @@ class Merger:
     def _mark_block(self, block: etree._Element, tag: str) -> None:
         if block.tag == P:
             nxt = block.getnext()
-            # The last paragraph of a body or cell keeps its mark: a container must end in one.
-            last = nxt is None or nxt.tag == w("sectPr")
+            # The last paragraph of a body or cell keeps its mark (a container must end in one), and
+            # so does a paragraph before a table (Word cannot join a paragraph with a table).
+            last = nxt is None or nxt.tag in (w("sectPr"), TBL)
             mark_paragraph(self.tracker, block, tag, mark_end=not last)
         else:
             for tr in rows(block):

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -27,7 +26,7 @@ from assembler.redline.text import (
     blocks,
     cells,
     w,
-    words,
+    word_changes,
 )
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -244,19 +243,6 @@ def mark_row(tracker: Tracker, tr: etree._Element, tag: str) -> None:
     tracker.count += 1
 
 
-def _coalesce(ops: Sequence[tuple[str, int, int, int, int]], a: list[str]) -> list[tuple[int, int, int, int]]:
-    """Changed stretches of the word diff; two changes apart by white space alone read as one."""
-    out: list[tuple[int, int, int, int]] = []
-    for op, i1, i2, j1, j2 in ops:
-        if op == "equal":
-            continue
-        if out and all(tok.isspace() for tok in a[out[-1][1] : i1]):
-            out[-1] = (out[-1][0], i2, out[-1][2], j2)
-        else:
-            out.append((i1, i2, j1, j2))
-    return out
-
-
 def diff_paragraph(tracker: Tracker, p: etree._Element, new_text: str) -> bool:
     """Turn ``p``'s text into ``new_text`` with word-level tracked changes; the runs keep their formatting.
 
@@ -265,12 +251,10 @@ def diff_paragraph(tracker: Tracker, p: etree._Element, new_text: str) -> bool:
     old_text = "".join(a.text for a in atoms(p))
     if old_text == new_text:
         return False
-    a, b = words(old_text), words(new_text)
+    a, b, changes = word_changes(old_text, new_text)
     a_pos = [0]
     for tok in a:
         a_pos.append(a_pos[-1] + len(tok))
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    changes = _coalesce(matcher.get_opcodes(), a)
     # Character offsets of every change, then runs cut at those offsets.
     spans_chars = [(a_pos[i1], a_pos[i2], "".join(b[j1:j2])) for i1, i2, j1, j2 in changes]
     _cut(p, [o for s, e, _ in spans_chars for o in (s, e)])

@@ -100,6 +100,8 @@ def main(argv):  # type: ignore[no-untyped-def]
                     except Exception as exc:  # a table-row redline has no text range
                         text = f"<{type(exc).__name__}>"
                     print(json.dumps([r.getPropertyValue("RedlineType"), text]))
+            elif command == "texts":
+                print(json.dumps(_texts(doc)))
             elif command == "resave":
                 doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(rest[0])),
                                (_prop("FilterName", "MS Word 2007 XML"),))
