@@ -207,13 +207,14 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
     if args.command == "compare":
         from assembler.compare import compare_files
 
-        for line in compare_files(args.old, args.new, lang):
-            print(line, file=out)
+        lines = compare_files(args.old, args.new, lang)
         if args.output is not None:
             from assembler.compare import write_redline
 
             count = write_redline(args.old, args.new, args.output)
-            print(format_message("compare.written", {"path": args.output, "count": count}, lang), file=out)
+            lines.append(format_message("compare.written", {"path": args.output, "count": count}, lang))
+        for line in lines:
+            print(line, file=out)
         return ExitCode.OK
     if args.command == "init":
         from assembler.scaffold import init_workspace

@@ -130,7 +130,9 @@ def test_output_never_overwrites_a_compared_file(tmp_path: Path) -> None:
     before = old.read_bytes()
     out, err = io.StringIO(), io.StringIO()
     assert main(["compare", str(old), str(new), "-o", str(old)], stdout=out, stderr=err) == 2
-    assert err.getvalue().strip().endswith(
-        "berkas hasil -o tidak boleh sama dengan berkas yang dibandingkan; pilih nama lain"
-    )
+    assert err.getvalue().splitlines() == [
+        f"{old}: berkas hasil -o tidak boleh sama dengan berkas yang dibandingkan; pilih nama lain",
+        "1 kesalahan, 0 peringatan",
+    ]
+    assert out.getvalue() == ""
     assert old.read_bytes() == before
