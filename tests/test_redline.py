@@ -270,6 +270,24 @@ def test_a_hand_edit_is_a_text_change(sk: Versions) -> None:
     assert has_text_changes(sk.base, edit_by_hand(sk.base))
 
 
+def test_an_edit_outside_the_body_is_a_change_too(sk: Versions) -> None:
+    """A footer line or a replaced picture is an edit: whoever trusts has_text_changes must not lose it."""
+    doc = Document(io.BytesIO(sk.base))
+    doc.sections[0].footer.paragraphs[0].add_run(" Draf Bagian Hukum")
+    out = io.BytesIO()
+    doc.save(out)
+    assert has_text_changes(sk.base, out.getvalue())
+    with zipfile.ZipFile(io.BytesIO(sk.base)) as zin:
+        members = {n: zin.read(n) for n in zin.namelist()}
+    picture = next(n for n in members if n.startswith("word/media/"))
+    members[picture] = members[picture] + b"\0"
+    repacked = io.BytesIO()
+    with zipfile.ZipFile(repacked, "w") as zout:
+        for name, data in members.items():
+            zout.writestr(name, data)
+    assert has_text_changes(sk.base, repacked.getvalue())
+
+
 def test_inserted_words_keep_the_formatting_of_the_words_they_replace(tmp_path: Path) -> None:
     def make(parts: list[tuple[str, bool]]) -> bytes:
         doc = Document()
