@@ -91,6 +91,24 @@ def edit_by_hand(base: bytes, *, term: bool = False) -> bytes:
     return out.getvalue()
 
 
+def pictures(data: bytes, *, accept: bool) -> list[bytes]:
+    """The image bytes of the body's pictures after accepting (or rejecting) every revision."""
+    gone = f"{{{W}}}del" if accept else f"{{{W}}}ins"
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        rels = etree.fromstring(z.read("word/_rels/document.xml.rels"))
+        targets = {r.get("Id"): r.get("Target") for r in rels}
+        out = []
+        for blip in document_xml(data).iter("{http://schemas.openxmlformats.org/drawingml/2006/main}blip"):
+            run = next(a for a in blip.iterancestors(f"{{{W}}}r"))
+            paragraph = next(a for a in run.iterancestors(f"{{{W}}}p"))
+            mark = paragraph.find(f"{{{W}}}pPr/{{{W}}}rPr/{gone}")
+            if any(a.tag == gone for a in run.iterancestors()) or (mark is not None and not run.itertext()):
+                continue
+            rid = blip.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}embed")
+            out.append(z.read("word/" + targets[rid]))
+    return out
+
+
 def _replace_once(texts: list[str], old: str, new: str) -> list[str]:
     assert texts.count(old) == 1, old
     return [new if t == old else t for t in texts]
@@ -113,8 +131,15 @@ def test_accepting_gives_hand_edits_plus_new_inputs_and_rejecting_gives_the_edit
         ("ins", ", Perumahan"),
         ("del", "Penataan Ruang"),
         ("ins", "Kawasan Permukiman"),
+        # the Pokja chart, redrawn: its paragraph out, a new one in (mark and picture run each)
+        ("del", ""),
+        ("del", ""),
+        ("ins", ""),
+        ("ins", ""),
     ]
-    assert result.revisions == 5
+    assert result.revisions == 7
+    assert pictures(result.data, accept=True) == pictures(sk.new, accept=True)
+    assert pictures(result.data, accept=False) == pictures(sk.base, accept=True)
     for mark in document_xml(result.data).iter(f"{{{W}}}ins", f"{{{W}}}del"):
         assert mark.get(f"{{{W}}}author") == "siap"
         assert mark.get(f"{{{W}}}date") == "2026-12-07T09:30:00Z"
@@ -154,7 +179,7 @@ def test_a_paragraph_changed_by_hand_and_by_the_inputs_keeps_the_hand_version_wi
     start = next(root.iter(f"{{{W}}}commentRangeStart"))
     paragraph = start.getparent()
     assert "".join(t.text or "" for t in paragraph.iter(f"{{{W}}}t")) == TERM_HAND
-    assert result.revisions == 3
+    assert result.revisions == 5
 
 
 def test_a_paragraph_removed_by_hand_and_changed_by_the_inputs_is_a_conflict(sk: Versions) -> None:
@@ -165,6 +190,25 @@ def test_a_paragraph_removed_by_hand_and_changed_by_the_inputs_is_a_conflict(sk:
     doc.save(out)
     result = merge_revision(sk.base, out.getvalue(), sk.new, date=DATE)
     assert result.conflicts == [Conflict("tabel 3, baris 6, kolom 3", "", TERM_NEW)]
+
+
+def test_a_picture_replaced_by_hand_and_redrawn_by_the_inputs_is_a_conflict(sk: Versions) -> None:
+    with zipfile.ZipFile(io.BytesIO(edit_by_hand(sk.base))) as zin:
+        members = {n: zin.read(n) for n in zin.namelist()}
+    chart = next(n for n in members if n.startswith("word/media/"))
+    members[chart] += b"hand"  # the Bagian Hukum pasted their own chart
+    edited = io.BytesIO()
+    with zipfile.ZipFile(edited, "w") as zout:
+        for name, data in members.items():
+            zout.writestr(name, data)
+    result = merge_revision(sk.base, edited.getvalue(), sk.new, date=DATE)
+    assert result.conflicts == [Conflict("gambar 1", "[gambar]", "[gambar]")]
+    assert result.conflicts[0].place("en") == "picture 1"
+    assert pictures(result.data, accept=True) == [members[chart]]
+    assert _comments(result.data)[0][2] == (
+        "Masukan baru siap menggambar ulang gambar ini; gambar suntingan tangan dipertahankan. "
+        "Gambar baru ada di naskah yang dibuat siap."
+    )
 
 
 def test_nothing_to_do_when_the_inputs_did_not_change(sk: Versions) -> None:
@@ -331,7 +375,7 @@ def test_libreoffice_reads_the_conflict_comment_and_the_revisions(sk: Versions, 
     path = tmp_path / "conflict.revisi.docx"
     path.write_bytes(result.data)
     office = office_flat(path, tmp_path)
-    assert office["changes"] == result.revisions == 3
+    assert office["changes"] == result.revisions == 5
     assert office["annotations"] == [
         ("siap", f"Masukan baru siap mengubah bagian ini menjadi:\n{TERM_NEW}\nSuntingan tangan dipertahankan.")
     ]
@@ -349,7 +393,7 @@ def test_a_libreoffice_resave_gives_no_revision_and_no_conflict(sk: Versions, tm
     assert merge_revision(sk.base, resaved, sk.base, date=DATE).revisions == 0
     result = merge_revision(sk.base, resaved, sk.new, date=DATE)
     assert result.conflicts == []
-    assert result.revisions == 5
+    assert result.revisions == 7
     assert accepted(result.data) == _replace_once(
         _replace_once(plain(resaved), TERM_OLD, TERM_NEW), JABATAN_OLD, JABATAN_NEW
     )

@@ -46,6 +46,7 @@ from lxml import etree
 
 from assembler.docxnorm import normalize_docx
 from assembler.redline.merge import Merger, Place, RawConflict
+from assembler.redline.pictures import PICTURE, merge_pictures
 from assembler.redline.text import blocks, body_texts, paragraph_text, w
 from assembler.redline.writer import Tracker, count_revisions
 
@@ -76,6 +77,10 @@ class MergeResult:
 #: Comment texts: they go into the document, which is in Bahasa Indonesia whatever ``--lang`` says.
 COMMENT_CHANGED = "Masukan baru siap mengubah bagian ini menjadi:\n{new}\nSuntingan tangan dipertahankan."
 COMMENT_REMOVED = "Masukan baru siap menghapus bagian ini. Suntingan tangan dipertahankan."
+COMMENT_PICTURE = (
+    "Masukan baru siap menggambar ulang gambar ini; gambar suntingan tangan dipertahankan. "
+    "Gambar baru ada di naskah yang dibuat siap."
+)
 COMMENT_GONE = "Masukan baru siap mengubah bagian yang telah dihapus dengan tangan menjadi:\n{new}"
 
 
@@ -125,9 +130,9 @@ def merge_revision(
     body = doc.element.body
     tracker = Tracker(doc.element, author, date)
     merger = Merger(tracker, body)
-    base_body = _open(base).element.body
-    new_body = _open(new).element.body
-    merger.container(blocks(base_body), blocks(body), blocks(new_body), body)
+    base_doc, new_doc = _open(base), _open(new)
+    merger.container(blocks(base_doc.element.body), blocks(body), blocks(new_doc.element.body), body)
+    merge_pictures(base_doc, doc, new_doc, tracker, merger)
     conflicts = [_comment(doc, c, author, date) for c in merger.conflicts]
     if tracker.count == 0 and not conflicts:
         return MergeResult(edited, 0, [])
@@ -145,7 +150,9 @@ def redline(old: bytes, new: bytes, *, author: str = "siap", date: dt.datetime) 
 def _comment(doc: DocumentObject, raw: RawConflict, author: str, date: dt.datetime) -> Conflict:
     """Attach the input change to the conflicting paragraph as a comment; return the listed conflict."""
     if raw.anchor is not None:
-        if raw.input_text and raw.hand_text:
+        if raw.input_text == PICTURE:
+            text = COMMENT_PICTURE
+        elif raw.input_text and raw.hand_text:
             text = COMMENT_CHANGED.format(new=raw.input_text)
         elif raw.input_text:
             text = COMMENT_GONE.format(new=raw.input_text)

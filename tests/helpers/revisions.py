@@ -177,11 +177,17 @@ def office_flat(path: Path, tmp: Path) -> dict[str, object]:
                 parts.append(child.tail or "")
         return "".join(parts)
 
-    paragraphs = [
-        flat_text(p)
-        for p in body.iter(f"{{{text_ns}}}p", f"{{{text_ns}}}h")
-        if not any(a.tag in (f"{{{office_ns}}}annotation", f"{{{text_ns}}}tracked-changes") for a in p.iterancestors())
-    ]
+    paragraphs: list[str] = []
+    joining = False  # a deletion that runs past a paragraph's end joins it with the next one
+    for p in body.iter(f"{{{text_ns}}}p", f"{{{text_ns}}}h"):
+        if any(a.tag in (f"{{{office_ns}}}annotation", f"{{{text_ns}}}tracked-changes") for a in p.iterancestors()):
+            continue
+        text = flat_text(p)
+        if joining:
+            paragraphs[-1] += text
+        else:
+            paragraphs.append(text)
+        joining = bool(skipping)
     annotations = [
         (a.findtext("dc:creator", "", ns), "\n".join(flat_text(p) for p in a.iter(f"{{{text_ns}}}p")))
         for a in body.iter(f"{{{office_ns}}}annotation")
