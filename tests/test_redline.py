@@ -20,7 +20,7 @@ from docx import Document
 from docx.table import Table
 from lxml import etree
 
-from assembler.redline import Conflict, has_text_changes, merge_revision, redline
+from assembler.redline import Conflict, MergeResult, has_text_changes, merge_revision, redline
 from tests.conftest import replace_in
 from tests.helpers.example import build_docs, copy_example
 from tests.helpers.revisions import (
@@ -365,6 +365,11 @@ def test_libreoffice_shows_the_revisions_and_accepting_them_gives_the_expected_t
         "inputs": merge_revision(sk.base, edit_by_hand(sk.base), sk.new, date=DATE),
         "rows": merge_revision(sk.base, edit_by_hand(sk.base), _structural(sk), date=DATE),
     }
+    small_old = _doc(["Tugas:", "a. satu"], ["1. menyiapkan bahan", "2. merangkum hasil"])
+    small_new = _doc(["Tugas:", "a. satu", "b. dua"], ["1. menyiapkan", "2. merangkum hasil", "3. menyusun naskah"])
+    for name, (a, b) in {"cell-end": (small_old, small_new), "cell-end-back": (small_new, small_old)}.items():
+        data, count = redline(a, b, date=DATE)
+        cases[name] = MergeResult(data, count, [])
     for name, result in cases.items():
         path = tmp_path / f"{name}.revisi.docx"
         path.write_bytes(result.data)
@@ -401,3 +406,31 @@ def test_a_libreoffice_resave_gives_no_revision_and_no_conflict(sk: Versions, tm
     assert accepted(result.data) == _replace_once(
         _replace_once(plain(resaved), TERM_OLD, TERM_NEW), JABATAN_OLD, JABATAN_NEW
     )
+
+
+def _doc(paragraphs: list[str], cell: list[str]) -> bytes:
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = cell[0]
+    for text in cell[1:]:
+        table.cell(0, 0).add_paragraph(text)
+    doc.add_paragraph("Penutup.")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_paragraphs_added_at_the_end_of_a_cell_or_removed_from_it_reject_cleanly() -> None:
+    """A cell (or the body) must end with a paragraph whose mark cannot be tracked: the insertion is
+    written on the previous paragraph's mark instead, so rejecting it leaves no empty paragraph."""
+    old = _doc(["Tugas:", "a. satu"], ["1. menyiapkan bahan", "2. merangkum hasil"])
+    new = _doc(["Tugas:", "a. satu", "b. dua"], ["1. menyiapkan bahan", "2. merangkum hasil", "3. menyusun naskah"])
+    data, count = redline(old, new, date=DATE)
+    assert accepted(data) == plain(new)
+    assert rejected(data) == plain(old)
+    assert count == 2
+    back, count = redline(new, old, date=DATE)
+    assert accepted(back) == plain(old)
+    assert rejected(back) == plain(new)
