@@ -85,6 +85,8 @@ def _similarity(a: etree._Element, b: etree._Element) -> float:
     return ratio if ratio >= threshold else 0.0
 
 
+#: How far ahead the greedy pairing looks for a block's reworded self.
+_GREEDY_WINDOW = 40
 #: Above this many candidate pairs in one changed stretch, pair greedily instead of optimally.
 _MAX_PAIRS = 4000
 
@@ -127,7 +129,8 @@ def _pair_greedy(a: Sequence[etree._Element], b: Sequence[etree._Element]) -> li
     out: list[tuple[int | None, int | None]] = []
     j = 0
     for i in range(len(a)):
-        match = next((k for k in range(j, len(b)) if _similarity(a[i], b[k])), None)
+        # Look a bounded way ahead: a long stretch of unrelated blocks must not cost len(a) × len(b).
+        match = next((k for k in range(j, min(len(b), j + _GREEDY_WINDOW)) if _similarity(a[i], b[k])), None)
         if match is None:
             out.append((i, None))
             continue
