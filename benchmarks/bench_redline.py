@@ -33,7 +33,8 @@ def versions(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes,
     pokja = ws / "1.1-stakeholder-pokja.yaml"
     text = pokja.read_text(encoding="utf-8")
     text = text.replace("jabatan: Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "jabatan: Kepala Dinas PUPR", 1)
-    pokja.write_text(text.replace("masa_kerja_berakhir: 2026-12-31", "masa_kerja_berakhir: 2027-06-30"), encoding="utf-8")
+    text = text.replace("masa_kerja_berakhir: 2026-12-31", "masa_kerja_berakhir: 2027-06-30")
+    pokja.write_text(text, encoding="utf-8")
     build(ws, root / "out2", DOCS)
     out = {}
     for doc in first.built:
