@@ -133,7 +133,7 @@ def merge_revision(
     base_doc, new_doc = _open(base), _open(new)
     merger.container(blocks(base_doc.element.body), blocks(body), blocks(new_doc.element.body), body)
     merge_pictures(base_doc, doc, new_doc, tracker, merger)
-    conflicts = [_comment(doc, c, author, date) for c in merger.conflicts]
+    conflicts = [_comment(doc, c, tracker, date) for c in merger.conflicts]
     if tracker.count == 0 and not conflicts:
         return MergeResult(edited, 0, [])
     buffer = io.BytesIO()
@@ -147,7 +147,7 @@ def redline(old: bytes, new: bytes, *, author: str = "siap", date: dt.datetime) 
     return result.data, result.revisions
 
 
-def _comment(doc: DocumentObject, raw: RawConflict, author: str, date: dt.datetime) -> Conflict:
+def _comment(doc: DocumentObject, raw: RawConflict, tracker: Tracker, date: dt.datetime) -> Conflict:
     """Attach the input change to the conflicting paragraph as a comment; return the listed conflict."""
     if raw.anchor is not None:
         if raw.input_text == PICTURE:
@@ -158,9 +158,13 @@ def _comment(doc: DocumentObject, raw: RawConflict, author: str, date: dt.dateti
             text = COMMENT_GONE.format(new=raw.input_text)
         else:
             text = COMMENT_REMOVED
+        author = tracker.author
         comment = doc.comments.add_comment(text=text, author=author, initials=author[:2].upper())
         comment._comment_elm.date = date  # the build's date, never the clock
-        _anchor_comment(raw.anchor, comment.comment_id)
+        # Comments, bookmarks and revisions share one id space in a document: take the next free one.
+        comment._comment_elm.id = max(tracker.next_id, comment.comment_id)
+        tracker.next_id = comment._comment_elm.id + 1
+        _anchor_comment(raw.anchor, comment._comment_elm.id)
     return _public(raw.place, raw)
 
 
