@@ -136,3 +136,28 @@ def test_output_never_overwrites_a_compared_file(tmp_path: Path) -> None:
     ]
     assert out.getvalue() == ""
     assert old.read_bytes() == before
+
+
+def test_a_table_inserted_by_the_drafter_shifts_no_other_table(tmp_path: Path) -> None:
+    def doc(path: Path, tables: list[list[list[str]]]) -> Path:
+        d = Document()
+        d.add_paragraph("KEPUTUSAN BUPATI")
+        for table in tables:
+            t = d.add_table(rows=len(table), cols=len(table[0]))
+            for r, row in enumerate(table):
+                for c, text in enumerate(row):
+                    t.cell(r, c).text = text
+        d.save(str(path))
+        return path
+
+    menimbang = [["Menimbang", "a.", "bahwa satu"], ["", "b.", "bahwa dua"]]
+    anggota = [["No", "Jabatan"], ["1.", "Sekretaris Daerah"], ["2.", "Kepala Bappeda"]]
+    sisipan = [["Catatan", "tabel baru dari Bagian Hukum"]]
+    old = doc(tmp_path / "a.docx", [menimbang, anggota])
+    new = doc(tmp_path / "b.docx", [menimbang, sisipan, [*anggota[:2], ["2.", "Kepala Badan Perencanaan"]]])
+    assert compare_files(old, new) == [
+        "tabel 2: ditambahkan (1 baris)",
+        "tabel 3, baris 3, kolom 2: diubah",
+        "  ~ Kepala [-Bappeda-]{+Badan Perencanaan+}",
+        "1 diubah, 1 ditambahkan, 0 dihapus.",
+    ]
