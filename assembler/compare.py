@@ -1,9 +1,9 @@
 """``siap compare OLD.docx NEW.docx [-o REDLINE.docx]``: what changed, word by word.
 
 The Bagian Hukum edits the generated SK in Word; before the Pokja rebuilds, it needs to see those
-edits so it can carry them into its inputs or templates. Paragraphs are matched by content (an
-inserted paragraph does not make every later one "changed"); tables are matched by position, then
-row by row, then cell by cell. Inside a changed paragraph or cell only the changed words are
+edits so it can carry them into its inputs or templates. Paragraphs and tables are matched by
+content (an inserted paragraph or table does not make every later one "changed"), then rows, then
+cells. Inside a changed paragraph or cell only the changed words are
 shown, ``[-old-]{+new+}``, with a few words of context. ``-o`` writes the same comparison as a
 Word document with tracked changes (the engine in :mod:`assembler.redline`).
 """
