@@ -355,6 +355,38 @@ def test_inserted_words_keep_the_formatting_of_the_words_they_replace(tmp_path: 
     assert accepted(data) == ["KESATU : Membentuk Kelompok Kerja Kabupaten."]
 
 
+def _with_hand_revisions(data: bytes) -> bytes:
+    """The Bagian Hukum worked with Track Changes on: a tracked insertion and a tracked deletion of theirs."""
+    doc = Document(io.BytesIO(data))
+    stamp = {f"{{{W}}}author": "Bagian Hukum", f"{{{W}}}date": "2026-11-02T10:00:00Z"}
+    menimbang = doc.tables[0].rows[0].cells[3].paragraphs[0]._p
+    ins = etree.SubElement(menimbang, f"{{{W}}}ins", {f"{{{W}}}id": "9001", **stamp})
+    run = etree.SubElement(ins, f"{{{W}}}r")
+    etree.SubElement(run, f"{{{W}}}t").text = " (tambahan)"
+    rahmat = next(p for p in doc.paragraphs if p.text == "DENGAN RAHMAT TUHAN YANG MAHA ESA")._p
+    old_run = rahmat.find(f"{{{W}}}r")
+    deleted = etree.Element(f"{{{W}}}del", {f"{{{W}}}id": "9002", **stamp})
+    old_run.addprevious(deleted)
+    deleted.append(old_run)
+    for t in old_run.iter(f"{{{W}}}t"):
+        t.tag = f"{{{W}}}delText"
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_the_bagian_hukums_own_tracked_changes_stay_theirs(sk: Versions) -> None:
+    edited = _with_hand_revisions(edit_by_hand(sk.base))
+    result = merge_revision(sk.base, edited, sk.new, date=DATE)
+    assert result.revisions == 7  # siap's own; the drafter's two are theirs
+    assert result.conflicts == []
+    assert accepted(result.data) == _replace_once(
+        _replace_once(accepted(edited), TERM_OLD, TERM_NEW), JABATAN_OLD, JABATAN_NEW
+    )
+    authors = {m.get(f"{{{W}}}author") for m in document_xml(result.data).iter(f"{{{W}}}ins", f"{{{W}}}del")}
+    assert authors == {"siap", "Bagian Hukum"}
+
+
 # --- LibreOffice reads what siap wrote -----------------------------------------------------------
 
 
@@ -365,6 +397,10 @@ def test_libreoffice_shows_the_revisions_and_accepting_them_gives_the_expected_t
         "inputs": merge_revision(sk.base, edit_by_hand(sk.base), sk.new, date=DATE),
         "rows": merge_revision(sk.base, edit_by_hand(sk.base), _structural(sk), date=DATE),
     }
+    mixed = merge_revision(sk.base, _with_hand_revisions(edit_by_hand(sk.base)), sk.new, date=DATE)
+    path = tmp_path / "mixed.revisi.docx"
+    path.write_bytes(mixed.data)
+    assert office_review(path, tmp_path)["redlines"] == mixed.revisions + 2  # LibreOffice lists the drafter's too
     small_old = _doc(["Tugas:", "a. satu"], ["1. menyiapkan bahan", "2. merangkum hasil"])
     small_new = _doc(["Tugas:", "a. satu", "b. dua"], ["1. menyiapkan", "2. merangkum hasil", "3. menyusun naskah"])
     for name, (a, b) in {"cell-end": (small_old, small_new), "cell-end-back": (small_new, small_old)}.items():

@@ -138,7 +138,7 @@ def merge_revision(
         return MergeResult(edited, 0, [])
     buffer = io.BytesIO()
     doc.save(buffer)
-    return MergeResult(normalize_docx(buffer.getvalue()), count_revisions(body), conflicts)
+    return MergeResult(normalize_docx(buffer.getvalue()), count_revisions(body, author), conflicts)
 
 
 def redline(old: bytes, new: bytes, *, author: str = "siap", date: dt.datetime) -> tuple[bytes, int]:
