@@ -16,7 +16,8 @@ API (all take and return .docx bytes; nothing here touches the file system):
     hand and by the inputs keeps the hand version and gets a Word comment with the input change;
     it is listed in ``MergeResult.conflicts``. Accepting every revision gives the hand edits plus
     the new inputs; rejecting every revision gives the edited document's text.
-    ``MergeResult.revisions`` counts the revisions a reviewer sees (LibreOffice's redline count).
+    ``MergeResult.revisions`` counts siap's revisions as a reviewer sees them (LibreOffice's redline
+    count); tracked changes the Bagian Hukum left in ``edited`` stay theirs and are not counted.
 
 ``redline(old, new, *, author="siap", date) -> (bytes, int)``
     Two-way comparison written as tracked changes on ``old`` (``siap compare -o``); the int is the
