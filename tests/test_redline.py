@@ -20,7 +20,14 @@ from docx import Document
 from docx.table import Table
 from lxml import etree
 
-from assembler.redline import Conflict, MergeResult, has_text_changes, merge_revision, redline
+from assembler.redline import (
+    Conflict,
+    MergeResult,
+    UnreadableDocumentError,
+    has_text_changes,
+    merge_revision,
+    redline,
+)
 from tests.conftest import replace_in
 from tests.helpers.example import build_docs, copy_example
 from tests.helpers.revisions import (
@@ -470,3 +477,9 @@ def test_paragraphs_added_at_the_end_of_a_cell_or_removed_from_it_reject_cleanly
     back, count = redline(new, old, date=DATE)
     assert accepted(back) == plain(old)
     assert rejected(back) == plain(new)
+
+
+def test_bytes_that_are_not_a_docx_are_named(sk: Versions) -> None:
+    with pytest.raises(UnreadableDocumentError) as caught:
+        merge_revision(sk.base, b"bukan docx", sk.new, date=DATE)
+    assert caught.value.which == "edited"
