@@ -161,3 +161,12 @@ def test_a_table_inserted_by_the_drafter_shifts_no_other_table(tmp_path: Path) -
         "  ~ Kepala [-Bappeda-]{+Badan Perencanaan+}",
         "1 diubah, 1 ditambahkan, 0 dihapus.",
     ]
+
+
+def test_an_amount_or_a_date_changes_as_a_whole() -> None:
+    assert word_diff("kegiatan senilai Rp1.950.000.000 dapat", "kegiatan senilai Rp1.975.000.000 dapat") == (
+        "kegiatan senilai [-Rp1.950.000.000-]{+Rp1.975.000.000+} dapat"
+    )
+    assert word_diff("berlaku sampai 31/12/2026.", "berlaku sampai 30/06/2027.") == (
+        "berlaku sampai [-31/12/2026-]{+30/06/2027+}."
+    )
