@@ -170,3 +170,17 @@ def test_an_amount_or_a_date_changes_as_a_whole() -> None:
     assert word_diff("berlaku sampai 31/12/2026.", "berlaku sampai 30/06/2027.") == (
         "berlaku sampai [-31/12/2026-]{+30/06/2027+}."
     )
+
+
+def test_output_that_cannot_be_written_is_one_clear_line(tmp_path: Path) -> None:
+    old = make(tmp_path / "a.docx", ["satu"], [["x"]])
+    new = make(tmp_path / "b.docx", ["dua"], [["x"]])
+    target = tmp_path / "redline.docx"
+    target.mkdir()  # stands for a file Word holds open: the move into place fails
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["compare", str(old), str(new), "-o", str(target)], stdout=out, stderr=err) == 2
+    assert err.getvalue().splitlines() == [
+        f"{target}: tidak dapat ditulis: Is a directory; tutup berkas itu bila sedang dibuka di Word, lalu ulangi",
+        "1 kesalahan, 0 peringatan",
+    ]
+    assert not list(tmp_path.glob(".*siap-tmp"))  # nothing half-written is left behind
