@@ -483,3 +483,22 @@ def test_bytes_that_are_not_a_docx_are_named(sk: Versions) -> None:
     with pytest.raises(UnreadableDocumentError) as caught:
         merge_revision(sk.base, b"bukan docx", sk.new, date=DATE)
     assert caught.value.which == "edited"
+
+
+def test_a_run_split_at_a_change_keeps_its_picture_and_page_break_once() -> None:
+    """Word puts w:lastRenderedPageBreak (and pictures) inside runs; splitting a run must not copy them."""
+
+    def make(text: str) -> bytes:
+        doc = Document()
+        run = doc.add_paragraph().add_run("Membentuk ")
+        etree.SubElement(run._r, f"{{{W}}}lastRenderedPageBreak")
+        etree.SubElement(run._r, f"{{{W}}}t").text = text
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+    data, count = redline(make("Pokja Kabupaten"), make("Kelompok Kerja Kabupaten"), date=DATE)
+    assert count == 2
+    assert len(list(document_xml(data).iter(f"{{{W}}}lastRenderedPageBreak"))) == 1
+    assert accepted(data) == ["Membentuk Kelompok Kerja Kabupaten"]
+    assert rejected(data) == ["Membentuk Pokja Kabupaten"]

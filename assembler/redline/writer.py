@@ -122,28 +122,41 @@ def _clean_rpr(rpr: etree._Element) -> etree._Element:
 
 
 def _split_run(run: etree._Element, at: int) -> etree._Element:
-    """Split ``run`` so that its first ``at`` visible characters stay in it; return the new right part."""
+    """Split ``run`` so that its first ``at`` visible characters stay in it; return the new right part.
+
+    Children without text (a picture, a rendered page break) go to the side they stand on; one
+    standing exactly at the split goes right.
+    """
+    sides: list[str] = []
+    pos = 0
+    for child in run:
+        if child.tag == w("rPr"):
+            sides.append("both")
+            continue
+        text = atom_text(child)
+        length = len(text) if text is not None else 0
+        start, end = pos, pos + length
+        pos = end
+        if end <= at and not (length == 0 and start == at):
+            sides.append("left")
+        elif start >= at:
+            sides.append("right")
+        else:
+            sides.append("split")
     right = copy.deepcopy(run)
     run.addnext(right)
-    for part, keep_left in ((run, True), (right, False)):
+    for part, keep in ((run, "left"), (right, "right")):
         pos = 0
-        for child in list(part):
-            if child.tag == w("rPr"):
-                continue
-            text = atom_text(child)
-            length = len(text) if text is not None else 0
-            start, end = pos, pos + length
-            pos = end
-            if end <= at and not (length == 0 and start == at and not keep_left):
-                if not keep_left:
-                    part.remove(child)
-            elif start >= at:
-                if keep_left:
-                    part.remove(child)
-            else:  # the split falls inside this w:t
+        for child, side in zip(list(part), sides, strict=True):
+            text = atom_text(child) if child.tag != w("rPr") else None
+            start = pos
+            pos += len(text) if text is not None else 0
+            if side == "split":  # the split falls inside this w:t
                 assert child.tag == T and text is not None
-                child.text = text[: at - start] if keep_left else text[at - start :]
+                child.text = text[: at - start] if keep == "left" else text[at - start :]
                 child.set(XML_SPACE, "preserve")
+            elif side not in (keep, "both"):
+                part.remove(child)
     return right
 
 
