@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import random
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.table import Table
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from assembler.redline import (
@@ -502,3 +505,68 @@ def test_a_run_split_at_a_change_keeps_its_picture_and_page_break_once() -> None
     assert len(list(document_xml(data).iter(f"{{{W}}}lastRenderedPageBreak"))) == 1
     assert accepted(data) == ["Membentuk Kelompok Kerja Kabupaten"]
     assert rejected(data) == ["Membentuk Pokja Kabupaten"]
+
+
+# --- properties on random documents ------------------------------------------------------------
+
+_VOCABULARY = [
+    "bahwa", "pokja", "kerja", "daerah", "air", "minum", "pelayanan", "tugas", "ketua", "anggota", "bupati", "dinas",
+]
+
+
+def _random_doc(paragraphs: list[str], rows: list[list[str]]) -> bytes:
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=len(rows), cols=2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("penutup")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _mutated(rnd: random.Random, paragraphs: list[str], rows: list[list[str]]) -> bytes:
+    """Some of: a word changed, a paragraph added or removed, a cell changed, a row added or removed."""
+    paragraphs, rows = list(paragraphs), [list(r) for r in rows]
+    for _ in range(rnd.randint(1, 6)):
+        op = rnd.choice(["word", "add", "remove", "cell", "row+", "row-"])
+        if op == "word":
+            i = rnd.randrange(len(paragraphs))
+            words = paragraphs[i].split()
+            words[rnd.randrange(len(words))] = rnd.choice(_VOCABULARY).upper()
+            paragraphs[i] = " ".join(words)
+        elif op == "add":
+            paragraphs.insert(rnd.randint(0, len(paragraphs)), _sentence(rnd))
+        elif op == "remove" and len(paragraphs) > 1:
+            paragraphs.pop(rnd.randrange(len(paragraphs)))
+        elif op == "cell":
+            i = rnd.randrange(len(rows))
+            rows[i][1] += " " + rnd.choice(_VOCABULARY)
+        elif op == "row+":
+            rows.insert(rnd.randint(0, len(rows)), [str(rnd.randint(1, 99)), _sentence(rnd)])
+        elif op == "row-" and len(rows) > 1:
+            rows.pop(rnd.randrange(len(rows)))
+    return _random_doc(paragraphs, rows)
+
+
+def _sentence(rnd: random.Random) -> str:
+    return " ".join(rnd.choice(_VOCABULARY) for _ in range(rnd.randint(3, 9)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=2**32))
+def test_rejecting_always_gives_the_edited_text_and_a_two_way_redline_accepts_to_the_new_one(seed: int) -> None:
+    rnd = random.Random(seed)
+    paragraphs = [_sentence(rnd) for _ in range(rnd.randint(2, 8))]
+    rows = [[str(i), _sentence(rnd)] for i in range(rnd.randint(1, 5))]
+    base = _random_doc(paragraphs, rows)
+    edited = _mutated(rnd, paragraphs, rows) if rnd.random() < 0.7 else base
+    new = _mutated(rnd, paragraphs, rows)
+    result = merge_revision(base, edited, new, date=DATE)
+    assert rejected(result.data) == plain(edited)
+    if edited is base:
+        assert result.conflicts == []
+        assert [t for t in accepted(result.data) if t] == [t for t in plain(new) if t]
