@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from assembler import __version__
+from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
@@ -141,6 +142,7 @@ def build(
     out = out or workspace / DEFAULT_OUT
     to_archive = changed_by_hand(out, force=force)
     view = report.result.view()
+    analisis = analyse(view)  # once, between validation and the contexts
     statuses = {s.dokumen.id: s for s in report.documents}
 
     built: list[BuiltDocument] = []
@@ -158,11 +160,11 @@ def build(
         runnable.append((dokumen, builder))
     # The pictures are most of a build's time: draw them on every core first (same bytes as serially).
     draw_ahead(
-        lambda: [builder(view, dokumen) for dokumen, builder in runnable],
+        lambda: [builder(view, analisis, dokumen) for dokumen, builder in runnable],
         lambda n, total: progress("progress.gambar", {"n": n, "total": total}),
     )
     for dokumen, builder in runnable:
-        contexts.append((dokumen, builder(view, dokumen)))
+        contexts.append((dokumen, builder(view, analisis, dokumen)))
     if replaced := picture_notices.diganti():
         params = {"jumlah": len(replaced), "gambar": ", ".join(replaced)}
         warnings.append(Problem("gambar.graphviz_diganti", params, severity="warning"))

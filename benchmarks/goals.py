@@ -84,6 +84,7 @@ def _plain(value: Any) -> Any:
 
 def record_contexts(workspace: Path, target: Path, only: list[str] | None = None) -> int:
     """The (template, file, context) of every document siap builds, as siap's builders make them."""
+    from assembler.analysis.analisis import analyse
     from assembler.build import template_path
     from assembler.documents.builders import builder_for
     from assembler.documents.registry import DOKUMEN, file_name
@@ -92,13 +93,14 @@ def record_contexts(workspace: Path, target: Path, only: list[str] | None = None
     report = check(workspace)
     require_valid(report)
     view = report.result.view()
+    analisis = analyse(view)
     statuses = {s.dokumen.id: s for s in report.documents}
     jobs = []
     for dokumen in DOKUMEN:
         builder = builder_for(dokumen.id)
         if (only and dokumen.id not in only) or builder is None or not statuses[dokumen.id].buildable:
             continue
-        jobs.append((str(template_path(workspace, dokumen)), file_name(dokumen), _plain(builder(view, dokumen))))
+        jobs.append((str(template_path(workspace, dokumen)), file_name(dokumen), _plain(builder(view, analisis, dokumen))))
     target.write_bytes(pickle.dumps(jobs))
     return len(jobs)
 
