@@ -100,7 +100,8 @@ def record_contexts(workspace: Path, target: Path, only: list[str] | None = None
         builder = builder_for(dokumen.id)
         if (only and dokumen.id not in only) or builder is None or not statuses[dokumen.id].buildable:
             continue
-        jobs.append((str(template_path(workspace, dokumen)), file_name(dokumen), _plain(builder(view, analisis, dokumen))))
+        context = _plain(builder(view, analisis, dokumen))
+        jobs.append((str(template_path(workspace, dokumen)), file_name(dokumen), context))
     target.write_bytes(pickle.dumps(jobs))
     return len(jobs)
 
