@@ -50,7 +50,7 @@ def test_a_damaged_entry_is_drawn_again(data, tmp_path: Path, monkeypatch) -> No
     entry.write_bytes(entry.read_bytes()[:100])
     common._MEMO.clear()
     assert grafik_kesenjangan(data) == first
-    assert entry.read_bytes().endswith(first)
+    assert first in entry.read_bytes()
 
 
 def test_a_changed_input_is_a_new_drawing(data, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
