@@ -18,11 +18,11 @@ from typing import IO, Any, ClassVar
 
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from assembler.errors import ExitCode, Problem, SiapError
-from assembler.messages import register
+from assembler.messages import Localized, register
+from assembler.sandbox import LimitedEnvironment, TemplateLimitError, limits
 
 register(
     {
@@ -41,6 +41,49 @@ register(
         "render.failed": (
             "templat {templat}: gagal dirender: {detail}",
             "template {templat}: rendering failed: {detail}",
+        ),
+        "render.limit.power": (
+            "perhitungan {detail} di templat menghasilkan bilangan lebih dari {limit} bit; templat tidak "
+            "boleh menghitung bilangan sebesar itu",
+            "the calculation {detail} in the template gives a number of more than {limit} bits; a template "
+            "may not compute numbers that large",
+        ),
+        "render.limit.size": (
+            "{detail} di templat menghasilkan teks atau daftar lebih dari {limit} karakter/butir; kurangi "
+            "pengulangan di tag itu",
+            "{detail} in the template gives a text or list of more than {limit} characters/items; reduce the "
+            "repetition in that tag",
+        ),
+        "render.limit.range": (
+            "{detail} di templat melebihi {limit} butir per perulangan",
+            "{detail} in the template exceeds {limit} items per loop",
+        ),
+        "render.limit.loops": (
+            "perulangan range() di templat seluruhnya melebihi {limit} putaran; periksa perulangan bersarang",
+            "the template's range() loops exceed {limit} steps in total; check its nested loops",
+        ),
+        "render.limit.output": (
+            "hasil templat melebihi {limit} karakter; periksa perulangan di templat",
+            "the rendered template exceeds {limit} characters; check the template's loops",
+        ),
+        "render.limit.time": (
+            "templat dihentikan setelah {limit} detik belum selesai dirender; periksa perulangan dan makro di "
+            "templat",
+            "the template was stopped after {limit} seconds without finishing; check its loops and macros",
+        ),
+        "render.limit.include": (
+            "tag include/import/extends ({detail}) tidak diizinkan di templat; setiap templat berdiri sendiri, "
+            "salin isi yang diperlukan ke templat ini",
+            "include/import/extends tags ({detail}) are not allowed in a template; every template stands alone, "
+            "copy what it needs into it",
+        ),
+        "render.limit.recursion": (
+            "makro di templat memanggil dirinya sendiri terlalu dalam; periksa makro itu",
+            "a macro of the template calls itself too deeply; check that macro",
+        ),
+        "render.limit.memory": (
+            "memori habis saat templat dirender; periksa perulangan dan pengulangan teks di templat",
+            "memory ran out while rendering the template; check its loops and repetitions",
         ),
     }
 )
@@ -208,7 +251,7 @@ FILTER_NAMES = (
 )
 
 
-class _CachingEnvironment(SandboxedEnvironment):
+class _CachingEnvironment(LimitedEnvironment):
     """Compiles each distinct template source once per process.
 
     One build renders the meeting-kit template 21 times and the working-paper template 7 times;
@@ -231,7 +274,7 @@ class _CachingEnvironment(SandboxedEnvironment):
 _ENV: _CachingEnvironment | None = None
 
 
-def make_environment() -> SandboxedEnvironment:
+def make_environment() -> LimitedEnvironment:
     """The one Jinja environment every template renders with (shared, so compiled parts are reused)."""
     global _ENV
     if _ENV is None:
@@ -281,7 +324,14 @@ def render_docx(
     doc = _TEMPLATE_CLASS(template)
     env = make_environment()
     try:
-        doc.render(_prepare(context, doc), jinja_env=env, autoescape=True)
+        with limits():
+            doc.render(_prepare(context, doc), jinja_env=env, autoescape=True)
+    except TemplateLimitError as exc:
+        raise RenderError(limit_problem(label, exc)) from exc
+    except RecursionError as exc:
+        raise RenderError(limit_problem(label, TemplateLimitError("recursion"))) from exc
+    except MemoryError as exc:
+        raise RenderError(limit_problem(label, TemplateLimitError("memory"))) from exc
     except UndefinedError as exc:
         detail = str(exc)
         raise RenderError(
@@ -303,4 +353,16 @@ def render_docx(
         ) from exc
     except TemplateError as exc:
         raise RenderError(Problem("render.failed", {"templat": label, "detail": str(exc)}, file=label)) from exc
+    except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
+        # What a template's own expression can raise ({{ 1/0 }}, {{ 'a' + 1 }}): the template's fault.
+        detail = f"{type(exc).__name__}: {exc}"
+        raise RenderError(Problem("render.failed", {"templat": label, "detail": detail}, file=label)) from exc
     return _package_bytes(doc)
+
+
+def limit_problem(label: str, exc: TemplateLimitError) -> Problem:
+    """The message for a template that asked for more than a document can need."""
+    limit = exc.limit
+    if isinstance(limit, int):
+        limit = Localized(f"{limit:,}".replace(",", "."), f"{limit:,}")
+    return Problem(f"render.limit.{exc.kind}", {"templat": label, "detail": exc.detail, "limit": limit}, file=label)
