@@ -440,6 +440,7 @@ def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: Text
         if local.is_dir() and Path("stpp.yaml").is_file():
             paths += sorted(local.glob("*.docx"))
             workspace = args.ws or Path(".")
+    paths = [p for p in paths if not p.name.startswith("~$")]  # Word's lock file of a template being edited
     problems = check_templates(paths, workspace)
     _print_problems(problems, lang, err)
     print(format_message("cli.templates.done", {"count": len(paths), "problems": len(problems)}, lang), file=out)

@@ -362,7 +362,12 @@ def render_docx(
 
 def limit_problem(label: str, exc: TemplateLimitError) -> Problem:
     """The message for a template that asked for more than a document can need."""
-    limit = exc.limit
+    params = {"templat": label, "detail": exc.detail, "limit": limit_value(exc.limit)}
+    return Problem(f"render.limit.{exc.kind}", params, file=label)
+
+
+def limit_value(limit: object) -> object:
+    """A limit as the reader writes numbers: 10.000.000 in Indonesian, 10,000,000 in English."""
     if isinstance(limit, int):
-        limit = Localized(f"{limit:,}".replace(",", "."), f"{limit:,}")
-    return Problem(f"render.limit.{exc.kind}", {"templat": label, "detail": exc.detail, "limit": limit}, file=label)
+        return Localized(f"{limit:,}".replace(",", "."), f"{limit:,}")
+    return limit

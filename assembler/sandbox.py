@@ -26,11 +26,13 @@ from __future__ import annotations
 import contextvars
 import ctypes
 import math
+import operator
 import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from contextlib import suppress as _suppress
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -376,7 +378,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         elif operator == "+":
             _check_add(left, right)
         elif operator == "%" and isinstance(left, str):
-            _check_format(left, *(right if isinstance(right, tuple) else (right,)))
+            _check_mod(left, right)
         return super().call_binop(context, operator, left, right)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
@@ -404,4 +406,63 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         return _check_result(result, f"{method or type(__obj).__name__}()")
 
 
-__all__ = ["ALLOWED_GLOBALS", "LimitedEnvironment", "TemplateLimitError", "limits"]
+class _NotConstantError(Exception):
+    """The expression depends on the context: only the render can check it."""
+
+
+def check_constant(node: nodes.Node) -> None:
+    """Apply the checks above to constant arithmetic in a parsed tag, without computing anything huge.
+
+    ``{{ 9**99999999 }}`` is found by ``siap templates check`` with its paragraph instead of at build time.
+    """
+    with _suppress(_NotConstantError):
+        _constant(node)
+
+
+def _constant(node: nodes.Node) -> Any:
+    if isinstance(node, nodes.Const):
+        return node.value
+    if isinstance(node, nodes.Neg):
+        value = _constant(node.node)
+        if isinstance(value, (int, float)):
+            return -value
+    if isinstance(node, nodes.BinExpr) and node.operator in _CHECKS:
+        left, right = _constant(node.left), _constant(node.right)
+        _CHECKS[node.operator](left, right)
+        try:
+            return _OPERATORS[node.operator](left, right)
+        except Exception as exc:  # 1/0 and the like: the render reports it
+            raise _NotConstantError from exc
+    if isinstance(node, nodes.Call) and isinstance(node.node, nodes.Name) and node.node.name == "range":
+        args = [_constant(a) for a in node.args]
+        if all(isinstance(a, int) for a in args) and not node.kwargs:
+            return limited_range(*args)
+    raise _NotConstantError
+
+
+def _check_mod(left: Any, right: Any) -> None:
+    if isinstance(left, str):
+        _check_format(left, *(right if isinstance(right, tuple) else (right,)))
+
+
+_CHECKS: dict[str, Callable[[Any, Any], None]] = {
+    "**": _check_power,
+    "*": _check_multiply,
+    "+": _check_add,
+    "%": _check_mod,
+    "-": lambda left, right: None,
+    "/": lambda left, right: None,
+    "//": lambda left, right: None,
+}
+_OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
+    "**": operator.pow,
+    "*": operator.mul,
+    "+": operator.add,
+    "%": operator.mod,
+    "-": operator.sub,
+    "/": operator.truediv,
+    "//": operator.floordiv,
+}
+
+
+__all__ = ["ALLOWED_GLOBALS", "LimitedEnvironment", "TemplateLimitError", "check_constant", "limits"]
