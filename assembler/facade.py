@@ -27,10 +27,10 @@ register(
             "waiting for topic {topic} in the Kalender Kerja (1.2)",
         ),
         "workspace.not_a_workspace": (
-            "folder ini bukan ruang kerja siap: tidak ada stpp.yaml maupun berkas topik di dalamnya. Buat ruang "
-            "kerja baru dengan 'siap init FOLDER', atau sebutkan folder ruang kerja: 'siap {command} FOLDER'",
-            "this folder is not a siap workspace: it holds neither stpp.yaml nor any topic file. Create a "
-            "workspace with 'siap init FOLDER', or name the workspace folder: 'siap {command} FOLDER'",
+            "folder ini bukan ruang kerja siap: tidak ada stpp.yaml maupun berkas topik di dalamnya. Sebutkan "
+            "folder ruang kerja yang benar, atau buat ruang kerja baru dengan 'siap init FOLDER'",
+            "this folder is not a siap workspace: it holds neither stpp.yaml nor any topic file. Name the right "
+            "workspace folder, or create a new workspace with 'siap init FOLDER'",
         ),
         "workspace.stpp_unfilled": (
             "belum diisi: tanpa data daerah dan PDAM belum ada naskah yang dapat dibuat. Isi stpp.yaml (hapus "
@@ -82,17 +82,16 @@ class CheckReport:
         return self.result.problems
 
 
-def check(workspace: Path, command: str = "check") -> CheckReport:
+def check(workspace: Path) -> CheckReport:
     """Validate a workspace and work out what it can produce.
 
     A folder with no workspace file at all (an empty folder, the wrong folder) is a usage error,
     not "valid": saying "Ruang kerja valid." about a download folder misleads the user.
-    ``command`` only shapes the hint in that message.
     """
     if not workspace.is_dir():
         raise UsageError(Problem("workspace.not_a_folder", {}, str(workspace)))
     if not is_workspace(workspace):
-        raise UsageError(Problem("workspace.not_a_workspace", {"command": command}, str(workspace)))
+        raise UsageError(Problem("workspace.not_a_workspace", {}, str(workspace)))
     result = validate_workspace(workspace)
     return CheckReport(result, _topic_statuses(result), document_statuses(result))
 
