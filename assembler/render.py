@@ -354,10 +354,19 @@ def render_docx(
     except TemplateError as exc:
         raise RenderError(Problem("render.failed", {"templat": label, "detail": str(exc)}, file=label)) from exc
     except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
-        # What a template's own expression can raise ({{ 1/0 }}, {{ 'a' + 1 }}): the template's fault.
+        if not _raised_in_template(exc):
+            raise  # siap's own bug: exit 70 with --verbose, not blamed on the template
+        # What a template's own expression raises ({{ 1/0 }}, {{ 'a' + 1 }}): the template's fault.
         detail = f"{type(exc).__name__}: {exc}"
         raise RenderError(Problem("render.failed", {"templat": label, "detail": detail}, file=label)) from exc
     return _package_bytes(doc)
+
+
+def _raised_in_template(exc: BaseException) -> bool:
+    """Did the error pass through a template's own code? (Jinja names those frames ``<template>``.)"""
+    import traceback
+
+    return any(frame.f_code.co_filename == "<template>" for frame, _ in traceback.walk_tb(exc.__traceback__))
 
 
 def limit_problem(label: str, exc: TemplateLimitError) -> Problem:
