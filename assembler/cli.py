@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import errno
 import os
 import sys
 import traceback
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from assembler import __version__
 from assembler.errors import ExitCode, Problem, SiapError, UsageError
-from assembler.messages import format_message, register
+from assembler.messages import Localized, format_message, has_message, register
 
 if TYPE_CHECKING:  # pragma: no cover - the facade is imported when a command runs, not for --help
     from assembler.facade import CheckReport, DocumentStatus
@@ -67,6 +68,20 @@ register(
             "Skema JSON ditulis ke {path} ({count} berkas).",
             "JSON Schemas written to {path} ({count} files).",
         ),
+        "cli.os_error": (
+            "{file}: {reason}; periksa jalur itu dan izin foldernya, lalu ulangi",
+            "{file}: {reason}; check that path and its folder's permissions, then retry",
+        ),
+        "os.ENOENT": ("berkas atau folder ini tidak ada", "no such file or folder"),
+        "os.EACCES": ("akses ditolak (tidak ada izin)", "permission denied"),
+        "os.ENOTDIR": ("sebagian jalur ini adalah berkas, bukan folder", "part of this path is a file, not a folder"),
+        "os.EISDIR": ("ini folder, bukan berkas", "this is a folder, not a file"),
+        "os.ENOSPC": ("disk penuh", "the disk is full"),
+        "os.EROFS": ("disk atau folder ini hanya dapat dibaca", "the disk or folder is read-only"),
+        "os.ENAMETOOLONG": ("nama berkas terlalu panjang", "file name too long"),
+        "os.ELOOP": ("tautan simbolik berputar ke dirinya sendiri", "symbolic link loops back on itself"),
+        "os.EEXIST": ("sudah ada", "already exists"),
+        "templates.not_a_folder": ("folder templat tidak ditemukan", "template folder not found"),
         "cli.internal": (
             "kesalahan internal: {error} (jalankan ulang dengan --verbose untuk rinciannya)",
             "internal error: {error} (run again with --verbose for details)",
@@ -336,11 +351,35 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         # The reader went away (``siap check | head -1``): stop quietly, as Unix tools do.
         _silence(out)
         return BROKEN_PIPE
-    except Exception as exc:  # the one place that turns a bug into a readable line
+    except OSError as exc:
+        if exc.filename is None:
+            return _internal(exc, args.verbose, lang, err)
+        # A path the user named or owns cannot be read or written (no permission, a file where a folder
+        # should be, a full disk): theirs to fix, so a message rather than "kesalahan internal".
         if args.verbose:
             traceback.print_exc(file=err)
-        print(format_message("cli.internal", {"error": f"{type(exc).__name__}: {exc}"}, lang), file=err)
-        return INTERNAL_ERROR
+        print(format_message("cli.os_error", {"file": exc.filename, "reason": _os_reason(exc)}, lang), file=err)
+        return ExitCode.USAGE
+    except Exception as exc:  # the one place that turns a bug into a readable line
+        return _internal(exc, args.verbose, lang, err)
+
+
+def _internal(exc: BaseException, verbose: bool, lang: str, err: TextIO) -> int:
+    if verbose:
+        traceback.print_exception(exc, file=err)
+    print(format_message("cli.internal", {"error": f"{type(exc).__name__}: {exc}"}, lang), file=err)
+    return INTERNAL_ERROR
+
+
+def _os_reason(exc: OSError) -> str | Localized:
+    """The operating system's reason in the user's language for the common cases, else its own words."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name == "EPERM":
+        name = "EACCES"
+    code = f"os.{name}"
+    if has_message(code):
+        return Localized(format_message(code, {}, "id"), format_message(code, {}, "en"))
+    return exc.strerror or type(exc).__name__
 
 
 def _silence(stream: TextIO) -> None:
@@ -430,7 +469,7 @@ def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: Text
 
     if args.dir is not None:
         if not args.dir.is_dir():
-            raise UsageError(Problem("workspace.not_a_folder", {}, str(args.dir)))
+            raise UsageError(Problem("templates.not_a_folder", {}, str(args.dir)))
         paths = sorted(args.dir.glob("*.docx"))
         workspace = args.ws or (args.dir.parent if (args.dir.parent / "stpp.yaml").is_file() else CONTOH_DIR)
     else:

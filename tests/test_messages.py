@@ -229,3 +229,22 @@ def test_help_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
     assert out.splitlines()[0] == "usage: siap check [-h] [--lang {id,en}] [--verbose] [WS]"
     assert "  -h, --help      show this help message and exit" in out.splitlines()
     assert "  --lang {id,en}  message language: id (default) or en" in out.splitlines()
+
+
+# --- a path that cannot be written or read --------------------------------------------------------------
+
+
+def test_a_file_where_a_folder_should_be_is_a_message(tmp_path: Path) -> None:
+    (tmp_path / "berkas.txt").write_text("x", encoding="utf-8")
+    target = tmp_path / "berkas.txt" / "skema"
+    code, out, err = run("schema", "-o", str(target))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{target}: sebagian jalur ini adalah berkas, bukan folder; periksa jalur itu dan izin foldernya, lalu ulangi"
+    ]
+
+
+def test_templates_check_of_a_missing_folder(tmp_path: Path) -> None:
+    code, _, err = run("templates", "check", str(tmp_path / "tidak-ada"))
+    assert code == 2
+    assert err.splitlines()[0] == f"{tmp_path / 'tidak-ada'}: folder templat tidak ditemukan"
