@@ -78,8 +78,10 @@ register(
             "copy what it needs into it",
         ),
         "render.limit.recursion": (
-            "makro di templat memanggil dirinya sendiri terlalu dalam; periksa makro itu",
-            "a macro of the template calls itself too deeply; check that macro",
+            "templat bersarang terlalu dalam: makro yang memanggil dirinya sendiri, atau tanda kurung dan tag "
+            "yang bertumpuk terlalu banyak; periksa makro dan tag di templat",
+            "the template is nested too deeply: a macro that calls itself, or too many brackets and tags inside "
+            "each other; check the template's macros and tags",
         ),
         "render.limit.memory": (
             "memori habis saat templat dirender; periksa perulangan dan pengulangan teks di templat",

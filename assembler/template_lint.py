@@ -85,6 +85,16 @@ register(
             "berkas tidak dapat dibuka: {detail}",
             "the file cannot be opened: {detail}",
         ),
+        "lint.too_deep": (
+            "{where}: tag «{tag}» bersarang terlalu dalam (terlalu banyak tanda kurung atau tag di dalam tag); "
+            "sederhanakan tag itu",
+            "{where}: tag «{tag}» is nested too deeply (too many brackets or tags inside tags); simplify it",
+        ),
+        "lint.template_too_deep": (
+            "tag Jinja templat bersarang terlalu dalam (makro, perulangan atau tanda kurung bertumpuk); "
+            "sederhanakan templat",
+            "the template's Jinja tags are nested too deeply (macros, loops or brackets); simplify the template",
+        ),
         "lint.forbidden_tag": (
             "{where}: tag «{tag}» tidak diizinkan: templat tidak boleh memuat templat lain "
             "(include/import/extends); salin isi yang diperlukan ke templat ini",
@@ -216,7 +226,11 @@ def lint_paragraphs(path: Path, env: Any) -> list[Problem]:
                 elif kind in ("p", "tr", "tc") and _CELL_DIRECTIVE.sub("", text).strip() != tag.strip():
                     add("lint.structural_not_alone", para, tag=tag)
                 tag = tag.replace(f"{{%{kind} ", "{% ", 1).replace(f"{{{{{kind} ", "{{ ", 1)
-            detail = _tag_syntax(tag, env)
+            try:
+                detail = _tag_syntax(tag, env)
+            except RecursionError:
+                add("lint.too_deep", para, tag=_short(match.group(0)))
+                continue
             if detail:
                 add("lint.tag_syntax", para, tag=match.group(0), detail=detail)
                 continue
@@ -240,10 +254,9 @@ def _tag_limits(tag: str, env: Any) -> list[tuple[str, dict[str, Any]]]:
 
     if _LOADING_TAG.match(tag):
         return [("lint.forbidden_tag", {})]
-    try:
-        ast = env.parse(tag)
-    except TemplateSyntaxError:
-        return []  # a block tag that needs its partner ({% for %}): the whole-template parse checks it
+    ast = _parse_alone(tag, env)
+    if ast is None:
+        return []
     found: list[tuple[str, dict[str, Any]]] = []
     declared = {n.name for n in ast.find_all(nodes.Name) if n.ctx in ("store", "param")}
     for name in sorted({n.name for n in ast.find_all(nodes.Name) if n.ctx == "load"} - declared):
@@ -258,6 +271,32 @@ def _tag_limits(tag: str, env: Any) -> list[tuple[str, dict[str, Any]]]:
             found.append(("lint.limit", {"detail": exc.detail, "limit": limit_value(exc.limit)}))
             break
     return found
+
+
+#: The end tag that lets a block's opening tag be parsed on its own ("{% for i in range(10**9) %}").
+_BLOCK_END = {
+    "for": "endfor",
+    "if": "endif",
+    "macro": "endmacro",
+    "with": "endwith",
+    "call": "endcall",
+    "filter": "endfilter",
+}
+_BLOCK_START = re.compile(r"^\{%-?\s*(\w+)")
+
+
+def _parse_alone(tag: str, env: Any) -> Any:
+    """The tag's syntax tree, closing an opening block tag first; None when it cannot stand alone."""
+    candidates = [tag]
+    start = _BLOCK_START.match(tag)
+    if start and start.group(1) in _BLOCK_END:
+        candidates.append(f"{tag}{{% {_BLOCK_END[start.group(1)]} %}}")
+    for source in candidates:
+        try:
+            return env.parse(source)
+        except (TemplateSyntaxError, RecursionError):
+            continue
+    return None
 
 
 #: Jinja's default globals; those outside sandbox.ALLOWED_GLOBALS are removed from siap's environment.
@@ -310,6 +349,8 @@ def template_variables(path: Path, env: Any) -> tuple[set[str], Problem | None]:
         return names, None
     except TemplateSyntaxError as exc:
         return set(), Problem("lint.template_syntax", {"detail": exc.message or str(exc)}, file=path.name)
+    except RecursionError:
+        return set(), Problem("lint.template_too_deep", {}, file=path.name)
     except Exception as exc:
         return set(), Problem("lint.unreadable", {"detail": _explain(exc)}, file=path.name)
 
@@ -358,8 +399,8 @@ def lint_template(path: Path, provided: Mapping[str, set[str]] | None = None) ->
         return [unreadable]
     env = make_environment()
     problems = lint_paragraphs(path, env)
-    if any(p.code == "lint.unreadable" for p in problems):
-        return problems
+    if any(p.code in ("lint.unreadable", "lint.too_deep") for p in problems):
+        return problems  # the whole-template checks would only repeat it
     names, syntax = template_variables(path, env)
     if syntax is not None:
         problems.append(syntax)

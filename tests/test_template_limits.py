@@ -126,7 +126,10 @@ def test_a_recursive_macro_is_a_message(contoh: Path) -> None:
     override(contoh, "{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}")
     code, err = build_sk(contoh)
     assert code == 1
-    assert err[0] == "sk-pokja.docx: makro di templat memanggil dirinya sendiri terlalu dalam; periksa makro itu"
+    assert err[0] == (
+        "sk-pokja.docx: templat bersarang terlalu dalam: makro yang memanggil dirinya sendiri, atau tanda kurung dan "
+        "tag yang bertumpuk terlalu banyak; periksa makro dan tag di templat"
+    )
 
 
 def test_a_loop_no_guard_sees_is_stopped_by_the_clock(contoh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -266,3 +269,27 @@ def test_a_file_that_is_not_a_docx_is_reported_once(contoh: Path) -> None:
         "2 kesalahan, 0 peringatan",
     ]
     assert out == "2 templat diperiksa, 2 masalah.\n"
+
+
+def test_brackets_nested_thousands_deep_are_a_message(contoh: Path) -> None:
+    tag = "{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}"
+    n = override(contoh, tag)
+    code, err = build_sk(contoh)
+    assert code == 1
+    assert err[0] == (
+        f"sk-pokja.docx: paragraf {n}: tag «{tag[:77]}…» bersarang terlalu dalam (terlalu banyak tanda kurung atau "
+        "tag di dalam tag); sederhanakan tag itu"
+    )
+    code, _, err_text = run("templates", "check", str(contoh / "templates"))
+    assert code == 1
+    assert err_text.splitlines()[0] == err[0]
+
+
+def test_an_opening_loop_tag_over_the_range_limit_is_found_by_the_linter(contoh: Path) -> None:
+    n = override(contoh, "{% for i in range(10**9) %}{{ i }}{% endfor %}")
+    code, _, err = run("templates", "check", str(contoh / "templates"))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        f"sk-pokja.docx: paragraf {n}: tag «{{% for i in range(10**9) %}}» meminta range(1000000000), melampaui "
+        "batas templat (100.000); tag seperti ini tidak diizinkan"
+    )
