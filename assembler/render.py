@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import Localized, register
-from assembler.sandbox import LimitedEnvironment, TemplateLimitError, limits
+from assembler.sandbox import LimitedEnvironment, TemplateLimitError, check_printed, limits
 
 register(
     {
@@ -216,6 +216,7 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, str):
         escaped = str(escape(clean_text(value)))
         return Markup(_DOCXTPL_MARKERS.sub("&#95;", escaped))
+    check_printed(value)  # a container prints as its repr: refuse one that would be gigabytes of text
     return value
 
 

@@ -220,6 +220,38 @@ def _check_counts(args: Iterable[Any], kwargs: dict[str, Any], what: str = "") -
             raise TemplateLimitError("size", shown, MAX_LEN)
 
 
+def check_printed(value: Any, what: str = "") -> None:
+    """A list, dict or tuple about to be turned into text: refuse before ``str()`` builds gigabytes.
+
+    ``[[1]*10**5]*10**4`` holds only 10 000 references but prints as a billion numbers; the walk
+    counts what the text would hold (shared parts as often as they appear) and stops at the limit.
+    """
+    if not isinstance(value, (list, tuple, dict, set, frozenset)):
+        return
+    size = 0
+    stack: list[Iterator[Any]] = [iter([value])]
+    while stack:
+        item = next(stack[-1], _END)
+        if item is _END:
+            stack.pop()
+            continue
+        if isinstance(item, str):
+            size += len(item) + 4
+        elif isinstance(item, dict):
+            size += 2
+            stack.append(iter([*item.keys(), *item.values()]) if len(item) < 1_000_000 else iter(item))
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            size += 2
+            stack.append(iter(item))
+        else:
+            size += 8
+        if size > MAX_LEN:
+            raise TemplateLimitError("size", what or _short(value), MAX_LEN)
+
+
+_END = object()
+
+
 def _check_result(value: Any, what: str) -> Any:
     size = _sized(value)
     if size is not None and size > MAX_LEN:
@@ -266,6 +298,8 @@ def _guarded_join(join: Callable[[Iterable[Any]], str], items: tuple[Any, ...]) 
     total = sum(len(i) for i in items if isinstance(i, str))
     if total > MAX_LEN:
         raise TemplateLimitError("size", " ~ ".join(_short(i) for i in items), MAX_LEN)
+    for item in items:
+        check_printed(item, " ~ ".join(_short(i) for i in items))
     return join(items)
 
 
@@ -320,6 +354,9 @@ def _bounded(chunks: Iterable[str]) -> Iterator[str]:
 _DROPPED_FILTERS = ("center", "indent", "wordwrap", "random", "pprint", "urlize", "xmlattr", "filesizeformat")
 #: Filters whose int argument is a count of items they create (``batch(10**9, 'x')``).
 _COUNTED_FILTERS = ("batch", "slice")
+#: Filters that turn their input into text (``[[1]*10**5]*10**4 | string``).
+_PRINTING_FILTERS = ("string", "join", "e", "escape", "forceescape", "safe", "tojson", "striptags", "upper", "lower",
+                     "title", "capitalize", "trim", "urlencode", "wordcount", "truncate", "replace")
 #: Globals a template may use; ``lipsum``, ``cycler`` and ``joiner`` are not among them.
 ALLOWED_GLOBALS = ("range", "namespace", "dict")
 
@@ -333,6 +370,12 @@ def _limited_filter(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
         plain = list(args[1:] if pass_arg is not None else args)
         if name in _COUNTED_FILTERS:
             _check_counts(plain[1:], kwargs, f"|{name}")
+        if name in _PRINTING_FILTERS and plain:
+            if isinstance(plain[0], (list, tuple)) and name == "join":
+                for item in plain[0]:
+                    check_printed(item, f"|{name}")
+            else:
+                check_printed(plain[0], f"|{name}")
         if name == "format" and plain:
             _check_format(plain[0], *plain[1:])
         elif name == "replace" and len(plain) >= 3:
@@ -392,6 +435,8 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         if isinstance(owner, (str, bytes, list, tuple)):
             if method in ("format", "format_map"):
                 _check_format(owner)
+                for value in [*args, *kwargs.values()]:
+                    check_printed(value, f"{method}()")
                 if isinstance(owner, str) and _NESTED_SPEC.search(owner):
                     _check_counts(args, kwargs, method)  # '{:{}}'.format(x, 10**9): the width is an argument
             else:
@@ -443,6 +488,7 @@ def _constant(node: nodes.Node) -> Any:
 def _check_mod(left: Any, right: Any) -> None:
     if isinstance(left, str):
         _check_format(left, *(right if isinstance(right, tuple) else (right,)))
+        check_printed(right, f"{_short(left)} % ...")
 
 
 _CHECKS: dict[str, Callable[[Any, Any], None]] = {
@@ -465,4 +511,4 @@ _OPERATORS: dict[str, Callable[[Any, Any], Any]] = {
 }
 
 
-__all__ = ["ALLOWED_GLOBALS", "LimitedEnvironment", "TemplateLimitError", "check_constant", "limits"]
+__all__ = ["ALLOWED_GLOBALS", "LimitedEnvironment", "TemplateLimitError", "check_constant", "check_printed", "limits"]

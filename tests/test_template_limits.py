@@ -184,6 +184,7 @@ SIZE = "di templat menghasilkan teks atau daftar lebih dari 10.000.000 karakter/
         ),
         ("{{ [1]|batch(10**9, 0)|list }}", f"|batch(1000000000, 0) {SIZE}"),
         ("{{ range(10**9)|list }}", "range(1000000000) di templat melebihi 100.000 butir per perulangan"),
+        ("{{ [[1] * 10**5] * 10**4 }}", f"<daftar 10000 butir> {SIZE}"),
         (
             "{% set x = [1] %}{% for i in range(40) %}{{ x.extend(x) }}{% endfor %}",
             "templat uji.docx: operasi yang tidak diizinkan dalam templat: access to attribute 'extend' of 'list' "
@@ -192,7 +193,7 @@ SIZE = "di templat menghasilkan teks atau daftar lebih dari 10.000.000 karakter/
         ("{{ 1 / 0 }}", "templat uji.docx: gagal dirender: ZeroDivisionError: division by zero"),
     ],
     ids=["macro-doubling", "namespace-doubling", "center", "percent-width", "format-width", "replace", "batch",
-         "range", "list-extend", "zero-division"],
+         "range", "printed-list", "list-extend", "zero-division"],
 )
 def test_render_refuses_before_allocating(tmp_path: Path, text: str, message: str) -> None:
     assert _message(tmp_path, text) == f"uji.docx: {message}"
