@@ -64,8 +64,14 @@ class TemplateLimitError(SecurityError):
         super().__init__(f"{kind}: {detail} (limit {limit})")
 
 
-class _OvertimeError(Exception):
-    """Raised asynchronously in the rendering thread by the watchdog (see :func:`_watchdog`)."""
+class _OvertimeError(TemplateLimitError):
+    """Raised asynchronously in the rendering thread by the watchdog (see :func:`_watchdog`).
+
+    ``PyThreadState_SetAsyncExc`` instantiates it without arguments.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("time", "", _seconds(RENDER_SECONDS))
 
 
 @dataclass
@@ -113,7 +119,8 @@ def _watchdog(budget: _Budget, seconds: float) -> Iterator[None]:
 
     The guards above stop every template operation that allocates or counts; this stops the rest
     (an empty loop over a long list inside another one). The lock makes "finished" and "fire"
-    exclusive, and a shot that was fired but not yet delivered is cancelled on the way out.
+    exclusive. Should the shot land outside the protected steps, it is a TemplateLimitError like the
+    others, so it still ends as the time-limit message.
     """
     set_async_exc = getattr(getattr(ctypes, "pythonapi", None), "PyThreadState_SetAsyncExc", None)
     if set_async_exc is None:  # pragma: no cover - not CPython: the inline checks still apply
@@ -127,24 +134,28 @@ def _watchdog(budget: _Budget, seconds: float) -> Iterator[None]:
     def watch() -> None:
         if done.wait(seconds):
             return
-        while True:
-            with lock:
-                if state["finished"]:
-                    return
+        with lock:
+            if not state["finished"]:
                 budget.fired = True
                 set_async_exc(target, ctypes.py_object(_OvertimeError))
-            if done.wait(0.5):  # swallowed somewhere: fire again until the render gives up
-                return
+        # One shot only: if something swallowed it, the inline deadline checks still stop the render,
+        # and a second shot could land after the render has already ended.
 
     watcher = threading.Thread(target=watch, name="siap-template-watchdog", daemon=True)
-    watcher.start()
     try:
+        watcher.start()
         yield
     finally:
-        with lock:
-            state["finished"] = True
-            if budget.fired:
-                set_async_exc(target, None)  # cancel a shot not yet delivered
+        # Stand down: once "finished" is set under the lock no shot is fired, and a pending one is
+        # cleared. The shot can land on a step of this loop itself; it is caught and the loop repeated.
+        while True:
+            try:
+                with lock:
+                    state["finished"] = True
+                    set_async_exc(target, None)
+                break
+            except _OvertimeError:
+                continue
         done.set()
         watcher.join()
 

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from assembler import sandbox
 from assembler.cli import main
@@ -294,3 +296,62 @@ def test_an_opening_loop_tag_over_the_range_limit_is_found_by_the_linter(contoh:
         f"sk-pokja.docx: paragraf {n}: tag «{{% for i in range(10**9) %}}» meminta range(1000000000), melampaui "
         "batas templat (100.000); tag seperti ini tidak diizinkan"
     )
+
+
+# --- random arithmetic: a message or a document, never a hang or a crash -----------------------------------
+
+_ATOMS = st.sampled_from(
+    ["0", "1", "-1", "2", "9", "10", "999999999", "10**9", "'a'", "'ab'", "[1]", "[1, 2]", "[[1] * 1000]",
+     "'%09999999d'", "'{:>99999999}'", "1.5", "range(3)|list"]
+)
+_OPERATORS = st.sampled_from(["**", "*", "+", "~", "%", "//", "-"])
+_WRAPS = st.sampled_from(
+    ["({})", "({})|string", "({})|join(',')", "({})|batch(10**9)|list", "({})|replace('a', 'aaaaaaaaaa')",
+     "({}).__class__", "range({})|list", "({})|length", "namespace(x={}).x"]
+)
+
+
+@st.composite
+def _expressions(draw: st.DrawFn, depth: int = 0) -> str:
+    if depth > 3 or draw(st.booleans()):
+        expr = draw(_ATOMS)
+    else:
+        expr = f"{draw(_expressions(depth + 1))} {draw(_OPERATORS)} {draw(_expressions(depth + 1))}"
+    if draw(st.integers(0, 3)) == 0:
+        expr = draw(_WRAPS).format(expr)
+    return expr
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(expression=_expressions())
+def test_random_template_arithmetic_renders_or_is_one_message(tmp_path: Path, expression: str) -> None:
+    path = _template(tmp_path, "{{ " + expression + " }}")
+    try:
+        data = render_docx(path, {})
+    except RenderError as exc:
+        (problem,) = exc.problems
+        assert problem.file == "uji.docx"
+        assert problem.code.startswith("render.")
+    else:
+        assert len(data) < 20_000_000
+
+
+def test_the_watchdog_never_fires_after_a_render_has_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Deadlines around the render's own length: each render ends in a document or the time message,
+    and no late shot of the watchdog lands in the code that runs afterwards."""
+    import time
+
+    path = _template(tmp_path, "{% for i in range(2000) %}{{ i }}{% endfor %}")
+    outcomes = set()
+    for step in range(60):
+        monkeypatch.setattr(sandbox, "RENDER_SECONDS", 0.001 * (step % 20))
+        try:
+            render_docx(path, {})
+            outcomes.add("dokumen")
+        except RenderError as exc:
+            assert exc.problems[0].code == "render.limit.time"
+            outcomes.add("waktu")
+        end = time.monotonic() + 0.02
+        while time.monotonic() < end:  # Python steps where a stray exception would surface
+            sum(range(100))
+    assert "waktu" in outcomes
