@@ -355,3 +355,18 @@ def test_the_watchdog_never_fires_after_a_render_has_finished(tmp_path: Path, mo
         while time.monotonic() < end:  # Python steps where a stray exception would surface
             sum(range(100))
     assert "waktu" in outcomes
+
+
+def test_a_docx_with_broken_xml_is_reported_once(contoh: Path) -> None:
+    folder = contoh / "templates"
+    folder.mkdir()
+    with zipfile.ZipFile(TEMPLATES_DIR / "sk-pokja.docx") as src, zipfile.ZipFile(folder / "sk-pokja.docx", "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            dst.writestr(info, data[:200] if info.filename == "word/document.xml" else data)
+    code, out, err = run("templates", "check", str(folder))
+    assert code == 1
+    lines = err.splitlines()
+    assert len(lines) == 2 and lines[1] == "1 kesalahan, 0 peringatan"
+    assert lines[0].startswith("sk-pokja.docx: berkas bukan dokumen Word (.docx) yang dapat dibaca: XMLSyntaxError: ")
+    assert out == "1 templat diperiksa, 1 masalah.\n"
