@@ -76,13 +76,14 @@ class _OvertimeError(TemplateLimitError):
 
 @dataclass
 class _Budget:
+    seconds: float
     deadline: float
     range_left: int = MAX_RANGE_TOTAL
     fired: bool = field(default=False)
 
     def tick(self) -> None:
         if time.monotonic() > self.deadline:
-            raise TemplateLimitError("time", "", _seconds(RENDER_SECONDS))
+            raise TemplateLimitError("time", "", _seconds(self.seconds))
 
 
 _BUDGET: contextvars.ContextVar[_Budget | None] = contextvars.ContextVar("siap_template_budget", default=None)
@@ -102,7 +103,7 @@ def _tick() -> None:
 def limits(seconds: float | None = None) -> Iterator[None]:
     """Run one template render under a fresh budget and a watchdog; :class:`TemplateLimitError` on overrun."""
     seconds = RENDER_SECONDS if seconds is None else seconds
-    budget = _Budget(deadline=time.monotonic() + seconds)
+    budget = _Budget(seconds=seconds, deadline=time.monotonic() + seconds)
     token = _BUDGET.set(budget)
     try:
         with _watchdog(budget, seconds):
@@ -138,8 +139,8 @@ def _watchdog(budget: _Budget, seconds: float) -> Iterator[None]:
             if not state["finished"]:
                 budget.fired = True
                 set_async_exc(target, ctypes.py_object(_OvertimeError))
-        # One shot only: if something swallowed it, the inline deadline checks still stop the render,
-        # and a second shot could land after the render has already ended.
+        # One shot only: a second could land after the render has ended. If something swallowed this
+        # one (a gc callback, a __del__), the deadline checks in every loop and operation stop the render.
 
     watcher = threading.Thread(target=watch, name="siap-template-watchdog", daemon=True)
     try:
@@ -314,8 +315,34 @@ def _guarded_join(join: Callable[[Iterable[Any]], str], items: tuple[Any, ...]) 
     return join(items)
 
 
+class _Ticking:
+    """A loop's iterable that checks the deadline as it goes; keeps ``len`` for ``loop.length``."""
+
+    def __init__(self, iterable: Any) -> None:
+        self._iterable = iterable
+
+    def __len__(self) -> int:
+        return len(self._iterable)
+
+    def __iter__(self) -> Iterator[Any]:
+        budget = _BUDGET.get()
+        for i, item in enumerate(self._iterable):
+            if budget is not None and i % 256 == 0:
+                budget.tick()
+            yield item
+
+
 class _LimitedCodeGenerator(CodeGenerator):
-    """Compiles ``a ~ b`` through :func:`_guarded_join` (Jinja joins it without asking the sandbox)."""
+    """Compiles ``a ~ b`` through :func:`_guarded_join` (Jinja joins it without asking the sandbox), and
+    every ``{% for %}`` over a :class:`_Ticking` iterable, so even an empty loop meets the deadline."""
+
+    def visit_For(self, node: nodes.For, frame: Frame) -> None:  # noqa: N802 - Jinja's visitor name
+        ticking = nodes.Call(nodes.EnvironmentAttribute("ticking"), [node.iter], [], None, None, lineno=node.lineno)
+        guarded = nodes.For(
+            node.target, ticking, node.body, node.else_, node.test, node.recursive, lineno=node.lineno
+        )
+        guarded.set_environment(self.environment)
+        super().visit_For(guarded, frame)
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802 - Jinja's visitor name
         if frame.eval_ctx.volatile:
@@ -418,6 +445,10 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
             self.filters.pop(name, None)
         for name, func in list(self.filters.items()):
             self.filters[name] = _limited_filter(name, func)
+
+    @staticmethod
+    def ticking(iterable: Any) -> _Ticking:
+        return _Ticking(iterable)
 
     @staticmethod
     def guarded_join(join: Callable[[Iterable[Any]], str], items: tuple[Any, ...]) -> str:
