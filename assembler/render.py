@@ -83,6 +83,12 @@ register(
             "the template is nested too deeply: a macro that calls itself, or too many brackets and tags inside "
             "each other; check the template's macros and tags",
         ),
+        "render.limit.created": (
+            "templat membuat teks dan daftar lebih dari {limit} karakter/butir seluruhnya; periksa perulangan "
+            "dan pengulangan teks di templat",
+            "the template creates more than {limit} characters/items of text and lists in all; check its loops "
+            "and repetitions",
+        ),
         "render.limit.memory": (
             "memori habis saat templat dirender; periksa perulangan dan pengulangan teks di templat",
             "memory ran out while rendering the template; check its loops and repetitions",

@@ -50,6 +50,9 @@ MAX_RANGE = 100_000
 MAX_RANGE_TOTAL = 1_000_000
 #: Size of one rendered part (document body, a header...), in characters: the example's largest is ~0.4 M.
 MAX_OUTPUT = 50_000_000
+#: Characters or items all guarded operations of one render may create together: a loop that keeps
+#: 10 M-character strings alive (``ns.l = ns.l + [big ~ i]``) stops here, long before the memory does.
+MAX_CREATED = 500_000_000
 #: Wall-clock time one template may take to render (the example's whole package takes ~4 s).
 RENDER_SECONDS = 60.0
 
@@ -79,6 +82,7 @@ class _Budget:
     seconds: float
     deadline: float
     range_left: int = MAX_RANGE_TOTAL
+    created: int = 0
     fired: bool = field(default=False)
 
     def tick(self) -> None:
@@ -97,6 +101,15 @@ def _tick() -> None:
     budget = _BUDGET.get()
     if budget is not None:
         budget.tick()
+
+
+def _charge(size: int) -> None:
+    """Count what an operation is about to create against the render's :data:`MAX_CREATED`."""
+    budget = _BUDGET.get()
+    if budget is not None:
+        budget.created += size
+        if budget.created > MAX_CREATED:
+            raise TemplateLimitError("created", "", MAX_CREATED)
 
 
 @contextmanager
@@ -195,14 +208,18 @@ def _check_multiply(left: Any, right: Any) -> None:
         return
     for seq, count in ((left, right), (right, left)):
         size = _sized(seq)
-        if size is not None and isinstance(count, int) and size * count > MAX_LEN:
-            raise TemplateLimitError("size", f"{_short(left)} * {_short(right)}", MAX_LEN)
+        if size is not None and isinstance(count, int):
+            if size * count > MAX_LEN:
+                raise TemplateLimitError("size", f"{_short(left)} * {_short(right)}", MAX_LEN)
+            _charge(size * count)
 
 
 def _check_add(left: Any, right: Any) -> None:
     a, b = _sized(left), _sized(right)
-    if a is not None and b is not None and a + b > MAX_LEN:
-        raise TemplateLimitError("size", f"{_short(left)} + {_short(right)}", MAX_LEN)
+    if a is not None and b is not None:
+        if a + b > MAX_LEN:
+            raise TemplateLimitError("size", f"{_short(left)} + {_short(right)}", MAX_LEN)
+        _charge(a + b)
 
 
 #: A field width or precision in a %-format or a str.format spec (``%09999999d``, ``{:>9999999}``).
@@ -259,6 +276,7 @@ def check_printed(value: Any, what: str = "") -> None:
             size += 8
         if size > MAX_LEN:
             raise TemplateLimitError("size", what or _short(value), MAX_LEN)
+    _charge(size)
 
 
 _END = object()
@@ -266,8 +284,10 @@ _END = object()
 
 def _check_result(value: Any, what: str) -> Any:
     size = _sized(value)
-    if size is not None and size > MAX_LEN:
-        raise TemplateLimitError("size", what, MAX_LEN)
+    if size is not None:
+        if size > MAX_LEN:
+            raise TemplateLimitError("size", what, MAX_LEN)
+        _charge(size)
     return value
 
 
@@ -310,6 +330,7 @@ def _guarded_join(join: Callable[[Iterable[Any]], str], items: tuple[Any, ...]) 
     total = sum(len(i) for i in items if isinstance(i, str))
     if total > MAX_LEN:
         raise TemplateLimitError("size", " ~ ".join(_short(i) for i in items), MAX_LEN)
+    _charge(total)
     for item in items:
         check_printed(item, " ~ ".join(_short(i) for i in items))
     return join(items)

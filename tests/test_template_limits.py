@@ -373,3 +373,15 @@ def test_a_docx_with_broken_xml_is_reported_once(contoh: Path) -> None:
     assert len(lines) == 2 and lines[1] == "1 kesalahan, 0 peringatan"
     assert lines[0].startswith("sk-pokja.docx: berkas bukan dokumen Word (.docx) yang dapat dibaca: XMLSyntaxError: ")
     assert out == "1 templat diperiksa, 1 masalah.\n"
+
+
+def test_strings_kept_alive_by_a_loop_stop_at_the_creation_budget(tmp_path: Path) -> None:
+    """Each step is within the limits; together they would fill the memory."""
+    text = (
+        "{% set ns = namespace(l=[]) %}{% for i in range(100000) %}"
+        "{% set ns.l = ns.l + [('x' * 10**7) ~ i] %}{% endfor %}"
+    )
+    assert _message(tmp_path, text) == (
+        "uji.docx: templat membuat teks dan daftar lebih dari 500.000.000 karakter/butir seluruhnya; periksa "
+        "perulangan dan pengulangan teks di templat"
+    )
