@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import difflib
+import errno
+import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from assembler import __version__
 from assembler.errors import ExitCode, Problem, SiapError, UsageError
-from assembler.messages import format_message, register
+from assembler.messages import Localized, format_message, has_message, register
 
 if TYPE_CHECKING:  # pragma: no cover - the facade is imported when a command runs, not for --help
     from assembler.facade import CheckReport, DocumentStatus
@@ -20,9 +24,17 @@ register(
     {
         "cli.summary": ("{errors} kesalahan, {warnings} peringatan", "{errors} errors, {warnings} warnings"),
         "cli.valid": ("Ruang kerja valid.", "Workspace is valid."),
-        "cli.invalid": (
-            "Ruang kerja tidak valid; tidak ada yang ditulis.",
-            "Workspace is invalid; nothing was written.",
+        "cli.check.invalid": (
+            "Ruang kerja tidak valid: perbaiki kesalahan di atas lalu jalankan 'siap check' lagi.",
+            "Workspace is invalid: fix the errors above and run 'siap check' again.",
+        ),
+        "cli.check.stpp_unfilled": (
+            "Ruang kerja valid, tetapi stpp.yaml belum diisi: belum ada naskah yang dapat dibuat.",
+            "Workspace is valid, but stpp.yaml is not filled in yet: no document can be built.",
+        ),
+        "cli.build.nothing_written": (
+            "Paket naskah tidak dibuat; tidak ada yang ditulis.",
+            "No package was built; nothing was written.",
         ),
         "cli.head.topics": ("Topik", "Topics"),
         "cli.head.documents": ("Naskah yang dapat dibuat", "Documents"),
@@ -56,6 +68,20 @@ register(
             "Skema JSON ditulis ke {path} ({count} berkas).",
             "JSON Schemas written to {path} ({count} files).",
         ),
+        "cli.os_error": (
+            "{file}: {reason}; periksa jalur itu dan izin foldernya, lalu ulangi",
+            "{file}: {reason}; check that path and its folder's permissions, then retry",
+        ),
+        "os.ENOENT": ("berkas atau folder ini tidak ada", "no such file or folder"),
+        "os.EACCES": ("akses ditolak (tidak ada izin)", "permission denied"),
+        "os.ENOTDIR": ("sebagian jalur ini adalah berkas, bukan folder", "part of this path is a file, not a folder"),
+        "os.EISDIR": ("ini folder, bukan berkas", "this is a folder, not a file"),
+        "os.ENOSPC": ("disk penuh", "the disk is full"),
+        "os.EROFS": ("disk atau folder ini hanya dapat dibaca", "the disk or folder is read-only"),
+        "os.ENAMETOOLONG": ("nama berkas terlalu panjang", "file name too long"),
+        "os.ELOOP": ("tautan simbolik berputar ke dirinya sendiri", "symbolic link loops back on itself"),
+        "os.EEXIST": ("sudah ada", "already exists"),
+        "templates.not_a_folder": ("folder templat tidak ditemukan", "template folder not found"),
         "cli.internal": (
             "kesalahan internal: {error} (jalankan ulang dengan --verbose untuk rinciannya)",
             "internal error: {error} (run again with --verbose for details)",
@@ -64,55 +90,219 @@ register(
 )
 
 INTERNAL_ERROR = 70
+#: What a Unix shell reports for a program stopped by SIGPIPE (``siap check | head -1``).
+BROKEN_PIPE = 141
+
+# The command line's own words: option help, and argparse's built-in phrases (keyed by argparse's
+# English msgid, which is what ``argparse`` asks gettext for), so ``--help`` and usage errors speak
+# the user's language like every other message.
+register(
+    {
+        "cli.arg.description": (
+            "Menyusun naskah resmi STPP PDAM (.docx) dari kertas kerja Pokja (YAML).",
+            "Composes the official STPP PDAM drafts (.docx) from the Pokja's working papers (YAML).",
+        ),
+        "cli.arg.lang": ("bahasa pesan: id (bawaan) atau en", "message language: id (default) or en"),
+        "cli.arg.verbose": (
+            "tampilkan traceback bila terjadi kesalahan internal",
+            "show a traceback when an internal error happens",
+        ),
+        "cli.arg.version": ("tampilkan versi siap lalu keluar", "show siap's version and exit"),
+        "cli.arg.init": ("membuat ruang kerja baru", "create a new workspace"),
+        "cli.arg.check": ("memeriksa seluruh ruang kerja", "check the whole workspace"),
+        "cli.arg.build": ("menyusun paket naskah .docx", "build the package of .docx documents"),
+        "cli.arg.output": ("folder hasil (bawaan: WS/keluaran)", "output folder (default: WS/keluaran)"),
+        "cli.arg.only": ("hanya naskah dengan id ini", "only the documents with these ids"),
+        "cli.arg.pdf": (
+            "cetak juga setiap naskah sebagai PDF (LibreOffice)",
+            "also print every document as PDF (LibreOffice)",
+        ),
+        "cli.arg.force": (
+            "pindahkan naskah yang disunting tangan ke OUT/arsip/ lalu buat ulang",
+            "move hand-edited documents into OUT/arsip/ and build again",
+        ),
+        "cli.arg.templates": ("memeriksa templat .docx", "check .docx templates"),
+        "cli.arg.templates_check": (
+            "memeriksa templat bawaan dan templat ruang kerja",
+            "check the shipped templates and the workspace's templates",
+        ),
+        "cli.arg.templates_dir": (
+            "folder templat (bawaan: templat bawaan dan folder templates/ ruang kerja ini)",
+            "template folder (default: the shipped templates and this workspace's templates/ folder)",
+        ),
+        "cli.arg.templates_ws": (
+            "ruang kerja yang konteksnya dipakai untuk memeriksa variabel",
+            "workspace whose contexts are used to check variables",
+        ),
+        "cli.arg.compare": ("membandingkan dua versi naskah .docx", "compare two versions of a .docx document"),
+        "cli.arg.schema": ("menulis JSON Schema untuk editor", "write JSON Schemas for editors"),
+        "cli.arg.schema_output": ("folder tujuan (bawaan: skema)", "target folder (default: skema)"),
+        # argparse's phrases; the English text is argparse's own msgid, placeholders kept as it formats them.
+        "argparse.usage": ("penggunaan: ", "usage: "),
+        "argparse.error": ("%(prog)s: kesalahan: %(message)s\n", "%(prog)s: error: %(message)s\n"),
+        "argparse.argument": ("argumen %(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
+        "argparse.help": ("tampilkan bantuan ini lalu keluar", "show this help message and exit"),
+        "argparse.version": (
+            "tampilkan nomor versi program lalu keluar",
+            "show program's version number and exit",
+        ),
+        "argparse.positionals": ("argumen posisi", "positional arguments"),
+        "argparse.options": ("pilihan", "options"),
+        "argparse.required": (
+            "argumen berikut wajib diberikan: %s",
+            "the following arguments are required: %s",
+        ),
+        "argparse.invalid_choice": (
+            "pilihan tidak dikenal: %(value)r (pilih salah satu: %(choices)s)",
+            "invalid choice: %(value)r (choose from %(choices)s)",
+        ),
+        "argparse.invalid_value": (
+            "nilai %(type)s tidak sah: %(value)r",
+            "invalid %(type)s value: %(value)r",
+        ),
+        "argparse.unrecognized": ("argumen tidak dikenal: %s", "unrecognized arguments: %s"),
+        "argparse.one": ("perlu satu nilai", "expected one argument"),
+        "argparse.at_least_one": ("perlu sedikitnya satu nilai", "expected at least one argument"),
+        "argparse.at_most_one": ("paling banyak satu nilai", "expected at most one argument"),
+        "argparse.n_one": ("perlu %s nilai", "expected %s argument"),
+        "argparse.n_many": ("perlu %s nilai", "expected %s arguments"),
+        "argparse.ambiguous": (
+            "pilihan rancu: %(option)s dapat berarti %(matches)s",
+            "ambiguous option: %(option)s could match %(matches)s",
+        ),
+        "argparse.not_allowed": ("tidak boleh dipakai bersama argumen %s", "not allowed with argument %s"),
+        "argparse.ignored": ("argumen eksplisit diabaikan: %r", "ignored explicit argument %r"),
+        "argparse.one_of": ("salah satu argumen %s wajib diberikan", "one of the arguments %s is required"),
+        "argparse.cannot_open": (
+            "tidak dapat membuka '%(filename)s': %(error)s",
+            "can't open '%(filename)s': %(error)s",
+        ),
+        "argparse.unknown_parser": (
+            "perintah tidak dikenal %(parser_name)r (pilihan: %(choices)s)",
+            "unknown parser %(parser_name)r (choices: %(choices)s)",
+        ),
+    }
+)
+
+_ARGPARSE_CODES = {
+    "usage: ": "argparse.usage",
+    "%(prog)s: error: %(message)s\n": "argparse.error",
+    "argument %(argument_name)s: %(message)s": "argparse.argument",
+    "show this help message and exit": "argparse.help",
+    "show program's version number and exit": "argparse.version",
+    "positional arguments": "argparse.positionals",
+    "options": "argparse.options",
+    "the following arguments are required: %s": "argparse.required",
+    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.invalid_choice",
+    "invalid %(type)s value: %(value)r": "argparse.invalid_value",
+    "unrecognized arguments: %s": "argparse.unrecognized",
+    "expected one argument": "argparse.one",
+    "expected at least one argument": "argparse.at_least_one",
+    "expected at most one argument": "argparse.at_most_one",
+    "expected %s argument": "argparse.n_one",
+    "expected %s arguments": "argparse.n_many",
+    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
+    "not allowed with argument %s": "argparse.not_allowed",
+    "ignored explicit argument %r": "argparse.ignored",
+    "one of the arguments %s is required": "argparse.one_of",
+    "can't open '%(filename)s': %(error)s": "argparse.cannot_open",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "argparse.unknown_parser",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="siap",
-        description="Menyusun naskah resmi STPP PDAM (.docx) dari kertas kerja Pokja (YAML).",
-    )
-    _global_options(parser, suppress=False)
+@contextmanager
+def _argparse_speaks(lang: str) -> Iterator[None]:
+    """argparse asks gettext for its phrases through its module-level ``_``/``ngettext``; answer from the catalogue.
+
+    A phrase a future Python adds or rewords is shown in English rather than failing.
+    """
+
+    def gettext(msgid: str) -> str:
+        code = _ARGPARSE_CODES.get(msgid)
+        return format_message(code, {}, lang) if code else msgid
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def _lang_of(argv: Sequence[str]) -> str:
+    """The ``--lang`` of a command line, known before parsing so that parse errors are in that language."""
+    lang = "id"
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    return lang if lang in ("id", "en") else "id"
+
+
+def _parser_class(out: TextIO, err: TextIO, lang: str) -> type[argparse.ArgumentParser]:
+    """An ArgumentParser that writes to the given streams (help to ``out``, errors to ``err``)."""
+
+    class Parser(argparse.ArgumentParser):
+        def _print_message(self, message: str, file: object = None) -> None:
+            if message:
+                (err if file is sys.stderr else out).write(message)
+
+        def _check_value(self, action: argparse.Action, value: Any) -> None:
+            """An unknown command or choice gets the "maksud Anda" hint every other message has."""
+            try:
+                super()._check_value(action, value)
+            except argparse.ArgumentError as exc:
+                choices = [str(c) for c in action.choices or ()]
+                match = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+                if match:
+                    hint = format_message("label.did_you_mean", {"suggestion": f"'{match[0]}'"}, lang)
+                    exc.message = f"{exc.message}; {hint}"
+                raise
+
+    return Parser
+
+
+def build_parser(
+    lang: str = "id", out: TextIO | None = None, err: TextIO | None = None
+) -> argparse.ArgumentParser:
+    """The whole command line; help texts in ``lang`` (argparse's own phrases need :func:`_argparse_speaks`)."""
+
+    def t(code: str) -> str:
+        return format_message(code, {}, lang)
+
+    cls = _parser_class(out or sys.stdout, err or sys.stderr, lang)
+    parser = cls(prog="siap", description=t("cli.arg.description"))
+    _global_options(parser, lang, suppress=False)
     # The same options after the sub-command; SUPPRESS keeps "siap --lang en check" from being reset.
-    common = argparse.ArgumentParser(add_help=False)
-    _global_options(common, suppress=True)
-    parser.add_argument("--version", action="version", version=f"siap {__version__}")
+    common = cls(add_help=False)
+    _global_options(common, lang, suppress=True)
+    parser.add_argument("--version", action="version", version=f"siap {__version__}", help=t("cli.arg.version"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="PERINTAH")
 
-    p = sub.add_parser("init", parents=[common], help="membuat ruang kerja baru")
+    p = sub.add_parser("init", parents=[common], help=t("cli.arg.init"))
     p.add_argument("dir", type=Path, metavar="DIR")
 
-    p = sub.add_parser("check", parents=[common], help="memeriksa seluruh ruang kerja")
+    p = sub.add_parser("check", parents=[common], help=t("cli.arg.check"))
     p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
 
-    p = sub.add_parser("build", parents=[common], help="menyusun paket naskah .docx")
+    p = sub.add_parser("build", parents=[common], help=t("cli.arg.build"))
     p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
-    p.add_argument("-o", "--output", type=Path, default=None, metavar="OUT", help="folder hasil (bawaan: WS/keluaran)")
-    p.add_argument("--only", nargs="+", default=None, metavar="ID", help="hanya naskah dengan id ini")
-    p.add_argument("--pdf", action="store_true", help="cetak juga setiap naskah sebagai PDF (LibreOffice)")
-    p.add_argument(
-        "--force", action="store_true", help="pindahkan naskah yang disunting tangan ke OUT/arsip/ lalu buat ulang"
-    )
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="OUT", help=t("cli.arg.output"))
+    p.add_argument("--only", nargs="+", default=None, metavar="ID", help=t("cli.arg.only"))
+    p.add_argument("--pdf", action="store_true", help=t("cli.arg.pdf"))
+    p.add_argument("--force", action="store_true", help=t("cli.arg.force"))
 
-    p = sub.add_parser("templates", parents=[common], help="memeriksa templat .docx")
+    p = sub.add_parser("templates", parents=[common], help=t("cli.arg.templates"))
     tsub = p.add_subparsers(dest="templates_command", required=True, metavar="PERINTAH")
-    t = tsub.add_parser("check", parents=[common], help="memeriksa templat bawaan dan templat ruang kerja")
-    t.add_argument(
-        "dir",
-        type=Path,
-        nargs="?",
-        default=None,
-        metavar="DIR",
-        help="folder templat (bawaan: templat bawaan dan folder templates/ ruang kerja ini)",
-    )
-    t.add_argument(
-        "--ws",
-        type=Path,
-        default=None,
-        metavar="WS",
-        help="ruang kerja yang konteksnya dipakai untuk memeriksa variabel",
-    )
+    tc = tsub.add_parser("check", parents=[common], help=t("cli.arg.templates_check"))
+    tc.add_argument("dir", type=Path, nargs="?", default=None, metavar="DIR", help=t("cli.arg.templates_dir"))
+    tc.add_argument("--ws", type=Path, default=None, metavar="WS", help=t("cli.arg.templates_ws"))
 
-    p = sub.add_parser("compare", parents=[common], help="membandingkan dua versi naskah .docx")
+    p = sub.add_parser("compare", parents=[common], help=t("cli.arg.compare"))
     p.add_argument("old", type=Path, metavar="LAMA.docx")
     p.add_argument("new", type=Path, metavar="BARU.docx")
     p.add_argument(
@@ -124,23 +314,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="tulis perbandingan sebagai tracked changes",
     )
 
-    p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
-    p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR")
+    p = sub.add_parser("schema", parents=[common], help=t("cli.arg.schema"))
+    p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR", help=t("cli.arg.schema_output"))
     return parser
 
 
-def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+def _global_options(parser: argparse.ArgumentParser, lang: str, *, suppress: bool) -> None:
     parser.add_argument(
         "--lang",
         choices=("id", "en"),
         default=argparse.SUPPRESS if suppress else "id",
-        help="bahasa pesan: id (bawaan) atau en",
+        help=format_message("cli.arg.lang", {}, lang),
     )
     parser.add_argument(
         "--verbose",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="tampilkan traceback bila terjadi kesalahan internal",
+        help=format_message("cli.arg.verbose", {}, lang),
     )
     parser.add_argument(
         "--quiet",
@@ -153,20 +343,70 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    with _argparse_speaks(_lang_of(argv)):
+        try:
+            args = build_parser(_lang_of(argv), out, err).parse_args(argv)
+        except SystemExit as exc:  # --help, --version, a usage error: argparse has printed why
+            return exc.code if isinstance(exc.code, int) else ExitCode.USAGE
     lang: str = args.lang
     try:
-        return int(_dispatch(args, lang, out, err))
+        code = int(_dispatch(args, lang, out, err))
+        out.flush()  # inside the try: a reader that went away is met here, not at interpreter exit
+        return code
     except SiapError as exc:
         _print_problems(exc.problems, lang, err)
+        if args.command == "build" and exc.exit_code == ExitCode.INVALID:
+            print(format_message("cli.build.nothing_written", {}, lang), file=err)
         return int(exc.exit_code)
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # the one place that turns a bug into a readable line
+    except BrokenPipeError:
+        # The reader went away (``siap check | head -1``): stop quietly, as Unix tools do.
+        _silence(out)
+        return BROKEN_PIPE
+    except OSError as exc:
+        if exc.filename is None:
+            return _internal(exc, args.verbose, lang, err)
+        # A path the user named or owns cannot be read or written (no permission, a file where a folder
+        # should be, a full disk): theirs to fix, so a message rather than "kesalahan internal".
         if args.verbose:
             traceback.print_exc(file=err)
-        print(format_message("cli.internal", {"error": f"{type(exc).__name__}: {exc}"}, lang), file=err)
-        return INTERNAL_ERROR
+        print(format_message("cli.os_error", {"file": exc.filename, "reason": _os_reason(exc)}, lang), file=err)
+        return ExitCode.USAGE
+    except Exception as exc:  # the one place that turns a bug into a readable line
+        return _internal(exc, args.verbose, lang, err)
+
+
+def _internal(exc: BaseException, verbose: bool, lang: str, err: TextIO) -> int:
+    if verbose:
+        traceback.print_exception(exc, file=err)
+    print(format_message("cli.internal", {"error": f"{type(exc).__name__}: {exc}"}, lang), file=err)
+    return INTERNAL_ERROR
+
+
+def _os_reason(exc: OSError) -> str | Localized:
+    """The operating system's reason in the user's language for the common cases, else its own words."""
+    name = errno.errorcode.get(exc.errno or 0, "")
+    if name == "EPERM":
+        name = "EACCES"
+    code = f"os.{name}"
+    if has_message(code):
+        return Localized(format_message(code, {}, "id"), format_message(code, {}, "en"))
+    return exc.strerror or type(exc).__name__
+
+
+def _silence(stream: TextIO) -> None:
+    """Point a closed pipe at the null device so the interpreter's final flush does not complain."""
+    try:
+        fd = stream.fileno()
+    except (OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    finally:
+        os.close(devnull)
 
 
 def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> ExitCode:
@@ -176,7 +416,13 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         report = facade.check(args.workspace)
         _print_problems(report.problems, lang, err)
         _print_status(report, lang, out)
-        print(format_message("cli.valid" if report.ok else "cli.invalid", {}, lang), file=out)
+        if not report.ok:
+            summary = "cli.check.invalid"
+        elif not facade.stpp_filled(report):
+            summary = "cli.check.stpp_unfilled"
+        else:
+            summary = "cli.valid"
+        print(format_message(summary, {}, lang), file=out)
         return ExitCode.OK if report.ok else ExitCode.INVALID
     if args.command == "build":
         from assembler.build import build
@@ -250,7 +496,7 @@ def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: Text
 
     if args.dir is not None:
         if not args.dir.is_dir():
-            raise UsageError(Problem("workspace.not_a_folder", {}, str(args.dir)))
+            raise UsageError(Problem("templates.not_a_folder", {}, str(args.dir)))
         paths = sorted(args.dir.glob("*.docx"))
         workspace = args.ws or (args.dir.parent if (args.dir.parent / "stpp.yaml").is_file() else CONTOH_DIR)
     else:
@@ -260,6 +506,7 @@ def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: Text
         if local.is_dir() and Path("stpp.yaml").is_file():
             paths += sorted(local.glob("*.docx"))
             workspace = args.ws or Path(".")
+    paths = [p for p in paths if not p.name.startswith("~$")]  # Word's lock file of a template being edited
     problems = check_templates(paths, workspace)
     _print_problems(problems, lang, err)
     print(format_message("cli.templates.done", {"count": len(paths), "problems": len(problems)}, lang), file=out)

@@ -26,6 +26,18 @@ register(
             "menunggu jadwal topik {topic} dalam Kalender Kerja (1.2)",
             "waiting for topic {topic} in the Kalender Kerja (1.2)",
         ),
+        "workspace.not_a_workspace": (
+            "folder ini bukan ruang kerja siap: tidak ada stpp.yaml maupun berkas topik di dalamnya. Sebutkan "
+            "folder ruang kerja yang benar, atau buat ruang kerja baru dengan 'siap init FOLDER'",
+            "this folder is not a siap workspace: it holds neither stpp.yaml nor any topic file. Name the right "
+            "workspace folder, or create a new workspace with 'siap init FOLDER'",
+        ),
+        "workspace.stpp_unfilled": (
+            "belum diisi: tanpa data daerah dan PDAM belum ada naskah yang dapat dibuat. Isi stpp.yaml (hapus "
+            "tanda '# ' di depan kunci dan isi nilainya), periksa dengan 'siap check', lalu ulangi",
+            "not filled in yet: without the region and utility no document can be built. Fill in stpp.yaml "
+            "(remove the '# ' before each key and give its value), run 'siap check', then retry",
+        ),
         "init.not_empty": (
             "folder '{path}' sudah ada dan tidak kosong; pilih folder baru",
             "folder '{path}' exists and is not empty; choose a new folder",
@@ -71,11 +83,32 @@ class CheckReport:
 
 
 def check(workspace: Path) -> CheckReport:
-    """Validate a workspace and work out what it can produce."""
+    """Validate a workspace and work out what it can produce.
+
+    A folder with no workspace file at all (an empty folder, the wrong folder) is a usage error,
+    not "valid": saying "Ruang kerja valid." about a download folder misleads the user.
+    """
     if not workspace.is_dir():
         raise UsageError(Problem("workspace.not_a_folder", {}, str(workspace)))
+    if not is_workspace(workspace):
+        raise UsageError(Problem("workspace.not_a_workspace", {}, str(workspace)))
     result = validate_workspace(workspace)
     return CheckReport(result, _topic_statuses(result), document_statuses(result))
+
+
+def is_workspace(folder: Path) -> bool:
+    """True when ``folder`` holds stpp.yaml or any topic file, in any form (.yaml, .xlsx, .yaml.txt...)."""
+    stems = {Path(STPP_FILE).stem, *(Path(t.file).stem for t in TOPIK)}
+    try:
+        names = [entry.name for entry in folder.iterdir()]
+    except OSError:
+        return False
+    return any(name.startswith(f"{stem}.") for name in names for stem in stems)
+
+
+def stpp_filled(report: CheckReport) -> bool:
+    """stpp.yaml holds a valid region and utility: without them no document has a title page."""
+    return report.result.stpp.model is not None
 
 
 def _topic_statuses(result: ValidationResult) -> list[TopicStatus]:
@@ -118,6 +151,8 @@ def document_statuses(result: ValidationResult) -> list[DocumentStatus]:
 
 
 def require_valid(report: CheckReport) -> None:
-    """Stop the pipeline before anything is written when the input has errors."""
+    """Stop the pipeline before anything is written when the input has errors or stpp.yaml is not filled."""
     if not report.ok:
         raise InvalidInputError(report.problems)
+    if not stpp_filled(report):
+        raise InvalidInputError(Problem("workspace.stpp_unfilled", {}, STPP_FILE))

@@ -18,11 +18,11 @@ from typing import IO, Any, ClassVar
 
 from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from assembler.errors import ExitCode, Problem, SiapError
-from assembler.messages import register
+from assembler.messages import Localized, register
+from assembler.sandbox import LimitedEnvironment, TemplateLimitError, check_printed, limits
 
 register(
     {
@@ -41,6 +41,57 @@ register(
         "render.failed": (
             "templat {templat}: gagal dirender: {detail}",
             "template {templat}: rendering failed: {detail}",
+        ),
+        "render.limit.power": (
+            "perhitungan {detail} di templat menghasilkan bilangan lebih dari {limit} bit; templat tidak "
+            "boleh menghitung bilangan sebesar itu",
+            "the calculation {detail} in the template gives a number of more than {limit} bits; a template "
+            "may not compute numbers that large",
+        ),
+        "render.limit.size": (
+            "{detail} di templat menghasilkan teks atau daftar lebih dari {limit} karakter/butir; kurangi "
+            "pengulangan di tag itu",
+            "{detail} in the template gives a text or list of more than {limit} characters/items; reduce the "
+            "repetition in that tag",
+        ),
+        "render.limit.range": (
+            "{detail} di templat melebihi {limit} butir per perulangan",
+            "{detail} in the template exceeds {limit} items per loop",
+        ),
+        "render.limit.loops": (
+            "perulangan range() di templat seluruhnya melebihi {limit} putaran; periksa perulangan bersarang",
+            "the template's range() loops exceed {limit} steps in total; check its nested loops",
+        ),
+        "render.limit.output": (
+            "hasil templat melebihi {limit} karakter; periksa perulangan di templat",
+            "the rendered template exceeds {limit} characters; check the template's loops",
+        ),
+        "render.limit.time": (
+            "templat dihentikan setelah {limit} detik belum selesai dirender; periksa perulangan dan makro di "
+            "templat",
+            "the template was stopped after {limit} seconds without finishing; check its loops and macros",
+        ),
+        "render.limit.include": (
+            "tag include/import/extends ({detail}) tidak diizinkan di templat; setiap templat berdiri sendiri, "
+            "salin isi yang diperlukan ke templat ini",
+            "include/import/extends tags ({detail}) are not allowed in a template; every template stands alone, "
+            "copy what it needs into it",
+        ),
+        "render.limit.recursion": (
+            "templat bersarang terlalu dalam: makro yang memanggil dirinya sendiri, atau tanda kurung dan tag "
+            "yang bertumpuk terlalu banyak; periksa makro dan tag di templat",
+            "the template is nested too deeply: a macro that calls itself, or too many brackets and tags inside "
+            "each other; check the template's macros and tags",
+        ),
+        "render.limit.created": (
+            "templat membuat teks dan daftar lebih dari {limit} karakter/butir seluruhnya; periksa perulangan "
+            "dan pengulangan teks di templat",
+            "the template creates more than {limit} characters/items of text and lists in all; check its loops "
+            "and repetitions",
+        ),
+        "render.limit.memory": (
+            "memori habis saat templat dirender; periksa perulangan dan pengulangan teks di templat",
+            "memory ran out while rendering the template; check its loops and repetitions",
         ),
     }
 )
@@ -171,6 +222,7 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, str):
         escaped = str(escape(clean_text(value)))
         return Markup(_DOCXTPL_MARKERS.sub("&#95;", escaped))
+    check_printed(value)  # a container prints as its repr: refuse one that would be gigabytes of text
     return value
 
 
@@ -208,7 +260,7 @@ FILTER_NAMES = (
 )
 
 
-class _CachingEnvironment(SandboxedEnvironment):
+class _CachingEnvironment(LimitedEnvironment):
     """Compiles each distinct template source once per process.
 
     One build renders the meeting-kit template 21 times and the working-paper template 7 times;
@@ -231,7 +283,7 @@ class _CachingEnvironment(SandboxedEnvironment):
 _ENV: _CachingEnvironment | None = None
 
 
-def make_environment() -> SandboxedEnvironment:
+def make_environment() -> LimitedEnvironment:
     """The one Jinja environment every template renders with (shared, so compiled parts are reused)."""
     global _ENV
     if _ENV is None:
@@ -281,7 +333,14 @@ def render_docx(
     doc = _TEMPLATE_CLASS(template)
     env = make_environment()
     try:
-        doc.render(_prepare(context, doc), jinja_env=env, autoescape=True)
+        with limits():
+            doc.render(_prepare(context, doc), jinja_env=env, autoescape=True)
+    except TemplateLimitError as exc:
+        raise RenderError(limit_problem(label, exc)) from exc
+    except RecursionError as exc:
+        raise RenderError(limit_problem(label, TemplateLimitError("recursion"))) from exc
+    except MemoryError as exc:
+        raise RenderError(limit_problem(label, TemplateLimitError("memory"))) from exc
     except UndefinedError as exc:
         detail = str(exc)
         raise RenderError(
@@ -303,4 +362,30 @@ def render_docx(
         ) from exc
     except TemplateError as exc:
         raise RenderError(Problem("render.failed", {"templat": label, "detail": str(exc)}, file=label)) from exc
+    except (ArithmeticError, TypeError, ValueError, LookupError) as exc:
+        if not _raised_in_template(exc):
+            raise  # siap's own bug: exit 70 with --verbose, not blamed on the template
+        # What a template's own expression raises ({{ 1/0 }}, {{ 'a' + 1 }}): the template's fault.
+        detail = f"{type(exc).__name__}: {exc}"
+        raise RenderError(Problem("render.failed", {"templat": label, "detail": detail}, file=label)) from exc
     return _package_bytes(doc)
+
+
+def _raised_in_template(exc: BaseException) -> bool:
+    """Did the error pass through a template's own code? (Jinja names those frames ``<template>``.)"""
+    import traceback
+
+    return any(frame.f_code.co_filename == "<template>" for frame, _ in traceback.walk_tb(exc.__traceback__))
+
+
+def limit_problem(label: str, exc: TemplateLimitError) -> Problem:
+    """The message for a template that asked for more than a document can need."""
+    params = {"templat": label, "detail": exc.detail, "limit": limit_value(exc.limit)}
+    return Problem(f"render.limit.{exc.kind}", params, file=label)
+
+
+def limit_value(limit: object) -> object:
+    """A limit as the reader writes numbers: 10.000.000 in Indonesian, 10,000,000 in English."""
+    if isinstance(limit, int):
+        return Localized(f"{limit:,}".replace(",", "."), f"{limit:,}")
+    return limit

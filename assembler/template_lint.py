@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from jinja2 import TemplateSyntaxError, meta
 
 from assembler.errors import Problem
-from assembler.messages import register
+from assembler.messages import Localized, register
 
 register(
     {
@@ -59,6 +59,57 @@ register(
         "lint.unreadable": (
             "berkas bukan dokumen Word (.docx) yang dapat dibaca: {detail}",
             "not a readable Word (.docx) document: {detail}",
+        ),
+        "lint.not_zip": (
+            "berkas ini bukan dokumen Word (.docx): isinya bukan arsip .docx (mungkin dokumen .doc lama, berkas "
+            "lain yang diberi nama .docx, atau berkas rusak); buka di Word lalu simpan sebagai 'Dokumen Word "
+            "(*.docx)'",
+            "this file is not a Word document (.docx): it is not a .docx archive (perhaps an old .doc, another "
+            "file renamed to .docx, or a damaged file); open it in Word and save it as 'Word Document (*.docx)'",
+        ),
+        "lint.no_document": (
+            "berkas ini arsip zip tetapi bukan dokumen Word: tidak ada word/document.xml di dalamnya; simpan "
+            "templat dari Word sebagai 'Dokumen Word (*.docx)'",
+            "this file is a zip archive but not a Word document: it has no word/document.xml; save the template "
+            "from Word as 'Word Document (*.docx)'",
+        ),
+        "lint.too_large": (
+            "isi berkas ini mengembang menjadi {size} MB saat dibuka (batas {limit} MB); templat Word biasa "
+            "jauh lebih kecil, jadi berkas ini rusak atau sengaja dibuat untuk menghabiskan memori ('bom zip'). "
+            "Buat ulang templat dari templat bawaan",
+            "this file expands to {size} MB when opened (limit {limit} MB); a normal Word template is far "
+            "smaller, so the file is damaged or made to exhaust the memory (a 'zip bomb'). Recreate the "
+            "template from the shipped one",
+        ),
+        "lint.cannot_open": (
+            "berkas tidak dapat dibuka: {detail}",
+            "the file cannot be opened: {detail}",
+        ),
+        "lint.too_deep": (
+            "{where}: tag «{tag}» bersarang terlalu dalam (terlalu banyak tanda kurung atau tag di dalam tag); "
+            "sederhanakan tag itu",
+            "{where}: tag «{tag}» is nested too deeply (too many brackets or tags inside tags); simplify it",
+        ),
+        "lint.template_too_deep": (
+            "tag Jinja templat bersarang terlalu dalam (makro, perulangan atau tanda kurung bertumpuk); "
+            "sederhanakan templat",
+            "the template's Jinja tags are nested too deeply (macros, loops or brackets); simplify the template",
+        ),
+        "lint.forbidden_tag": (
+            "{where}: tag «{tag}» tidak diizinkan: templat tidak boleh memuat templat lain "
+            "(include/import/extends); salin isi yang diperlukan ke templat ini",
+            "{where}: tag «{tag}» is not allowed: a template may not load other templates "
+            "(include/import/extends); copy what it needs into it",
+        ),
+        "lint.forbidden_name": (
+            "{where}: tag «{tag}» memakai '{name}', yang tidak tersedia dalam templat siap",
+            "{where}: tag «{tag}» uses '{name}', which siap templates do not provide",
+        ),
+        "lint.limit": (
+            "{where}: tag «{tag}» meminta {detail}, melampaui batas templat ({limit}); tag seperti ini tidak "
+            "diizinkan",
+            "{where}: tag «{tag}» asks for {detail}, beyond a template's limits ({limit}); such a tag is not "
+            "allowed",
         ),
         "lint.where.paragraph": ("paragraf {n}", "paragraph {n}"),
         "lint.where.cell": ("tabel {t} baris {r} kolom {c}", "table {t} row {r} column {c}"),
@@ -142,7 +193,7 @@ def lint_paragraphs(path: Path, env: Any) -> list[Problem]:
     try:
         doc = Document(str(path))
     except Exception as exc:  # python-docx raises many kinds for a broken file
-        return [Problem("lint.unreadable", {"detail": str(exc)}, file=path.name)]
+        return [Problem("lint.unreadable", {"detail": _explain(exc)}, file=path.name)]
 
     def add(code: str, para: _Para, **params: Any) -> None:
         key, where_params = para.where
@@ -175,10 +226,87 @@ def lint_paragraphs(path: Path, env: Any) -> list[Problem]:
                 elif kind in ("p", "tr", "tc") and _CELL_DIRECTIVE.sub("", text).strip() != tag.strip():
                     add("lint.structural_not_alone", para, tag=tag)
                 tag = tag.replace(f"{{%{kind} ", "{% ", 1).replace(f"{{{{{kind} ", "{{ ", 1)
-            detail = _tag_syntax(tag, env)
+            try:
+                detail = _tag_syntax(tag, env)
+            except RecursionError:
+                add("lint.too_deep", para, tag=_short(match.group(0)))
+                continue
             if detail:
                 add("lint.tag_syntax", para, tag=match.group(0), detail=detail)
+                continue
+            for code, params in _tag_limits(tag, env):
+                add(code, para, tag=match.group(0), **params)
     return problems
+
+
+_LOADING_TAG = re.compile(r"^\{%-?\s*(include|import|from|extends)\b")
+
+
+def _tag_limits(tag: str, env: Any) -> list[tuple[str, dict[str, Any]]]:
+    """What the sandbox would refuse at build time, found here with the tag's paragraph.
+
+    Loading tags, the globals templates do not get, and constant arithmetic over the limits
+    (``{{ 9**99999999 }}``), evaluated with the sandbox's own checks and never computed.
+    """
+    from jinja2 import nodes
+
+    from assembler.sandbox import ALLOWED_GLOBALS, TemplateLimitError, check_constant
+
+    if _LOADING_TAG.match(tag):
+        return [("lint.forbidden_tag", {})]
+    ast = _parse_alone(tag, env)
+    if ast is None:
+        return []
+    found: list[tuple[str, dict[str, Any]]] = []
+    declared = {n.name for n in ast.find_all(nodes.Name) if n.ctx in ("store", "param")}
+    for name in sorted({n.name for n in ast.find_all(nodes.Name) if n.ctx == "load"} - declared):
+        if name in _JINJA_GLOBALS and name not in ALLOWED_GLOBALS:
+            found.append(("lint.forbidden_name", {"name": name}))
+    for node in ast.find_all((nodes.BinExpr, nodes.Call)):
+        try:
+            check_constant(node)
+        except TemplateLimitError as exc:
+            from assembler.render import limit_value
+
+            found.append(("lint.limit", {"detail": exc.detail, "limit": limit_value(exc.limit)}))
+            break
+    return found
+
+
+#: The end tag that lets a block's opening tag be parsed on its own ("{% for i in range(10**9) %}").
+_BLOCK_END = {
+    "for": "endfor",
+    "if": "endif",
+    "macro": "endmacro",
+    "with": "endwith",
+    "call": "endcall",
+    "filter": "endfilter",
+}
+_BLOCK_START = re.compile(r"^\{%-?\s*(\w+)")
+
+
+def _parse_alone(tag: str, env: Any) -> Any:
+    """The tag's syntax tree, closing an opening block tag first; None when it cannot stand alone."""
+    candidates = [tag]
+    start = _BLOCK_START.match(tag)
+    if start and start.group(1) in _BLOCK_END:
+        candidates.append(f"{tag}{{% {_BLOCK_END[start.group(1)]} %}}")
+    for source in candidates:
+        try:
+            return env.parse(source)
+        except (TemplateSyntaxError, RecursionError):
+            continue
+    return None
+
+
+#: Jinja's default globals; those outside sandbox.ALLOWED_GLOBALS are removed from siap's environment.
+_JINJA_GLOBALS = ("range", "dict", "lipsum", "cycler", "joiner", "namespace")
+
+
+def _explain(exc: BaseException) -> str:
+    """A reason even for exceptions without text (python-docx raises some with an empty message)."""
+    text = str(exc).strip()
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _runs_of(runs: list[tuple[str, str]], start: int, end: int) -> list[tuple[str, str]]:
@@ -221,19 +349,62 @@ def template_variables(path: Path, env: Any) -> tuple[set[str], Problem | None]:
         return names, None
     except TemplateSyntaxError as exc:
         return set(), Problem("lint.template_syntax", {"detail": exc.message or str(exc)}, file=path.name)
+    except RecursionError:
+        return set(), Problem("lint.template_too_deep", {}, file=path.name)
     except Exception as exc:
-        return set(), Problem("lint.unreadable", {"detail": str(exc)}, file=path.name)
+        return set(), Problem("lint.unreadable", {"detail": _explain(exc)}, file=path.name)
+
+
+#: Largest uncompressed size of a template (every part together); the shipped ones are under 1 MB.
+MAX_TEMPLATE_MB = 100
+
+
+def check_docx_file(path: Path) -> Problem | None:
+    """Is ``path`` a .docx that can be opened safely? Checked before python-docx reads it whole into memory.
+
+    A zip's declared sizes bound what reading it produces (zipfile stops there and checks the CRC),
+    so summing them finds a zip bomb without inflating anything.
+    """
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except zipfile.BadZipFile:
+        return Problem("lint.not_zip", {}, file=path.name)
+    except OSError as exc:
+        return Problem("lint.cannot_open", {"detail": exc.strerror or _explain(exc)}, file=path.name)
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TEMPLATE_MB * 1_000_000:
+        size = f"{total / 1_000_000:,.0f}"
+        return Problem(
+            "lint.too_large",
+            {"size": Localized(size.replace(",", "."), size), "limit": MAX_TEMPLATE_MB},
+            file=path.name,
+        )
+    if "word/document.xml" not in {info.filename for info in infos}:
+        return Problem("lint.no_document", {}, file=path.name)
+    return None
 
 
 def lint_template(path: Path, provided: Mapping[str, set[str]] | None = None) -> list[Problem]:
-    """Every problem of one template; ``provided`` maps document ids to the context keys they supply."""
+    """Every problem of one template; ``provided`` maps document ids to the context keys they supply.
+
+    A file that cannot be opened is one problem, reported once (the later checks would only repeat it).
+    """
     from assembler.render import make_environment
 
+    unreadable = check_docx_file(path)
+    if unreadable is not None:
+        return [unreadable]
     env = make_environment()
     problems = lint_paragraphs(path, env)
+    if any(p.code in ("lint.unreadable", "lint.too_deep") for p in problems):
+        return problems  # the whole-template checks would only repeat it
     names, syntax = template_variables(path, env)
     if syntax is not None:
         problems.append(syntax)
+    names -= set(_JINJA_GLOBALS)  # allowed ones exist; the others were reported at their tag
     for doc_id, keys in sorted((provided or {}).items()):
         for name in sorted(names - keys):
             problems.append(
@@ -274,5 +445,7 @@ def check_templates(paths: list[Path], workspace: Path) -> list[Problem]:
     keys = provided_keys(workspace) if workspace.is_dir() else {}
     problems: list[Problem] = []
     for path in paths:
+        if path.name.startswith("~$"):
+            continue  # Word's lock file beside a template being edited, not a template
         problems += lint_template(path, keys.get(path.name))
     return problems

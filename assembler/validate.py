@@ -173,6 +173,12 @@ register(
             "stpp.yaml is missing: without the region and utility no document can be built",
         ),
         "workspace.not_a_folder": ("folder kerja tidak ditemukan", "workspace folder not found"),
+        "workspace.symlink_broken": (
+            "tautan simbolik ini tidak menunjuk ke berkas yang ada (tautan putus atau berputar ke dirinya "
+            "sendiri), jadi tidak dapat dibaca; hapus tautan itu dan simpan berkasnya di sini",
+            "this symbolic link does not lead to an existing file (it is dangling or loops back on itself), "
+            "so it cannot be read; remove the link and keep the file itself here",
+        ),
         "workspace.symlink_outside": (
             "tautan simbolik mengarah ke luar folder kerja dan tidak dibaca",
             "symbolic link points outside the workspace and is not read",
@@ -313,8 +319,13 @@ def _readable(root: Path, path: Path, problems: list[Problem]) -> bool:
         return False
     if path.is_symlink():
         try:
-            path.resolve(strict=True).relative_to(root.resolve())
-        except (ValueError, OSError):
+            target = path.resolve(strict=True)
+        except (RuntimeError, OSError):  # a loop (RuntimeError before Python 3.13) or a dangling link
+            problems.append(Problem("workspace.symlink_broken", {}, path.name))
+            return False
+        try:
+            target.relative_to(root.resolve())
+        except ValueError:
             problems.append(Problem("workspace.symlink_outside", {}, path.name))
             return False
     return path.is_file()

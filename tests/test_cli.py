@@ -39,7 +39,7 @@ def test_check_reports_all_problems_and_exits_1(contoh: Path) -> None:
         "2 kesalahan, 0 peringatan",
     ]
     assert "  stpp.yaml                            berisi kesalahan" in out
-    assert out.rstrip().endswith("Ruang kerja tidak valid; tidak ada yang ditulis.")
+    assert out.rstrip().endswith("Ruang kerja tidak valid: perbaiki kesalahan di atas lalu jalankan 'siap check' lagi.")
 
 
 def test_lang_en_before_or_after_the_command(contoh: Path) -> None:
@@ -48,7 +48,7 @@ def test_lang_en_before_or_after_the_command(contoh: Path) -> None:
         code, out, err = run(*argv)
         assert code == 1
         assert err.splitlines()[0] == "stpp.yaml:7:3: daerah.naam: unknown key; did you mean 'nama'?"
-        assert out.rstrip().endswith("Workspace is invalid; nothing was written.")
+        assert out.rstrip().endswith("Workspace is invalid: fix the errors above and run 'siap check' again.")
 
 
 def test_check_of_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
@@ -58,9 +58,9 @@ def test_check_of_a_missing_folder_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_unknown_option_is_a_usage_error() -> None:
-    with pytest.raises(SystemExit) as info:
-        run("check", "--tidak-ada")
-    assert info.value.code == 2
+    code, out, err = run("check", "--tidak-ada")
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == "siap: kesalahan: argumen tidak dikenal: --tidak-ada"
 
 
 def test_init_then_check_round_trip(tmp_path: Path) -> None:

@@ -487,27 +487,36 @@ def _code_fingerprint() -> str:
 
 
 def _from_disk(key: tuple[str, tuple[str, ...]], draw: Callable[[], Any]) -> Any:
-    """Return the cached pictures for ``key`` or draw and store them; any cache trouble just draws."""
+    """Return the cached pictures for ``key`` or draw and store them; any cache trouble just draws.
+
+    An entry that is unreadable, truncated, damaged or not ours (a disk error, an antivirus, a
+    user's copy) is ignored and overwritten by a fresh drawing, so a bad entry never breaks a build.
+    """
     folder = cache_dir()
     if folder is None:
         return draw()
     path = _cache_path(folder, key)
     try:
         return _unpack(path.read_bytes())
-    except (OSError, ValueError):
+    except (OSError, ValueError, struct.error):
         pass
     result = draw()
     blob = _pack(result)
     if blob is not None:
-        with contextlib.suppress(OSError):
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(blob)
             os.replace(tmp, path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
     return result
 
 
-_MAGIC = b"siap-gambar-1\n"
+#: Format 2 ends every entry with the SHA-256 of what precedes it: a damaged entry is detected whole.
+_MAGIC = b"siap-gambar-2\n"
+_DIGEST = 32
 
 
 def _pack(result: Any) -> bytes | None:
@@ -516,25 +525,31 @@ def _pack(result: Any) -> bytes | None:
     if not isinstance(pngs, list) or not all(isinstance(p, bytes) for p in pngs):
         return None
     kind = b"1" if isinstance(result, bytes) else b"n"
-    return _MAGIC + kind + struct.pack("<I", len(pngs)) + b"".join(struct.pack("<Q", len(p)) + p for p in pngs)
+    body = _MAGIC + kind + struct.pack("<I", len(pngs)) + b"".join(struct.pack("<Q", len(p)) + p for p in pngs)
+    return body + hashlib.sha256(body).digest()
 
 
 def _unpack(blob: bytes) -> bytes | list[bytes]:
-    if not blob.startswith(_MAGIC):
+    """The pictures of a cache entry; ValueError for anything that is not an intact entry."""
+    if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + 5 + _DIGEST:
         raise ValueError("not a siap picture cache entry")
+    body, digest = blob[:-_DIGEST], blob[-_DIGEST:]
+    if hashlib.sha256(body).digest() != digest:
+        raise ValueError("damaged picture cache entry")
     pos = len(_MAGIC)
-    kind = blob[pos : pos + 1]
-    (count,) = struct.unpack_from("<I", blob, pos + 1)
+    kind = body[pos : pos + 1]
+    (count,) = struct.unpack_from("<I", body, pos + 1)
     pos += 5
     pngs = []
     for _ in range(count):
-        (size,) = struct.unpack_from("<Q", blob, pos)
+        (size,) = struct.unpack_from("<Q", body, pos)
         pos += 8
-        png = blob[pos : pos + size]
-        if len(png) != size or not png.startswith(b"\x89PNG"):
+        png = body[pos : pos + size]
+        if len(png) != size:
             raise ValueError("truncated picture cache entry")
+        ukuran_png(png)  # a PNG signature and header, or ValueError
         pngs.append(png)
         pos += size
-    if pos != len(blob):
-        raise ValueError("picture cache entry has trailing data")
-    return pngs[0] if kind == b"1" and count == 1 else pngs
+    if pos != len(body) or kind not in (b"1", b"n") or (kind == b"1" and count != 1):
+        raise ValueError("malformed picture cache entry")
+    return pngs[0] if kind == b"1" else pngs

@@ -1,0 +1,250 @@
+"""Situations a new user meets that used to end in a traceback or exit 70: each is one clear message.
+
+Every test runs the command as a user does and asserts the exit code and the message word for word.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assembler.cli import main
+from tests.conftest import CONTOH
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+STPP_UNFILLED = (
+    "stpp.yaml: belum diisi: tanpa data daerah dan PDAM belum ada naskah yang dapat dibuat. Isi stpp.yaml "
+    "(hapus tanda '# ' di depan kunci dan isi nilainya), periksa dengan 'siap check', lalu ulangi"
+)
+NOTHING_WRITTEN = "Paket naskah tidak dibuat; tidak ada yang ditulis."
+VALID_BUT_UNFILLED = "Ruang kerja valid, tetapi stpp.yaml belum diisi: belum ada naskah yang dapat dibuat."
+CHECK_INVALID = "Ruang kerja tidak valid: perbaiki kesalahan di atas lalu jalankan 'siap check' lagi."
+
+
+# --- a workspace whose stpp.yaml is not filled in: check and build say the same -----------------------
+
+
+def test_init_then_build_says_stpp_is_not_filled_in(tmp_path: Path) -> None:
+    ws = tmp_path / "baru"
+    assert run("init", str(ws))[0] == 0
+    code, out, err = run("build", str(ws))
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [STPP_UNFILLED, "1 kesalahan, 0 peringatan", NOTHING_WRITTEN]
+    assert not (ws / "keluaran").exists()
+    code, out, err = run("check", str(ws))
+    assert (code, err) == (0, "")
+    assert "  stpp.yaml                            belum diisi" in out
+    assert out.splitlines()[-1] == VALID_BUT_UNFILLED
+
+
+@pytest.mark.parametrize("text", ["", "# hanya komentar\n\n# belum diisi\n"], ids=["kosong", "komentar"])
+def test_empty_or_comment_only_stpp_yaml(contoh: Path, text: str) -> None:
+    (contoh / "stpp.yaml").write_text(text, encoding="utf-8")
+    code, out, err = run("check", str(contoh))
+    assert (code, err) == (0, "")
+    assert "  stpp.yaml                            belum diisi" in out
+    assert "  sk-pokja                  menunggu stpp" in out
+    assert out.splitlines()[-1] == VALID_BUT_UNFILLED
+    code, out, err = run("build", str(contoh))
+    assert (code, out) == (1, "")
+    assert err.splitlines() == [STPP_UNFILLED, "1 kesalahan, 0 peringatan", NOTHING_WRITTEN]
+
+
+def test_stpp_not_filled_in_english(tmp_path: Path) -> None:
+    ws = tmp_path / "baru"
+    run("init", str(ws))
+    code, _, err = run("build", str(ws), "--lang", "en")
+    assert code == 1
+    assert err.splitlines() == [
+        "stpp.yaml: not filled in yet: without the region and utility no document can be built. Fill in stpp.yaml "
+        "(remove the '# ' before each key and give its value), run 'siap check', then retry",
+        "1 errors, 0 warnings",
+        "No package was built; nothing was written.",
+    ]
+
+
+# --- a folder that is not a workspace ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_an_empty_folder_is_not_a_workspace(tmp_path: Path, command: str) -> None:
+    folder = tmp_path / "kosong"
+    folder.mkdir()
+    code, out, err = run(command, str(folder))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{folder}: folder ini bukan ruang kerja siap: tidak ada stpp.yaml maupun berkas topik di dalamnya. "
+        "Sebutkan folder ruang kerja yang benar, atau buat ruang kerja baru dengan 'siap init FOLDER'",
+        "1 kesalahan, 0 peringatan",
+    ]
+    assert list(folder.iterdir()) == []
+
+
+def test_a_folder_of_other_files_is_not_a_workspace(tmp_path: Path) -> None:
+    (tmp_path / "catatan.txt").write_text("rapat", encoding="utf-8")
+    (tmp_path / "foto.yaml").write_text("a: 1\n", encoding="utf-8")
+    code, _, err = run("check", str(tmp_path), "--lang", "en")
+    assert code == 2
+    assert err.splitlines()[0] == (
+        f"{tmp_path}: this folder is not a siap workspace: it holds neither stpp.yaml nor any topic file. "
+        "Name the right workspace folder, or create a new workspace with 'siap init FOLDER'"
+    )
+
+
+def test_a_workspace_with_only_a_topic_file_is_a_workspace(tmp_path: Path) -> None:
+    (tmp_path / "2.1-isu-utama.yaml").write_text((CONTOH / "2.1-isu-utama.yaml").read_text("utf-8"), "utf-8")
+    code, out, _ = run("check", str(tmp_path))
+    assert code == 0
+    assert out.splitlines()[-1] == VALID_BUT_UNFILLED
+
+
+# --- summaries worded for each command --------------------------------------------------------------
+
+
+def test_check_and_build_word_their_summary_differently(contoh: Path) -> None:
+    text = (contoh / "stpp.yaml").read_text("utf-8").replace("tahun: 2026", "tahun: dua ribu")
+    (contoh / "stpp.yaml").write_text(text, encoding="utf-8")
+    code, out, err = run("check", str(contoh))
+    assert code == 1
+    assert out.splitlines()[-1] == CHECK_INVALID
+    assert NOTHING_WRITTEN not in err
+    code, out, err = run("build", str(contoh))
+    assert (code, out) == (1, "")
+    assert err.splitlines()[-2:] == ["1 kesalahan, 0 peringatan", NOTHING_WRITTEN]
+
+
+# --- a symlink loop in the workspace -----------------------------------------------------------------
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need extra rights on Windows")
+def test_a_symlink_loop_is_a_message_not_a_crash(contoh: Path) -> None:
+    (contoh / "4.7-prioritas.yaml").unlink()
+    (contoh / "4.7-prioritas.yaml").symlink_to("4.7-prioritas.yaml")
+    (contoh / "putaran-a").symlink_to("putaran-b")
+    (contoh / "putaran-b").symlink_to("putaran-a")
+    code, _, err = run("check", str(contoh))
+    assert code == 1
+    assert err.splitlines() == [
+        "4.7-prioritas.yaml: tautan simbolik ini tidak menunjuk ke berkas yang ada (tautan putus atau berputar ke "
+        "dirinya sendiri), jadi tidak dapat dibaca; hapus tautan itu dan simpan berkasnya di sini",
+        "1 kesalahan, 0 peringatan",
+    ]
+
+
+# --- a reader that goes away (siap check | head -1) --------------------------------------------------
+
+
+def test_a_closed_pipe_ends_quietly() -> None:
+    """The reader closes the pipe before siap writes: no traceback, no "kesalahan internal"."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "assembler", "check", str(CONTOH)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()
+    err = proc.stderr.read()
+    code = proc.wait(timeout=120)
+    assert err == b""
+    assert code == 141
+
+
+def test_a_broken_pipe_in_process_is_quiet() -> None:
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    err = io.StringIO()
+    assert main(["check", str(CONTOH)], stdout=Closed(), stderr=err) == 141
+    assert err.getvalue() == ""
+
+
+# --- argparse speaks Indonesian (English with --lang en) ---------------------------------------------
+
+USAGE = "penggunaan: siap [-h] [--lang {id,en}] [--verbose] [--version] PERINTAH ..."
+
+
+def test_unknown_command_in_indonesian_with_a_suggestion() -> None:
+    code, out, err = run("chek")
+    assert (code, out) == (2, "")
+    lines = err.splitlines()
+    assert lines[0] == USAGE
+    assert lines[1].startswith("siap: kesalahan: argumen PERINTAH: pilihan tidak dikenal: 'chek' (pilih salah satu: ")
+    assert lines[1].endswith("schema); maksud Anda 'check'?") or lines[1].endswith("'schema'); maksud Anda 'check'?")
+
+
+def test_unknown_command_in_english() -> None:
+    code, _, err = run("--lang", "en", "chek")
+    assert code == 2
+    lines = err.splitlines()
+    assert lines[0] == "usage: siap [-h] [--lang {id,en}] [--verbose] [--version] PERINTAH ..."
+    assert lines[1].startswith("siap: error: argument PERINTAH: invalid choice: 'chek' (choose from ")
+    assert lines[1].endswith("; did you mean 'check'?")
+
+
+def test_missing_argument_in_indonesian() -> None:
+    code, _, err = run("init")
+    assert code == 2
+    assert err.splitlines() == [
+        "penggunaan: siap init [-h] [--lang {id,en}] [--verbose] DIR",
+        "siap init: kesalahan: argumen berikut wajib diberikan: DIR",
+    ]
+
+
+def test_option_without_its_value_in_indonesian() -> None:
+    code, _, err = run("build", "--only")
+    assert code == 2
+    assert err.splitlines()[-1] == "siap build: kesalahan: argumen --only: perlu sedikitnya satu nilai"
+
+
+def test_help_has_no_english_left(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")  # argparse wraps help to the terminal's width
+    code, out, err = run("--help")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == USAGE
+    assert "  -h, --help      tampilkan bantuan ini lalu keluar" in out.splitlines()
+    assert "argumen posisi:" in out and "pilihan:" in out
+    for english in ("usage:", "show this help", "positional arguments", "options:", "show program's"):
+        assert english not in out
+    code, out, _ = run("build", "--help")
+    assert code == 0
+    assert "  --pdf                 cetak juga setiap naskah sebagai PDF (LibreOffice)" in out.splitlines()
+    assert "  --force               pindahkan naskah yang disunting tangan ke OUT/arsip/ lalu buat ulang" in out
+
+
+def test_help_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    code, out, _ = run("--lang", "en", "check", "--help")
+    assert code == 0
+    assert out.splitlines()[0] == "usage: siap check [-h] [--lang {id,en}] [--verbose] [WS]"
+    assert "  -h, --help      show this help message and exit" in out.splitlines()
+    assert "  --lang {id,en}  message language: id (default) or en" in out.splitlines()
+
+
+# --- a path that cannot be written or read --------------------------------------------------------------
+
+
+def test_a_file_where_a_folder_should_be_is_a_message(tmp_path: Path) -> None:
+    (tmp_path / "berkas.txt").write_text("x", encoding="utf-8")
+    target = tmp_path / "berkas.txt" / "skema"
+    code, out, err = run("schema", "-o", str(target))
+    assert (code, out) == (2, "")
+    assert err.splitlines() == [
+        f"{target}: sebagian jalur ini adalah berkas, bukan folder; periksa jalur itu dan izin foldernya, lalu ulangi"
+    ]
+
+
+def test_templates_check_of_a_missing_folder(tmp_path: Path) -> None:
+    code, _, err = run("templates", "check", str(tmp_path / "tidak-ada"))
+    assert code == 2
+    assert err.splitlines()[0] == f"{tmp_path / 'tidak-ada'}: folder templat tidak ditemukan"
