@@ -15,20 +15,18 @@ from assembler import __version__
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
-from assembler.errors import ExitCode, InvalidInputError, Problem, SiapError, UsageError
+from assembler.errors import InvalidInputError, Problem, SiapError, UsageError
 from assembler.facade import DocumentStatus, check, require_valid
 from assembler.messages import register
 from assembler.package import (
-    ARSIP,
-    MANIFEST,
     BuiltDocument,
     InputFile,
     PackageResult,
     PrintFile,
+    RefusedError,
     Skipped,
     WorkspaceInfo,
-    read_manifest,
-    sha256_bytes,
+    preflight,
     write_package,
 )
 from assembler.render import render_docx
@@ -43,26 +41,6 @@ register(
         "build.unknown_id.suggest": (
             "naskah '{id}' tidak dikenal; maksud Anda '{suggestion}'?",
             "unknown document '{id}'; did you mean '{suggestion}'?",
-        ),
-        "build.hand_edited": (
-            "berkas ini diubah setelah dibuat siap (mungkin disunting Bagian Hukum); pembuatan dibatalkan dan "
-            "tidak ada yang diubah. Salin perubahannya ke masukan atau templat, atau jalankan ulang dengan "
-            "--force untuk memindahkannya ke {arsip}/ lebih dahulu",
-            "this file changed after siap made it (perhaps edited by the Bagian Hukum); the build stopped and "
-            "nothing was changed. Carry the edits into the inputs or templates, or run again with --force to "
-            "move it into {arsip}/ first",
-        ),
-        "build.foreign_file": (
-            "berkas ini tidak dibuat siap; pembuatan dibatalkan dan tidak ada yang diubah. Pindahkan berkas ini, "
-            "atau jalankan ulang dengan --force untuk memindahkannya ke {arsip}/ lebih dahulu",
-            "siap did not make this file; the build stopped and nothing was changed. Move it away, or run "
-            "again with --force to move it into {arsip}/ first",
-        ),
-        "build.not_a_package": (
-            "folder hasil '{out}' sudah berisi berkas lain dan bukan paket siap (tidak ada manifest.json); "
-            "pilih folder lain",
-            "output folder '{out}' already holds other files and is not a siap package (no manifest.json); "
-            "choose another folder",
         ),
         "build.no_builder": (
             "naskah ini belum dapat disusun oleh versi siap ini",
@@ -81,10 +59,8 @@ PRINT_FILE = "cetak-draft-stpp.pdf"
 PRINT_PARTS = ("draft-stpp", "sk-pokja", "smart-logframe", "citizen-charter", "juklak-juknis")
 
 
-class HandEditedError(SiapError):
-    """OUT holds documents changed by hand; rebuilding would destroy that work."""
-
-    exit_code = ExitCode.HAND_EDITED
+#: Kept for callers of the earlier API: the refusal (exit 3) is raised by the package writer now.
+HandEditedError = RefusedError
 
 
 @dataclass
@@ -115,15 +91,19 @@ def build(
 ) -> BuildReport:
     """Build the package of ``workspace`` into ``out`` (default ``WS/keluaran``).
 
-    A document changed by hand since the last build stops the build (exit 3) unless ``force``,
-    which first moves it into ``OUT/arsip/<waktu>/``. With ``pdf``, a failing LibreOffice still
-    leaves the complete .docx package; the report then carries ``pdf_error`` (exit 4).
+    A document changed by hand since siap made it is never overwritten: when its inputs changed,
+    ``NN-id.revisi.docx`` beside it carries siap's changes as tracked changes (``report.package.kept``).
+    A file siap did not make, or a document open in Word, stops the build (exit 3) unless ``force``,
+    which first moves it (and hand-edited documents) into ``OUT/arsip/<waktu>/``. The decision is
+    taken under the package lock just before the swap; the early look here only saves rendering
+    time. ``only`` rebuilds those documents and leaves every other one in OUT as it was. With
+    ``pdf``, a failing LibreOffice still leaves the complete .docx package (``pdf_error``, exit 4).
     """
     selected = _select(only)
     report = check(workspace)
     require_valid(report)
     out = out or workspace / DEFAULT_OUT
-    to_archive = changed_by_hand(out, force=force)
+    preflight(out, force=force)
     view = report.result.view()
     statuses = {s.dokumen.id: s for s in report.documents}
 
@@ -157,7 +137,15 @@ def build(
         except SiapError as exc:
             pdf_error = exc
     package = write_package(
-        out, built, inputs, info, skipped_rows, archive=to_archive, generator_version=__version__, prints=prints
+        out,
+        built,
+        inputs,
+        info,
+        skipped_rows,
+        force=force,
+        replace={d.id for d in selected} if only else None,
+        generator_version=__version__,
+        prints=prints,
     )
     return BuildReport(package, built, skipped, report.result.warnings, pdf_error)
 
@@ -178,36 +166,6 @@ def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any
     problems = [p for path, keys in provided.items() for p in lint_template(path, keys)]
     if problems:
         raise InvalidInputError(problems)
-
-
-def changed_by_hand(out: Path, *, force: bool) -> list[str]:
-    """Files of OUT that the last build did not write as they are now: edited, or added by someone.
-
-    Without ``force`` they stop the build; with it they are returned, to be archived before the swap.
-    """
-    if not out.exists():
-        return []
-    manifest = read_manifest(out)
-    present = sorted(p.name for p in out.iterdir() if p.name not in (MANIFEST, ARSIP) and not p.name.startswith("."))
-    if manifest is None:
-        if present:
-            raise UsageError(Problem("build.not_a_package", {"out": str(out)}))
-        return []
-    known = {d["file"]: d.get("sha256") for d in manifest.get("documents", [])}
-    made = set(known) | {d["pdf"] for d in manifest.get("documents", []) if d.get("pdf")}
-    made |= {p["file"] for p in manifest.get("prints", [])}
-    problems = []
-    for name in present:
-        path = out / name
-        if name in known and path.is_file() and sha256_bytes(path.read_bytes()) == known[name]:
-            continue
-        if name in made and name not in known:
-            continue  # a PDF: regenerated from its .docx, never edited in place
-        code = "build.hand_edited" if name in known else "build.foreign_file"
-        problems.append(Problem(code, {"arsip": f"{out.name}/{ARSIP}"}, file=str(out / name)))
-    if problems and not force:
-        raise HandEditedError(problems)
-    return [Path(p.file or "").name for p in problems]
 
 
 def _print(built: list[BuiltDocument], out: Path, timeout: float | None) -> tuple[list[BuiltDocument], list[PrintFile]]:
