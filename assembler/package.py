@@ -531,6 +531,7 @@ def resolve_out(out: Path | str) -> tuple[Path, Path]:
     folder); the zip stays beside the name the user gave.
     """
     given = Path(out).absolute()
+    _check_name_lengths(given)
     real = given
     if given.is_symlink():
         try:
@@ -539,6 +540,21 @@ def resolve_out(out: Path | str) -> tuple[Path, Path]:
             target = os.readlink(given)
             raise OutputLocationError(Problem("package.broken_link", {"out": str(given), "target": target})) from None
     return real, zip_path(given)
+
+
+def _check_name_lengths(path: Path) -> None:
+    """Every component within the file system's limit (OUT's own leaves room for siap's temporary names).
+
+    Checked before anything touches the disk: on Python 3.11 even ``is_symlink`` raises on such a name.
+    """
+    limit = _name_max(Path(path.anchor))
+    for i, part in enumerate(path.parts[1:], start=1):
+        allowed = limit - _NAME_OVERHEAD if i == len(path.parts) - 1 else limit
+        size = len(os.fsencode(part))
+        if size > allowed:
+            raise OutputLocationError(
+                Problem("package.name_too_long", {"nama": _shorten(part), "panjang": size, "batas": allowed})
+            )
 
 
 def check_location(out: Path) -> None:
@@ -550,12 +566,6 @@ def check_location(out: Path) -> None:
         ancestor = ancestor.parent
     if not ancestor.is_dir():
         raise OutputLocationError(Problem("package.below_a_file", {"out": str(out), "berkas": str(ancestor)}))
-    name_bytes = len(os.fsencode(out.name))
-    limit = _name_max(ancestor) - _NAME_OVERHEAD
-    if name_bytes > limit:
-        raise OutputLocationError(
-            Problem("package.name_too_long", {"nama": _shorten(out.name), "panjang": name_bytes, "batas": limit})
-        )
     if not os.access(ancestor, os.W_OK | os.X_OK):
         raise OutputLocationError(Problem("package.parent_unwritable", {"folder": str(ancestor)}))
     if out.is_dir() and not os.access(out, os.W_OK):
