@@ -26,7 +26,9 @@ from assembler.package import (
     RefusedError,
     Skipped,
     WorkspaceInfo,
+    hand_edited_files,
     preflight,
+    sha256_bytes,
     write_package,
 )
 from assembler.render import render_docx
@@ -133,7 +135,7 @@ def build(
     pdf_error: SiapError | None = None
     if pdf and built:
         try:
-            built, prints = _print(built, out, pdf_timeout)
+            built, prints = _print(built, out, pdf_timeout, {} if force else hand_edited_files(out))
         except SiapError as exc:
             pdf_error = exc
     package = write_package(
@@ -168,8 +170,15 @@ def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any
         raise InvalidInputError(problems)
 
 
-def _print(built: list[BuiltDocument], out: Path, timeout: float | None) -> tuple[list[BuiltDocument], list[PrintFile]]:
-    """PDFs of every document and the DPRD print file, made in a scratch folder beside OUT."""
+def _print(
+    built: list[BuiltDocument], out: Path, timeout: float | None, edited: dict[str, bytes]
+) -> tuple[list[BuiltDocument], list[PrintFile]]:
+    """PDFs of every document and the DPRD print file, made in a scratch folder beside OUT.
+
+    A document edited by hand in OUT is printed as the user saved it (``edited``): siap keeps that
+    file, so its PDF and the print file must show it. The package writes such a PDF only if the file
+    is still exactly that when the package is swapped in.
+    """
     import dataclasses
     import shutil
     import tempfile
@@ -182,11 +191,16 @@ def _print(built: list[BuiltDocument], out: Path, timeout: float | None) -> tupl
         paths = []
         for doc in built:
             path = scratch / doc.file
-            path.write_bytes(doc.data)
+            path.write_bytes(edited.get(doc.file, doc.data))
             paths.append(path)
         pdfs = convert_to_pdf(paths, scratch / "pdf", timeout=timeout or DEFAULT_TIMEOUT)
         with_pdf = [
-            dataclasses.replace(doc, pdf_file=p.name, pdf_data=p.read_bytes())
+            dataclasses.replace(
+                doc,
+                pdf_file=p.name,
+                pdf_data=p.read_bytes(),
+                pdf_of=sha256_bytes(edited[doc.file]) if doc.file in edited else None,
+            )
             for doc, p in zip(built, pdfs, strict=True)
         ]
         by_id = {doc.id: p for doc, p in zip(built, pdfs, strict=True)}

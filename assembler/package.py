@@ -219,6 +219,9 @@ class BuiltDocument:
     data: bytes
     pdf_file: str | None = None
     pdf_data: bytes | None = None
+    #: sha256 of the .docx the PDF was printed from, when not ``data`` (a hand-edited file is printed as
+    #: the user saved it); the PDF is written only beside exactly those bytes.
+    pdf_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -744,6 +747,25 @@ def preflight(out: Path | str, *, force: bool) -> None:
     _refuse(real, state, force=force)
 
 
+def hand_edited_files(out: Path | str) -> dict[str, bytes]:
+    """Documents in OUT that differ from what siap generated, as they are now (read without the lock).
+
+    Used to print a hand-edited document as the user saved it; the package re-checks under the lock.
+    """
+    try:
+        real, _ = resolve_out(out)
+        state = inspect_out(real)
+    except (OSError, SiapError):
+        return {}
+    if state.manifest is None:
+        return {}
+    return {
+        d["file"]: state.files[d["file"]]
+        for d in state.manifest.get("documents", [])
+        if d["file"] in state.files and sha256_bytes(state.files[d["file"]]) != d["sha256"]
+    }
+
+
 def _refuse(out: Path, state: _State, *, force: bool) -> None:
     if out.is_dir() and state.manifest is None and not state.foreign and any(
         p.name not in (STATE_DIR,) for p in out.iterdir()
@@ -911,6 +933,15 @@ class _Plan:
     kept: list[KeptDocument]
     carried: list[str]
     stale_pdfs: list[str]
+    fresh_pdfs: set[str] = field(default_factory=set)  # ids whose PDF printed in this build is in OUT
+
+
+def _pdf_for(doc: BuiltDocument, docx_bytes: bytes) -> BuiltDocument:
+    """``doc`` with its fresh PDF only when that PDF was printed from ``docx_bytes``."""
+    if doc.pdf_data is None:
+        return doc
+    printed_from = doc.pdf_of or sha256_bytes(doc.data)
+    return doc if printed_from == sha256_bytes(docx_bytes) else dataclass_replace_pdf(doc)
 
 
 def _plan(
@@ -963,7 +994,7 @@ def _plan(
         plan.files[doc.file] = doc.data
         plan.bases[doc.file] = doc.data
         plan.written.append(doc.file)
-        _place_pdf(plan, state, doc, prev, entry, unchanged=doc.id in unchanged)
+        _place_pdf(plan, state, _pdf_for(doc, doc.data), prev, entry, unchanged=doc.id in unchanged)
         entry["base"] = f"{STATE_DIR}/{doc.file}"
         entries[doc.id] = entry
     # Documents this build is not responsible for (``--only``), and edited ones it no longer builds.
@@ -998,6 +1029,7 @@ def _place_pdf(plan: _Plan, state: _State, doc: BuiltDocument, prev: dict[str, A
                entry: dict[str, Any], *, unchanged: bool) -> None:
     """A fresh PDF is written; an old one is kept while its .docx is unchanged, else archived."""
     if doc.pdf_file is not None and doc.pdf_data is not None:
+        plan.fresh_pdfs.add(doc.id)
         plan.files[doc.pdf_file] = doc.pdf_data
         plan.pdf_sha[doc.pdf_file] = sha256_bytes(doc.pdf_data)
         entry["pdf"] = doc.pdf_file
@@ -1053,8 +1085,9 @@ def _keep_edited(plan: _Plan, state: _State, doc: BuiltDocument, prev: dict[str,
     entry: dict[str, Any] = {"id": doc.id, "title": doc.title, "file": doc.file, "sha256": prev["sha256"],
                              "sources": list(doc.sources)}
     inputs_changed = sha256_bytes(doc.data) != prev["sha256"]
-    # Its old PDF shows siap's version: still right while siap's version is unchanged.
-    _place_pdf(plan, state, dataclass_replace_pdf(doc), prev, entry, unchanged=not inputs_changed)
+    # A PDF printed from the edited file is written; else its old PDF (of siap's version) stays
+    # while siap's version is unchanged.
+    _place_pdf(plan, state, _pdf_for(doc, on_disk), prev, entry, unchanged=not inputs_changed)
     if base is not None:
         plan.bases[doc.file] = base
         entry["base"] = f"{STATE_DIR}/{doc.file}"
@@ -1118,6 +1151,8 @@ def _place_prints(plan: _Plan, state: _State, prints: Sequence[PrintFile], old: 
                   unchanged: set[str], entries: dict[str, dict[str, Any]],
                   replace: Collection[str] | None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    # A print file is written only when every part's PDF printed now is the one in OUT.
+    prints = [p for p in prints if all(part in plan.fresh_pdfs for part in p.parts)]
     made = {p.file for p in prints}
     for p in prints:
         plan.files[p.file] = p.data
