@@ -140,6 +140,13 @@ register(
             "this document is open ({kunci} exists); close it in Word/LibreOffice, then try again. If "
             "nobody has it open, delete {kunci}",
         ),
+        "package.unreadable": (
+            "berkas ini tidak dapat dibaca ({detail}), jadi siap tidak dapat memeriksa apakah berkas ini "
+            "disunting; tidak ada yang diubah. Periksa izin berkas itu (atau tutup program yang menguncinya) "
+            "lalu ulangi",
+            "this file cannot be read ({detail}), so siap cannot tell whether it was edited; nothing was "
+            "changed. Check its permissions (or close the program that locks it), then try again",
+        ),
         "package.in_use": (
             "berkas ini sedang dipakai program lain; tutup dokumen ini di Word/LibreOffice lalu ulangi. "
             "Paket sebelumnya tidak berubah",
@@ -606,7 +613,7 @@ class _State:
     pdf_sha: dict[str, str]  # PDF file → sha256 siap wrote (from .siap/state.json)
     foreign: list[Problem]  # refused unless force; each problem's file is a path in OUT
     archive_all: list[str]  # with a damaged manifest, ``force`` archives every entry of OUT
-    open_docs: list[Problem]  # refused always
+    open_docs: list[Problem]  # refused always (open in Word, or unreadable)
     fingerprint: dict[str, tuple[int, int, int]]
 
 
@@ -676,7 +683,11 @@ def inspect_out(out: Path) -> _State:
             code = "package.foreign_folder" if path.is_dir() and not path.is_symlink() else "package.foreign_file"
             state.foreign.append(Problem(code, hint, file=where))
             continue
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            state.open_docs.append(Problem("package.unreadable", {"detail": exc.strerror or str(exc)}, file=where))
+            continue
         state.files[name] = data
         if name in known_docs:
             continue  # a document: untouched or edited by hand, both carried or replaced, never refused

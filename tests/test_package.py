@@ -945,3 +945,27 @@ def test_an_edit_saved_during_a_running_build_process_survives(tmp_path: Path) -
     assert (out / "01-sk-pokja.docx").read_bytes() == edited
     assert (out / "01-sk-pokja.revisi.docx").is_file()  # its inputs changed (v1 → v2): a revision beside it
     assert (out / "04-citizen-charter.docx").read_bytes() == docx("MAKLUMAT", "cc v2")
+
+
+def test_an_unreadable_file_in_out_is_refused_and_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "keluaran"
+    _write(out, "v1")
+    locked = out / "01-sk-pokja.docx"
+    real = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    for force in (False, True):
+        with pytest.raises(RefusedError) as info:
+            _write(out, "v2", force=force)
+        assert messages(info.value) == [
+            f"{locked}: berkas ini tidak dapat dibaca (Permission denied), jadi siap tidak dapat memeriksa apakah "
+            "berkas ini disunting; tidak ada yang diubah. Periksa izin berkas itu (atau tutup program yang "
+            "menguncinya) lalu ulangi"
+        ]
+    monkeypatch.undo()
+    assert locked.read_bytes() == docx("MENIMBANG", "sk v1")
