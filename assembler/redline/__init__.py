@@ -44,7 +44,7 @@ from lxml import etree
 from assembler.docxnorm import normalize_docx
 from assembler.redline.merge import Merger, Place, RawConflict
 from assembler.redline.text import blocks, body_texts, w
-from assembler.redline.writer import Tracker
+from assembler.redline.writer import Tracker, count_revisions
 
 __all__ = ["Conflict", "MergeResult", "has_text_changes", "merge_revision", "redline"]
 
@@ -103,7 +103,7 @@ def merge_revision(
         return MergeResult(edited, 0, [])
     buffer = io.BytesIO()
     doc.save(buffer)
-    return MergeResult(normalize_docx(buffer.getvalue()), tracker.count, conflicts)
+    return MergeResult(normalize_docx(buffer.getvalue()), count_revisions(body), conflicts)
 
 
 def redline(old: bytes, new: bytes, *, author: str = "siap", date: dt.datetime) -> tuple[bytes, int]:

@@ -20,6 +20,7 @@ from assembler.redline.text import (
     DEL,
     INS,
     TBL,
+    TR,
     P,
     block_key,
     block_text,
@@ -32,7 +33,7 @@ from assembler.redline.text import (
     w,
     words,
 )
-from assembler.redline.writer import Tracker, diff_paragraph, mark_paragraph, mark_row
+from assembler.redline.writer import Tracker, diff_paragraph, hand_over_mark, mark_paragraph, mark_row
 
 #: How alike two paragraphs must be (share of words) to count as one paragraph, reworded.
 PARAGRAPH_SIMILARITY = 0.5
@@ -59,18 +60,75 @@ class RawConflict:
 # --- alignment --------------------------------------------------------------------------------
 
 
-def _similar(a: etree._Element, b: etree._Element) -> bool:
+def _similarity(a: etree._Element, b: etree._Element) -> float:
+    """How alike two blocks are (0 when they are not alike enough to be one block, reworded)."""
     if a.tag != b.tag:
-        return False
-    ta, tb = block_text(a), block_text(b)
-    if a.tag == P:
-        wa, wb = words(ta), words(tb)
-        m = difflib.SequenceMatcher(a=wa, b=wb, autojunk=False)
-        return m.real_quick_ratio() >= PARAGRAPH_SIMILARITY and m.quick_ratio() >= PARAGRAPH_SIMILARITY and (
-            m.ratio() >= PARAGRAPH_SIMILARITY
-        )
-    m = difflib.SequenceMatcher(a=ta.split("\n"), b=tb.split("\n"), autojunk=False)
-    return m.ratio() >= TABLE_SIMILARITY
+        return 0.0
+    if a.tag in (P, TR):
+        text = paragraph_text if a.tag == P else row_text
+        m = difflib.SequenceMatcher(a=words(text(a)), b=words(text(b)), autojunk=False)
+        threshold = PARAGRAPH_SIMILARITY
+    else:
+        ta, tb = block_text(a), block_text(b)
+        m = difflib.SequenceMatcher(a=ta.split("\n"), b=tb.split("\n"), autojunk=False)
+        threshold = TABLE_SIMILARITY
+    if m.real_quick_ratio() < threshold or m.quick_ratio() < threshold:
+        return 0.0
+    ratio = m.ratio()
+    return ratio if ratio >= threshold else 0.0
+
+
+#: Above this many candidate pairs in one changed stretch, pair greedily instead of optimally.
+_MAX_PAIRS = 4000
+
+
+def _pair_stretch(a: Sequence[etree._Element], b: Sequence[etree._Element]) -> list[tuple[int | None, int | None]]:
+    """Pair a changed stretch so that the pairs are as alike as possible, in order.
+
+    When a row is removed and the next one reworded, the reworded one must pair with its old self,
+    not with the removed row that happens to come first.
+    """
+    n, m = len(a), len(b)
+    if n * m > _MAX_PAIRS:
+        return _pair_greedy(a, b)
+    sim = [[_similarity(x, y) for y in b] for x in a]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            options = [best[i + 1][j], best[i][j + 1]]
+            if sim[i][j]:
+                options.append(sim[i][j] + best[i + 1][j + 1])
+            best[i][j] = max(options)
+    out: list[tuple[int | None, int | None]] = []
+    i = j = 0
+    while i < n and j < m:
+        if sim[i][j] and best[i][j] == sim[i][j] + best[i + 1][j + 1]:
+            out.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            out.append((i, None))
+            i += 1
+        else:
+            out.append((None, j))
+            j += 1
+    out += [(k, None) for k in range(i, n)]
+    out += [(None, k) for k in range(j, m)]
+    return out
+
+
+def _pair_greedy(a: Sequence[etree._Element], b: Sequence[etree._Element]) -> list[tuple[int | None, int | None]]:
+    out: list[tuple[int | None, int | None]] = []
+    j = 0
+    for i in range(len(a)):
+        match = next((k for k in range(j, len(b)) if _similarity(a[i], b[k])), None)
+        if match is None:
+            out.append((i, None))
+            continue
+        out += [(None, k) for k in range(j, match)]
+        out.append((i, match))
+        j = match + 1
+    out += [(None, k) for k in range(j, len(b))]
+    return out
 
 
 def align(
@@ -79,8 +137,8 @@ def align(
     """Pair the items of two sequences in order: equal ones, reworded ones, and the rest alone.
 
     Equal items are found first (longest common subsequence of keys); inside each changed stretch,
-    items are paired with the next similar one, so an inserted paragraph next to a reworded one
-    reads as exactly that.
+    items are paired by similarity, so an inserted paragraph next to a reworded one reads as
+    exactly that.
     """
     ka, kb = [key(x) for x in a], [key(x) for x in b]
     out: list[tuple[int | None, int | None]] = []
@@ -89,16 +147,11 @@ def align(
         if op == "equal":
             out += [(i1 + k, j1 + k) for k in range(i2 - i1)]
             continue
-        j = j1
-        for i in range(i1, i2):
-            match = next((k for k in range(j, j2) if _similar(a[i], b[k])), None)
-            if match is None:
-                out.append((i, None))
-                continue
-            out += [(None, k) for k in range(j, match)]
-            out.append((i, match))
-            j = match + 1
-        out += [(None, k) for k in range(j, j2)]
+        if i2 - i1 == 1 and j2 - j1 == 1 and a[i1].tag == b[j1].tag:
+            out.append((i1, j1))  # one block where there was one: it was reworded, however much
+            continue
+        for i, j in _pair_stretch(a[i1:i2], b[j1:j2]):
+            out.append((None if i is None else i1 + i, None if j is None else j1 + j))
     return out
 
 
@@ -249,12 +302,16 @@ class Merger:
                         parent.append(c)
         for c in copies:
             self._mark_block(c, INS)
+        previous = copies[0].getprevious()
+        if previous is not None and all(c.tag == P for c in copies):
+            hand_over_mark(previous, copies)
 
     def _mark_block(self, block: etree._Element, tag: str) -> None:
         if block.tag == P:
             nxt = block.getnext()
-            # The last paragraph of a body or cell keeps its mark: a container must end in one.
-            last = nxt is None or nxt.tag == w("sectPr")
+            # The last paragraph of a body or cell keeps its mark (a container must end in one), and
+            # so does a paragraph before a table (Word cannot join a paragraph with a table).
+            last = nxt is None or nxt.tag in (w("sectPr"), TBL)
             mark_paragraph(self.tracker, block, tag, mark_end=not last)
         else:
             for tr in rows(block):

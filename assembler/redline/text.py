@@ -8,6 +8,7 @@ the run that holds it, so that a change can be written where that text is.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -141,6 +142,24 @@ _TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
 def words(text: str) -> list[str]:
     """Words, runs of white space and single punctuation marks: the unit of a word-level diff."""
     return _TOKEN.findall(text)
+
+
+def word_changes(old: str, new: str) -> tuple[list[str], list[str], list[tuple[int, int, int, int]]]:
+    """Both texts as words, and the changed stretches ``(i1, i2, j1, j2)`` of word indexes.
+
+    Two changes apart by white space alone read as one ("31 Desember 2026" → "30 Juni 2027" is one
+    replacement, not three).
+    """
+    a, b = words(old), words(new)
+    out: list[tuple[int, int, int, int]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if out and all(tok.isspace() for tok in a[out[-1][1] : i1]):
+            out[-1] = (out[-1][0], i2, out[-1][2], j2)
+        else:
+            out.append((i1, i2, j1, j2))
+    return a, b, out
 
 
 def body_texts(body: etree._Element) -> list[object]:

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -27,7 +26,7 @@ from assembler.redline.text import (
     blocks,
     cells,
     w,
-    words,
+    word_changes,
 )
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -244,19 +243,6 @@ def mark_row(tracker: Tracker, tr: etree._Element, tag: str) -> None:
     tracker.count += 1
 
 
-def _coalesce(ops: Sequence[tuple[str, int, int, int, int]], a: list[str]) -> list[tuple[int, int, int, int]]:
-    """Changed stretches of the word diff; two changes apart by white space alone read as one."""
-    out: list[tuple[int, int, int, int]] = []
-    for op, i1, i2, j1, j2 in ops:
-        if op == "equal":
-            continue
-        if out and all(tok.isspace() for tok in a[out[-1][1] : i1]):
-            out[-1] = (out[-1][0], i2, out[-1][2], j2)
-        else:
-            out.append((i1, i2, j1, j2))
-    return out
-
-
 def diff_paragraph(tracker: Tracker, p: etree._Element, new_text: str) -> bool:
     """Turn ``p``'s text into ``new_text`` with word-level tracked changes; the runs keep their formatting.
 
@@ -265,12 +251,10 @@ def diff_paragraph(tracker: Tracker, p: etree._Element, new_text: str) -> bool:
     old_text = "".join(a.text for a in atoms(p))
     if old_text == new_text:
         return False
-    a, b = words(old_text), words(new_text)
+    a, b, changes = word_changes(old_text, new_text)
     a_pos = [0]
     for tok in a:
         a_pos.append(a_pos[-1] + len(tok))
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
-    changes = _coalesce(matcher.get_opcodes(), a)
     # Character offsets of every change, then runs cut at those offsets.
     spans_chars = [(a_pos[i1], a_pos[i2], "".join(b[j1:j2])) for i1, i2, j1, j2 in changes]
     _cut(p, [o for s, e, _ in spans_chars for o in (s, e)])
@@ -304,4 +288,126 @@ def diff_paragraph(tracker: Tracker, p: etree._Element, new_text: str) -> bool:
                 else:
                     p.insert(0, ins)
             tracker.count += 1
+    return True
+
+
+# --- counting ---------------------------------------------------------------------------------
+
+
+def _run_length(run: etree._Element) -> int:
+    n = 0
+    for child in run:
+        if child.tag in (T, w("delText")):
+            n += len(child.text or "")
+        elif child.tag in (w("tab"), w("br"), w("cr")):
+            n += 1
+    return n
+
+
+def _paragraph_tokens(p: etree._Element) -> list[tuple[str, bool]]:
+    """The paragraph as stretches of normal ("N"), inserted ("I") and deleted ("D") text, then its mark."""
+    tokens: list[tuple[str, bool]] = []
+    for run in p.iter(R):
+        if _own_paragraph(run) is not p or _run_length(run) == 0:
+            continue
+        kind = "N"
+        for ancestor in run.iterancestors():
+            if ancestor is p:
+                break
+            if ancestor.tag == INS:
+                kind = "I"
+            elif ancestor.tag == DEL:
+                kind = "D"
+        if not tokens or tokens[-1][0] != kind:
+            tokens.append((kind, False))
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    mark = "N"
+    if rpr is not None:
+        mark = "I" if rpr.find(INS) is not None else "D" if rpr.find(DEL) is not None else "N"
+    tokens.append((mark, True))
+    return tokens
+
+
+def _stretches(tokens: list[tuple[str, bool]]) -> int:
+    kinds = [k for k, _ in tokens]
+    # LibreOffice joins an insertion that ends a paragraph with one that starts the next, across
+    # the (unchanged) paragraph mark between them.
+    for i, (kind, is_mark) in enumerate(tokens):
+        if is_mark and kind == "N" and 0 < i < len(tokens) - 1 and kinds[i - 1] == "I" and kinds[i + 1] == "I":
+            kinds[i] = "I"
+    count, current = 0, "N"
+    for kind in kinds:
+        if kind != "N" and kind != current:
+            count += 1
+        current = kind
+    return count
+
+
+def count_revisions(container: etree._Element) -> int:
+    """The revisions a reviewer sees in a body or cell, counted the way LibreOffice lists them.
+
+    Neighbouring insertions (or deletions) are one revision: an inserted paragraph is one, two
+    inserted paragraphs in a row are one, and a table row's text is one revision per cell (the
+    row mark itself is not listed separately). Measured against LibreOffice's redline count in
+    tests/test_redline.py.
+    """
+    total = 0
+    tokens: list[tuple[str, bool]] = []
+    for block in blocks(container):
+        if block.tag == P:
+            tokens += _paragraph_tokens(block)
+            continue
+        total += _stretches(tokens)
+        tokens = []
+        for tr in block.iterchildren(w("tr")):
+            for tc in cells(tr):
+                total += count_revisions(tc)
+    return total + _stretches(tokens)
+
+
+def _ppr_signature(p: etree._Element) -> bytes:
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        return b""
+    ppr = copy.deepcopy(ppr)
+    for rpr in ppr.findall(w("rPr")):
+        ppr.remove(rpr)
+    return etree.tostring(ppr, method="c14n") if len(ppr) or ppr.attrib else b""
+
+
+def hand_over_mark(previous: etree._Element, inserted: list[etree._Element]) -> bool:
+    """Write inserted paragraphs after ``previous`` the way Word does when one types Enter at its end.
+
+    ``previous``'s mark becomes the inserted one and the last inserted paragraph keeps an ordinary
+    mark. Both forms mean the same in Word; this one matters when ``previous`` ends with an
+    insertion: LibreOffice joins that insertion with the next paragraph's across the mark between
+    them, and rejecting it would then glue ``previous`` to the paragraph after the insertion.
+    Only done when the paragraphs share their paragraph properties (the mark carries them).
+    """
+    if previous.tag != P or not inserted or inserted[-1].tag != P:
+        return False
+    tokens = _paragraph_tokens(previous)
+    if len(tokens) < 2 or tokens[-2][0] != "I" or tokens[-1][0] != "N":
+        return False
+    last = inserted[-1]
+    if _ppr_signature(previous) != _ppr_signature(last):
+        return False
+    rpr = last.find(f"{w('pPr')}/{w('rPr')}")
+    mark = rpr.find(INS) if rpr is not None else None
+    if rpr is None or mark is None:
+        return False
+    rpr.remove(mark)
+    target = previous.find(w("pPr"))
+    if target is None:
+        target = etree.Element(w("pPr"))
+        previous.insert(0, target)
+    target_rpr = target.find(w("rPr"))
+    if target_rpr is None:
+        target_rpr = etree.Element(w("rPr"))
+        before = next((c for c in target if c.tag in _AFTER_RPR_IN_PPR), None)
+        if before is not None:
+            before.addprevious(target_rpr)
+        else:
+            target.append(target_rpr)
+    target_rpr.insert(0, mark)
     return True

@@ -54,7 +54,9 @@ def _resolve(root: etree._Element, accept: bool) -> list[str]:
             texts[-1] += text
         else:
             texts.append(text)
-        joined = mark_gone
+        # A removed paragraph mark joins the paragraph with the next one, if that one follows it directly.
+        following = p.getnext()
+        joined = mark_gone and following is not None and following.tag == _w("p")
     return texts
 
 

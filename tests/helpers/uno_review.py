@@ -88,6 +88,20 @@ def main(argv):  # type: ignore[no-untyped-def]
                 _dispatch(ctx, doc, ".uno:RejectAllTrackedChanges")
                 result["rejected"] = _texts(doc)
                 print(json.dumps(result))
+            elif command == "list":
+                redlines = doc.getRedlines()
+                for i in range(redlines.getCount()):
+                    r = redlines.getByIndex(i)
+                    start, end = r.getPropertyValue("RedlineStart"), r.getPropertyValue("RedlineEnd")
+                    try:
+                        cursor = start.getText().createTextCursorByRange(start)
+                        cursor.gotoRange(end, True)
+                        text = cursor.getString()
+                    except Exception as exc:  # a table-row redline has no text range
+                        text = f"<{type(exc).__name__}>"
+                    print(json.dumps([r.getPropertyValue("RedlineType"), text]))
+            elif command == "texts":
+                print(json.dumps(_texts(doc)))
             elif command == "resave":
                 doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(rest[0])),
                                (_prop("FilterName", "MS Word 2007 XML"),))
