@@ -65,6 +65,11 @@ register(
             "  dipertahankan  {file}: {how}; masukannya tidak berubah, tidak ada yang ditulis untuknya",
             "  kept      {file}: {how}; its inputs did not change, nothing was written for it",
         ),
+        "cli.build.kept_caught_up": (
+            "  dipertahankan  {file}: {how}; perubahan dari masukan baru sudah ada di dalamnya, tidak ada yang "
+            "ditulis untuknya",
+            "  kept      {file}: {how}; it already holds the changes from the new inputs, nothing was written for it",
+        ),
         "cli.build.kept_no_base": (
             "  dipertahankan  {file}: {how}; masukannya berubah, tetapi revisi tidak dapat dibuat karena naskah "
             "asli buatan siap tidak tersimpan (paket dari siap versi lama). Jalankan ulang dengan --force untuk "
@@ -303,6 +308,8 @@ def _print_package_lines(package: PackageResult, lang: str, out: TextIO) -> None
             for c in kept.conflicts:
                 print(format_message("cli.build.conflict", {"where": c.place(lang), "input": c.input_text}, lang),
                       file=out)
+        elif kept.caught_up:
+            print(format_message("cli.build.kept_caught_up", params, lang), file=out)
         elif kept.no_base or kept.unreadable:
             code = "cli.build.kept_no_base" if kept.no_base else "cli.build.kept_unreadable"
             print(format_message(code, params, lang), file=out)

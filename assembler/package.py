@@ -275,6 +275,7 @@ class KeptDocument:
     conflicts: Sequence[Conflict] = ()  # paragraphs changed by hand and by the inputs: hand version kept
     no_base: bool = False
     unreadable: bool = False
+    caught_up: bool = False  # the edit already holds the new inputs: nothing proposed, the base moved on
 
 
 @dataclass(frozen=True)
@@ -952,7 +953,7 @@ def _pdf_for(doc: BuiltDocument, docx_bytes: bytes) -> BuiltDocument:
     if doc.pdf_data is None:
         return doc
     printed_from = doc.pdf_of or sha256_bytes(doc.data)
-    return doc if printed_from == sha256_bytes(docx_bytes) else dataclass_replace_pdf(doc)
+    return doc if printed_from == sha256_bytes(docx_bytes) else _without_pdf(doc)
 
 
 def _plan(
@@ -1121,6 +1122,14 @@ def _keep_edited(plan: _Plan, state: _State, doc: BuiltDocument, prev: dict[str,
     except Exception:  # the edited file cannot be read as a .docx: kept, and said so
         plan.kept.append(KeptDocument(doc.id, doc.file, text_changed, unreadable=True))
         return entry
+    if result.revisions == 0 and not result.conflicts:
+        # The edit already holds every input change (e.g. the revision was accepted and saved as the
+        # document): siap's new version becomes the base, and there is nothing to propose.
+        plan.bases[doc.file] = doc.data
+        entry["sha256"] = new_sha
+        entry["base"] = f"{STATE_DIR}/{doc.file}"
+        plan.kept.append(KeptDocument(doc.id, doc.file, text_changed, caught_up=True))
+        return entry
     plan.files[rev_file] = result.data
     entry["revision"] = {
         "file": rev_file,
@@ -1151,7 +1160,7 @@ def _revision_date(previous: Any, edited_sha: str, new_sha: str) -> _dt.datetime
         return None
 
 
-def dataclass_replace_pdf(doc: BuiltDocument) -> BuiltDocument:
+def _without_pdf(doc: BuiltDocument) -> BuiltDocument:
     """The document without its fresh PDF: that PDF shows siap's version, not the kept edit."""
     import dataclasses
 

@@ -303,3 +303,56 @@ def test_an_output_name_over_the_file_system_limit_is_a_usage_error(contoh: Path
         f"nama folder keluaran '{'k' * 40}…{'k' * 12}' terlalu panjang untuk sistem berkas (300 bita; paling banyak "
         "215); pilih nama yang lebih pendek"
     )
+
+
+def accept_all(data: bytes) -> bytes:
+    """What "Accept All Changes" and save does to the document's text (w:ins kept, w:del gone)."""
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            part = zin.read(info.filename)
+            if info.filename == "word/document.xml":
+                root = etree.fromstring(part)
+                for mark in list(root.iter(w + "del")):
+                    parent = mark.getparent()
+                    if parent.tag == w + "trPr":  # a deleted row goes with its row
+                        parent.getparent().getparent().remove(parent.getparent())
+                    else:
+                        parent.remove(mark)
+                for mark in list(root.iter(w + "ins")):
+                    parent = mark.getparent()
+                    index = parent.index(mark)
+                    for child in list(mark):
+                        parent.insert(index, child)
+                        index += 1
+                    parent.remove(mark)
+                part = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            zout.writestr(info, part)
+    return buf.getvalue()
+
+
+def test_a_revision_accepted_and_saved_as_the_document_is_not_proposed_again(contoh: Path, built: Path) -> None:
+    out = built
+    sk = out / "01-sk-pokja.docx"
+    hand_edit(sk)
+    change_two_inputs(contoh)
+    assert run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")[0] == 0
+    revision = out / "01-sk-pokja.revisi.docx"
+    reviewed = accept_all(revision.read_bytes())
+    revision.unlink()
+    sk.write_bytes(reviewed)  # the drafter saved the reviewed revision as the SK
+    code, stdout, _ = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")
+    assert code == 0
+    assert stdout.splitlines()[0] == (
+        "  dipertahankan  01-sk-pokja.docx: disunting tangan; perubahan dari masukan baru sudah ada di dalamnya, "
+        "tidak ada yang ditulis untuknya"
+    )
+    assert sk.read_bytes() == reviewed
+    assert not revision.exists()
+    # The base moved on to siap's new version: the next build sees unchanged inputs.
+    code, stdout, _ = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")
+    assert stdout.splitlines()[0].endswith("masukannya tidak berubah, tidak ada yang ditulis untuknya")
