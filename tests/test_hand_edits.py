@@ -11,6 +11,7 @@ import copy
 import datetime as dt
 import io
 import json
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from docx.text.paragraph import Paragraph
 from assembler import package as pkg
 from assembler.cli import main
 from tests.conftest import replace_in
+from tests.helpers.libreoffice import needs_soffice
 from tests.helpers.revisions import accepted, plain, rejected
 
 MENIMBANG_A = "secara partisipatif;"
@@ -356,3 +358,27 @@ def test_a_revision_accepted_and_saved_as_the_document_is_not_proposed_again(con
     # The base moved on to siap's new version: the next build sees unchanged inputs.
     code, stdout, _ = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")
     assert stdout.splitlines()[0].endswith("masukannya tidak berubah, tidak ada yang ditulis untuknya")
+
+
+@needs_soffice
+def test_a_libreoffice_re_save_alone_writes_no_revision_and_is_kept(contoh: Path, built: Path, tmp_path: Path) -> None:
+    out = built
+    sk = out / "01-sk-pokja.docx"
+    resave = tmp_path / "simpan-ulang"
+    resave.mkdir()
+    proc = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless", "--convert-to",
+         "docx:MS Word 2007 XML", "--outdir", str(resave), str(sk)],
+        capture_output=True, text=True, timeout=240, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    sk.write_bytes((resave / sk.name).read_bytes())  # the generated SK, opened and saved by LibreOffice
+    saved = sk.read_bytes()
+    code, stdout, stderr = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")
+    assert (code, stderr) == (0, "")
+    assert stdout.splitlines()[0] == (
+        "  dipertahankan  01-sk-pokja.docx: disimpan ulang tanpa perubahan teks; masukannya tidak berubah, tidak ada "
+        "yang ditulis untuknya"
+    )
+    assert sk.read_bytes() == saved
+    assert not (out / "01-sk-pokja.revisi.docx").exists()
