@@ -612,6 +612,7 @@ class _State:
     files: dict[str, bytes]  # top-level regular files, name → bytes, as read now
     bases: dict[str, bytes]  # document file → the bytes siap generated (from .siap/)
     pdf_sha: dict[str, str]  # PDF file → sha256 siap wrote (from .siap/state.json)
+    printed_from: dict[str, dict[str, str]]  # PDF file → {document id: sha256 of the .docx it shows}
     foreign: list[Problem]  # refused unless force; each problem's file is a path in OUT
     archive_all: list[str]  # with a damaged manifest, ``force`` archives every entry of OUT
     open_docs: list[Problem]  # refused always (open in Word, or unreadable)
@@ -642,7 +643,7 @@ def _archive_hint(out: Path) -> dict[str, str]:
 def inspect_out(out: Path) -> _State:
     """Read OUT and judge every entry (no lock needed to *read*; the writer re-reads under the lock)."""
     fp = _fingerprint(out)
-    state = _State(None, {}, {}, {}, [], [], [], fp)
+    state = _State(None, {}, {}, {}, {}, [], [], [], fp)
     if not out.is_dir():
         return state
     hint = _archive_hint(out)
@@ -731,6 +732,11 @@ def _read_state_dir(out: Path, state: _State, known_docs: dict[str, dict[str, An
     pdf = saved.get("pdf", {}) if isinstance(saved, dict) else {}
     if isinstance(pdf, dict):
         state.pdf_sha = {str(k): str(v) for k, v in pdf.items()}
+    printed = saved.get("printed_from", {}) if isinstance(saved, dict) else {}
+    if isinstance(printed, dict):
+        state.printed_from = {
+            str(k): {str(i): str(h) for i, h in v.items()} for k, v in printed.items() if isinstance(v, dict)
+        }
 
 
 def _lock_owner(name: str, names: set[str]) -> str | None:
@@ -939,6 +945,7 @@ class _Plan:
     files: dict[str, bytes]  # top-level package files (also the zip), except manifest.json
     bases: dict[str, bytes]
     pdf_sha: dict[str, str]
+    printed_from: dict[str, dict[str, str]]
     manifest: dict[str, Any]
     archive: dict[str, Path]  # names in OUT to move into the archive round
     written: list[str]
@@ -946,14 +953,6 @@ class _Plan:
     carried: list[str]
     stale_pdfs: list[str]
     fresh_pdfs: set[str] = field(default_factory=set)  # ids whose PDF printed in this build is in OUT
-
-
-def _pdf_for(doc: BuiltDocument, docx_bytes: bytes) -> BuiltDocument:
-    """``doc`` with its fresh PDF only when that PDF was printed from ``docx_bytes``."""
-    if doc.pdf_data is None:
-        return doc
-    printed_from = doc.pdf_of or sha256_bytes(doc.data)
-    return doc if printed_from == sha256_bytes(docx_bytes) else _without_pdf(doc)
 
 
 def _plan(
@@ -972,25 +971,26 @@ def _plan(
 ) -> _Plan:
     old = state.manifest or {}
     old_docs: dict[str, dict[str, Any]] = {d.get("id", d["file"]): d for d in old.get("documents", [])}
-    plan = _Plan({}, {}, {}, {}, {}, [], [], [], [])
+    plan = _Plan({}, {}, {}, {}, {}, {}, [], [], [], [])
     if force:
         for problem in state.foreign:
             name = Path(problem.file or "").name
             plan.archive[name] = out / name
         for name in state.archive_all:
             plan.archive[name] = out / name
-    unchanged: set[str] = set()  # ids whose generated .docx equals the previous one
     entries: dict[str, dict[str, Any]] = {}
+    final: dict[str, str] = {}  # id → sha256 of the .docx that will sit in OUT
+    fresh: dict[str, BuiltDocument] = {}
+    previous: dict[str, dict[str, Any] | None] = {}
     built_ids = {d.id for d in documents}
     for doc in documents:
         prev = old_docs.get(doc.id)
         if prev is not None and prev["file"] != doc.file:
             prev = None  # renamed document (never happens for shipped ids): treated as new
+        previous[doc.id], fresh[doc.id] = prev, doc
         entry = _entry(doc, with_pdf=False)
         on_disk = state.files.get(doc.file)
         new_sha = entry["sha256"]
-        if prev is not None and new_sha == prev["sha256"]:
-            unchanged.add(doc.id)
         edited = on_disk is not None and prev is not None and sha256_bytes(on_disk) != prev["sha256"]
         if on_disk is not None and prev is None and sha256_bytes(on_disk) != new_sha and doc.file not in plan.archive:
             edited = True  # a file of that name siap has no record of: the user's, never overwritten
@@ -1000,15 +1000,15 @@ def _plan(
             edited = False
         if edited:
             assert on_disk is not None and prev is not None
-            kept_entry = _keep_edited(plan, state, doc, prev, on_disk, out, revision_date)
-            entries[doc.id] = kept_entry
+            entries[doc.id] = _keep_edited(plan, state, doc, prev, on_disk, revision_date)
+            final[doc.id] = sha256_bytes(on_disk)
             continue
         plan.files[doc.file] = doc.data
         plan.bases[doc.file] = doc.data
         plan.written.append(doc.file)
-        _place_pdf(plan, state, _pdf_for(doc, doc.data), prev, entry, unchanged=doc.id in unchanged)
         entry["base"] = f"{STATE_DIR}/{doc.file}"
         entries[doc.id] = entry
+        final[doc.id] = new_sha
     # Documents this build is not responsible for (``--only``), and edited ones it no longer builds.
     for doc_id, prev in old_docs.items():
         if doc_id in built_ids:
@@ -1025,10 +1025,13 @@ def _plan(
                 plan.stale_pdfs.append(pdf)  # its .docx is gone: the PDF goes to the archive, not away
             continue  # siap's own, no longer buildable: dropped (listed as skipped)
         entries[doc_id] = _carry(plan, state, prev, on_disk, edited=edited)
-        unchanged.add(doc_id)
+        previous[doc_id] = prev
+        final[doc_id] = sha256_bytes(on_disk)
+    for doc_id, entry in entries.items():
+        _place_pdf(plan, state, fresh.get(doc_id), previous.get(doc_id), entry, final[doc_id])
     # Manifest order: by file name (the NN- prefix is the registry order), stable across builds.
     docs = [entries[k] for k in sorted(entries, key=lambda k: str(entries[k]["file"]))]
-    print_rows = _place_prints(plan, state, prints, old, unchanged, entries, replace)
+    print_rows = _place_prints(plan, state, prints, old, final)
     skipped_rows = [{"id": s.id, "waiting_for": list(s.waiting_for)} for s in skipped]
     if replace is not None:
         skipped_rows += [s for s in old.get("skipped", []) if isinstance(s, dict) and s.get("id") not in replace
@@ -1037,27 +1040,48 @@ def _plan(
     return plan
 
 
-def _place_pdf(plan: _Plan, state: _State, doc: BuiltDocument, prev: dict[str, Any] | None,
-               entry: dict[str, Any], *, unchanged: bool) -> None:
-    """A fresh PDF is written; an old one is kept while its .docx is unchanged, else archived."""
-    if doc.pdf_file is not None and doc.pdf_data is not None:
+def _place_pdf(plan: _Plan, state: _State, doc: BuiltDocument | None, prev: dict[str, Any] | None,
+               entry: dict[str, Any], docx_sha: str) -> None:
+    """A PDF sits beside a document only if it was printed from exactly that document's bytes.
+
+    A PDF printed in this build is written when it shows the .docx that will be in OUT (a kept
+    hand edit is printed as saved); otherwise the previous PDF stays while it still shows that
+    .docx, and goes to the archive when it does not (never deleted).
+    """
+    entry.pop("pdf", None)
+    printed = doc is not None and doc.pdf_file is not None and doc.pdf_data is not None
+    if doc is not None and printed and (doc.pdf_of or sha256_bytes(doc.data)) == docx_sha:
+        assert doc.pdf_file is not None and doc.pdf_data is not None
         plan.fresh_pdfs.add(doc.id)
         plan.files[doc.pdf_file] = doc.pdf_data
         plan.pdf_sha[doc.pdf_file] = sha256_bytes(doc.pdf_data)
-        entry["pdf"] = doc.pdf_file
+        plan.printed_from[doc.pdf_file] = {doc.id: docx_sha}
+        _insert_pdf(entry, doc.pdf_file)
         old_pdf = prev.get("pdf") if prev else None
-        if old_pdf and old_pdf != doc.pdf_file and old_pdf in state.files:
+        if old_pdf and old_pdf != doc.pdf_file and old_pdf in state.files and old_pdf not in plan.archive:
             plan.stale_pdfs.append(old_pdf)
         return
     old_pdf = prev.get("pdf") if prev else None
     if not old_pdf or old_pdf not in state.files or old_pdf in plan.archive:
         return
-    if unchanged:
+    doc_id = str(entry["id"])
+    shown = state.printed_from.get(old_pdf, {}).get(doc_id) or (prev or {}).get("sha256")
+    if shown == docx_sha:
         plan.files[old_pdf] = state.files[old_pdf]
         plan.pdf_sha[old_pdf] = sha256_bytes(state.files[old_pdf])
-        entry["pdf"] = old_pdf
+        plan.printed_from[old_pdf] = {doc_id: docx_sha}
+        _insert_pdf(entry, old_pdf)
     else:
         plan.stale_pdfs.append(old_pdf)
+
+
+def _insert_pdf(entry: dict[str, Any], pdf: str) -> None:
+    """``"pdf"`` right after ``"sources"``, as CONTRACT.md shows it."""
+    items = list(entry.items())
+    at = next((i + 1 for i, (k, _) in enumerate(items) if k == "sources"), len(items))
+    items.insert(at, ("pdf", pdf))
+    entry.clear()
+    entry.update(items)
 
 
 def _carry(plan: _Plan, state: _State, prev: dict[str, Any], on_disk: bytes, *, edited: bool) -> dict[str, Any]:
@@ -1071,12 +1095,6 @@ def _carry(plan: _Plan, state: _State, prev: dict[str, Any], on_disk: bytes, *, 
         entry["base"] = f"{STATE_DIR}/{name}"
     else:
         entry.pop("base", None)
-    pdf = prev.get("pdf")
-    if pdf and pdf in state.files and pdf not in plan.archive:
-        plan.files[pdf] = state.files[pdf]
-        plan.pdf_sha[pdf] = sha256_bytes(state.files[pdf])
-    else:
-        entry.pop("pdf", None)
     rev = prev.get("revision")
     if isinstance(rev, dict) and rev["file"] in state.files and rev["file"] not in plan.archive and edited:
         plan.files[rev["file"]] = state.files[rev["file"]]
@@ -1088,7 +1106,7 @@ def _carry(plan: _Plan, state: _State, prev: dict[str, Any], on_disk: bytes, *, 
 
 
 def _keep_edited(plan: _Plan, state: _State, doc: BuiltDocument, prev: dict[str, Any], on_disk: bytes,
-                 out: Path, revision_date: _dt.datetime | None) -> dict[str, Any]:
+                 revision_date: _dt.datetime | None) -> dict[str, Any]:
     """Leave the user's document as saved; when its inputs changed, write the revision beside it."""
     from assembler.redline import has_text_changes, merge_revision  # lxml work, only when needed
 
@@ -1097,9 +1115,6 @@ def _keep_edited(plan: _Plan, state: _State, doc: BuiltDocument, prev: dict[str,
     entry: dict[str, Any] = {"id": doc.id, "title": doc.title, "file": doc.file, "sha256": prev["sha256"],
                              "sources": list(doc.sources)}
     inputs_changed = sha256_bytes(doc.data) != prev["sha256"]
-    # A PDF printed from the edited file is written; else its old PDF (of siap's version) stays
-    # while siap's version is unchanged.
-    _place_pdf(plan, state, _pdf_for(doc, on_disk), prev, entry, unchanged=not inputs_changed)
     if base is not None:
         plan.bases[doc.file] = base
         entry["base"] = f"{STATE_DIR}/{doc.file}"
@@ -1168,24 +1183,29 @@ def _without_pdf(doc: BuiltDocument) -> BuiltDocument:
 
 
 def _place_prints(plan: _Plan, state: _State, prints: Sequence[PrintFile], old: dict[str, Any],
-                  unchanged: set[str], entries: dict[str, dict[str, Any]],
-                  replace: Collection[str] | None) -> list[dict[str, Any]]:
+                  final: dict[str, str]) -> list[dict[str, Any]]:
+    """A print file is kept or written only while every part shows the .docx in OUT; else archived."""
     rows: list[dict[str, Any]] = []
-    # A print file is written only when every part's PDF printed now is the one in OUT.
-    prints = [p for p in prints if all(part in plan.fresh_pdfs for part in p.parts)]
-    made = {p.file for p in prints}
+    made: set[str] = set()
     for p in prints:
+        if not all(part in plan.fresh_pdfs for part in p.parts):
+            continue  # a part's fresh PDF was not used (a hand edit saved after printing)
+        made.add(p.file)
         plan.files[p.file] = p.data
         plan.pdf_sha[p.file] = sha256_bytes(p.data)
+        plan.printed_from[p.file] = {part: final[part] for part in p.parts}
         rows.append({"file": p.file, "parts": list(p.parts)})
+    old_shas: dict[str, str] = {str(d.get("id")): str(d["sha256"]) for d in old.get("documents", [])}
     for row in old.get("prints", []):
         name = row["file"]
         if name in made or name not in state.files or name in plan.archive:
             continue
         parts = [str(x) for x in row.get("parts", [])]
-        if all(part in unchanged and part in entries for part in parts):
+        shown = state.printed_from.get(name) or {part: old_shas.get(part, "") for part in parts}
+        if all(part in final and shown.get(part) == final[part] for part in parts):
             plan.files[name] = state.files[name]
             plan.pdf_sha[name] = sha256_bytes(state.files[name])
+            plan.printed_from[name] = {part: final[part] for part in parts}
             rows.append(row)
         else:
             plan.stale_pdfs.append(name)
@@ -1279,7 +1299,7 @@ def _assemble(new: Path, out: Path, plan: _Plan, archive_stamp: str | None) -> P
     sdir.mkdir()
     for name, data in plan.bases.items():
         _write_file(sdir / name, data)
-    state = {"pdf": dict(sorted(plan.pdf_sha.items()))}
+    state = {"pdf": dict(sorted(plan.pdf_sha.items())), "printed_from": dict(sorted(plan.printed_from.items()))}
     _write_file(sdir / STATE_FILE, (json.dumps(state, indent=2) + "\n").encode("utf-8"))
     if (out / ARSIP).is_dir() and not (out / ARSIP).is_symlink():
         shutil.copytree(out / ARSIP, new / ARSIP, symlinks=True)

@@ -969,3 +969,19 @@ def test_an_unreadable_file_in_out_is_refused_and_kept(tmp_path: Path, monkeypat
         ]
     monkeypatch.undo()
     assert locked.read_bytes() == docx("MENIMBANG", "sk v1")
+
+
+def test_an_old_pdf_that_does_not_show_the_hand_edit_goes_to_the_archive(tmp_path: Path) -> None:
+    out = tmp_path / "keluaran"
+    cetak = PrintFile("cetak-draft-stpp.pdf", ["sk-pokja"], b"%PDF cetak v1")
+    write_package(out, _docs("v1", pdf=True), INPUTS, WS, prints=[cetak], generator_version="9.9")
+    edited = docx("MENIMBANG", "sk v1", "ditambah Bagian Hukum")
+    (out / "01-sk-pokja.docx").write_bytes(edited)
+    result = _write(out, "v1", archive_stamp="S")  # no --pdf, inputs unchanged
+    assert (out / "01-sk-pokja.docx").read_bytes() == edited
+    assert result.stale_pdfs == ["01-sk-pokja.pdf", "cetak-draft-stpp.pdf"]
+    assert archived(out) == {"01-sk-pokja.pdf": b"%PDF sk v1", "cetak-draft-stpp.pdf": b"%PDF cetak v1"}
+    assert (out / "04-citizen-charter.pdf").read_bytes() == b"%PDF cc v1"  # unchanged beside its .docx
+    state = json.loads((out / ".siap" / "state.json").read_text())
+    assert state["printed_from"] == {"04-citizen-charter.pdf": {"citizen-charter": pkg.sha256_bytes(
+        docx("MAKLUMAT", "cc v1"))}}
