@@ -23,7 +23,6 @@ from assembler.package import (
     InputFile,
     PackageResult,
     PrintFile,
-    RefusedError,
     Skipped,
     WorkspaceInfo,
     hand_edited_files,
@@ -61,8 +60,6 @@ PRINT_FILE = "cetak-draft-stpp.pdf"
 PRINT_PARTS = ("draft-stpp", "sk-pokja", "smart-logframe", "citizen-charter", "juklak-juknis")
 
 
-#: Kept for callers of the earlier API: the refusal (exit 3) is raised by the package writer now.
-HandEditedError = RefusedError
 
 
 @dataclass
