@@ -391,21 +391,35 @@ def _validate_manifest(data: Any) -> None:
     for i, d in enumerate(docs):
         if not isinstance(d, dict) or not isinstance(d.get("file"), str) or not isinstance(d.get("sha256"), str):
             fail(f"documents[{i}] tanpa 'file' dan 'sha256'")
-        for key in ("pdf", "base"):
+        for key in ("id", "pdf", "base"):
             if key in d and not isinstance(d[key], str):
                 fail(f"documents[{i}].{key} bukan teks")
         rev = d.get("revision")
-        if rev is not None and not (isinstance(rev, dict) and isinstance(rev.get("file"), str)):
+        if rev is not None and not (
+            isinstance(rev, dict) and isinstance(rev.get("file"), str) and isinstance(rev.get("sha256", ""), str)
+        ):
             fail(f"documents[{i}].revision tidak dikenal")
         names = [d["file"], d.get("pdf"), rev.get("file") if isinstance(rev, dict) else None]
         for name in names:
             if name is not None and not _plain_name(name):
                 fail(f"documents[{i}]: nama berkas '{name}'")
+    files = [d["file"] for d in docs]
+    ids = [d.get("id", d["file"]) for d in docs]
+    if len(set(files)) != len(files) or len(set(ids)) != len(ids):
+        fail("naskah tercantum dua kali")
     prints = data.get("prints", [])
     if not isinstance(prints, list) or not all(
-        isinstance(p, dict) and isinstance(p.get("file"), str) and _plain_name(p["file"]) for p in prints
+        isinstance(p, dict)
+        and isinstance(p.get("file"), str)
+        and _plain_name(p["file"])
+        and isinstance(p.get("parts", []), list)
+        and all(isinstance(x, str) for x in p.get("parts", []))
+        for p in prints
     ):
         fail("'prints' tidak dikenal")
+    skipped = data.get("skipped", [])
+    if not isinstance(skipped, list) or not all(isinstance(x, dict) for x in skipped):
+        fail("'skipped' tidak dikenal")
 
 
 def _plain_name(name: str) -> bool:

@@ -715,6 +715,14 @@ def test_a_save_in_the_instant_of_the_swap_is_rescued_into_the_archive(
         (b'{"documents": [1]}', "documents[0] tanpa 'file' dan 'sha256'"),
         (b'{"documents": [{"file": "../x", "sha256": "0"}]}', "documents[0]: nama berkas '../x'"),
         (b"[]", "bukan objek JSON"),
+        (b'{"documents": [{"id": ["x"], "file": "a.docx", "sha256": "0"}]}', "documents[0].id bukan teks"),
+        (b'{"documents": [{"file": "a.docx", "sha256": "0"}, {"file": "a.docx", "sha256": "1"}]}',
+         "naskah tercantum dua kali"),
+        (b'{"documents": [], "skipped": 7}', "'skipped' tidak dikenal"),
+        (b'{"documents": [], "prints": [{"file": "c.pdf", "parts": "sk"}]}', "'prints' tidak dikenal"),
+        (b'{"documents": [{"file": "a.docx", "sha256": "0", "revision": {"file": 1}}]}',
+         "documents[0].revision tidak dikenal"),
+        (b"\xff\xfe", "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"),
     ],
 )
 def test_a_malformed_manifest_stops_the_build_and_force_archives_everything(
