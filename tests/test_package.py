@@ -993,3 +993,66 @@ def test_an_old_pdf_that_does_not_show_the_hand_edit_goes_to_the_archive(tmp_pat
     state = json.loads((out / ".siap" / "state.json").read_text())
     assert state["printed_from"] == {"04-citizen-charter.pdf": {"citizen-charter": pkg.sha256_bytes(
         docx("MAKLUMAT", "cc v1"))}}
+
+
+# --------------------------------------------------------------------------------------------------
+# Property: whatever a user leaves in OUT, a build either refuses and changes nothing, or keeps every
+# byte the user made (in OUT or in the archive).
+
+from hypothesis import HealthCheck, given  # noqa: E402
+from hypothesis import settings as hsettings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_ACTIONS = st.lists(
+    st.sampled_from(
+        [
+            ("edit", "01-sk-pokja.docx"),
+            ("edit-docx", "01-sk-pokja.docx"),
+            ("edit", "04-citizen-charter.docx"),
+            ("delete", "04-citizen-charter.docx"),
+            ("edit", "01-sk-pokja.pdf"),
+            ("file", ".catatan"),
+            ("file", "arsip"),
+            ("file", "catatan.txt"),
+            ("dir", "draf"),
+            ("file", "~$-sk-pokja.docx"),
+            ("file", "manifest.json"),
+            ("file", "01-sk-pokja.revisi.docx"),
+        ]
+    ),
+    max_size=4,
+)
+
+
+@hsettings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=_ACTIONS, force=st.booleans(), tag=st.sampled_from(["v1", "v2"]), pdf=st.booleans())
+def test_nothing_the_user_made_in_out_is_ever_lost(
+    tmp_path_factory: pytest.TempPathFactory, actions: list[tuple[str, str]], force: bool, tag: str, pdf: bool
+) -> None:
+    out = tmp_path_factory.mktemp("prop") / "keluaran"
+    _write(out, "v1", pdf=True)
+    made_by_siap = set(snapshot(out).values())
+    for n, (kind, name) in enumerate(actions):
+        path = out / name
+        if kind == "edit" and path.is_file():
+            path.write_bytes(path.read_bytes() + f" suntingan {n}".encode())
+        elif kind == "edit-docx" and path.is_file():
+            path.write_bytes(docx("MENIMBANG", "sk v1", f"suntingan {n}"))
+        elif kind == "delete" and path.is_file():
+            path.unlink()
+        elif kind == "file" and not path.is_dir():
+            path.write_bytes(f"milik pengguna {n}".encode())
+        elif kind == "dir":
+            path.mkdir(exist_ok=True)
+            (path / f"isi-{n}.txt").write_bytes(f"isi {n}".encode())
+    before = snapshot(out)
+    theirs = [v for v in before.values() if v not in made_by_siap]
+    try:
+        _write(out, tag, pdf=pdf, force=force, archive_stamp="S")
+    except (RefusedError, UsageError) as exc:
+        assert exc.exit_code in (2, 3)
+        assert snapshot(out) == before  # refused: nothing changed
+        return
+    after = list(snapshot(out).values())
+    for data in theirs:
+        assert data in after  # still in OUT, or in the archive, byte for byte
