@@ -15,6 +15,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from assembler import package as pkg
 from assembler.docxnorm import normalize_docx
@@ -998,10 +1001,6 @@ def test_an_old_pdf_that_does_not_show_the_hand_edit_goes_to_the_archive(tmp_pat
 # --------------------------------------------------------------------------------------------------
 # Property: whatever a user leaves in OUT, a build either refuses and changes nothing, or keeps every
 # byte the user made (in OUT or in the archive).
-
-from hypothesis import HealthCheck, given  # noqa: E402
-from hypothesis import settings as hsettings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
 
 _ACTIONS = st.lists(
     st.sampled_from(
