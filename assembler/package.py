@@ -857,14 +857,20 @@ def _make_temp_dir(parent: Path, prefix: str) -> Path:
             continue
 
 
-def _swap_in(new: Path, out: Path, old: Path) -> None:
-    """Put ``new`` at ``out``; the previous ``out`` ends up at ``old`` (checked, then deleted by the caller)."""
+def _swap_in(new: Path, out: Path, old: Path) -> Path:
+    """Put ``new`` at ``out``; returns where the previous ``out`` is now (checked, then deleted by the caller).
+
+    Raises only when nothing has moved (or it was moved back), so the caller may discard ``new``.
+    """
     if not out.exists():
         os.rename(new, out)
-        return
+        return old
     if _exchange(new, out):
-        os.rename(new, old)  # ``new`` now holds the previous package
-        return
+        try:
+            os.rename(new, old)  # ``new`` now holds the previous package
+        except OSError:
+            return new
+        return old
     # Two renames (Windows, macOS, old kernels). Windows refuses the first while a file inside is
     # open; nothing has moved then. A crash between them is undone by :func:`_recover`.
     os.rename(out, old)
@@ -873,6 +879,7 @@ def _swap_in(new: Path, out: Path, old: Path) -> None:
     except OSError:
         os.rename(old, out)
         raise
+    return old
 
 
 def _recover(out: Path, zpath: Path) -> None:
@@ -882,11 +889,49 @@ def _recover(out: Path, zpath: Path) -> None:
     if not out.exists() and olds:
         os.rename(olds[-1], out)
         olds = olds[:-1]
-    for leftover in [*olds, *parent.glob(f".{out.name}.baru-*")]:
+    for leftover in olds:
+        _rescue_leftover(leftover, out)
         shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in parent.glob(f".{out.name}.baru-*"):
+        shutil.rmtree(leftover, ignore_errors=True)  # an unfinished new package: only siap's bytes
     for tmpzip in parent.glob(f".{zpath.name}.*"):
         tmpzip.unlink(missing_ok=True)
     _repair_zip(out, zpath)
+
+
+def _rescue_leftover(old: Path, out: Path) -> None:
+    """A previous package left by a build killed after its swap: keep what exists nowhere else.
+
+    Files that siap generated (their sha256 is in that package's manifest), its own ``.siap/`` and
+    ``manifest.json``, and files that OUT holds with the same bytes at the same place are dropped;
+    anything else (a save that landed in that instant) is copied into ``OUT/arsip/<stamp>-pulih/``.
+    """
+    try:
+        manifest = read_manifest(old) or {}
+    except ManifestError:
+        manifest = {}
+    generated = {d["sha256"] for d in manifest.get("documents", [])}
+    try:
+        saved = json.loads((old / STATE_DIR / STATE_FILE).read_text(encoding="utf-8"))
+        generated |= {str(v) for v in saved.get("pdf", {}).values()}
+    except (OSError, ValueError, AttributeError):
+        pass
+    keep: list[str] = []
+    for path in sorted(old.rglob("*")):
+        rel = path.relative_to(old)
+        if not path.is_file() or path.is_symlink() or rel.parts[0] in (STATE_DIR,) or str(rel) == MANIFEST:
+            continue
+        data = path.read_bytes()
+        twin = out / rel
+        if sha256_bytes(data) in generated or (twin.is_file() and twin.read_bytes() == data):
+            continue
+        keep.append(str(rel))
+    if keep and out.is_dir():
+        target = _unique_child(out / ARSIP, default_archive_stamp() + "-pulih")
+        for rel_name in keep:
+            dst = target / rel_name
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(old / rel_name, dst)
 
 
 def _package_members(out: Path, manifest: dict[str, Any]) -> dict[str, bytes]:
@@ -1293,14 +1338,14 @@ def _write_locked(out: Path, zpath: Path, documents: Sequence[BuiltDocument], in
         new = _make_temp_dir(out.parent, f".{out.name}.baru-")
         try:
             archive_dir = _assemble(new, out, plan, archive_stamp)
-            if _fingerprint(out) != state.fingerprint:
-                shutil.rmtree(new, ignore_errors=True)
-                continue  # someone saved into OUT meanwhile: look again
-            result = _swap(new, out, zpath, plan, state, archive_dir, archive_stamp)
+            changed = _fingerprint(out) != state.fingerprint
         except BaseException:
             shutil.rmtree(new, ignore_errors=True)
             raise
-        return result
+        if changed:
+            shutil.rmtree(new, ignore_errors=True)
+            continue  # someone saved into OUT meanwhile: look again
+        return _swap(new, out, zpath, plan, state, archive_dir, archive_stamp)
     raise RefusedError(Problem("package.changed_during_build", {"out": str(out)}))
 
 
@@ -1346,17 +1391,17 @@ def _swap(new: Path, out: Path, zpath: Path, plan: _Plan, state: _State, archive
     ztmp = zpath.parent / f".{zpath.name}.{os.getpid()}"
     members = {n: d for n, d in plan.files.items()}
     members[MANIFEST] = manifest_bytes(plan.manifest)
-    _write_file(ztmp, package_zip_bytes(dict(sorted(members.items()))))
     try:
-        _swap_in(new, out, old)
+        _write_file(ztmp, package_zip_bytes(dict(sorted(members.items()))))
+        old = _swap_in(new, out, old)
     except PermissionError as exc:
-        ztmp.unlink(missing_ok=True)
+        _discard(new, ztmp)
         opened = _open_files(out)
         if opened:
             raise RefusedError([Problem("package.in_use", {}, file=str(p)) for p in opened]) from exc
         raise RefusedError(Problem("package.in_use_unknown", {"out": str(out)})) from exc
     except BaseException:
-        ztmp.unlink(missing_ok=True)
+        _discard(new, ztmp)
         raise
     _fsync_dir(out.parent)
     warnings: list[Problem] = []
@@ -1383,6 +1428,12 @@ def _swap(new: Path, out: Path, zpath: Path, plan: _Plan, state: _State, archive
         rescued=rescued,
         warnings=warnings,
     )
+
+
+def _discard(new: Path, ztmp: Path) -> None:
+    """Remove the unused new package (the swap did not happen: ``new`` still holds what we wrote)."""
+    shutil.rmtree(new, ignore_errors=True)
+    ztmp.unlink(missing_ok=True)
 
 
 def _rescue(old: Path, out: Path, state: _State, archive_stamp: str | None) -> list[str]:

@@ -701,9 +701,9 @@ def test_a_save_in_the_instant_of_the_swap_is_rescued_into_the_archive(
     _write(out, "v1")
     real = pkg._swap_in
 
-    def save_then_swap(new: Path, out_: Path, old: Path) -> None:
+    def save_then_swap(new: Path, out_: Path, old: Path) -> Path:
         (out / "catatan.txt").write_text("tepat waktu")  # after the last look, before the rename
-        real(new, out_, old)
+        return real(new, out_, old)
 
     monkeypatch.setattr(pkg, "_swap_in", save_then_swap)
     result = _write(out, "v2", archive_stamp="S")
@@ -1055,3 +1055,34 @@ def test_nothing_the_user_made_in_out_is_ever_lost(
     after = list(snapshot(out).values())
     for data in theirs:
         assert data in after  # still in OUT, or in the archive, byte for byte
+
+
+_KILL_BEFORE_RESCUE = """
+import os, signal, sys
+from pathlib import Path
+sys.path.insert(0, {repo!r})
+from assembler import package as pkg
+real = pkg._swap_in
+def swap_then_die(new, out, old):
+    (out / "catatan.txt").write_text("disimpan tepat saat penukaran")  # lands in what becomes the old folder
+    moved = real(new, out, old)
+    os.kill(os.getpid(), signal.SIGKILL)  # before the rescue and the clean-up
+pkg._swap_in = swap_then_die
+docs = [pkg.BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v2")]
+pkg.write_package(Path({out!r}), docs, [], pkg.WorkspaceInfo("K", "P", 2026), generator_version="1")
+"""
+
+
+def test_a_save_left_in_the_old_folder_by_a_killed_build_is_rescued_at_the_next_start(tmp_path: Path) -> None:
+    out = tmp_path / "keluaran"
+    write_package(out, [BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v1")], [], WS,
+                  generator_version="1")
+    proc = subprocess.run([sys.executable, "-c", _KILL_BEFORE_RESCUE.format(repo=str(REPO), out=str(out))])
+    assert proc.returncode == -signal.SIGKILL
+    assert any(p.name.startswith(".keluaran.lama-") for p in tmp_path.iterdir())
+    write_package(out, [BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v3")], [], WS,
+                  generator_version="1")
+    (stamp,) = list((out / "arsip").iterdir())
+    assert stamp.name.endswith("-pulih")
+    assert snapshot(stamp) == {"catatan.txt": b"disimpan tepat saat penukaran"}  # not the old generated SK
+    assert not any(p.name.startswith(".keluaran.lama-") for p in tmp_path.iterdir())
