@@ -34,7 +34,10 @@ changes).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import re
+import zipfile
 from dataclasses import dataclass, field
 
 from docx import Document
@@ -43,7 +46,8 @@ from lxml import etree
 
 from assembler.docxnorm import normalize_docx
 from assembler.redline.merge import Merger, Place, RawConflict
-from assembler.redline.text import blocks, body_texts, w
+from assembler.redline.pictures import PICTURE, merge_pictures
+from assembler.redline.text import blocks, body_texts, paragraph_text, w
 from assembler.redline.writer import Tracker, count_revisions
 
 __all__ = ["Conflict", "MergeResult", "has_text_changes", "merge_revision", "redline"]
@@ -73,6 +77,10 @@ class MergeResult:
 #: Comment texts: they go into the document, which is in Bahasa Indonesia whatever ``--lang`` says.
 COMMENT_CHANGED = "Masukan baru siap mengubah bagian ini menjadi:\n{new}\nSuntingan tangan dipertahankan."
 COMMENT_REMOVED = "Masukan baru siap menghapus bagian ini. Suntingan tangan dipertahankan."
+COMMENT_PICTURE = (
+    "Masukan baru siap menggambar ulang gambar ini; gambar suntingan tangan dipertahankan. "
+    "Gambar baru ada di naskah yang dibuat siap."
+)
 COMMENT_GONE = "Masukan baru siap mengubah bagian yang telah dihapus dengan tangan menjadi:\n{new}"
 
 
@@ -81,10 +89,37 @@ def _open(data: bytes) -> DocumentObject:
 
 
 def has_text_changes(a: bytes, b: bytes) -> bool:
-    """Whether two versions of a document differ in what a reader sees (body paragraphs and tables)."""
+    """Whether two versions of a document differ in what a reader sees.
+
+    Compared: the body's paragraphs and tables, the text of headers, footers, footnotes, endnotes
+    and comments, and the pictures' bytes. Not compared: everything Word or LibreOffice rewrites on
+    a plain save (rsids, how text is split into runs, proofing marks, bookmarks, field results such
+    as page numbers, styles, settings). When in doubt this says True: a hand edit that it missed
+    would be lost by whoever trusts it.
+    """
     if a == b:
         return False
-    return body_texts(_open(a).element.body) != body_texts(_open(b).element.body)
+    return _visible(a) != _visible(b)
+
+
+_STORIES = re.compile(r"word/(header|footer|footnotes|endnotes|comments)\d*\.xml")
+
+
+def _visible(data: bytes) -> tuple[object, ...]:
+    body = body_texts(_open(data).element.body)
+    stories: dict[str, list[list[str]]] = {}
+    pictures: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            story = _STORIES.fullmatch(name)
+            if story:
+                root = etree.fromstring(z.read(name))
+                texts = [paragraph_text(p) for p in root.iter(w("p"))]
+                stories.setdefault(story.group(1), []).append(texts)
+            elif name.startswith("word/media/"):
+                pictures.append(hashlib.sha256(z.read(name)).hexdigest())
+    # Part names and order are the writer's business (Word renumbers footer1.xml…), their text is not.
+    return body, sorted((kind, sorted(parts)) for kind, parts in stories.items()), sorted(pictures)
 
 
 def merge_revision(
@@ -95,9 +130,9 @@ def merge_revision(
     body = doc.element.body
     tracker = Tracker(doc.element, author, date)
     merger = Merger(tracker, body)
-    base_body = _open(base).element.body
-    new_body = _open(new).element.body
-    merger.container(blocks(base_body), blocks(body), blocks(new_body), body)
+    base_doc, new_doc = _open(base), _open(new)
+    merger.container(blocks(base_doc.element.body), blocks(body), blocks(new_doc.element.body), body)
+    merge_pictures(base_doc, doc, new_doc, tracker, merger)
     conflicts = [_comment(doc, c, author, date) for c in merger.conflicts]
     if tracker.count == 0 and not conflicts:
         return MergeResult(edited, 0, [])
@@ -115,7 +150,9 @@ def redline(old: bytes, new: bytes, *, author: str = "siap", date: dt.datetime) 
 def _comment(doc: DocumentObject, raw: RawConflict, author: str, date: dt.datetime) -> Conflict:
     """Attach the input change to the conflicting paragraph as a comment; return the listed conflict."""
     if raw.anchor is not None:
-        if raw.input_text and raw.hand_text:
+        if raw.input_text == PICTURE:
+            text = COMMENT_PICTURE
+        elif raw.input_text and raw.hand_text:
             text = COMMENT_CHANGED.format(new=raw.input_text)
         elif raw.input_text:
             text = COMMENT_GONE.format(new=raw.input_text)

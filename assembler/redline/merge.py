@@ -33,7 +33,14 @@ from assembler.redline.text import (
     w,
     words,
 )
-from assembler.redline.writer import Tracker, diff_paragraph, hand_over_mark, mark_paragraph, mark_row
+from assembler.redline.writer import (
+    Tracker,
+    diff_paragraph,
+    hand_over_mark,
+    mark_paragraph,
+    mark_paragraph_end,
+    mark_row,
+)
 
 #: How alike two paragraphs must be (share of words) to count as one paragraph, reworded.
 PARAGRAPH_SIMILARITY = 0.5
@@ -78,6 +85,8 @@ def _similarity(a: etree._Element, b: etree._Element) -> float:
     return ratio if ratio >= threshold else 0.0
 
 
+#: How far ahead the greedy pairing looks for a block's reworded self.
+_GREEDY_WINDOW = 40
 #: Above this many candidate pairs in one changed stretch, pair greedily instead of optimally.
 _MAX_PAIRS = 4000
 
@@ -120,7 +129,8 @@ def _pair_greedy(a: Sequence[etree._Element], b: Sequence[etree._Element]) -> li
     out: list[tuple[int | None, int | None]] = []
     j = 0
     for i in range(len(a)):
-        match = next((k for k in range(j, len(b)) if _similarity(a[i], b[k])), None)
+        # Look a bounded way ahead: a long stretch of unrelated blocks must not cost len(a) × len(b).
+        match = next((k for k in range(j, min(len(b), j + _GREEDY_WINDOW)) if _similarity(a[i], b[k])), None)
         if match is None:
             out.append((i, None))
             continue
@@ -176,6 +186,11 @@ def _strip_foreign_references(el: etree._Element) -> etree._Element:
             index += 1
         parent.remove(link)
     return el
+
+
+def _plain_mark(p: etree._Element) -> bool:
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    return rpr is None or (rpr.find(INS) is None and rpr.find(DEL) is None)
 
 
 def _first_paragraph(block: etree._Element) -> etree._Element | None:
@@ -304,7 +319,9 @@ class Merger:
             self._mark_block(c, INS)
         previous = copies[0].getprevious()
         if previous is not None and all(c.tag == P for c in copies):
-            hand_over_mark(previous, copies)
+            nxt = copies[-1].getnext()
+            at_end = nxt is None or nxt.tag in (w("sectPr"), TBL)
+            hand_over_mark(self.tracker, previous, copies, at_end=at_end)
 
     def _mark_block(self, block: etree._Element, tag: str) -> None:
         if block.tag == P:
@@ -313,6 +330,10 @@ class Merger:
             # so does a paragraph before a table (Word cannot join a paragraph with a table).
             last = nxt is None or nxt.tag in (w("sectPr"), TBL)
             mark_paragraph(self.tracker, block, tag, mark_end=not last)
+            previous = block.getprevious()
+            if last and tag == DEL and previous is not None and previous.tag == P and _plain_mark(previous):
+                # Delete the mark before the paragraph instead: accepting then leaves no empty paragraph.
+                mark_paragraph_end(self.tracker, previous, DEL)
         else:
             for tr in rows(block):
                 mark_row(self.tracker, tr, tag)

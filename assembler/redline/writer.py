@@ -177,7 +177,7 @@ def _cut(p: etree._Element, offsets: Iterable[int]) -> None:
 # --- paragraphs -------------------------------------------------------------------------------
 
 
-def _mark_paragraph_mark(tracker: Tracker, p: etree._Element, tag: str) -> None:
+def mark_paragraph_end(tracker: Tracker, p: etree._Element, tag: str) -> None:
     ppr = p.find(w("pPr"))
     if ppr is None:
         ppr = etree.Element(w("pPr"))
@@ -199,7 +199,7 @@ def mark_paragraph(tracker: Tracker, p: etree._Element, tag: str, *, mark_end: b
     runs = [r for r in runs if _own_paragraph(r) is p]
     _wrap(tracker, tag, runs)
     if mark_end:
-        _mark_paragraph_mark(tracker, p, tag)
+        mark_paragraph_end(tracker, p, tag)
     if runs or mark_end:
         tracker.count += 1
 
@@ -299,8 +299,8 @@ def _run_length(run: etree._Element) -> int:
     for child in run:
         if child.tag in (T, w("delText")):
             n += len(child.text or "")
-        elif child.tag in (w("tab"), w("br"), w("cr")):
-            n += 1
+        elif child.tag in (w("tab"), w("br"), w("cr"), w("drawing"), w("pict"), w("object")):
+            n += 1  # a picture is one character to a reviewer
     return n
 
 
@@ -375,7 +375,9 @@ def _ppr_signature(p: etree._Element) -> bytes:
     return etree.tostring(ppr, method="c14n") if len(ppr) or ppr.attrib else b""
 
 
-def hand_over_mark(previous: etree._Element, inserted: list[etree._Element]) -> bool:
+def hand_over_mark(
+    tracker: Tracker, previous: etree._Element, inserted: list[etree._Element], *, at_end: bool = False
+) -> bool:
     """Write inserted paragraphs after ``previous`` the way Word does when one types Enter at its end.
 
     ``previous``'s mark becomes the inserted one and the last inserted paragraph keeps an ordinary
@@ -383,20 +385,27 @@ def hand_over_mark(previous: etree._Element, inserted: list[etree._Element]) -> 
     insertion: LibreOffice joins that insertion with the next paragraph's across the mark between
     them, and rejecting it would then glue ``previous`` to the paragraph after the insertion.
     Only done when the paragraphs share their paragraph properties (the mark carries them).
+
+    With ``at_end`` the inserted paragraphs end a cell or the body, where the last one's mark cannot
+    be inserted at all; ``previous``'s mark is then always the inserted one, or rejecting would leave
+    an empty paragraph behind.
     """
     if previous.tag != P or not inserted or inserted[-1].tag != P:
         return False
     tokens = _paragraph_tokens(previous)
-    if len(tokens) < 2 or tokens[-2][0] != "I" or tokens[-1][0] != "N":
+    if tokens[-1][0] != "N":
         return False
     last = inserted[-1]
-    if _ppr_signature(previous) != _ppr_signature(last):
-        return False
     rpr = last.find(f"{w('pPr')}/{w('rPr')}")
-    mark = rpr.find(INS) if rpr is not None else None
-    if rpr is None or mark is None:
-        return False
-    rpr.remove(mark)
+    if at_end:
+        mark = tracker.mark(INS)
+    else:
+        if len(tokens) < 2 or tokens[-2][0] != "I" or _ppr_signature(previous) != _ppr_signature(last):
+            return False
+        mark = rpr.find(INS) if rpr is not None else None
+        if rpr is None or mark is None:
+            return False
+        rpr.remove(mark)
     target = previous.find(w("pPr"))
     if target is None:
         target = etree.Element(w("pPr"))
@@ -411,3 +420,4 @@ def hand_over_mark(previous: etree._Element, inserted: list[etree._Element]) -> 
             target.append(target_rpr)
     target_rpr.insert(0, mark)
     return True
+
