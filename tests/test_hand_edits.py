@@ -114,7 +114,7 @@ def test_hand_edited_sk_is_kept_and_the_new_inputs_arrive_as_tracked_changes(
     assert stdout.splitlines() == [
         "  ditulis   04-citizen-charter.docx",
         "  dipertahankan  01-sk-pokja.docx: disunting tangan; perubahan dari masukan baru ditulis sebagai perubahan "
-        "terlacak di 01-sk-pokja.revisi.docx (3 perubahan, 0 bentrok)",
+        "terlacak di 01-sk-pokja.revisi.docx (5 perubahan, 0 bentrok)",
         f"1 naskah ditulis ke {out} dan {out.parent / 'out.zip'}.",
     ]
     assert sk.read_bytes() == edited  # byte for byte
@@ -158,7 +158,7 @@ def test_a_paragraph_changed_by_hand_and_by_the_inputs_keeps_the_hand_version(co
     lines = stdout.splitlines()
     assert lines[0] == (
         "  dipertahankan  01-sk-pokja.docx: disunting tangan; perubahan dari masukan baru ditulis sebagai perubahan "
-        "terlacak di 01-sk-pokja.revisi.docx (1 perubahan, 1 bentrok)"
+        "terlacak di 01-sk-pokja.revisi.docx (3 perubahan, 1 bentrok)"
     )
     assert lines[1].startswith("      bentrok  tabel 3, baris 6, kolom 3")
     assert lines[1].endswith(
@@ -198,7 +198,7 @@ def test_a_re_save_without_text_changes_is_still_the_users_file(contoh: Path, bu
     assert code == 0
     assert stdout.splitlines()[0] == (
         "  dipertahankan  01-sk-pokja.docx: disimpan ulang tanpa perubahan teks; perubahan dari masukan baru ditulis "
-        "sebagai perubahan terlacak di 01-sk-pokja.revisi.docx (3 perubahan, 0 bentrok)"
+        "sebagai perubahan terlacak di 01-sk-pokja.revisi.docx (5 perubahan, 0 bentrok)"
     )
     assert sk.read_bytes() == resaved
 
@@ -382,3 +382,20 @@ def test_a_libreoffice_re_save_alone_writes_no_revision_and_is_kept(contoh: Path
     )
     assert sk.read_bytes() == saved
     assert not (out / "01-sk-pokja.revisi.docx").exists()
+
+
+@needs_soffice
+def test_libreoffice_shows_the_revisions_the_build_wrote(contoh: Path, built: Path, tmp_path: Path) -> None:
+    from tests.helpers.revisions import office_review
+
+    out = built
+    edited = hand_edit(out / "01-sk-pokja.docx")
+    change_two_inputs(contoh)
+    assert run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")[0] == 0
+    entry = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["documents"][0]
+    review = office_review(out / "01-sk-pokja.revisi.docx", tmp_path)
+    assert review["redlines"] == entry["revision"]["revisions"]
+    after = "\n".join(str(t) for t in review["accepted"])  # type: ignore[attr-defined]
+    for text in (MENIMBANG_A_EDITED, PWI_EDITED, ADDED, DINKES_NEW, TERM_NEW):
+        assert text in after
+    assert (out / "01-sk-pokja.docx").read_bytes() == edited
