@@ -1086,3 +1086,32 @@ def test_a_save_left_in_the_old_folder_by_a_killed_build_is_rescued_at_the_next_
     assert stamp.name.endswith("-pulih")
     assert snapshot(stamp) == {"catatan.txt": b"disimpan tepat saat penukaran"}  # not the old generated SK
     assert not any(p.name.startswith(".keluaran.lama-") for p in tmp_path.iterdir())
+
+
+def test_a_zip_held_open_is_a_warning_and_is_brought_up_to_date_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "keluaran"
+    zpath = tmp_path / "keluaran.zip"
+    _write(out, "v1")
+    real = os.replace
+
+    def zip_in_use(src: object, dst: object) -> None:
+        if Path(str(dst)) == zpath:
+            raise PermissionError(13, "The process cannot access the file because it is being used", str(dst))
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pkg.os, "replace", zip_in_use)
+    result = _write(out, "v2")
+    assert [p.render("id") for p in result.warnings] == [
+        f"peringatan: {zpath} tidak dapat diganti ([Errno 13] The process cannot access the file because it is being "
+        f"used: '{zpath}'); folder {out} sudah baru, dan zip diperbarui pada build berikutnya"
+    ]
+    assert (out / "01-sk-pokja.docx").read_bytes() == docx("MENIMBANG", "sk v2")
+    monkeypatch.undo()
+    (out / "catatan.txt").write_text("x")
+    with pytest.raises(RefusedError):  # even a refused build starts by repairing the zip
+        _write(out, "v3")
+    with zipfile.ZipFile(zpath) as zf:
+        assert zf.read("01-sk-pokja.docx") == docx("MENIMBANG", "sk v2")
+    assert not any(p.name.startswith(".keluaran.zip.") for p in tmp_path.iterdir())
