@@ -40,7 +40,7 @@ from typing import Any
 
 from assembler.docxnorm import write_zip
 from assembler.errors import ExitCode, Problem, SiapError
-from assembler.messages import register
+from assembler.messages import Localized, register
 from assembler.redline import Conflict
 
 register(
@@ -363,7 +363,11 @@ def manifest_bytes(manifest: dict[str, Any]) -> bytes:
 
 
 class ManifestError(ValueError):
-    """manifest.json exists but is not one siap wrote (bad JSON, wrong shape)."""
+    """manifest.json exists but is not one siap wrote (bad JSON, wrong shape); ``why`` in both languages."""
+
+    def __init__(self, why_id: str, why_en: str | None = None):
+        super().__init__(why_id)
+        self.why = Localized(why_id, why_en if why_en is not None else why_id)
 
 
 def read_manifest(out: Path) -> dict[str, Any] | None:
@@ -374,39 +378,39 @@ def read_manifest(out: Path) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ManifestError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc
+        raise ManifestError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from exc  # Python's text
     _validate_manifest(data)
     return data  # type: ignore[no-any-return]
 
 
 def _validate_manifest(data: Any) -> None:
-    def fail(why: str) -> None:
-        raise ManifestError(why)
+    def fail(why_id: str, why_en: str) -> None:
+        raise ManifestError(why_id, why_en)
 
     if not isinstance(data, dict):
-        fail("bukan objek JSON")
+        fail("bukan objek JSON", "not a JSON object")
     docs = data.get("documents", [])
     if not isinstance(docs, list):
-        fail("'documents' bukan daftar")
+        fail("'documents' bukan daftar", "'documents' is not a list")
     for i, d in enumerate(docs):
         if not isinstance(d, dict) or not isinstance(d.get("file"), str) or not isinstance(d.get("sha256"), str):
-            fail(f"documents[{i}] tanpa 'file' dan 'sha256'")
+            fail(f"documents[{i}] tanpa 'file' dan 'sha256'", f"documents[{i}] without 'file' and 'sha256'")
         for key in ("id", "pdf", "base"):
             if key in d and not isinstance(d[key], str):
-                fail(f"documents[{i}].{key} bukan teks")
+                fail(f"documents[{i}].{key} bukan teks", f"documents[{i}].{key} is not text")
         rev = d.get("revision")
         if rev is not None and not (
             isinstance(rev, dict) and isinstance(rev.get("file"), str) and isinstance(rev.get("sha256", ""), str)
         ):
-            fail(f"documents[{i}].revision tidak dikenal")
+            fail(f"documents[{i}].revision tidak dikenal", f"documents[{i}].revision is not recognised")
         names = [d["file"], d.get("pdf"), rev.get("file") if isinstance(rev, dict) else None]
         for name in names:
             if name is not None and not _plain_name(name):
-                fail(f"documents[{i}]: nama berkas '{name}'")
+                fail(f"documents[{i}]: nama berkas '{name}'", f"documents[{i}]: file name '{name}'")
     files = [d["file"] for d in docs]
     ids = [d.get("id", d["file"]) for d in docs]
     if len(set(files)) != len(files) or len(set(ids)) != len(ids):
-        fail("naskah tercantum dua kali")
+        fail("naskah tercantum dua kali", "a document is listed twice")
     prints = data.get("prints", [])
     if not isinstance(prints, list) or not all(
         isinstance(p, dict)
@@ -416,10 +420,10 @@ def _validate_manifest(data: Any) -> None:
         and all(isinstance(x, str) for x in p.get("parts", []))
         for p in prints
     ):
-        fail("'prints' tidak dikenal")
+        fail("'prints' tidak dikenal", "'prints' is not recognised")
     skipped = data.get("skipped", [])
     if not isinstance(skipped, list) or not all(isinstance(x, dict) for x in skipped):
-        fail("'skipped' tidak dikenal")
+        fail("'skipped' tidak dikenal", "'skipped' is not recognised")
 
 
 def _plain_name(name: str) -> bool:
@@ -666,7 +670,7 @@ def inspect_out(out: Path) -> _State:
     except ManifestError as exc:
         listed = sorted(p.name for p in out.iterdir())
         state.foreign = [
-            Problem("package.bad_manifest", {"detail": str(exc), **hint}, file=str(out / MANIFEST))
+            Problem("package.bad_manifest", {"detail": exc.why, **hint}, file=str(out / MANIFEST))
         ]
         for name in listed:
             owner = _lock_owner(name, set(listed))

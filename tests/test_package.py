@@ -1115,3 +1115,16 @@ def test_a_zip_held_open_is_a_warning_and_is_brought_up_to_date_next_time(
     with zipfile.ZipFile(zpath) as zf:
         assert zf.read("01-sk-pokja.docx") == docx("MENIMBANG", "sk v2")
     assert not any(p.name.startswith(".keluaran.zip.") for p in tmp_path.iterdir())
+
+
+def test_a_malformed_manifest_is_explained_in_english_too(tmp_path: Path) -> None:
+    out = tmp_path / "keluaran"
+    _write(out, "v1")
+    (out / "manifest.json").write_bytes(b'{"documents": "all"}')
+    with pytest.raises(RefusedError) as info:
+        _write(out, "v2")
+    assert [p.render("en") for p in info.value.problems] == [
+        f"{out / 'manifest.json'}: manifest.json is damaged ('documents' is not a list), so siap cannot tell which "
+        "documents were edited by hand; the build stopped and nothing was changed. Run again with --force to move "
+        "everything in the folder into keluaran/arsip/ first"
+    ]
