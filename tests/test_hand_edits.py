@@ -399,3 +399,13 @@ def test_libreoffice_shows_the_revisions_the_build_wrote(contoh: Path, built: Pa
     for text in (MENIMBANG_A_EDITED, PWI_EDITED, ADDED, DINKES_NEW, TERM_NEW):
         assert text in after
     assert (out / "01-sk-pokja.docx").read_bytes() == edited
+
+
+def test_the_kept_line_in_english(contoh: Path, built: Path) -> None:
+    out = built
+    hand_edit(out / "01-sk-pokja.docx")
+    code, stdout, _ = run("--lang", "en", "build", str(contoh), "-o", str(out), "--only", "sk-pokja")
+    assert code == 0
+    assert stdout.splitlines()[0] == (
+        "  kept      01-sk-pokja.docx: edited by hand; its inputs did not change, nothing was written for it"
+    )
