@@ -138,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--only", nargs="+", default=None, metavar="ID", help="hanya naskah dengan id ini")
     p.add_argument("--pdf", action="store_true", help="cetak juga setiap naskah sebagai PDF (LibreOffice)")
     p.add_argument(
-        "--force", action="store_true", help="pindahkan naskah yang disunting tangan ke OUT/arsip/ lalu buat ulang"
+        "--force",
+        action="store_true",
+        help="pindahkan berkas yang disunting tangan atau tidak dibuat siap ke OUT/arsip/ lalu tulis naskah baru",
     )
 
     p = sub.add_parser("templates", parents=[common], help="memeriksa templat .docx")
