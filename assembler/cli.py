@@ -228,6 +228,8 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         result = build(args.workspace, args.output, args.only, pdf=args.pdf, force=args.force)
         _print_problems(result.warnings + result.package.warnings, lang, err)
         _print_package_lines(result.package, lang, out)
+        if result.pdf_toolchain is not None:
+            print(result.pdf_toolchain.message(lang), file=out)
         for status in result.skipped:
             print(_skipped_line(status, lang), file=out)
         print(
