@@ -441,11 +441,15 @@ def zip_path(out: Path) -> Path:
 
 
 # --------------------------------------------------------------------------------------------------
-# Platform branches (tested on Linux by patching ``sys.platform``)
+# Platform branches (tested on Linux by patching these two answers, or ``sys.platform``)
 
 
 def _on_windows() -> bool:
     return sys.platform == "win32"
+
+
+def _on_linux() -> bool:
+    return sys.platform.startswith("linux")
 
 
 def _fsync_dir(path: Path) -> None:
@@ -465,7 +469,7 @@ _AT_FDCWD = -100
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
-    if not sys.platform.startswith("linux"):
+    if not _on_linux():
         return False
     libc_name = ctypes.util.find_library("c")
     if not libc_name:
