@@ -1,9 +1,9 @@
 """``siap compare OLD.docx NEW.docx [-o REDLINE.docx]``: what changed, word by word.
 
 The Bagian Hukum edits the generated SK in Word; before the Pokja rebuilds, it needs to see those
-edits so it can carry them into its inputs or templates. Paragraphs are matched by content (an
-inserted paragraph does not make every later one "changed"); tables are matched by position, then
-row by row, then cell by cell. Inside a changed paragraph or cell only the changed words are
+edits so it can carry them into its inputs or templates. Paragraphs and tables are matched by
+content (an inserted paragraph or table does not make every later one "changed"), then rows, then
+cells. Inside a changed paragraph or cell only the changed words are
 shown, ``[-old-]{+new+}``, with a few words of context. ``-o`` writes the same comparison as a
 Word document with tracked changes (the engine in :mod:`assembler.redline`).
 """
@@ -102,14 +102,52 @@ def compare(old: Path, new: Path) -> list[Change]:
     old_paras, old_tables = _read(old)
     new_paras, new_tables = _read(new)
     changes = list(_paragraph_changes(old_paras, new_paras))
-    for t in range(max(len(old_tables), len(new_tables))):
-        if t >= len(new_tables):
-            changes.append(Change("compare.table.removed", {"t": t + 1, "rows": len(old_tables[t])}, "", None))
-        elif t >= len(old_tables):
-            changes.append(Change("compare.table.added", {"t": t + 1, "rows": len(new_tables[t])}, None, ""))
+    for i, j in _table_pairs(old_tables, new_tables):
+        if j is None:
+            assert i is not None
+            changes.append(Change("compare.table.removed", {"t": i + 1, "rows": len(old_tables[i])}, "", None))
+        elif i is None:
+            changes.append(Change("compare.table.added", {"t": j + 1, "rows": len(new_tables[j])}, None, ""))
         else:
-            changes += _table_changes(t + 1, old_tables[t], new_tables[t])
+            changes += _table_changes(j + 1, old_tables[i], new_tables[j])
     return changes
+
+
+def _table_pairs(
+    old: list[list[list[str]]], new: list[list[list[str]]]
+) -> Iterator[tuple[int | None, int | None]]:
+    """Tables matched by content, like paragraphs: a table the drafter inserted shifts no other one.
+
+    Tables whose rows are at least 30 % the same are one table, changed; one table where there was
+    one is always that table, changed.
+    """
+    a = ["\n".join("\t".join(row) for row in t) for t in old]
+    b = ["\n".join("\t".join(row) for row in t) for t in new]
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if i2 - i1 == 1 and j2 - j1 == 1:
+            yield i1, j1
+            continue
+        j = j1
+        for i in range(i1, i2):
+            match = next(
+                (
+                    k
+                    for k in range(j, j2)
+                    if difflib.SequenceMatcher(a=a[i].split("\n"), b=b[k].split("\n"), autojunk=False).ratio() >= 0.3
+                ),
+                None,
+            )
+            if match is None:
+                yield i, None
+                continue
+            for k in range(j, match):
+                yield None, k
+            yield i, match
+            j = match + 1
+        for k in range(j, j2):
+            yield None, k
 
 
 def _pair(a: list[str], b: list[str]) -> Iterator[tuple[int | None, int | None]]:

@@ -136,3 +136,51 @@ def test_output_never_overwrites_a_compared_file(tmp_path: Path) -> None:
     ]
     assert out.getvalue() == ""
     assert old.read_bytes() == before
+
+
+def test_a_table_inserted_by_the_drafter_shifts_no_other_table(tmp_path: Path) -> None:
+    def doc(path: Path, tables: list[list[list[str]]]) -> Path:
+        d = Document()
+        d.add_paragraph("KEPUTUSAN BUPATI")
+        for table in tables:
+            t = d.add_table(rows=len(table), cols=len(table[0]))
+            for r, row in enumerate(table):
+                for c, text in enumerate(row):
+                    t.cell(r, c).text = text
+        d.save(str(path))
+        return path
+
+    menimbang = [["Menimbang", "a.", "bahwa satu"], ["", "b.", "bahwa dua"]]
+    anggota = [["No", "Jabatan"], ["1.", "Sekretaris Daerah"], ["2.", "Kepala Bappeda"]]
+    sisipan = [["Catatan", "tabel baru dari Bagian Hukum"]]
+    old = doc(tmp_path / "a.docx", [menimbang, anggota])
+    new = doc(tmp_path / "b.docx", [menimbang, sisipan, [*anggota[:2], ["2.", "Kepala Badan Perencanaan"]]])
+    assert compare_files(old, new) == [
+        "tabel 2: ditambahkan (1 baris)",
+        "tabel 3, baris 3, kolom 2: diubah",
+        "  ~ Kepala [-Bappeda-]{+Badan Perencanaan+}",
+        "1 diubah, 1 ditambahkan, 0 dihapus.",
+    ]
+
+
+def test_an_amount_or_a_date_changes_as_a_whole() -> None:
+    assert word_diff("kegiatan senilai Rp1.950.000.000 dapat", "kegiatan senilai Rp1.975.000.000 dapat") == (
+        "kegiatan senilai [-Rp1.950.000.000-]{+Rp1.975.000.000+} dapat"
+    )
+    assert word_diff("berlaku sampai 31/12/2026.", "berlaku sampai 30/06/2027.") == (
+        "berlaku sampai [-31/12/2026-]{+30/06/2027+}."
+    )
+
+
+def test_output_that_cannot_be_written_is_one_clear_line(tmp_path: Path) -> None:
+    old = make(tmp_path / "a.docx", ["satu"], [["x"]])
+    new = make(tmp_path / "b.docx", ["dua"], [["x"]])
+    target = tmp_path / "redline.docx"
+    target.mkdir()  # stands for a file Word holds open: the move into place fails
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["compare", str(old), str(new), "-o", str(target)], stdout=out, stderr=err) == 2
+    assert err.getvalue().splitlines() == [
+        f"{target}: tidak dapat ditulis: Is a directory; tutup berkas itu bila sedang dibuka di Word, lalu ulangi",
+        "1 kesalahan, 0 peringatan",
+    ]
+    assert not list(tmp_path.glob(".*siap-tmp"))  # nothing half-written is left behind

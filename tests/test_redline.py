@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import io
+import random
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +19,18 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.table import Table
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from assembler.redline import Conflict, MergeResult, has_text_changes, merge_revision, redline
+from assembler.redline import (
+    Conflict,
+    MergeResult,
+    UnreadableDocumentError,
+    has_text_changes,
+    merge_revision,
+    redline,
+)
 from tests.conftest import replace_in
 from tests.helpers.example import build_docs, copy_example
 from tests.helpers.revisions import (
@@ -355,6 +365,38 @@ def test_inserted_words_keep_the_formatting_of_the_words_they_replace(tmp_path: 
     assert accepted(data) == ["KESATU : Membentuk Kelompok Kerja Kabupaten."]
 
 
+def _with_hand_revisions(data: bytes) -> bytes:
+    """The Bagian Hukum worked with Track Changes on: a tracked insertion and a tracked deletion of theirs."""
+    doc = Document(io.BytesIO(data))
+    stamp = {f"{{{W}}}author": "Bagian Hukum", f"{{{W}}}date": "2026-11-02T10:00:00Z"}
+    menimbang = doc.tables[0].rows[0].cells[3].paragraphs[0]._p
+    ins = etree.SubElement(menimbang, f"{{{W}}}ins", {f"{{{W}}}id": "9001", **stamp})
+    run = etree.SubElement(ins, f"{{{W}}}r")
+    etree.SubElement(run, f"{{{W}}}t").text = " (tambahan)"
+    rahmat = next(p for p in doc.paragraphs if p.text == "DENGAN RAHMAT TUHAN YANG MAHA ESA")._p
+    old_run = rahmat.find(f"{{{W}}}r")
+    deleted = etree.Element(f"{{{W}}}del", {f"{{{W}}}id": "9002", **stamp})
+    old_run.addprevious(deleted)
+    deleted.append(old_run)
+    for t in old_run.iter(f"{{{W}}}t"):
+        t.tag = f"{{{W}}}delText"
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def test_the_bagian_hukums_own_tracked_changes_stay_theirs(sk: Versions) -> None:
+    edited = _with_hand_revisions(edit_by_hand(sk.base))
+    result = merge_revision(sk.base, edited, sk.new, date=DATE)
+    assert result.revisions == 7  # siap's own; the drafter's two are theirs
+    assert result.conflicts == []
+    assert accepted(result.data) == _replace_once(
+        _replace_once(accepted(edited), TERM_OLD, TERM_NEW), JABATAN_OLD, JABATAN_NEW
+    )
+    authors = {m.get(f"{{{W}}}author") for m in document_xml(result.data).iter(f"{{{W}}}ins", f"{{{W}}}del")}
+    assert authors == {"siap", "Bagian Hukum"}
+
+
 # --- LibreOffice reads what siap wrote -----------------------------------------------------------
 
 
@@ -365,6 +407,10 @@ def test_libreoffice_shows_the_revisions_and_accepting_them_gives_the_expected_t
         "inputs": merge_revision(sk.base, edit_by_hand(sk.base), sk.new, date=DATE),
         "rows": merge_revision(sk.base, edit_by_hand(sk.base), _structural(sk), date=DATE),
     }
+    mixed = merge_revision(sk.base, _with_hand_revisions(edit_by_hand(sk.base)), sk.new, date=DATE)
+    path = tmp_path / "mixed.revisi.docx"
+    path.write_bytes(mixed.data)
+    assert office_review(path, tmp_path)["redlines"] == mixed.revisions + 2  # LibreOffice lists the drafter's too
     small_old = _doc(["Tugas:", "a. satu"], ["1. menyiapkan bahan", "2. merangkum hasil"])
     small_new = _doc(["Tugas:", "a. satu", "b. dua"], ["1. menyiapkan", "2. merangkum hasil", "3. menyusun naskah"])
     for name, (a, b) in {"cell-end": (small_old, small_new), "cell-end-back": (small_new, small_old)}.items():
@@ -434,3 +480,93 @@ def test_paragraphs_added_at_the_end_of_a_cell_or_removed_from_it_reject_cleanly
     back, count = redline(new, old, date=DATE)
     assert accepted(back) == plain(old)
     assert rejected(back) == plain(new)
+
+
+def test_bytes_that_are_not_a_docx_are_named(sk: Versions) -> None:
+    with pytest.raises(UnreadableDocumentError) as caught:
+        merge_revision(sk.base, b"bukan docx", sk.new, date=DATE)
+    assert caught.value.which == "edited"
+
+
+def test_a_run_split_at_a_change_keeps_its_picture_and_page_break_once() -> None:
+    """Word puts w:lastRenderedPageBreak (and pictures) inside runs; splitting a run must not copy them."""
+
+    def make(text: str) -> bytes:
+        doc = Document()
+        run = doc.add_paragraph().add_run("Membentuk ")
+        etree.SubElement(run._r, f"{{{W}}}lastRenderedPageBreak")
+        etree.SubElement(run._r, f"{{{W}}}t").text = text
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
+
+    data, count = redline(make("Pokja Kabupaten"), make("Kelompok Kerja Kabupaten"), date=DATE)
+    assert count == 2
+    assert len(list(document_xml(data).iter(f"{{{W}}}lastRenderedPageBreak"))) == 1
+    assert accepted(data) == ["Membentuk Kelompok Kerja Kabupaten"]
+    assert rejected(data) == ["Membentuk Pokja Kabupaten"]
+
+
+# --- properties on random documents ------------------------------------------------------------
+
+_VOCABULARY = [
+    "bahwa", "pokja", "kerja", "daerah", "air", "minum", "pelayanan", "tugas", "ketua", "anggota", "bupati", "dinas",
+]
+
+
+def _random_doc(paragraphs: list[str], rows: list[list[str]]) -> bytes:
+    doc = Document()
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=len(rows), cols=2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    doc.add_paragraph("penutup")
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def _mutated(rnd: random.Random, paragraphs: list[str], rows: list[list[str]]) -> bytes:
+    """Some of: a word changed, a paragraph added or removed, a cell changed, a row added or removed."""
+    paragraphs, rows = list(paragraphs), [list(r) for r in rows]
+    for _ in range(rnd.randint(1, 6)):
+        op = rnd.choice(["word", "add", "remove", "cell", "row+", "row-"])
+        if op == "word":
+            i = rnd.randrange(len(paragraphs))
+            words = paragraphs[i].split()
+            words[rnd.randrange(len(words))] = rnd.choice(_VOCABULARY).upper()
+            paragraphs[i] = " ".join(words)
+        elif op == "add":
+            paragraphs.insert(rnd.randint(0, len(paragraphs)), _sentence(rnd))
+        elif op == "remove" and len(paragraphs) > 1:
+            paragraphs.pop(rnd.randrange(len(paragraphs)))
+        elif op == "cell":
+            i = rnd.randrange(len(rows))
+            rows[i][1] += " " + rnd.choice(_VOCABULARY)
+        elif op == "row+":
+            rows.insert(rnd.randint(0, len(rows)), [str(rnd.randint(1, 99)), _sentence(rnd)])
+        elif op == "row-" and len(rows) > 1:
+            rows.pop(rnd.randrange(len(rows)))
+    return _random_doc(paragraphs, rows)
+
+
+def _sentence(rnd: random.Random) -> str:
+    return " ".join(rnd.choice(_VOCABULARY) for _ in range(rnd.randint(3, 9)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(seed=st.integers(min_value=0, max_value=2**32))
+def test_rejecting_always_gives_the_edited_text_and_a_two_way_redline_accepts_to_the_new_one(seed: int) -> None:
+    rnd = random.Random(seed)
+    paragraphs = [_sentence(rnd) for _ in range(rnd.randint(2, 8))]
+    rows = [[str(i), _sentence(rnd)] for i in range(rnd.randint(1, 5))]
+    base = _random_doc(paragraphs, rows)
+    edited = _mutated(rnd, paragraphs, rows) if rnd.random() < 0.7 else base
+    new = _mutated(rnd, paragraphs, rows)
+    result = merge_revision(base, edited, new, date=DATE)
+    assert rejected(result.data) == plain(edited)
+    if edited is base:
+        assert result.conflicts == []
+        assert [t for t in accepted(result.data) if t] == [t for t in plain(new) if t]

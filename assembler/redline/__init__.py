@@ -16,7 +16,8 @@ API (all take and return .docx bytes; nothing here touches the file system):
     hand and by the inputs keeps the hand version and gets a Word comment with the input change;
     it is listed in ``MergeResult.conflicts``. Accepting every revision gives the hand edits plus
     the new inputs; rejecting every revision gives the edited document's text.
-    ``MergeResult.revisions`` counts the revisions a reviewer sees (LibreOffice's redline count).
+    ``MergeResult.revisions`` counts siap's revisions as a reviewer sees them (LibreOffice's redline
+    count); tracked changes the Bagian Hukum left in ``edited`` stay theirs and are not counted.
 
 ``redline(old, new, *, author="siap", date) -> (bytes, int)``
     Two-way comparison written as tracked changes on ``old`` (``siap compare -o``); the int is the
@@ -25,6 +26,9 @@ API (all take and return .docx bytes; nothing here touches the file system):
 ``has_text_changes(a, b) -> bool``
     False when two files differ in bytes only: a re-save by Word or LibreOffice (rsids, split
     runs, proofing marks, bookmarks, refreshed fields) is not an edit.
+
+All three raise ``UnreadableDocumentError`` (a ValueError naming which input) for bytes that are not a
+readable .docx.
 
 Matching is by content at the level of paragraph text and table cells; see docs/dev/redline.md
 for the rules, and for what is not carried over (headers and footers, pictures, formatting-only
@@ -50,7 +54,7 @@ from assembler.redline.pictures import PICTURE, merge_pictures
 from assembler.redline.text import blocks, body_texts, paragraph_text, w
 from assembler.redline.writer import Tracker, count_revisions
 
-__all__ = ["Conflict", "MergeResult", "has_text_changes", "merge_revision", "redline"]
+__all__ = ["Conflict", "MergeResult", "UnreadableDocumentError", "has_text_changes", "merge_revision", "redline"]
 
 
 @dataclass(frozen=True)
@@ -84,8 +88,20 @@ COMMENT_PICTURE = (
 COMMENT_GONE = "Masukan baru siap mengubah bagian yang telah dihapus dengan tangan menjadi:\n{new}"
 
 
-def _open(data: bytes) -> DocumentObject:
-    return Document(io.BytesIO(data))
+class UnreadableDocumentError(ValueError):
+    """One of the files is not a .docx python-docx can open (``which``: "base", "edited", "new", "a", "b")."""
+
+    def __init__(self, which: str, detail: str) -> None:
+        super().__init__(f"{which}: {detail}")
+        self.which = which
+        self.detail = detail
+
+
+def _open(data: bytes, which: str = "document") -> DocumentObject:
+    try:
+        return Document(io.BytesIO(data))
+    except Exception as exc:  # zip, XML or package errors: all mean "not a readable .docx"
+        raise UnreadableDocumentError(which, str(exc) or type(exc).__name__) from exc
 
 
 def has_text_changes(a: bytes, b: bytes) -> bool:
@@ -99,14 +115,14 @@ def has_text_changes(a: bytes, b: bytes) -> bool:
     """
     if a == b:
         return False
-    return _visible(a) != _visible(b)
+    return _visible(a, "a") != _visible(b, "b")
 
 
 _STORIES = re.compile(r"word/(header|footer|footnotes|endnotes|comments)\d*\.xml")
 
 
-def _visible(data: bytes) -> tuple[object, ...]:
-    body = body_texts(_open(data).element.body)
+def _visible(data: bytes, which: str) -> tuple[object, ...]:
+    body = body_texts(_open(data, which).element.body)
     stories: dict[str, list[list[str]]] = {}
     pictures: list[str] = []
     with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -126,19 +142,19 @@ def merge_revision(
     base: bytes, edited: bytes, new: bytes, *, author: str = "siap", date: dt.datetime
 ) -> MergeResult:
     """``edited`` with the change base → new written as tracked changes (see the module docstring)."""
-    doc = _open(edited)
+    doc = _open(edited, "edited")
     body = doc.element.body
     tracker = Tracker(doc.element, author, date)
     merger = Merger(tracker, body)
-    base_doc, new_doc = _open(base), _open(new)
+    base_doc, new_doc = _open(base, "base"), _open(new, "new")
     merger.container(blocks(base_doc.element.body), blocks(body), blocks(new_doc.element.body), body)
     merge_pictures(base_doc, doc, new_doc, tracker, merger)
-    conflicts = [_comment(doc, c, author, date) for c in merger.conflicts]
+    conflicts = [_comment(doc, c, tracker, date) for c in merger.conflicts]
     if tracker.count == 0 and not conflicts:
         return MergeResult(edited, 0, [])
     buffer = io.BytesIO()
     doc.save(buffer)
-    return MergeResult(normalize_docx(buffer.getvalue()), count_revisions(body), conflicts)
+    return MergeResult(normalize_docx(buffer.getvalue()), count_revisions(body, author), conflicts)
 
 
 def redline(old: bytes, new: bytes, *, author: str = "siap", date: dt.datetime) -> tuple[bytes, int]:
@@ -147,7 +163,7 @@ def redline(old: bytes, new: bytes, *, author: str = "siap", date: dt.datetime) 
     return result.data, result.revisions
 
 
-def _comment(doc: DocumentObject, raw: RawConflict, author: str, date: dt.datetime) -> Conflict:
+def _comment(doc: DocumentObject, raw: RawConflict, tracker: Tracker, date: dt.datetime) -> Conflict:
     """Attach the input change to the conflicting paragraph as a comment; return the listed conflict."""
     if raw.anchor is not None:
         if raw.input_text == PICTURE:
@@ -158,9 +174,13 @@ def _comment(doc: DocumentObject, raw: RawConflict, author: str, date: dt.dateti
             text = COMMENT_GONE.format(new=raw.input_text)
         else:
             text = COMMENT_REMOVED
+        author = tracker.author
         comment = doc.comments.add_comment(text=text, author=author, initials=author[:2].upper())
         comment._comment_elm.date = date  # the build's date, never the clock
-        _anchor_comment(raw.anchor, comment.comment_id)
+        # Comments, bookmarks and revisions share one id space in a document: take the next free one.
+        comment._comment_elm.id = max(tracker.next_id, comment.comment_id)
+        tracker.next_id = comment._comment_elm.id + 1
+        _anchor_comment(raw.anchor, comment._comment_elm.id)
     return _public(raw.place, raw)
 
 

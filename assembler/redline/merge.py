@@ -76,15 +76,21 @@ def _similarity(a: etree._Element, b: etree._Element) -> float:
         m = difflib.SequenceMatcher(a=words(text(a)), b=words(text(b)), autojunk=False)
         threshold = PARAGRAPH_SIMILARITY
     else:
+        # A table is the same table when enough of its rows are, or (a small one) enough of its words.
         ta, tb = block_text(a), block_text(b)
-        m = difflib.SequenceMatcher(a=ta.split("\n"), b=tb.split("\n"), autojunk=False)
         threshold = TABLE_SIMILARITY
+        ratio = difflib.SequenceMatcher(a=ta.split("\n"), b=tb.split("\n"), autojunk=False).ratio()
+        if ratio < threshold and len(ta) + len(tb) < _SMALL_TABLE:
+            ratio = difflib.SequenceMatcher(a=words(ta), b=words(tb), autojunk=False).ratio()
+        return ratio if ratio >= threshold else 0.0
     if m.real_quick_ratio() < threshold or m.quick_ratio() < threshold:
         return 0.0
     ratio = m.ratio()
     return ratio if ratio >= threshold else 0.0
 
 
+#: Tables up to this many characters (both together) are also compared word by word.
+_SMALL_TABLE = 20_000
 #: How far ahead the greedy pairing looks for a block's reworded self.
 _GREEDY_WINDOW = 40
 #: Above this many candidate pairs in one changed stretch, pair greedily instead of optimally.
@@ -160,7 +166,12 @@ def align(
         if i2 - i1 == 1 and j2 - j1 == 1 and a[i1].tag == b[j1].tag:
             out.append((i1, j1))  # one block where there was one: it was reworded, however much
             continue
-        for i, j in _pair_stretch(a[i1:i2], b[j1:j2]):
+        pairs = _pair_stretch(a[i1:i2], b[j1:j2])
+        if all(i is None or j is None for i, j in pairs) and [x.tag for x in a[i1:i2]] == [y.tag for y in b[j1:j2]]:
+            # Nothing alike, but the same shape (a paragraph and a table, both rewritten): each was
+            # reworded in place.
+            pairs = [(k, k) for k in range(i2 - i1)]
+        for i, j in pairs:
             out.append((None if i is None else i1 + i, None if j is None else j1 + j))
     return out
 
@@ -316,19 +327,21 @@ class Merger:
                     else:
                         parent.append(c)
         for c in copies:
-            self._mark_block(c, INS)
+            self._mark_block(c, INS, copies)
         previous = copies[0].getprevious()
         if previous is not None and all(c.tag == P for c in copies):
             nxt = copies[-1].getnext()
             at_end = nxt is None or nxt.tag in (w("sectPr"), TBL)
             hand_over_mark(self.tracker, previous, copies, at_end=at_end)
 
-    def _mark_block(self, block: etree._Element, tag: str) -> None:
+    def _mark_block(self, block: etree._Element, tag: str, together: Sequence[etree._Element] = ()) -> None:
+        """Track ``block`` as inserted or deleted; ``together``: the blocks inserted with it."""
         if block.tag == P:
             nxt = block.getnext()
             # The last paragraph of a body or cell keeps its mark (a container must end in one), and
-            # so does a paragraph before a table (Word cannot join a paragraph with a table).
-            last = nxt is None or nxt.tag in (w("sectPr"), TBL)
+            # so does a paragraph before a table (Word cannot join a paragraph with a table) unless
+            # that table comes and goes with it.
+            last = nxt is None or nxt.tag == w("sectPr") or (nxt.tag == TBL and nxt not in together)
             mark_paragraph(self.tracker, block, tag, mark_end=not last)
             previous = block.getprevious()
             if last and tag == DEL and previous is not None and previous.tag == P and _plain_mark(previous):

@@ -136,7 +136,9 @@ def block_key(block: etree._Element) -> tuple[str, str]:
     return ("p" if block.tag == P else "tbl", block_text(block))
 
 
-_TOKEN = re.compile(r"\w+|\s+|[^\w\s]", re.UNICODE)
+#: A word keeps its inner dots, commas, slashes and hyphens: "Rp1.950.000.000", "31/12/2026",
+#: "kg-1.1" and "dan/atau" change as a whole, the way a reader sees them.
+_TOKEN = re.compile(r"\w+(?:[.,/\-]\w+)*|\s+|[^\w\s]", re.UNICODE)
 
 
 def words(text: str) -> list[str]:

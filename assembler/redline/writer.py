@@ -122,28 +122,41 @@ def _clean_rpr(rpr: etree._Element) -> etree._Element:
 
 
 def _split_run(run: etree._Element, at: int) -> etree._Element:
-    """Split ``run`` so that its first ``at`` visible characters stay in it; return the new right part."""
+    """Split ``run`` so that its first ``at`` visible characters stay in it; return the new right part.
+
+    Children without text (a picture, a rendered page break) go to the side they stand on; one
+    standing exactly at the split goes right.
+    """
+    sides: list[str] = []
+    pos = 0
+    for child in run:
+        if child.tag == w("rPr"):
+            sides.append("both")
+            continue
+        text = atom_text(child)
+        length = len(text) if text is not None else 0
+        start, end = pos, pos + length
+        pos = end
+        if end <= at and not (length == 0 and start == at):
+            sides.append("left")
+        elif start >= at:
+            sides.append("right")
+        else:
+            sides.append("split")
     right = copy.deepcopy(run)
     run.addnext(right)
-    for part, keep_left in ((run, True), (right, False)):
+    for part, keep in ((run, "left"), (right, "right")):
         pos = 0
-        for child in list(part):
-            if child.tag == w("rPr"):
-                continue
-            text = atom_text(child)
-            length = len(text) if text is not None else 0
-            start, end = pos, pos + length
-            pos = end
-            if end <= at and not (length == 0 and start == at and not keep_left):
-                if not keep_left:
-                    part.remove(child)
-            elif start >= at:
-                if keep_left:
-                    part.remove(child)
-            else:  # the split falls inside this w:t
+        for child, side in zip(list(part), sides, strict=True):
+            text = atom_text(child) if child.tag != w("rPr") else None
+            start = pos
+            pos += len(text) if text is not None else 0
+            if side == "split":  # the split falls inside this w:t
                 assert child.tag == T and text is not None
-                child.text = text[: at - start] if keep_left else text[at - start :]
+                child.text = text[: at - start] if keep == "left" else text[at - start :]
                 child.set(XML_SPACE, "preserve")
+            elif side not in (keep, "both"):
+                part.remove(child)
     return right
 
 
@@ -304,8 +317,19 @@ def _run_length(run: etree._Element) -> int:
     return n
 
 
-def _paragraph_tokens(p: etree._Element) -> list[tuple[str, bool]]:
-    """The paragraph as stretches of normal ("N"), inserted ("I") and deleted ("D") text, then its mark."""
+def _kind(mark: etree._Element, author: str | None) -> str:
+    """"I" or "D" for a revision by ``author`` (or anyone, without one), "X" for someone else's."""
+    if author is not None and mark.get(w("author")) != author:
+        return "X"
+    return "I" if mark.tag == INS else "D"
+
+
+def _paragraph_tokens(p: etree._Element, author: str | None = None) -> list[tuple[str, bool]]:
+    """The paragraph as stretches of normal ("N"), inserted ("I") and deleted ("D") text, then its mark.
+
+    With ``author``, other people's revisions are "X": listed by LibreOffice on their own, never
+    joined with ours, and not counted as ours.
+    """
     tokens: list[tuple[str, bool]] = []
     for run in p.iter(R):
         if _own_paragraph(run) is not p or _run_length(run) == 0:
@@ -314,16 +338,17 @@ def _paragraph_tokens(p: etree._Element) -> list[tuple[str, bool]]:
         for ancestor in run.iterancestors():
             if ancestor is p:
                 break
-            if ancestor.tag == INS:
-                kind = "I"
-            elif ancestor.tag == DEL:
-                kind = "D"
+            if ancestor.tag in (INS, DEL):
+                kind = _kind(ancestor, author)  # the innermost revision is the one that shows
+                break
         if not tokens or tokens[-1][0] != kind:
             tokens.append((kind, False))
     rpr = p.find(f"{w('pPr')}/{w('rPr')}")
     mark = "N"
     if rpr is not None:
-        mark = "I" if rpr.find(INS) is not None else "D" if rpr.find(DEL) is not None else "N"
+        found = next((m for m in rpr if m.tag in (INS, DEL)), None)
+        if found is not None:
+            mark = _kind(found, author)
     tokens.append((mark, True))
     return tokens
 
@@ -337,31 +362,32 @@ def _stretches(tokens: list[tuple[str, bool]]) -> int:
             kinds[i] = "I"
     count, current = 0, "N"
     for kind in kinds:
-        if kind != "N" and kind != current:
+        if kind in ("I", "D") and kind != current:
             count += 1
         current = kind
     return count
 
 
-def count_revisions(container: etree._Element) -> int:
+def count_revisions(container: etree._Element, author: str | None = None) -> int:
     """The revisions a reviewer sees in a body or cell, counted the way LibreOffice lists them.
 
     Neighbouring insertions (or deletions) are one revision: an inserted paragraph is one, two
     inserted paragraphs in a row are one, and a table row's text is one revision per cell (the
-    row mark itself is not listed separately). Measured against LibreOffice's redline count in
-    tests/test_redline.py.
+    row mark itself is not listed separately). With ``author``, only that author's revisions are
+    counted (the edited document may carry the Bagian Hukum's own). Measured against
+    LibreOffice's redline count in tests/test_redline.py.
     """
     total = 0
     tokens: list[tuple[str, bool]] = []
     for block in blocks(container):
         if block.tag == P:
-            tokens += _paragraph_tokens(block)
+            tokens += _paragraph_tokens(block, author)
             continue
         total += _stretches(tokens)
         tokens = []
         for tr in block.iterchildren(w("tr")):
             for tc in cells(tr):
-                total += count_revisions(tc)
+                total += count_revisions(tc, author)
     return total + _stretches(tokens)
 
 

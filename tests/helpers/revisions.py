@@ -33,7 +33,10 @@ def _resolve(root: etree._Element, accept: bool) -> list[str]:
     for tr in list(root.iter(_w("tr"))):
         trpr = tr.find(_w("trPr"))
         if trpr is not None and trpr.find(gone) is not None:
-            tr.getparent().remove(tr)
+            table = tr.getparent()
+            table.remove(tr)
+            if table.find(_w("tr")) is None:  # a table without rows is no table
+                table.getparent().remove(table)
     texts: list[str] = []
     joined = False
     for p in root.iter(_w("p")):
