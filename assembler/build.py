@@ -18,19 +18,18 @@ from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
-from assembler.errors import ExitCode, InvalidInputError, Problem, SiapError, UsageError
+from assembler.errors import InvalidInputError, Problem, SiapError, UsageError
 from assembler.facade import DocumentStatus, check, require_valid
 from assembler.messages import register
 from assembler.package import (
-    ARSIP,
-    MANIFEST,
     BuiltDocument,
     InputFile,
     PackageResult,
     PrintFile,
     Skipped,
     WorkspaceInfo,
-    read_manifest,
+    hand_edited_files,
+    preflight,
     sha256_bytes,
     write_package,
 )
@@ -52,26 +51,6 @@ register(
             "naskah '{id}' tidak dikenal; maksud Anda '{suggestion}'?",
             "unknown document '{id}'; did you mean '{suggestion}'?",
         ),
-        "build.hand_edited": (
-            "berkas ini diubah setelah dibuat siap (mungkin disunting Bagian Hukum); pembuatan dibatalkan dan "
-            "tidak ada yang diubah. Salin perubahannya ke masukan atau templat, atau jalankan ulang dengan "
-            "--force untuk memindahkannya ke {arsip}/ lebih dahulu",
-            "this file changed after siap made it (perhaps edited by the Bagian Hukum); the build stopped and "
-            "nothing was changed. Carry the edits into the inputs or templates, or run again with --force to "
-            "move it into {arsip}/ first",
-        ),
-        "build.foreign_file": (
-            "berkas ini tidak dibuat siap; pembuatan dibatalkan dan tidak ada yang diubah. Pindahkan berkas ini, "
-            "atau jalankan ulang dengan --force untuk memindahkannya ke {arsip}/ lebih dahulu",
-            "siap did not make this file; the build stopped and nothing was changed. Move it away, or run "
-            "again with --force to move it into {arsip}/ first",
-        ),
-        "build.not_a_package": (
-            "folder hasil '{out}' sudah berisi berkas lain dan bukan paket siap (tidak ada manifest.json); "
-            "pilih folder lain",
-            "output folder '{out}' already holds other files and is not a siap package (no manifest.json); "
-            "choose another folder",
-        ),
         "build.no_builder": (
             "naskah ini belum dapat disusun oleh versi siap ini",
             "this version of siap cannot compose this document yet",
@@ -91,12 +70,6 @@ PRINT_PARTS = ("draft-stpp", "sk-pokja", "smart-logframe", "citizen-charter", "j
 
 #: Hears the steps of a build: a message code of :mod:`assembler.progress` and its values.
 Reporter = Callable[..., None]
-
-
-class HandEditedError(SiapError):
-    """OUT holds documents changed by hand; rebuilding would destroy that work."""
-
-    exit_code = ExitCode.HAND_EDITED
 
 
 @dataclass
@@ -130,9 +103,13 @@ def build(
 ) -> BuildReport:
     """Build the package of ``workspace`` into ``out`` (default ``WS/keluaran``).
 
-    A document changed by hand since the last build stops the build (exit 3) unless ``force``,
-    which first moves it into ``OUT/arsip/<waktu>/``. With ``pdf``, a failing LibreOffice still
-    leaves the complete .docx package; the report then carries ``pdf_error`` (exit 4).
+    A document changed by hand since siap made it is never overwritten: when its inputs changed,
+    ``NN-id.revisi.docx`` beside it carries siap's changes as tracked changes (``report.package.kept``).
+    A file siap did not make, or a document open in Word, stops the build (exit 3) unless ``force``,
+    which first moves it (and hand-edited documents) into ``OUT/arsip/<waktu>/``. The decision is
+    taken under the package lock just before the swap; the early look here only saves rendering
+    time. ``only`` rebuilds those documents and leaves every other one in OUT as it was. With
+    ``pdf``, a failing LibreOffice still leaves the complete .docx package (``pdf_error``, exit 4).
     ``progress`` hears each step (see :mod:`assembler.progress`), for a line on the user's terminal.
     """
     selected = _select(only)
@@ -140,7 +117,7 @@ def build(
     report = check(workspace)
     require_valid(report)
     out = out or workspace / DEFAULT_OUT
-    to_archive = changed_by_hand(out, force=force)
+    preflight(out, force=force)
     view = report.result.view()
     analisis = analyse(view)  # once, between validation and the contexts
     statuses = {s.dokumen.id: s for s in report.documents}
@@ -192,12 +169,20 @@ def build(
     if pdf and built:
         progress("progress.pdf", {"total": len(built)})
         try:
-            built, prints, toolchain = _print(built, out, pdf_timeout)
+            built, prints, toolchain = _print(built, out, pdf_timeout, {} if force else hand_edited_files(out))
         except SiapError as exc:
             pdf_error = exc
     progress("progress.paket")
     package = write_package(
-        out, built, inputs, info, skipped_rows, archive=to_archive, generator_version=__version__, prints=prints
+        out,
+        built,
+        inputs,
+        info,
+        skipped_rows,
+        force=force,
+        replace={d.id for d in selected} if only else None,
+        generator_version=__version__,
+        prints=prints,
     )
     return BuildReport(package, built, skipped, warnings, pdf_error, toolchain)
 
@@ -226,42 +211,15 @@ def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any
         raise InvalidInputError(problems)
 
 
-def changed_by_hand(out: Path, *, force: bool) -> list[str]:
-    """Files of OUT that the last build did not write as they are now: edited, or added by someone.
-
-    Without ``force`` they stop the build; with it they are returned, to be archived before the swap.
-    """
-    if not out.exists():
-        return []
-    manifest = read_manifest(out)
-    present = sorted(p.name for p in out.iterdir() if p.name not in (MANIFEST, ARSIP) and not p.name.startswith("."))
-    if manifest is None:
-        if present:
-            raise UsageError(Problem("build.not_a_package", {"out": str(out)}))
-        return []
-    known = {d["file"]: d.get("sha256") for d in manifest.get("documents", [])}
-    made = set(known) | {d["pdf"] for d in manifest.get("documents", []) if d.get("pdf")}
-    made |= {p["file"] for p in manifest.get("prints", [])}
-    problems = []
-    for name in present:
-        path = out / name
-        if name in known and path.is_file() and sha256_bytes(path.read_bytes()) == known[name]:
-            continue
-        if name in made and name not in known:
-            continue  # a PDF: regenerated from its .docx, never edited in place
-        code = "build.hand_edited" if name in known else "build.foreign_file"
-        problems.append(Problem(code, {"arsip": f"{out.name}/{ARSIP}"}, file=str(out / name)))
-    if problems and not force:
-        raise HandEditedError(problems)
-    return [Path(p.file or "").name for p in problems]
-
-
 def _print(
-    built: list[BuiltDocument], out: Path, timeout: float | None
+    built: list[BuiltDocument], out: Path, timeout: float | None, edited: dict[str, bytes]
 ) -> tuple[list[BuiltDocument], list[PrintFile], Toolchain]:
     """PDFs of every document and the DPRD print file, made in a scratch folder beside OUT.
 
     The scratch folder is owned by this build while it lives; one left by a killed build is removed here.
+    A document edited by hand in OUT is printed as the user saved it (``edited``): siap keeps that
+    file, so its PDF and the print file must show it. The package writes such a PDF only if the file
+    is still exactly that when the package is swapped in.
     """
     import dataclasses
 
@@ -271,11 +229,16 @@ def _print(
         paths = []
         for doc in built:
             path = scratch / doc.file
-            path.write_bytes(doc.data)
+            path.write_bytes(edited.get(doc.file, doc.data))
             paths.append(path)
         pdfs, toolchain = _convert_on_every_core(paths, scratch / "pdf", timeout or DEFAULT_TIMEOUT)
         with_pdf = [
-            dataclasses.replace(doc, pdf_file=p.name, pdf_data=p.read_bytes())
+            dataclasses.replace(
+                doc,
+                pdf_file=p.name,
+                pdf_data=p.read_bytes(),
+                pdf_of=sha256_bytes(edited[doc.file]) if doc.file in edited else None,
+            )
             for doc, p in zip(built, pdfs, strict=True)
         ]
         by_id = {doc.id: p for doc, p in zip(built, pdfs, strict=True)}

@@ -19,6 +19,7 @@ from assembler.messages import Localized, format_message, has_message, register
 
 if TYPE_CHECKING:  # pragma: no cover - the facade is imported when a command runs, not for --help
     from assembler.facade import CheckReport, DocumentStatus
+    from assembler.package import PackageResult
 
 register(
     {
@@ -53,8 +54,55 @@ register(
             "  skipped   {id}: this version of siap cannot compose it yet",
         ),
         "cli.build.archived": (
-            "Naskah yang disunting tangan dipindahkan ke {dir}: {files}",
-            "Hand-edited documents moved to {dir}: {files}",
+            "Berkas yang disunting tangan atau tidak dibuat siap dipindahkan ke {dir}: {files}",
+            "Files edited by hand or not made by siap moved to {dir}: {files}",
+        ),
+        "cli.build.stale_pdf": (
+            "PDF yang naskahnya berubah (dan tidak dicetak ulang) dipindahkan ke {dir}: {files}",
+            "PDFs whose documents changed (and were not printed again) moved to {dir}: {files}",
+        ),
+        "cli.build.rescued": (
+            "Berkas yang disimpan ke {out} tepat saat paket ditukar diamankan di {dir}: {files}",
+            "Files saved into {out} just as the package was swapped were kept in {dir}: {files}",
+        ),
+        "cli.build.how.edited": ("disunting tangan", "edited by hand"),
+        "cli.build.how.resaved": ("disimpan ulang tanpa perubahan teks", "saved again without text changes"),
+        "cli.build.kept_revision": (
+            "  dipertahankan  {file}: {how}; perubahan dari masukan baru ditulis sebagai perubahan terlacak "
+            "di {revisi} ({n} perubahan, {conflicts} bentrok)",
+            "  kept      {file}: {how}; the changes from the new inputs were written as tracked changes in "
+            "{revisi} ({n} changes, {conflicts} conflicts)",
+        ),
+        "cli.build.kept_unchanged": (
+            "  dipertahankan  {file}: {how}; masukannya tidak berubah, tidak ada yang ditulis untuknya",
+            "  kept      {file}: {how}; its inputs did not change, nothing was written for it",
+        ),
+        "cli.build.kept_caught_up": (
+            "  dipertahankan  {file}: {how}; perubahan dari masukan baru sudah ada di dalamnya, tidak ada yang "
+            "ditulis untuknya",
+            "  kept      {file}: {how}; it already holds the changes from the new inputs, nothing was written for it",
+        ),
+        "cli.build.kept_no_base": (
+            "  dipertahankan  {file}: {how}; masukannya berubah, tetapi revisi tidak dapat dibuat karena naskah "
+            "asli buatan siap tidak tersimpan (paket dari siap versi lama). Jalankan ulang dengan --force untuk "
+            "mengarsipkannya dan menulis naskah baru",
+            "  kept      {file}: {how}; its inputs changed, but no revision can be made because siap's own "
+            "version was not kept (a package from an older siap). Run again with --force to archive it and "
+            "write the new document",
+        ),
+        "cli.build.kept_unreadable": (
+            "  dipertahankan  {file}: {how}; masukannya berubah, tetapi berkas ini tidak dapat dibaca sebagai "
+            ".docx sehingga revisi tidak dapat dibuat. Periksa berkasnya di Word, atau jalankan ulang dengan "
+            "--force untuk mengarsipkannya dan menulis naskah baru",
+            "  kept      {file}: {how}; its inputs changed, but the file cannot be read as a .docx, so no "
+            "revision can be made. Check it in Word, or run again with --force to archive it and write the "
+            "new document",
+        ),
+        "cli.build.conflict": (
+            "      bentrok  {where}: suntingan tangan dipertahankan; perubahan dari masukan menjadi komentar: "
+            "\u201c{input}\u201d",
+            "      conflict  {where}: the hand edit was kept; the change from the inputs is a comment: "
+            "\u201c{input}\u201d",
         ),
         "cli.templates.done": (
             "{count} templat diperiksa, {problems} masalah.",
@@ -118,8 +166,8 @@ register(
             "also print every document as PDF (LibreOffice)",
         ),
         "cli.arg.force": (
-            "pindahkan naskah yang disunting tangan ke OUT/arsip/ lalu buat ulang",
-            "move hand-edited documents into OUT/arsip/ and build again",
+            "pindahkan berkas yang disunting tangan atau tidak dibuat siap ke OUT/arsip/ lalu tulis naskah baru",
+            "move hand-edited files and files siap did not make into OUT/arsip/, then write the new documents",
         ),
         "cli.arg.templates": ("memeriksa templat .docx", "check .docx templates"),
         "cli.arg.templates_check": (
@@ -433,18 +481,8 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             result = build(args.workspace, args.output, args.only, pdf=args.pdf, force=args.force, progress=progress)
         finally:
             progress.done()
-        _print_problems(result.warnings, lang, err)
-        if result.package.archived:
-            print(
-                format_message(
-                    "cli.build.archived",
-                    {"dir": result.package.archive_dir, "files": ", ".join(result.package.archived)},
-                    lang,
-                ),
-                file=out,
-            )
-        for doc in result.built:
-            print(format_message("cli.build.written", {"file": doc.file}, lang), file=out)
+        _print_problems(result.warnings + result.package.warnings, lang, err)
+        _print_package_lines(result.package, lang, out)
         if result.pdf_toolchain is not None:
             print(result.pdf_toolchain.message(lang), file=out)
         for status in result.skipped:
@@ -452,7 +490,7 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         print(
             format_message(
                 "cli.build.done",
-                {"out": result.package.out, "zip": result.package.zip_path, "count": len(result.built)},
+                {"out": result.package.out, "zip": result.package.zip_path, "count": len(result.package.written)},
                 lang,
             ),
             file=out,
@@ -511,6 +549,35 @@ def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: Text
     _print_problems(problems, lang, err)
     print(format_message("cli.templates.done", {"count": len(paths), "problems": len(problems)}, lang), file=out)
     return ExitCode.INVALID if problems else ExitCode.OK
+
+
+def _print_package_lines(package: PackageResult, lang: str, out: TextIO) -> None:
+    """What happened to each file of OUT: archived, written, kept as the user saved it."""
+    groups = (("cli.build.archived", package.archived), ("cli.build.stale_pdf", package.stale_pdfs))
+    for code, files in groups:
+        if files:
+            print(format_message(code, {"dir": package.archive_dir, "files": ", ".join(files)}, lang), file=out)
+    for name in package.written:
+        print(format_message("cli.build.written", {"file": name}, lang), file=out)
+    for kept in package.kept:
+        how = format_message("cli.build.how.edited" if kept.text_changed else "cli.build.how.resaved", {}, lang)
+        params: dict[str, object] = {"file": kept.file, "how": how}
+        if kept.revision is not None:
+            params |= {"revisi": kept.revision, "n": kept.revisions, "conflicts": len(kept.conflicts)}
+            print(format_message("cli.build.kept_revision", params, lang), file=out)
+            for c in kept.conflicts:
+                print(format_message("cli.build.conflict", {"where": c.place(lang), "input": c.input_text}, lang),
+                      file=out)
+        elif kept.caught_up:
+            print(format_message("cli.build.kept_caught_up", params, lang), file=out)
+        elif kept.no_base or kept.unreadable:
+            code = "cli.build.kept_no_base" if kept.no_base else "cli.build.kept_unreadable"
+            print(format_message(code, params, lang), file=out)
+        else:
+            print(format_message("cli.build.kept_unchanged", params, lang), file=out)
+    if package.rescued:
+        rescued = {"out": package.out, "dir": package.out / "arsip", "files": ", ".join(package.rescued)}
+        print(format_message("cli.build.rescued", rescued, lang), file=out)
 
 
 def _skipped_line(status: DocumentStatus, lang: str) -> str:

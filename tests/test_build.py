@@ -48,7 +48,7 @@ def test_manifest_follows_the_contract(contoh: Path, tmp_path: Path) -> None:
     assert (sk["id"], sk["file"], sk["sources"][0]) == ("sk-pokja", "01-sk-pokja.docx", "1.1")
     assert [d.file for d in result.built] == [d["file"] for d in manifest["documents"]]
     with zipfile.ZipFile(tmp_path / "out.zip") as zf:
-        assert sorted(zf.namelist()) == sorted(p.name for p in (tmp_path / "out").iterdir())
+        assert sorted(zf.namelist()) == sorted(p.name for p in (tmp_path / "out").iterdir() if p.name != ".siap")
 
 
 def test_skipped_documents_name_the_topic_files_they_wait_for(contoh: Path, tmp_path: Path) -> None:
@@ -74,17 +74,17 @@ def test_unknown_document_id_is_a_usage_error_with_a_suggestion(contoh: Path, tm
     assert err.splitlines()[0] == "naskah 'sk-pokya' tidak dikenal; maksud Anda 'sk-pokja'?"
 
 
-def test_hand_edited_document_stops_the_rebuild_and_survives_byte_for_byte(contoh: Path, tmp_path: Path) -> None:
+def test_hand_edited_document_is_kept_byte_for_byte_and_the_build_goes_on(contoh: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     build(contoh, out, only=["sk-pokja"])
     edited = out / "01-sk-pokja.docx"
     edited.write_bytes(edited.read_bytes() + b"\0")  # any change, as Word's save would make
     before = snapshot(out)
     replace_in(contoh / "stpp.yaml", "nama: Hendra Wijayakusuma", "nama: Hendra Wijaya Kusuma")
-    code, _, err = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")
-    assert code == 3
-    assert err.splitlines()[0].startswith(f"{edited}: berkas ini diubah setelah dibuat siap")
-    assert snapshot(out) == before
+    code, stdout, err = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")
+    assert (code, err) == (0, "")
+    assert stdout.splitlines()[0].startswith("  dipertahankan  01-sk-pokja.docx: ")
+    assert edited.read_bytes() == before["01-sk-pokja.docx"]
 
 
 def test_force_moves_edited_documents_into_the_archive_first(contoh: Path, tmp_path: Path) -> None:
@@ -99,7 +99,7 @@ def test_force_moves_edited_documents_into_the_archive_first(contoh: Path, tmp_p
     assert (stamp / "01-sk-pokja.docx").read_bytes() == edited_bytes
     assert (stamp / "catatan-bagian-hukum.txt").read_text(encoding="utf-8") == "cek Diktum KETIGA"
     assert not (out / "catatan-bagian-hukum.txt").exists()
-    assert "Naskah yang disunting tangan dipindahkan ke" in stdout
+    assert "Berkas yang disunting tangan atau tidak dibuat siap dipindahkan ke" in stdout
     # the archive is carried through later builds
     build(contoh, out, only=["sk-pokja"])
     assert (out / "arsip" / stamp.name / "01-sk-pokja.docx").read_bytes() == edited_bytes
