@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 
 from assembler import package as pkg
 from assembler.cli import main
+from assembler.package import plan as pkg_plan
 from tests.conftest import replace_in
 from tests.helpers.libreoffice import needs_soffice
 from tests.helpers.revisions import accepted, plain, rejected
@@ -108,7 +109,7 @@ def test_hand_edited_sk_is_kept_and_the_new_inputs_arrive_as_tracked_changes(
     edited = hand_edit(sk)
     charter = (out / "04-citizen-charter.docx").read_bytes()
     change_two_inputs(contoh)
-    monkeypatch.setattr(pkg, "revision_date_now", lambda: dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC))
+    monkeypatch.setattr(pkg_plan, "revision_date_now", lambda: dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC))
     code, stdout, stderr = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja", "citizen-charter")
     assert (code, stderr) == (0, "")
     assert stdout.splitlines() == [
@@ -140,7 +141,7 @@ def test_hand_edited_sk_is_kept_and_the_new_inputs_arrive_as_tracked_changes(
         assert zf.read("01-sk-pokja.revisi.docx") == revision.read_bytes()
     # The same edit and the same inputs, another day: the same revision, byte for byte.
     first = revision.read_bytes()
-    monkeypatch.setattr(pkg, "revision_date_now", lambda: dt.datetime(2026, 5, 1, tzinfo=dt.UTC))
+    monkeypatch.setattr(pkg_plan, "revision_date_now", lambda: dt.datetime(2026, 5, 1, tzinfo=dt.UTC))
     code, _, _ = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja", "citizen-charter")
     assert code == 0
     assert revision.read_bytes() == first

@@ -32,9 +32,13 @@ from assembler.package import (
     RefusedError,
     Skipped,
     WorkspaceInfo,
+    fs,
+    lock,
     package_lock,
+    swap,
     write_package,
 )
+from assembler.package import plan as pkg_plan
 
 REPO = Path(__file__).resolve().parent.parent
 WS = WorkspaceInfo(daerah="Kabupaten Lembah Sari", pdam="Perumda Air Minum Tirta Lestari", tahun=2026)
@@ -195,7 +199,7 @@ def test_failure_midway_leaves_previous_package_intact(tmp_path: Path, monkeypat
     before = snapshot(out)
     zip_before = (tmp_path / "keluaran.zip").read_bytes()
     calls = {"n": 0}
-    real = pkg._write_file
+    real = swap._write_file
 
     def failing(path: Path, data: bytes) -> None:
         calls["n"] += 1
@@ -203,7 +207,7 @@ def test_failure_midway_leaves_previous_package_intact(tmp_path: Path, monkeypat
             raise OSError(28, "No space left on device")
         real(path, data)
 
-    monkeypatch.setattr(pkg, "_write_file", failing)
+    monkeypatch.setattr(swap, "_write_file", failing)
     with pytest.raises(PackageError) as info:
         _write(out, "v2")
     assert messages(info.value) == [
@@ -218,7 +222,7 @@ def test_crash_between_renames_is_recovered(tmp_path: Path, monkeypatch: pytest.
     """Without RENAME_EXCHANGE the swap is two renames; a crash between them is undone next time."""
     out = tmp_path / "keluaran"
     _write(out, "v1")
-    monkeypatch.setattr(pkg, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
     real_rename = os.rename
 
     def crash_on_second(src: object, dst: object) -> None:
@@ -226,18 +230,18 @@ def test_crash_between_renames_is_recovered(tmp_path: Path, monkeypatch: pytest.
             raise KeyboardInterrupt  # stands in for a kill: no cleanup code runs
         real_rename(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr("assembler.package.os.rename", crash_on_second)
+    monkeypatch.setattr("assembler.package.swap.os.rename", crash_on_second)
     with pytest.raises(KeyboardInterrupt):
         _write(out, "v2")
-    monkeypatch.setattr("assembler.package.os.rename", real_rename)
+    monkeypatch.setattr("assembler.package.swap.os.rename", real_rename)
     assert not out.exists()  # the window the recovery is for
-    pkg._recover(out, tmp_path / "keluaran.zip")
+    swap._recover(out, tmp_path / "keluaran.zip")
     assert (out / "01-sk-pokja.docx").read_bytes() == docx("MENIMBANG", "sk v1")
     assert beside(tmp_path) == ["keluaran", "keluaran.zip"]
 
 
 def test_two_rename_fallback_swaps_correctly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pkg, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
     out = tmp_path / "keluaran"
     _write(out, "v1")
     _write(out, "v2")
@@ -249,12 +253,13 @@ import sys, time
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from assembler import package as pkg
-real = pkg._write_file
+from assembler.package import swap
+real = swap._write_file
 def slow(path, data):
     real(path, data)
     print("writing", flush=True)
     time.sleep(0.2)
-pkg._write_file = slow
+swap._write_file = slow
 docs = [pkg.BuiltDocument(f"d{{i}}", "t", f"{{i:02d}}.docx", [], b"new") for i in range(40)]
 pkg.write_package(Path({out!r}), docs, [], pkg.WorkspaceInfo("K", "P", 2026), generator_version="1")
 """
@@ -283,12 +288,13 @@ import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from assembler import package as pkg
+from assembler.package import swap
 real = os.replace
 def die_before_zip(src, dst):
     if str(dst).endswith(".zip"):
         os.kill(os.getpid(), signal.SIGKILL)  # the folder is swapped, the zip is not yet
     real(src, dst)
-pkg.os.replace = die_before_zip
+swap.os.replace = die_before_zip
 docs = [pkg.BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v2")]
 pkg.write_package(Path({out!r}), docs, [], pkg.WorkspaceInfo("K", "P", 2026), generator_version="1")
 """
@@ -370,7 +376,7 @@ def test_atomic_exchange_swaps_two_folders(tmp_path: Path) -> None:
     b.mkdir()
     (a / "f").write_text("A")
     (b / "f").write_text("B")
-    if not pkg._exchange(a, b):
+    if not fs._exchange(a, b):
         pytest.skip("renameat2(RENAME_EXCHANGE) is not supported here; the two-rename fallback is tested")
     assert (a / "f").read_text() == "B" and (b / "f").read_text() == "A"
 
@@ -422,7 +428,7 @@ def _as_if_not_root(monkeypatch: pytest.MonkeyPatch) -> None:
             return bool(os.stat(path).st_mode & stat.S_IWUSR)  # type: ignore[arg-type]
         return real(path, mode)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pkg.os, "access", access)
+    monkeypatch.setattr(lock.os, "access", access)
 
 
 def test_a_read_only_out_is_refused_not_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -659,10 +665,10 @@ def test_an_edit_saved_while_the_build_runs_is_kept(tmp_path: Path, monkeypatch:
     out = tmp_path / "keluaran"
     _write(out, "v1")
     late_edit = docx("MENIMBANG", "sk v1", "disimpan saat build berjalan")
-    real = pkg._assemble
+    real = swap._assemble
     calls = {"n": 0}
 
-    def save_during(new: Path, out_: Path, plan: pkg._Plan, stamp: str | None) -> Path | None:
+    def save_during(new: Path, out_: Path, plan: pkg_plan._Plan, stamp: str | None) -> Path | None:
         calls["n"] += 1
         result = real(new, out_, plan, stamp)
         if calls["n"] == 1:
@@ -670,7 +676,7 @@ def test_an_edit_saved_while_the_build_runs_is_kept(tmp_path: Path, monkeypatch:
             (out / "01-sk-pokja.docx").write_bytes(late_edit)  # Word saves now
         return result
 
-    monkeypatch.setattr(pkg, "_assemble", save_during)
+    monkeypatch.setattr(swap, "_assemble", save_during)
     result = _write(out, "v1")
     assert calls["n"] == 2  # looked again
     assert (out / "01-sk-pokja.docx").read_bytes() == late_edit
@@ -680,16 +686,16 @@ def test_an_edit_saved_while_the_build_runs_is_kept(tmp_path: Path, monkeypatch:
 def test_a_folder_that_keeps_changing_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "keluaran"
     _write(out, "v1")
-    real = pkg._assemble
+    real = swap._assemble
     n = {"i": 0}
 
-    def always(new: Path, out_: Path, plan: pkg._Plan, stamp: str | None) -> Path | None:
+    def always(new: Path, out_: Path, plan: pkg_plan._Plan, stamp: str | None) -> Path | None:
         result = real(new, out_, plan, stamp)
         n["i"] += 1
         (out / "01-sk-pokja.docx").write_bytes(docx("MENIMBANG", "sk v1", f"simpan {n['i']}"))
         return result
 
-    monkeypatch.setattr(pkg, "_assemble", always)
+    monkeypatch.setattr(swap, "_assemble", always)
     with pytest.raises(RefusedError) as info:
         _write(out, "v2")
     assert messages(info.value) == [
@@ -705,13 +711,13 @@ def test_a_save_in_the_instant_of_the_swap_is_rescued_into_the_archive(
 ) -> None:
     out = tmp_path / "keluaran"
     _write(out, "v1")
-    real = pkg._swap_in
+    real = swap._swap_in
 
     def save_then_swap(new: Path, out_: Path, old: Path) -> Path:
         (out / "catatan.txt").write_text("tepat waktu")  # after the last look, before the rename
         return real(new, out_, old)
 
-    monkeypatch.setattr(pkg, "_swap_in", save_then_swap)
+    monkeypatch.setattr(swap, "_swap_in", save_then_swap)
     result = _write(out, "v2", archive_stamp="S")
     assert result.rescued == ["catatan.txt"]
     assert snapshot(out / "arsip") == {"S-pulih/catatan.txt": b"tepat waktu"}
@@ -775,8 +781,8 @@ def test_a_folder_without_manifest_is_not_ours(tmp_path: Path) -> None:
 def as_if_on_windows(monkeypatch: pytest.MonkeyPatch) -> None:
     """siap's own platform checks answer "Windows" (patching ``sys.platform`` itself would also send
     filelock down its Windows path, which cannot run here)."""
-    monkeypatch.setattr(pkg, "_on_windows", lambda: True)
-    monkeypatch.setattr(pkg, "_on_linux", lambda: False)
+    monkeypatch.setattr(fs, "_on_windows", lambda: True)
+    monkeypatch.setattr(fs, "_on_linux", lambda: False)
 
 
 def test_windows_swap_with_a_document_open_in_word_keeps_the_old_package(
@@ -801,8 +807,8 @@ def test_windows_swap_with_a_document_open_in_word_keeps_the_old_package(
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, mode, *a, **kw)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(pkg.os, "rename", rename)
-    monkeypatch.setattr(pkg, "open", sharing_open, raising=False)
+    monkeypatch.setattr(swap.os, "rename", rename)
+    monkeypatch.setattr(fs, "open", sharing_open, raising=False)
     with pytest.raises(RefusedError) as info:
         _write(out, "v2")
     assert info.value.exit_code == 3
@@ -826,7 +832,7 @@ def test_windows_swap_refused_without_a_known_open_file(tmp_path: Path, monkeypa
             raise PermissionError(13, "Access is denied", str(src))
         real_rename(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pkg.os, "rename", rename)
+    monkeypatch.setattr(swap.os, "rename", rename)
     with pytest.raises(RefusedError) as info:
         _write(out, "v2")
     assert messages(info.value) == [
@@ -848,7 +854,7 @@ def test_windows_never_opens_a_directory_and_swaps_by_two_renames(
         assert not Path(str(path)).is_dir(), "os.open on a directory fails on Windows"
         return real_open(path, flags, *a)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pkg.os, "open", no_directories)
+    monkeypatch.setattr(fs.os, "open", no_directories)
     renames: list[str] = []
     real_rename = os.rename
 
@@ -856,17 +862,17 @@ def test_windows_never_opens_a_directory_and_swaps_by_two_renames(
         renames.append(Path(str(dst)).name)
         real_rename(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pkg.os, "rename", rename)
+    monkeypatch.setattr(swap.os, "rename", rename)
     _write(out, "v2")
     assert [n.split("-")[0] for n in renames] == [".keluaran.lama", "keluaran"]  # no renameat2 exchange
     assert (out / "01-sk-pokja.docx").read_bytes() == docx("MENIMBANG", "sk v2")
-    assert pkg._name_max(tmp_path) == 255
+    assert fs._name_max(tmp_path) == 255
 
 
 def test_the_exchange_is_only_tried_on_linux(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for platform in ("win32", "darwin"):
         monkeypatch.setattr(sys, "platform", platform)
-        assert pkg._exchange(tmp_path / "a", tmp_path / "b") is False
+        assert fs._exchange(tmp_path / "a", tmp_path / "b") is False
 
 
 def test_no_fcntl_anywhere_in_assembler() -> None:
@@ -941,14 +947,15 @@ from pathlib import Path
 sys.path.insert(0, {repo!r})
 sys.path.insert(0, {tests!r})
 from assembler import package as pkg
+from assembler.package import swap
 from test_package import _docs, INPUTS, WS
-real = pkg._assemble
+real = swap._assemble
 def slow(*args):
     result = real(*args)
     print("assembled", flush=True)
     time.sleep(1.0)
     return result
-pkg._assemble = slow
+swap._assemble = slow
 res = pkg.write_package(Path({out!r}), _docs("v2"), INPUTS, WS, generator_version="9.9")
 print("kept", [k.file for k in res.kept], flush=True)
 """
@@ -1075,12 +1082,13 @@ import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from assembler import package as pkg
-real = pkg._swap_in
+from assembler.package import swap
+real = swap._swap_in
 def swap_then_die(new, out, old):
     (out / "catatan.txt").write_text("disimpan tepat saat penukaran")  # lands in what becomes the old folder
     moved = real(new, out, old)
     os.kill(os.getpid(), signal.SIGKILL)  # before the rescue and the clean-up
-pkg._swap_in = swap_then_die
+swap._swap_in = swap_then_die
 docs = [pkg.BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v2")]
 pkg.write_package(Path({out!r}), docs, [], pkg.WorkspaceInfo("K", "P", 2026), generator_version="1")
 """
@@ -1114,7 +1122,7 @@ def test_a_zip_held_open_is_a_warning_and_is_brought_up_to_date_next_time(
             raise PermissionError(13, "The process cannot access the file because it is being used", str(dst))
         real(src, dst)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pkg.os, "replace", zip_in_use)
+    monkeypatch.setattr(swap.os, "replace", zip_in_use)
     result = _write(out, "v2")
     assert [p.render("id") for p in result.warnings] == [
         f"peringatan: {zpath} tidak dapat diganti ([Errno 13] The process cannot access the file because it is being "
