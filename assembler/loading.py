@@ -96,6 +96,10 @@ class LoadedFile:
     key_positions: dict[Loc, Position] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     sha256: str = ""
+    #: Workbooks only: ``Sheet!D7`` of every value (and of every empty cell of a row), by the same keys.
+    cells: dict[Loc, str] = field(default_factory=dict)
+    #: Workbooks only: values whose cell already has a problem (a later pydantic error there is a repeat).
+    reported: set[Loc] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -118,6 +122,26 @@ class LoadedFile:
             if not probe:
                 return None
             probe = probe[:-1]
+
+    def cell(self, loc: Loc) -> str | None:
+        """Workbooks only: the ``Sheet!Cell`` of ``loc`` or of its closest parent."""
+        probe = loc
+        while self.cells:
+            if probe in self.cells:
+                return self.cells[probe]
+            if not probe:
+                return None
+            probe = probe[:-1]
+        return None
+
+
+def load_input_file(path: Path) -> LoadedFile:
+    """Load a workspace file of either form: YAML, or an Excel workbook (``assembler.excel``)."""
+    if path.suffix.lower() == ".xlsx":
+        from assembler.excel.reader import load_xlsx_file
+
+        return load_xlsx_file(path)
+    return load_yaml_file(path)
 
 
 class _Builder:
