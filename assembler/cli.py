@@ -30,6 +30,16 @@ register(
             "Ruang kerja baru dibuat di {path}: stpp.yaml dan 21 berkas topik. Isi stpp.yaml lebih dahulu.",
             "New workspace created in {path}: stpp.yaml and 21 topic files. Fill in stpp.yaml first.",
         ),
+        "cli.init.done_xlsx": (
+            "Ruang kerja baru dibuat di {path}: stpp.yaml dan 21 buku kerja Excel. Isi stpp.yaml lebih dahulu.",
+            "New workspace created in {path}: stpp.yaml and 21 Excel workbooks. Fill in stpp.yaml first.",
+        ),
+        "cli.convert.file": ("  {topic}  ditulis {file}", "  {topic}  written {file}"),
+        "cli.convert.file_archived": (
+            "  {topic}  ditulis {file}; berkas lama dipindahkan ke {archived}",
+            "  {topic}  written {file}; the old file moved to {archived}",
+        ),
+        "cli.convert.done": ("{count} topik diubah.", "{count} topics converted."),
         "cli.build.written": ("  ditulis   {file}", "  written   {file}"),
         "cli.build.skipped": ("  dilewati  {id}: menunggu {files}", "  skipped   {id}: waiting for {files}"),
         "cli.build.skipped_kalender": (
@@ -80,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("init", parents=[common], help="membuat ruang kerja baru")
     p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("--xlsx", action="store_true", help="berkas topik sebagai buku kerja Excel (.xlsx)")
+
+    p = sub.add_parser("convert", parents=[common], help="mengubah topik menjadi buku kerja Excel atau YAML")
+    p.add_argument("workspace", type=Path, metavar="WS")
+    p.add_argument("--to", choices=("xlsx", "yaml"), required=True, help="bentuk tujuan")
+    p.add_argument("topics", nargs="*", metavar="TOPIK", help="nomor topik, misalnya 2.1 (bawaan: semua)")
 
     p = sub.add_parser("check", parents=[common], help="memeriksa seluruh ruang kerja")
     p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
@@ -205,9 +221,12 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
     if args.command == "init":
         from assembler.scaffold import init_workspace
 
-        init_workspace(args.dir)
-        print(format_message("cli.init.done", {"path": args.dir}, lang), file=out)
+        init_workspace(args.dir, xlsx=args.xlsx)
+        print(format_message("cli.init.done_xlsx" if args.xlsx else "cli.init.done", {"path": args.dir}, lang),
+              file=out)
         return ExitCode.OK
+    if args.command == "convert":
+        return _convert(args, lang, out)
     if args.command == "schema":
         from assembler.schema import write_schemas
 
@@ -215,6 +234,16 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         print(format_message("cli.schema.done", {"path": args.output, "count": len(written)}, lang), file=out)
         return ExitCode.OK
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects unknown commands
+
+
+def _convert(args: argparse.Namespace, lang: str, out: TextIO) -> ExitCode:
+    from assembler.excel.convert import convert_workspace
+
+    for item in convert_workspace(args.workspace, args.to, args.topics):
+        code = "cli.convert.file_archived" if item.archived else "cli.convert.file"
+        print(format_message(code, {"topic": item.topic, "file": item.written, "archived": item.archived}, lang),
+              file=out)
+    return ExitCode.OK
 
 
 def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> ExitCode:
