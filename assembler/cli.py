@@ -39,7 +39,10 @@ register(
             "  {topic}  ditulis {file}; berkas lama dipindahkan ke {archived}",
             "  {topic}  written {file}; the old file moved to {archived}",
         ),
-        "cli.convert.done": ("{count} topik diubah.", "{count} topics converted."),
+        "convert.unknown_target": (
+            "bentuk tujuan '{target}' tidak dikenal; gunakan --to xlsx atau --to yaml",
+            "unknown target form '{target}'; use --to xlsx or --to yaml",
+        ),
         "cli.build.written": ("  ditulis   {file}", "  written   {file}"),
         "cli.build.skipped": ("  dilewati  {id}: menunggu {files}", "  skipped   {id}: waiting for {files}"),
         "cli.build.skipped_kalender": (
@@ -94,7 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("convert", parents=[common], help="mengubah topik menjadi buku kerja Excel atau YAML")
     p.add_argument("workspace", type=Path, metavar="WS")
-    p.add_argument("--to", choices=("xlsx", "yaml"), required=True, help="bentuk tujuan")
+    # "--to xlsx 2.1 5.1": the topics may follow the target (argparse cannot split positionals around it).
+    p.add_argument("--to", nargs="+", required=True, metavar=("xlsx|yaml", "TOPIK"),
+                   help="bentuk tujuan: xlsx atau yaml, lalu (pilihan) nomor topik")
     p.add_argument("topics", nargs="*", metavar="TOPIK", help="nomor topik, misalnya 2.1 (bawaan: semua)")
 
     p = sub.add_parser("check", parents=[common], help="memeriksa seluruh ruang kerja")
@@ -239,7 +244,10 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
 def _convert(args: argparse.Namespace, lang: str, out: TextIO) -> ExitCode:
     from assembler.excel.convert import convert_workspace
 
-    for item in convert_workspace(args.workspace, args.to, args.topics):
+    target, *topics = args.to
+    if target not in ("xlsx", "yaml"):
+        raise UsageError(Problem("convert.unknown_target", {"target": target}))
+    for item in convert_workspace(args.workspace, target, [*topics, *args.topics]):
         code = "cli.convert.file_archived" if item.archived else "cli.convert.file"
         print(format_message(code, {"topic": item.topic, "file": item.written, "archived": item.archived}, lang),
               file=out)
