@@ -56,6 +56,7 @@ _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
 _HEADER_FONT = Font(bold=True)
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
 
 
 class CannotRepresentError(Exception):
@@ -101,6 +102,8 @@ def write_workbook(topik: Topik, data: Mapping[str, Any] | None, known_ids: Mapp
             parents = contexts.get(id(table.parent), [])
         contexts[id(table)] = _table_sheet(ws, table, layout, parents, lists, known_ids)
     lists.finish()
+    for ws in wb.worksheets:
+        _print_and_fit(ws)
     wb.properties.creator = "siap"
     wb.properties.lastModifiedBy = "siap"
     wb.properties.created = FIXED_TIME
@@ -109,6 +112,29 @@ def write_workbook(topik: Topik, data: Mapping[str, Any] | None, known_ids: Mapp
     buffer = io.BytesIO()
     wb.save(buffer)
     return _fixed_zip_times(buffer.getvalue())
+
+
+def _print_and_fit(ws: Worksheet) -> None:
+    """Rows tall enough for their wrapped text (Excel does not fit them on opening); print to page width."""
+    widths = {letter: dim.width for letter, dim in ws.column_dimensions.items() if dim.width}
+    for row in ws.iter_rows():
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or not cell.value:
+                continue
+            chars = max(8, int(widths.get(cell.column_letter, 10) * 1.1) - 2)
+            count = sum(max(1, -(-len(part) // chars)) for part in cell.value.split("\n"))
+            lines = max(lines, count)
+        if lines > 1:
+            ws.row_dimensions[row[0].row].height = min(400, 15 * lines)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if ws.title != GUIDE_TITLE:
+        ws.print_options.gridLines = True
+        ws.print_title_rows = "1:1"
 
 
 def _fixed_zip_times(data: bytes) -> bytes:
@@ -214,7 +240,6 @@ def _table_sheet(
             ws.add_data_validation(validation)
             validation.add(f"{letter}2:{letter}{INPUT_ROWS + 1}")
     ws.freeze_panes = "A2"
-    ws.row_dimensions[1].height = 32
     children: list[tuple[Any, Mapping[str, Any]]] = []
     r = 2
     for values, child in _rows(table, parents):
@@ -273,8 +298,7 @@ def _put(cell: Any, col: Column, value: Any, where: Any) -> None:
         cell.number_format = DATE_FORMAT
     elif sc.money:
         cell.number_format = MONEY_FORMAT
-    if sc.kind == "text" or sc.many:
-        cell.alignment = _WRAP_TOP
+    cell.alignment = _WRAP_TOP if (sc.kind == "text" or sc.many) else _TOP
     if value is None:
         return
     if sc.many and isinstance(value, (list, tuple, set)):
