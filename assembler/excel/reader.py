@@ -7,6 +7,7 @@ the rest of the file is still checked by the models.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import hashlib
@@ -35,8 +36,9 @@ from assembler.excel.layout import (
 )
 from assembler.excel.scalars import parse_number_text
 from assembler.loading import MAX_STRING, LoadedFile, Loc
-from assembler.messages import register
+from assembler.messages import Localized, register
 from assembler.topics import BY_FILE
+from assembler.validate import format_loc
 
 register(
     {
@@ -166,6 +168,7 @@ class _Reader:
         self.sheet_no = {ws.title: i for i, ws in enumerate(sheets, 1)}
         self.data: dict[str, Any] = {}
         self.any_value = False
+        self.by_cell: dict[str, int] = {}
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -175,9 +178,17 @@ class _Reader:
 
     def problem(self, at: tuple[str, tuple[int, int]], code: str, severity: str = "error", **params: Any) -> None:
         cell, (line, col) = at
+        self.by_cell[cell] = len(self.loaded.problems)
         self.loaded.problems.append(
             Problem(code, params, self.loaded.name, line, col, severity=severity, cell=cell)  # type: ignore[arg-type]
         )
+
+    def reported(self, loc: Loc, at: tuple[str, tuple[int, int]]) -> None:
+        """The value at ``loc`` had a cell problem: give the problem its path, and skip repeats."""
+        self.loaded.reported.add(loc)
+        index = self.by_cell.get(at[0])
+        if index is not None:
+            self.loaded.problems[index] = dataclasses.replace(self.loaded.problems[index], path=format_loc(loc))
 
     def mark(self, loc: Loc, at: tuple[str, tuple[int, int]]) -> None:
         self.loaded.cells.setdefault(loc, at[0])
@@ -247,10 +258,11 @@ class _Reader:
                     continue
             seen.add(id(col))
             at = self.where(ws, row, 2)
-            self.mark(col.path, at)
+            for depth in range(len(col.path) + 1):  # a rule about "tujuan" as a whole lands on its first row
+                self.mark(col.path[:depth], at)
             value, bad = self.convert(cell, col, at)
             if bad:
-                self.loaded.reported.add(col.path)
+                self.reported(col.path, at)
             if value is not None:
                 _set(self.data, col.path, value)
                 self.any_value = True
@@ -317,6 +329,8 @@ class _Reader:
             container, base = self.container(table, row, items)
             if container is None:
                 continue
+            for depth in range(len(table.rel_path) + 1):
+                self.mark((*base, *table.rel_path[:depth]), self.where(ws, r, 1))
             if table.kind == "list":
                 target = _ensure(container, table.rel_path, list)
                 index = counters.get(id(target), len(target))
@@ -328,7 +342,7 @@ class _Reader:
                     if col.path in row.cells:
                         self.mark((*loc, *col.path), row.cells[col.path])
                     if col.path in row.reported:
-                        self.loaded.reported.add((*loc, *col.path))
+                        self.reported((*loc, *col.path), row.cells[col.path])
                     if col.path in row.values:
                         _set(item, col.path, row.values[col.path])
                 target.append(item)
@@ -362,7 +376,7 @@ class _Reader:
                     self.loaded.cells[entry_loc] = row.cells[value_col.path][0]
                     self.loaded.positions[entry_loc] = row.cells[value_col.path][1]
                 if value_col.path in row.reported:
-                    self.loaded.reported.add(entry_loc)
+                    self.reported(entry_loc, row.cells[value_col.path])
                 value: Any = row.values.get(value_col.path)
             else:
                 value = {}
@@ -370,7 +384,7 @@ class _Reader:
                     if col.path in row.cells:
                         self.mark((*entry_loc, *col.path), row.cells[col.path])
                     if col.path in row.reported:
-                        self.loaded.reported.add((*entry_loc, *col.path))
+                        self.reported((*entry_loc, *col.path), row.cells[col.path])
                     if col.path in row.values:
                         _set(value, col.path, row.values[col.path])
             if key2 is None:
@@ -455,8 +469,6 @@ class _Reader:
                 number = parse_number_text(value, whole=whole)
                 if number is None:
                     label_id, label_en, example = _EXPECTED["int" if whole else "decimal"]
-                    from assembler.messages import Localized
-
                     self.problem(at, "xlsx.number_text", text=value.strip(),
                                  expected=Localized(label_id, label_en), example=example)
                     return value, True

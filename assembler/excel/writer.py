@@ -22,6 +22,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 
 from assembler.excel.layout import (
     FORM_TITLE,
@@ -110,7 +111,8 @@ def write_workbook(topik: Topik, data: Mapping[str, Any] | None, known_ids: Mapp
     wb.properties.modified = FIXED_TIME
     wb.properties.title = f"Topik {topik.id} {topik.judul}"
     buffer = io.BytesIO()
-    wb.save(buffer)
+    # ExcelWriter directly: Workbook.save() would stamp the document with the time of saving.
+    ExcelWriter(wb, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True)).save()
     return _fixed_zip_times(buffer.getvalue())
 
 

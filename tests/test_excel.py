@@ -1,0 +1,309 @@
+"""Topics as Excel workbooks: lossless both ways, read back by a real client, errors at their cell."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from assembler.build import build
+from assembler.cli import main
+from assembler.excel.layout import layout_for
+from assembler.excel.reader import read_workbook
+from assembler.excel.scalars import parse_number_text
+from assembler.excel.writer import write_workbook
+from assembler.loading import load_yaml_file
+from assembler.models.base import SiapModel
+from assembler.topics import TOPIK, Topik
+from tests.conftest import CONTOH
+from tests.helpers.example import copy_example
+from tests.helpers.libreoffice import needs_soffice
+
+
+def example_model(topik: Topik) -> SiapModel:
+    return topik.model.model_validate(load_yaml_file(CONTOH / topik.file).data)
+
+
+def xlsx_name(topik: Topik) -> str:
+    return topik.file.replace(".yaml", ".xlsx")
+
+
+def read_model(topik: Topik, raw: bytes) -> SiapModel:
+    loaded = read_workbook(raw, xlsx_name(topik))
+    assert [p.render() for p in loaded.problems] == []
+    return topik.model.model_validate(loaded.data)
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def edit(path: Path, sheet: str, header: str, row: int, value: Any) -> Any:
+    """Change one cell of a workbook (``row`` 1 renames the header); returns what was there."""
+    wb = load_workbook(path)
+    ws = wb[sheet]
+    cell = next(c for c in ws[1] if c.value == header)
+    target = cell if row == 1 else ws.cell(row=row, column=cell.column)
+    before = target.value
+    target.value = value
+    wb.save(path)
+    return before
+
+
+@pytest.fixture(scope="module")
+def xlsx_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example with every topic converted to a workbook by ``siap convert``."""
+    ws = copy_example(tmp_path_factory.mktemp("xlsx") / "ws")
+    code, _, err = run("convert", str(ws), "--to", "xlsx")
+    assert code == 0, err
+    return ws
+
+
+# --- round trips -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("topik", TOPIK, ids=[t.id for t in TOPIK])
+def test_every_example_topic_survives_yaml_to_xlsx_and_back(topik: Topik) -> None:
+    model = example_model(topik)
+    raw = write_workbook(topik, model.model_dump(exclude_unset=True), {})
+    assert read_model(topik, raw) == model
+
+
+def test_convert_moves_the_yaml_to_the_archive_and_back_gives_the_same_data(tmp_path: Path) -> None:
+    ws = copy_example(tmp_path / "ws")
+    code, out, _ = run("convert", str(ws), "--to", "xlsx")
+    assert code == 0
+    assert sorted(p.name for p in ws.glob("*.yaml")) == ["stpp.yaml"]
+    assert len(list(ws.glob("*.xlsx"))) == 21
+    (stamp,) = (ws / "arsip").iterdir()
+    assert sorted(p.name for p in stamp.iterdir()) == sorted(t.file for t in TOPIK)
+    assert f"  1.1  ditulis 1.1-stakeholder-pokja.xlsx; berkas lama dipindahkan ke arsip/{stamp.name}/" in out
+
+    code, _, err = run("convert", str(ws), "--to", "yaml", "2.1", "5.1")
+    assert code == 0, err
+    assert (ws / "2.1-isu-utama.yaml").is_file() and not (ws / "2.1-isu-utama.xlsx").exists()
+    code, _, err = run("convert", str(ws), "--to", "yaml")
+    assert code == 0, err
+    for topik in TOPIK:
+        back = topik.model.model_validate(load_yaml_file(ws / topik.file).data)
+        assert back == example_model(topik), topik.id
+
+
+def test_the_package_from_workbooks_is_the_package_from_yaml(xlsx_workspace: Path, tmp_path: Path) -> None:
+    from_yaml = build(copy_example(tmp_path / "yaml"), tmp_path / "out-yaml")
+    from_xlsx = build(xlsx_workspace, tmp_path / "out-xlsx")
+    assert [d.file for d in from_xlsx.built] == [d.file for d in from_yaml.built]
+    files = sorted(p.relative_to(tmp_path / "out-yaml") for p in (tmp_path / "out-yaml").rglob("*") if p.is_file())
+    assert len(files) > 30
+    for rel in files:
+        if rel.name == "manifest.json":
+            continue
+        assert (tmp_path / "out-xlsx" / rel).read_bytes() == (tmp_path / "out-yaml" / rel).read_bytes(), rel
+    yaml_manifest = json.loads((tmp_path / "out-yaml" / "manifest.json").read_text(encoding="utf-8"))
+    xlsx_manifest = json.loads((tmp_path / "out-xlsx" / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(i["path"] for i in xlsx_manifest.pop("inputs")) == sorted(
+        ["stpp.yaml", *(xlsx_name(t) for t in TOPIK)]
+    )
+    yaml_manifest.pop("inputs")
+    assert xlsx_manifest == yaml_manifest
+
+
+def test_the_same_topic_gives_the_same_bytes() -> None:
+    topik = TOPIK[0]
+    data = example_model(topik).model_dump(exclude_unset=True)
+    first = write_workbook(topik, data, {})
+    time.sleep(1.1)  # a timestamp of the moment of saving would now differ
+    assert write_workbook(topik, data, {}) == first
+
+
+@needs_soffice
+def test_workbooks_resaved_by_libreoffice_read_back_to_the_same_data(tmp_path: Path) -> None:
+    books = []
+    for topik in TOPIK:
+        path = tmp_path / xlsx_name(topik)
+        path.write_bytes(write_workbook(topik, example_model(topik).model_dump(exclude_unset=True), {}))
+        books.append(path)
+    out = tmp_path / "lo"
+    proc = subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{tmp_path}/lo-{uuid.uuid4().hex}", "--headless",
+         "--convert-to", "xlsx", "--outdir", str(out), *map(str, books)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    for topik, book in zip(TOPIK, books, strict=True):
+        resaved = (out / book.name).read_bytes()
+        assert resaved != book.read_bytes()  # really written by LibreOffice
+        assert read_model(topik, resaved) == example_model(topik), topik.id
+
+
+# --- errors at their cell ----------------------------------------------------------------------
+
+
+def test_four_planted_errors_in_four_workbooks_are_reported_at_their_cells(
+    xlsx_workspace: Path, tmp_path: Path
+) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    assert edit(ws / "4.4-personil.xlsx", "Program", "Biaya *", 3, "Rp 1,5 juta") == 120000000
+    edit(ws / "6.2-pelaksanaan.xlsx", "Jadwal kerja", "Langkah", 1, "Langkh")
+    assert edit(ws / "5.1-skema-tindakan.xlsx", "Kegiatan", "Penanggung jawab *", 3, "m-kabid-teknk") == (
+        "m-kabid-teknik"
+    )
+    edit(ws / "2.1-isu-utama.xlsx", "Isu", "Rumusan *", 3, None)
+    code, _, err = run("check", str(ws))
+    assert code == 1
+    assert err.splitlines() == [
+        "2.1-isu-utama.xlsx:Isu!B3: isu[1].rumusan: wajib diisi",
+        "4.4-personil.xlsx:Program!H3: program[1].biaya: 'Rp 1,5 juta' tidak dapat dibaca sebagai bilangan bulat "
+        "secara pasti; ketik angkanya saja, misalnya 1500000",
+        "5.1-skema-tindakan.xlsx:Kegiatan!I3: tujuan.sasaran[0].keluaran[0].kegiatan[1].penanggung_jawab: anggota "
+        "Pokja 'm-kabid-teknk' tidak ditemukan di 1.1-stakeholder-pokja.xlsx / 4.5-organisasi.xlsx; maksud Anda "
+        "'m-kabid-teknik'?",
+        "6.2-pelaksanaan.xlsx:'Jadwal kerja'!D1: kolom 'Langkh' tidak dikenal; maksud Anda 'Langkah'?",
+        "4 kesalahan, 0 peringatan",
+    ]
+    code, _, err = run("--lang", "en", "check", str(ws))
+    assert code == 1
+    assert "6.2-pelaksanaan.xlsx:'Jadwal kerja'!D1: column 'Langkh' is not known; did you mean 'Langkah'?" in err
+
+
+def test_numbers_typed_as_text_are_read_exactly(xlsx_workspace: Path, tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    edit(ws / "4.4-personil.xlsx", "Program", "Biaya *", 3, "Rp 120.000.000")
+    edit(ws / "2.3-kesenjangan.xlsx", "Indikator", "Target *", 2, "80,5")
+    code, _, err = run("check", str(ws))
+    assert code == 0, err
+    loaded = read_workbook((ws / "4.4-personil.xlsx").read_bytes(), "4.4-personil.xlsx")
+    assert loaded.data["program"][1]["biaya"] == 120_000_000
+    loaded = read_workbook((ws / "2.3-kesenjangan.xlsx").read_bytes(), "2.3-kesenjangan.xlsx")
+    assert loaded.data["indikator"][0]["target"] == Decimal("80.5")
+
+
+def test_a_formula_where_a_value_is_needed_is_an_error_at_its_cell(xlsx_workspace: Path, tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    edit(ws / "4.4-personil.xlsx", "Program", "Biaya *", 2, "=100*2")
+    code, _, err = run("check", str(ws))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "4.4-personil.xlsx:Program!H2: program[0].biaya: sel ini berisi rumus (=100*2); ketik nilainya, bukan rumus"
+    )
+
+
+def test_added_sheets_and_columns_are_a_warning_not_an_error(xlsx_workspace: Path, tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    path = ws / "1.1-stakeholder-pokja.xlsx"
+    wb = load_workbook(path)
+    wb.create_sheet("Catatan rapat")["A1"] = "rapat 3 Februari"
+    wb["Stakeholders"]["J1"] = "Nomor telepon"
+    wb["Stakeholders"]["J2"] = "0812"
+    wb.save(path)
+    code, _, err = run("check", str(ws))
+    assert code == 0
+    assert err.splitlines() == [
+        "1.1-stakeholder-pokja.xlsx:Stakeholders!J1: peringatan: kolom 'Nomor telepon' tidak dikenal dan tidak dibaca",
+        "1.1-stakeholder-pokja.xlsx:'Catatan rapat'!A1: peringatan: lembar 'Catatan rapat' tidak dikenal dan tidak "
+        "dibaca",
+        "0 kesalahan, 2 peringatan",
+    ]
+
+
+def test_a_topic_in_both_forms_is_an_error_naming_both(xlsx_workspace: Path, tmp_path: Path) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    shutil.copy(CONTOH / "2.1-isu-utama.yaml", ws)
+    (ws / "~$2.2-regulasi.xlsx").write_bytes(b"Excel's lock file")
+    code, _, err = run("check", str(ws))
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "2.1-isu-utama.xlsx: topik ini ada dua kali, sebagai 2.1-isu-utama.yaml dan sebagai 2.1-isu-utama.xlsx; "
+        "simpan salah satu saja (yang lain dipindahkan ke folder arsip/)"
+    )
+    assert "~$" not in err
+
+
+def test_init_xlsx_makes_a_workspace_of_empty_workbooks_that_is_valid(tmp_path: Path) -> None:
+    code, out, _ = run("init", "--xlsx", str(tmp_path / "baru"))
+    assert code == 0
+    assert "21 buku kerja Excel" in out
+    assert len(list((tmp_path / "baru").glob("*.xlsx"))) == 21
+    code, out, err = run("check", str(tmp_path / "baru"))
+    assert code == 0, err
+    assert "  1.1-stakeholder-pokja.xlsx " in out
+
+
+def test_the_workbook_is_a_form_a_secretary_can_follow() -> None:
+    topik = TOPIK[0]
+    wb = load_workbook(io.BytesIO(write_workbook(topik, None, {"regulasi": ["uu-23-2014"]})))
+    assert wb.sheetnames[:3] == ["Petunjuk", "Isian", "Stakeholders"]
+    guide = [c.value for c in wb["Petunjuk"]["A"] if c.value]
+    assert guide[0] == "Topik 1.1 Analisis Stakeholders dan Pembentukan Kelompok Kerja"
+    assert "• Matriks Stakeholders Pelayanan PDAM" in guide
+    ws = wb["Stakeholders"]
+    assert [c.value for c in ws[1]] == [
+        "Kode *", "Nama *", "Kategori *", "Peran *", "Kepentingan *", "Pengaruh *", "Tingkat kepentingan",
+        "Keterlibatan",
+    ]
+    assert ws.freeze_panes == "A2"
+    assert ws["C1"].comment is not None and "Pilihan: penyelenggara, pengguna, pendukung." in ws["C1"].comment.text
+    choices = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert choices["C2:C501"].startswith("Daftar!")
+    assert wb["Daftar"].sheet_state == "hidden"
+    members = {str(dv.sqref): dv.formula1 for dv in wb["Anggota"].data_validations.dataValidation}
+    assert members["F2:F501"] == "Stakeholders!$A$2:$A$501"  # codes of the same workbook, as they grow
+
+
+def test_money_is_a_rupiah_number_and_dates_are_dates() -> None:
+    topik = next(t for t in TOPIK if t.id == "4.4")
+    wb = load_workbook(io.BytesIO(write_workbook(topik, example_model(topik).model_dump(exclude_unset=True), {})))
+    biaya = wb["Program"]["H2"]
+    assert isinstance(biaya.value, int) and biaya.number_format == '"Rp" #,##0'
+    kalender = next(t for t in TOPIK if t.id == "1.2")
+    wb = load_workbook(io.BytesIO(write_workbook(kalender, example_model(kalender).model_dump(), {})))
+    tanggal = wb["Jadwal"]["B2"]
+    assert tanggal.is_date and tanggal.number_format == "DD-MM-YYYY"
+
+
+def test_every_topic_layout_has_unique_sheet_titles_and_headers() -> None:
+    for topik in TOPIK:
+        layout = layout_for(topik.model)
+        titles = [t.title.lower() for t in layout.all_tables()]
+        assert len(titles) == len(set(titles)), topik.id
+        assert all(len(t) <= 31 for t in titles)
+        for table in layout.all_tables():
+            labels = [c.header.lower() for c in table.columns]
+            assert len(labels) == len(set(labels)), (topik.id, table.title)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "expected"),
+    [
+        ("Rp 1.500.000", True, 1_500_000),
+        ("45.000", True, 45_000),
+        ("1500000", True, 1_500_000),
+        ("Rp1.500.000,00", True, 1_500_000),
+        ("45.000", False, None),  # 45 or 45000: refused, never guessed
+        ("45,000", True, None),
+        ("12,5", False, Decimal("12.5")),
+        ("1.234,5", False, Decimal("1234.5")),
+        ("12.5", False, Decimal("12.5")),
+        ("12,5", True, None),
+        ("Rp 1,5 juta", True, None),
+        ("", True, None),
+    ],
+)
+def test_number_text_is_understood_exactly_or_refused(text: str, whole: bool, expected: object) -> None:
+    assert parse_number_text(text, whole=whole) == expected
