@@ -260,10 +260,10 @@ def test_the_workbook_is_a_form_a_secretary_can_follow() -> None:
     assert ws.freeze_panes == "A2"
     assert ws["C1"].comment is not None and "Pilihan: penyelenggara, pengguna, pendukung." in ws["C1"].comment.text
     choices = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert choices["C2:C501"].startswith("Daftar!")
+    assert choices["C2:C501"] == "'Daftar'!$A$1:$A$3"
     assert wb["Daftar"].sheet_state == "hidden"
     members = {str(dv.sqref): dv.formula1 for dv in wb["Anggota"].data_validations.dataValidation}
-    assert members["F2:F501"] == "Stakeholders!$A$2:$A$501"  # codes of the same workbook, as they grow
+    assert members["F2:F501"] == "'Stakeholders'!$A$2:$A$501"  # codes of the same workbook, as they grow
 
 
 def test_money_is_a_rupiah_number_and_dates_are_dates() -> None:
