@@ -79,6 +79,7 @@ class Table:
     children: list[Table] = field(default_factory=list)
     id_field: str | None = None
     id_kind: str | None = None
+    objects: list[Path] = field(default_factory=list)  # required nested models of a row, made even when empty
     needs_no: bool = False  # children refer to rows by their "No"
     value_mixed: bool = False  # dict values that are a number or a dict of numbers (second key optional)
     value_scalar: bool = False  # dict values that are a scalar (or a list of scalars) at column "nilai"
@@ -101,6 +102,7 @@ class Layout:
     model: type[BaseModel]
     form: list[Column]
     tables: list[Table]
+    objects: list[Path] = field(default_factory=list)  # required nested models of the root
 
     def all_tables(self) -> list[Table]:
         out: list[Table] = []
@@ -142,11 +144,12 @@ def layout_for(model: type[BaseModel]) -> Layout:
     """The layout of ``model``'s workbook (cached: models do not change while running)."""
     form: list[Column] = []
     tables: list[Table] = []
-    _collect(model, (), (), True, form, tables, None)
+    objects: list[Path] = []
+    _collect(model, (), (), True, form, tables, None, objects)
     _name_tables([t for t in _flatten(tables)])
     for t in _flatten(tables):
         _finish(t)
-    layout = Layout(model, form, tables)
+    layout = Layout(model, form, tables, objects)
     finish_no_columns(layout)
     return layout
 
@@ -167,8 +170,12 @@ def _collect(
     columns: list[Column],
     tables: list[Table],
     parent: Table | None,
+    objects: list[Path],
 ) -> None:
-    """Flatten ``model``'s scalars into ``columns`` and its lists/dicts into ``tables``."""
+    """Flatten ``model``'s scalars into ``columns`` and its lists/dicts into ``tables``.
+
+    ``objects`` collects the required nested models: a workbook cannot tell "empty" from "absent".
+    """
     for name, info in model.model_fields.items():
         here, here_abs = (*rel, name), (*abs_path, name)
         req = required and info.is_required()
@@ -176,7 +183,9 @@ def _collect(
         models = [p for p in parts if isinstance(p, type) and issubclass(p, BaseModel)]
         origin = typing.get_origin(parts[0]) if len(parts) == 1 else None
         if models and len(parts) == 1:
-            _collect(models[0], here, here_abs, req, columns, tables, parent)
+            if req:
+                objects.append(here)
+            _collect(models[0], here, here_abs, req, columns, tables, parent, objects)
         elif origin is list and _item_model(parts[0]) is not None:
             item = _item_model(parts[0])
             assert item is not None
@@ -186,7 +195,7 @@ def _collect(
             )
             if table.id_field:
                 table.id_kind = id_kind(item.model_fields[table.id_field].json_schema_extra)
-            _collect(item, (), here_abs, True, table.columns, table.children, table)
+            _collect(item, (), here_abs, True, table.columns, table.children, table, table.objects)
             tables.append(table)
         elif origin is dict:
             owner = f"{model.__module__.rpartition('.')[2]}.{model.__qualname__}.{name}"
@@ -225,11 +234,11 @@ def _dict_table(
         value_t = inner_t
         inner_models = [v for v in type_parts(inner_t) if isinstance(v, type) and issubclass(v, BaseModel)]
         if inner_models:
-            _collect(inner_models[0], (), abs_path, True, table.columns, table.children, table)
+            _collect(inner_models[0], (), abs_path, True, table.columns, table.children, table, table.objects)
             assert not table.children, abs_path
             return table
     elif models:
-        _collect(models[0], (), abs_path, True, table.columns, table.children, table)
+        _collect(models[0], (), abs_path, True, table.columns, table.children, table, table.objects)
         assert not table.children, abs_path
         return table
     table.value_scalar = True

@@ -234,6 +234,10 @@ class _Reader:
         for table in tables:
             ws_t = by_table.get(id(table))
             items[id(table)] = self.read_table(table, ws_t, items) if ws_t is not None else {}
+        if self.any_value:
+            for path in self.layout.objects:
+                _ensure(self.data, path, dict)
+            _ensure_tables(self.data, self.layout.tables)
         self.loaded.data = self.data if self.any_value else None
 
     def read_form(self, ws: Worksheet) -> None:
@@ -345,6 +349,9 @@ class _Reader:
                         self.reported((*loc, *col.path), row.cells[col.path])
                     if col.path in row.values:
                         _set(item, col.path, row.values[col.path])
+                for path in table.objects:
+                    _ensure(item, path, dict)
+                _ensure_tables(item, table.children)
                 target.append(item)
                 key = item.get(table.id_field) if table.id_field else row.values.get(("__no",))
                 if key is not None:
@@ -365,6 +372,11 @@ class _Reader:
             if key1 is None:
                 self.mark((*dict_loc, ""), row.cells.get(("__key",), self.where(ws, r, 1)))
                 self.loaded.reported.add(dict_loc)
+                continue
+            has_key2 = any(c.role == "key2" for c in table.columns)
+            if has_key2 and key2 is None and not any(c.path in row.values for c in table.value_columns()):
+                target_map.setdefault(key1, {})  # the first key alone: an empty inner mapping
+                self.mark((*dict_loc, key1), row.cells.get(("__key",), at_key))
                 continue
             entry_loc: Loc = (*dict_loc, key1) if key2 is None else (*dict_loc, key1, key2)
             self.mark((*dict_loc, key1), row.cells.get(("__key",), at_key))
@@ -387,6 +399,8 @@ class _Reader:
                         self.reported((*entry_loc, *col.path), row.cells[col.path])
                     if col.path in row.values:
                         _set(value, col.path, row.values[col.path])
+                for path in table.objects:
+                    _ensure(value, path, dict)
             if key2 is None:
                 target_map[key1] = value
             else:
@@ -526,6 +540,13 @@ def _set(target: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
     for part in path[:-1]:
         target = target.setdefault(part, {})
     target[path[-1]] = value
+
+
+def _ensure_tables(item: dict[str, Any], tables: list[Table]) -> None:
+    """A required list or dict with no rows is there and empty (the model then says how many it needs)."""
+    for table in tables:
+        if table.required:
+            _ensure(item, table.rel_path, list if table.kind == "list" else dict)
 
 
 def _ensure(target: dict[str, Any], path: tuple[str, ...], kind: type) -> Any:

@@ -274,6 +274,8 @@ def _rows(
             if has_key2 and isinstance(value, Mapping):
                 for key2, inner in value.items():
                     yield _dict_row(table, parent_key, key, key2, inner), None
+                if not value:  # an empty inner mapping: the key alone, without a second key or a value
+                    yield {("__parent",): parent_key, ("__key",): key}, None
             else:
                 yield _dict_row(table, parent_key, key, None, value), None
 
@@ -314,14 +316,32 @@ def _put(cell: Any, col: Column, value: Any, where: Any) -> None:
         return
     if isinstance(value, bool):
         cell.value = "ya" if value else "tidak"
-    elif isinstance(value, Decimal):
-        as_float = float(value)
-        cell.value = as_float if Decimal(repr(as_float)) == value else str(value)
-    elif isinstance(value, (int, float, dt.date)):
+    elif isinstance(value, (int, float, Decimal)):
+        number = _excel_number(value)
+        cell.value = number
+        if isinstance(number, str):
+            cell.data_type = "s"
+    elif isinstance(value, dt.date):
         cell.value = value
     else:
         cell.value = str(value)
         cell.data_type = "s"  # a text starting with '=' stays text, never a formula
+
+
+def _excel_number(value: int | float | Decimal) -> int | float | str:
+    """A number Excel holds exactly (15 significant digits), else its exact digits as text.
+
+    The text is written so the reader's rule takes it back exactly: plain digits, or a decimal point
+    with more than three decimals (never the ambiguous "12.345").
+    """
+    if isinstance(value, int):
+        return value if abs(value) < 10**15 else str(value)
+    exact = Decimal(repr(value)) if isinstance(value, float) else value
+    as_float = float(exact)
+    if Decimal(repr(as_float)) == exact and float(f"{as_float:.15g}") == as_float:
+        return as_float
+    text = format(exact, "f")
+    return text if "." not in text or len(text.rpartition(".")[2]) != 3 else text + "0"
 
 
 def _text(value: Any) -> str:
