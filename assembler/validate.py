@@ -318,7 +318,8 @@ def _topic_path(root: Path, file: str, problems: list[Problem]) -> Path | None:
     have_yaml = yaml_path.exists() or yaml_path.is_symlink()
     have_xlsx = xlsx_path.exists() or xlsx_path.is_symlink()
     if have_yaml and have_xlsx:
-        problems.append(Problem("workspace.both_forms", {"yaml": yaml_path.name, "xlsx": xlsx_path.name}, xlsx_path.name))
+        names = {"yaml": yaml_path.name, "xlsx": xlsx_path.name}
+        problems.append(Problem("workspace.both_forms", names, xlsx_path.name))
         return None
     return xlsx_path if have_xlsx else yaml_path
 

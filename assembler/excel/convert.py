@@ -91,15 +91,15 @@ def convert_workspace(
         raise InvalidInputError(problems)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     done: list[Converted] = []
-    for topik, name, content, source in plans:
+    for topik, name, content, original in plans:
         tmp = root / f".{name}.siap-tmp"
         tmp.write_bytes(content)
         archived = None
-        if source is not None:
+        if original is not None:
             archive = root / ARSIP / stamp
             archive.mkdir(parents=True, exist_ok=True)
-            os.replace(source, archive / source.name)
-            archived = f"{ARSIP}/{stamp}/{source.name}"
+            os.replace(original, archive / original.name)
+            archived = f"{ARSIP}/{stamp}/{original.name}"
         os.replace(tmp, root / name)
         done.append(Converted(topik.id, name, archived))
     return done

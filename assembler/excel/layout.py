@@ -295,8 +295,16 @@ def scalar_of(annotation: Any, info: FieldInfo | None, *, refs: tuple[str, ...] 
         kind = "choice"
     elif kinds <= {"int", "float"} and len(kinds) == 2:
         kind = "number"
-    elif len(kinds) == 1 and kinds <= {"int", "float", "decimal", "date", "bool", "text"}:
-        kind = next(iter(kinds))  # type: ignore[assignment]
+    elif kinds == {"int"}:
+        kind = "int"
+    elif kinds == {"float"}:
+        kind = "float"
+    elif kinds == {"decimal"}:
+        kind = "decimal"
+    elif kinds == {"date"}:
+        kind = "date"
+    elif kinds == {"bool"}:
+        kind = "bool"
     else:
         kind = "text"
     return Scalar(kind, tuple(choices), money and kind == "int", refs, many)

@@ -14,6 +14,7 @@ import hashlib
 import io
 import re
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -161,7 +162,7 @@ class _Row:
 
 
 class _Reader:
-    def __init__(self, loaded: LoadedFile, layout: Layout, sheets: list[Worksheet]):
+    def __init__(self, loaded: LoadedFile, layout: Layout, sheets: Sequence[Any]):
         self.loaded = loaded
         self.layout = layout
         self.sheets = sheets
@@ -310,21 +311,19 @@ class _Reader:
         rows: list[tuple[int, _Row]] = []
         for r in range(2, ws.max_row + 1):
             row = _Row()
-            for c, col in columns.items():
-                cell = ws.cell(row=r, column=c)
-                at = self.where(ws, r, c)
+            for index, col in columns.items():
+                at = self.where(ws, r, index)
                 row.cells[col.path] = at
-                value, bad = self.convert(cell, col, at)
+                read, bad = self.convert(ws.cell(row=r, column=index), col, at)
                 if bad:
                     row.reported.add(col.path)
-                if value is not None:
-                    row.values[col.path] = value
+                if read is not None:
+                    row.values[col.path] = read
             if row.values:
                 rows.append((r, row))
         if rows:
-            missing = [c for c in table.columns if c.required and c not in columns.values()]
-            for c in missing:
-                self.problem(self.where(ws, 1, ws.max_column + 1), "xlsx.missing_column", header=c.label)
+            for absent in [c for c in table.columns if c.required and c not in columns.values()]:
+                self.problem(self.where(ws, 1, ws.max_column + 1), "xlsx.missing_column", header=absent.label)
         keyed: dict[Any, tuple[dict[str, Any], Loc]] = {}
         counters: dict[Any, int] = {}
         first_key: dict[tuple[Any, ...], str] = {}

@@ -21,6 +21,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
 
@@ -127,12 +128,14 @@ def _print_and_fit(ws: Worksheet) -> None:
             chars = max(8, int(widths.get(cell.column_letter, 10) * 1.1) - 2)
             count = sum(max(1, -(-len(part) // chars)) for part in cell.value.split("\n"))
             lines = max(lines, count)
-        if lines > 1:
+        if lines > 1 and row[0].row is not None:
             ws.row_dimensions[row[0].row].height = min(400, 15 * lines)
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
+    if ws.sheet_properties.pageSetUpPr is None:
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties()
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     if ws.title != GUIDE_TITLE:
         ws.print_options.gridLines = True
@@ -428,17 +431,21 @@ def _validation(
         parent = table.parent
         index = next(i for i, c in enumerate(parent.columns, 1) if c.role == "no" or c.path == (parent.id_field,))
         letter = get_column_letter(index)
-        return _list_validation(f"{quote_sheetname(parent.title)}!${letter}$2:${letter}${INPUT_ROWS + 1}", strict=False)
+        return _list_validation(_column_range(parent.title, letter), strict=False)
     if sc.refs:
         for t in layout.all_tables():
             if t.id_kind in sc.refs and t.id_field is not None:
                 index = next(i for i, c in enumerate(t.columns, 1) if c.path == (t.id_field,))
                 letter = get_column_letter(index)
-                return _list_validation(f"{quote_sheetname(t.title)}!${letter}$2:${letter}${INPUT_ROWS + 1}", strict=False)
+                return _list_validation(_column_range(t.title, letter), strict=False)
         codes = tuple(dict.fromkeys(code for kind in sc.refs for code in known.get(kind, [])))
         if codes:
             return _list_validation(lists.range_for(codes), strict=False)
     return None
+
+
+def _column_range(sheet: str, letter: str) -> str:
+    return f"{quote_sheetname(sheet)}!${letter}$2:${letter}${INPUT_ROWS + 1}"
 
 
 def _list_validation(formula: str, *, strict: bool) -> DataValidation:
