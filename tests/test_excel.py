@@ -266,11 +266,15 @@ def test_the_workbook_is_a_form_a_secretary_can_follow() -> None:
     assert members["F2:F501"] == "'Stakeholders'!$A$2:$A$501"  # codes of the same workbook, as they grow
 
 
-def test_money_is_a_rupiah_number_and_dates_are_dates() -> None:
+def test_money_is_a_rupiah_number_percent_points_stay_points_and_dates_are_dates() -> None:
     topik = next(t for t in TOPIK if t.id == "4.4")
     wb = load_workbook(io.BytesIO(write_workbook(topik, example_model(topik).model_dump(exclude_unset=True), {})))
     biaya = wb["Program"]["H2"]
     assert isinstance(biaya.value, int) and biaya.number_format == '"Rp" #,##0'
+    prioritas = next(t for t in TOPIK if t.id == "4.7")
+    wb = load_workbook(io.BytesIO(write_workbook(prioritas, example_model(prioritas).model_dump(), {})))
+    bobot = wb["Kriteria"]["C2"]
+    assert isinstance(bobot.value, int) and bobot.number_format == '0"%"'
     kalender = next(t for t in TOPIK if t.id == "1.2")
     wb = load_workbook(io.BytesIO(write_workbook(kalender, example_model(kalender).model_dump(), {})))
     tanggal = wb["Jadwal"]["B2"]

@@ -41,6 +41,7 @@ class Scalar:
     money: bool = False
     refs: tuple[str, ...] = ()
     many: bool = False  # a list of scalars in one cell
+    percent: bool = False  # a number of percent points (25 shown as 25%, never scaled)
 
     @property
     def separator(self) -> str:
@@ -307,7 +308,9 @@ def scalar_of(annotation: Any, info: FieldInfo | None, *, refs: tuple[str, ...] 
         kind = "bool"
     else:
         kind = "text"
-    return Scalar(kind, tuple(choices), money and kind == "int", refs, many)
+    percent = info is not None and "dalam persen" in (info.description or "").lower()
+    return Scalar(kind, tuple(choices), money and kind == "int", refs, many,
+                  percent and kind in ("int", "decimal", "float", "number"))
 
 
 def _name_tables(tables: list[Table]) -> None:

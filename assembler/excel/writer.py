@@ -54,6 +54,8 @@ INPUT_ROWS = 500
 FIXED_TIME = dt.datetime(2026, 1, 1)
 DATE_FORMAT = "DD-MM-YYYY"
 MONEY_FORMAT = '"Rp" #,##0'
+#: Percent points as typed (25 shows "25%"); Excel's own 0% format would multiply by 100.
+PERCENT_POINTS_FORMAT = '0"%"'
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
 _HEADER_FONT = Font(bold=True)
@@ -305,6 +307,8 @@ def _put(cell: Any, col: Column, value: Any, where: Any) -> None:
         cell.number_format = DATE_FORMAT
     elif sc.money:
         cell.number_format = MONEY_FORMAT
+    elif sc.percent:
+        cell.number_format = PERCENT_POINTS_FORMAT
     cell.alignment = _WRAP_TOP if (sc.kind == "text" or sc.many) else _TOP
     if value is None:
         return
