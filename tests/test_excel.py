@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import shutil
@@ -178,17 +179,20 @@ def test_four_planted_errors_in_four_workbooks_are_reported_at_their_cells(
     assert "6.2-pelaksanaan.xlsx:'Jadwal kerja'!D1: column 'Langkh' is not known; did you mean 'Langkah'?" in err
 
 
-def test_numbers_typed_as_text_are_read_exactly(xlsx_workspace: Path, tmp_path: Path) -> None:
+def test_numbers_and_dates_typed_as_text_are_read_exactly(xlsx_workspace: Path, tmp_path: Path) -> None:
     ws = tmp_path / "ws"
     shutil.copytree(xlsx_workspace, ws)
     edit(ws / "4.4-personil.xlsx", "Program", "Biaya *", 3, "Rp 120.000.000")
     edit(ws / "2.3-kesenjangan.xlsx", "Indikator", "Target *", 2, "80,5")
+    edit(ws / "1.2-kalender-kerja.xlsx", "Jadwal", "Tanggal *", 2, "10-02-2026")
     code, _, err = run("check", str(ws))
     assert code == 0, err
     loaded = read_workbook((ws / "4.4-personil.xlsx").read_bytes(), "4.4-personil.xlsx")
     assert loaded.data["program"][1]["biaya"] == 120_000_000
     loaded = read_workbook((ws / "2.3-kesenjangan.xlsx").read_bytes(), "2.3-kesenjangan.xlsx")
     assert loaded.data["indikator"][0]["target"] == Decimal("80.5")
+    loaded = read_workbook((ws / "1.2-kalender-kerja.xlsx").read_bytes(), "1.2-kalender-kerja.xlsx")
+    assert loaded.data["jadwal"][0]["tanggal"] == dt.date(2026, 2, 10)
 
 
 def test_a_formula_where_a_value_is_needed_is_an_error_at_its_cell(xlsx_workspace: Path, tmp_path: Path) -> None:

@@ -107,6 +107,7 @@ register(
 MAX_XLSX_BYTES = 5_000_000
 MAX_UNPACKED_BYTES = 100_000_000
 _SPACES = re.compile(r"\s+")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _EXPECTED = {"int": ("bilangan bulat", "a whole number", "1500000"), "decimal": ("angka", "a number", "12,5")}
 
 
@@ -467,6 +468,14 @@ class _Reader:
                     self.problem(at, "xlsx.not_a_date", input=value.isoformat(sep=" "))
                     return str(value), True
                 return value.date(), False
+            if isinstance(value, str):
+                found = _DAY_FIRST.match(value.strip())
+                if found:  # 24-02-2026, as dates are written in Indonesia (never month first)
+                    day, month, year = (int(g) for g in found.groups())
+                    try:
+                        return dt.date(year, month, day), False
+                    except ValueError:
+                        pass
             return value, False
         if kind in ("int", "number", "decimal", "float"):
             if isinstance(value, bool):
