@@ -315,3 +315,27 @@ def test_every_topic_layout_has_unique_sheet_titles_and_headers() -> None:
 )
 def test_number_text_is_understood_exactly_or_refused(text: str, whole: bool, expected: object) -> None:
     assert parse_number_text(text, whole=whole) == expected
+
+
+def test_convert_refuses_an_invalid_topic_and_writes_nothing(tmp_path: Path) -> None:
+    ws = copy_example(tmp_path / "ws")
+    text = (ws / "4.4-personil.yaml").read_text(encoding="utf-8")
+    (ws / "4.4-personil.yaml").write_text(text.replace("biaya: 120000000", "biaya: 120.000.000"), encoding="utf-8")
+    code, _, err = run("convert", str(ws), "--to", "xlsx")
+    assert code == 1
+    assert "4.4-personil.yaml: topik 4.4 belum valid sehingga belum dapat diubah; perbaiki kesalahan di atas lebih " \
+        "dahulu" in err
+    assert not list(ws.glob("*.xlsx")) and not (ws / "arsip").exists()
+
+
+def test_convert_refuses_a_list_item_that_cannot_share_a_cell(tmp_path: Path) -> None:
+    ws = copy_example(tmp_path / "ws")
+    path = ws / "3.1-kebutuhan-teknis-manajemen.yaml"
+    text = path.read_text(encoding="utf-8")
+    item = "    - Forum Pelanggan Tirta Lestari aktif dan bersedia menjadi mitra pengawasan."
+    assert item in text
+    path.write_text(text.replace(item, '    - "Forum Pelanggan Tirta Lestari aktif\\ndan bersedia"'), encoding="utf-8")
+    code, _, err = run("convert", str(ws), "--to", "xlsx", "3.1")
+    assert code == 1, err
+    assert "tidak dapat ditulis dalam satu sel bersama butir lain" in err
+    assert not (ws / "3.1-kebutuhan-teknis-manajemen.xlsx").exists()
