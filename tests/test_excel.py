@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from assembler.analysis.mcua import hitung_mcua
+from assembler.analysis.pemeringkatan import rank_issues
 from assembler.build import build
 from assembler.cli import main
 from assembler.excel.layout import layout_for
@@ -146,6 +148,19 @@ def test_workbooks_resaved_by_libreoffice_read_back_to_the_same_data(tmp_path: P
         resaved = (out / book.name).read_bytes()
         assert resaved != book.read_bytes()  # really written by LibreOffice
         assert read_model(topik, resaved) == example_model(topik), topik.id
+    # The formulas shown beside the rows give what siap computes (LibreOffice saved their values).
+    isu, prioritas, skema = (example_model(t) for t in TOPIK if t.id in ("2.1", "4.7", "5.1"))
+    shown = _last_column(out / "2.1-isu-utama.xlsx", "Isu", 1)
+    assert shown == {n.isu: n.total for n in rank_issues(isu).baris}  # type: ignore[arg-type]
+    shown = _last_column(out / "4.7-prioritas.xlsx", "Tindakan", 1)
+    assert shown == {k: v.total for k, v in hitung_mcua(prioritas).nilai.items()}  # type: ignore[arg-type]
+    shown = _last_column(out / "5.1-skema-tindakan.xlsx", "Kegiatan", 2)
+    assert shown == {k: v.biaya for k, v in skema.kegiatan_by_id().items()}  # type: ignore[attr-defined]
+
+
+def _last_column(path: Path, sheet: str, key_column: int) -> dict[str, Any]:
+    ws = load_workbook(path, data_only=True)[sheet]
+    return {row[key_column - 1].value: row[-1].value for row in ws.iter_rows(min_row=2) if row[0].value}
 
 
 # --- errors at their cell ----------------------------------------------------------------------

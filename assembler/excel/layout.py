@@ -58,7 +58,7 @@ class Column:
     scalar: Scalar
     required: bool
     description: str
-    role: Literal["field", "parent", "key", "key2", "no"] = "field"
+    role: Literal["field", "parent", "key", "key2", "no", "computed"] = "field"
 
     @property
     def label(self) -> str:
@@ -126,6 +126,19 @@ KEY_HEADERS: dict[str, tuple[str, ...]] = {
     "tahap4.Tindakan.skor": ("Kriteria",),
     "tahap4.PutaranUlang.skor": ("Tindakan", "Kriteria"),
 }
+#: Values siap computes, shown beside the rows they belong to as formulas (never read back):
+#: (root model, table path) -> (header, formula kind, description).
+COMPUTED: dict[tuple[str, Path], tuple[tuple[str, str, str], ...]] = {
+    ("IsuUtama", ("isu",)): (
+        ("Jumlah skor (dihitung)", "sum:skor", "Jumlah skor isu pada semua kriteria, dihitung dari lembar skor."),
+    ),
+    ("Prioritas", ("tindakan",)): (
+        ("Nilai MCUA (dihitung)", "mcua", "Jumlah bobot × skor pada semua kriteria (MCUA)."),
+    ),
+    ("SkemaTindakan", ("tujuan", "sasaran", "keluaran", "kegiatan")): (
+        ("Total biaya (dihitung)", "sum:biaya_per_tahun", "Jumlah biaya kegiatan pada semua tahun anggaran."),
+    ),
+}
 #: Header words written differently from the field name.
 _WORDS = {"id": "kode", "pic": "PIC", "nip": "NIP", "tor": "ToR", "stpp": "STPP", "ln": "LN", "tln": "TLN",
           "bn": "BN", "ld": "LD", "tld": "TLD", "bd": "BD"}
@@ -152,6 +165,12 @@ def layout_for(model: type[BaseModel]) -> Layout:
         _finish(t)
     layout = Layout(model, form, tables, objects)
     finish_no_columns(layout)
+    for table in layout.all_tables():
+        for header, kind, description in COMPUTED.get((model.__name__, table.path), ()):
+            note = f"{description} Dihitung siap; bukan sel isian, tidak dibaca."
+            money = kind == "sum:biaya_per_tahun"
+            table.columns.append(Column(("__computed", kind), header, Scalar("int", money=money), False, note,
+                                        "computed"))
     return layout
 
 

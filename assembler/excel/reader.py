@@ -283,6 +283,8 @@ class _Reader:
             if value is None or str(value).strip() == "":
                 continue
             c = by_label.get(normal(str(value)))
+            if c is not None and c.role == "computed":
+                continue  # formulas siap shows; its own computation is what counts
             if c is None:
                 later.append((col, str(value)))
             elif id(c) in first:
@@ -292,7 +294,7 @@ class _Reader:
                 first[id(c)] = col
                 found[col] = c
         for col, text in later:
-            missing = [c.label for c in table.columns if id(c) not in first]
+            missing = [c.label for c in table.columns if id(c) not in first and c.role != "computed"]
             match = difflib.get_close_matches(text, missing, n=1, cutoff=0.75)
             at = self.where(ws, 1, col)
             if match:

@@ -58,6 +58,7 @@ MONEY_FORMAT = '"Rp" #,##0'
 PERCENT_POINTS_FORMAT = '0"%"'
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 _REQUIRED_FILL = PatternFill("solid", fgColor="FCE4D6")
+_COMPUTED_FILL = PatternFill("solid", fgColor="EDEDED")
 _HEADER_FONT = Font(bold=True)
 _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
@@ -237,7 +238,7 @@ def _table_sheet(
     for c, col in enumerate(table.columns, 1):
         cell = ws.cell(row=1, column=c, value=col.label)
         cell.font = _HEADER_FONT
-        cell.fill = _REQUIRED_FILL if col.required else _HEADER_FILL
+        cell.fill = _REQUIRED_FILL if col.required else _COMPUTED_FILL if col.role == "computed" else _HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         cell.comment = _comment(_explain(col))
         letter = get_column_letter(c)
@@ -251,6 +252,9 @@ def _table_sheet(
     r = 2
     for values, child in _rows(table, parents):
         for c, col in enumerate(table.columns, 1):
+            if col.role == "computed":
+                _computed(ws.cell(row=r, column=c), col, table, layout, r)
+                continue
             _put(ws.cell(row=r, column=c), col, values.get(col.path), (table.title, r, col.header))
         if child is not None:
             children.append(child)
@@ -290,6 +294,38 @@ def _dict_row(table: Table, parent: Any, key: Any, key2: Any, value: Any) -> dic
     for c in table.value_columns():
         values[c.path] = value if table.value_scalar else _get(value, c.path)
     return values
+
+
+def _computed(cell: Any, col: Column, table: Table, layout: Layout, row: int) -> None:
+    """A formula beside the typed values (the workbook shows it; siap computes its own and never reads it)."""
+    kind = col.path[1]
+    key = f"${_letter(table, (table.id_field or '',))}{row}"
+    if kind.startswith("sum:"):
+        child = next(t for t in table.children if t.rel_path == (kind[4:],))
+        parent, value = _span(child, ("__parent",)), _span(child, ())
+        cell.value = f"=SUMIF({parent},{key},{value})"
+    elif kind == "mcua":
+        child = next(t for t in table.children if t.rel_path == ("skor",))
+        kriteria = next(t for t in layout.tables if t.path == ("kriteria",))
+        codes, weights = _span(kriteria, ("id",)), _span(kriteria, ("bobot",))
+        cell.value = (
+            f"=SUMPRODUCT(SUMIFS({_span(child, ())},{_span(child, ('__parent',))},{key},"
+            f"{_span(child, ('__key',))},{codes})*{weights})"
+        )
+    cell.font = Font(italic=True, color="595959")
+    cell.fill = _COMPUTED_FILL
+    cell.alignment = _TOP
+    if col.scalar.money:
+        cell.number_format = MONEY_FORMAT
+
+
+def _letter(table: Table, path: tuple[str, ...]) -> str:
+    return get_column_letter(next(i for i, c in enumerate(table.columns, 1) if c.path == path))
+
+
+def _span(table: Table, path: tuple[str, ...]) -> str:
+    letter = _letter(table, path)
+    return f"{quote_sheetname(table.title)}!${letter}$2:${letter}${INPUT_ROWS + 1}"
 
 
 def _get(data: Any, path: tuple[str, ...]) -> Any:
