@@ -40,10 +40,12 @@ def init_workspace(target: Path, *, xlsx: bool = False) -> list[Path]:
     for file, model, title in models():
         path = target / file
         if xlsx and file in BY_FILE:
+            from assembler.content import load_content
             from assembler.excel.writer import write_workbook
 
             path = path.with_suffix(".xlsx")
-            path.write_bytes(write_workbook(BY_FILE[file], None, {}))
+            # The regulation catalogue is the one list of codes a new workspace already has.
+            path.write_bytes(write_workbook(BY_FILE[file], None, {"regulasi": load_content().regulasi_ids()}))
         else:
             path.write_text(render_form(file, model, title), encoding="utf-8")
         written.append(path)

@@ -354,3 +354,26 @@ def test_convert_refuses_a_list_item_that_cannot_share_a_cell(tmp_path: Path) ->
     assert code == 1, err
     assert "tidak dapat ditulis dalam satu sel bersama butir lain" in err
     assert not (ws / "3.1-kebutuhan-teknis-manajemen.xlsx").exists()
+
+
+def test_a_renamed_sheet_and_a_deleted_required_column_are_one_message_each(
+    xlsx_workspace: Path, tmp_path: Path
+) -> None:
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    wb = load_workbook(ws / "1.1-stakeholder-pokja.xlsx")
+    wb["Stakeholders"].title = "Stakeholder"
+    wb.save(ws / "1.1-stakeholder-pokja.xlsx")
+    wb = load_workbook(ws / "7.1-monev.xlsx")
+    wb["Rencana kerja"].delete_cols(2)
+    wb["Rencana kerja"]["A2"] = "=1+1"
+    wb.save(ws / "7.1-monev.xlsx")
+    code, _, err = run("check", str(ws))
+    assert code == 1
+    assert err.splitlines() == [
+        "1.1-stakeholder-pokja.xlsx:Stakeholder!A1: lembar 'Stakeholder' tidak dikenal; maksud Anda 'Stakeholders'?",
+        "7.1-monev.xlsx:'Rencana kerja'!D1: kolom wajib 'Waktu *' tidak ada pada lembar ini",
+        "7.1-monev.xlsx:'Rencana kerja'!A2: rencana_kerja[0].kegiatan: sel ini berisi rumus (=1+1); ketik nilainya, "
+        "bukan rumus",
+        "3 kesalahan, 0 peringatan",
+    ]

@@ -324,9 +324,9 @@ class _Reader:
                     row.values[col.path] = read
             if row.values:
                 rows.append((r, row))
-        if rows:
-            for absent in [c for c in table.columns if c.required and c not in columns.values()]:
-                self.problem(self.where(ws, 1, ws.max_column + 1), "xlsx.missing_column", header=absent.label)
+        absent = [c for c in table.columns if c.required and c not in columns.values()] if rows else []
+        for col in absent:
+            self.problem(self.where(ws, 1, ws.max_column + 1), "xlsx.missing_column", header=col.label)
         keyed: dict[Any, tuple[dict[str, Any], Loc]] = {}
         counters: dict[Any, int] = {}
         first_key: dict[tuple[Any, ...], str] = {}
@@ -344,6 +344,8 @@ class _Reader:
                 item: dict[str, Any] = {}
                 loc: Loc = (*base, *table.rel_path, index)
                 self.mark(loc, self.where(ws, r, 1))
+                for col in absent:  # said once for the sheet, not again for every row
+                    self.loaded.reported.add((*loc, *col.path))
                 for col in table.value_columns():
                     if col.path in row.cells:
                         self.mark((*loc, *col.path), row.cells[col.path])
