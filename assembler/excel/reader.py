@@ -22,7 +22,6 @@ from typing import Any
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 
 from assembler.errors import Problem
 from assembler.excel.layout import (
@@ -145,12 +144,40 @@ def read_workbook(raw: bytes, name: str, layout: Layout | None = None) -> Loaded
                 Problem("xlsx.too_large", {"size": unpacked, "limit": MAX_UNPACKED_BYTES}, name)
             )
             return loaded
-        wb = load_workbook(io.BytesIO(raw), data_only=False)
+        # Read-only streams the cells (no comments, no styles kept): about twice as fast for these files.
+        wb = load_workbook(io.BytesIO(raw), data_only=False, read_only=True)
+        try:
+            sheets = [_Grid(ws.title, [list(row) for row in ws.iter_rows()]) for ws in wb.worksheets]
+        finally:
+            wb.close()
     except Exception as exc:  # openpyxl raises many kinds for a damaged or foreign file
         loaded.problems.append(Problem("xlsx.unreadable", {"problem": f"{type(exc).__name__}: {exc}"}, name))
         return loaded
-    _Reader(loaded, layout, wb.worksheets).read()
+    _Reader(loaded, layout, sheets).read()
     return loaded
+
+
+class _Blank:
+    value = None
+    data_type = "n"
+
+
+class _Grid:
+    """One sheet's cells in memory, addressed like a worksheet (1-based row and column)."""
+
+    def __init__(self, title: str, rows: list[list[Any]]):
+        self.title = title
+        self.rows = rows
+        self.max_row = len(rows)
+        self.max_column = max((len(r) for r in rows), default=0)
+
+    def cell(self, row: int, column: int) -> Any:
+        if row <= len(self.rows) and column <= len(self.rows[row - 1]):
+            return self.rows[row - 1][column - 1]
+        return _Blank()
+
+    def iter_rows(self) -> list[list[Any]]:
+        return self.rows
 
 
 @dataclass
@@ -174,7 +201,7 @@ class _Reader:
 
     # -- helpers ---------------------------------------------------------------------------------
 
-    def where(self, ws: Worksheet, row: int, col: int) -> tuple[str, tuple[int, int]]:
+    def where(self, ws: _Grid, row: int, col: int) -> tuple[str, tuple[int, int]]:
         title = ws.title if re.fullmatch(r"[A-Za-z0-9_]+", ws.title) else f"'{ws.title}'"
         return f"{title}!{get_column_letter(col)}{row}", (self.sheet_no[ws.title] * 100_000 + row, col)
 
@@ -203,9 +230,9 @@ class _Reader:
         expected = {normal(t.title): t for t in tables}
         if self.layout.form:
             expected[normal(FORM_TITLE)] = None  # type: ignore[assignment]
-        by_table: dict[int, Worksheet] = {}
-        form_ws: Worksheet | None = None
-        unknown: list[Worksheet] = []
+        by_table: dict[int, _Grid] = {}
+        form_ws: _Grid | None = None
+        unknown: list[_Grid] = []
         for ws in self.sheets:
             key = normal(ws.title)
             if key in (normal(GUIDE_TITLE), normal(LISTS_TITLE)):
@@ -242,7 +269,7 @@ class _Reader:
             _ensure_tables(self.data, self.layout.tables)
         self.loaded.data = self.data if self.any_value else None
 
-    def read_form(self, ws: Worksheet) -> None:
+    def read_form(self, ws: _Grid) -> None:
         columns = {normal(c.label): c for c in self.layout.form}
         seen: set[int] = set()
         for row in range(2, ws.max_row + 1):
@@ -273,7 +300,7 @@ class _Reader:
                 _set(self.data, col.path, value)
                 self.any_value = True
 
-    def headers(self, ws: Worksheet, table: Table) -> dict[int, Column]:
+    def headers(self, ws: _Grid, table: Table) -> dict[int, Column]:
         by_label = {normal(c.label): c for c in table.columns}
         found: dict[int, Column] = {}
         first: dict[int, int] = {}
@@ -307,7 +334,7 @@ class _Reader:
         return found
 
     def read_table(
-        self, table: Table, ws: Worksheet, items: dict[int, dict[Any, tuple[dict[str, Any], Loc]]]
+        self, table: Table, ws: _Grid, items: dict[int, dict[Any, tuple[dict[str, Any], Loc]]]
     ) -> dict[Any, tuple[dict[str, Any], Loc]]:
         """Rows of ``table`` placed into the data; returns its rows by key for child tables."""
         columns = self.headers(ws, table)
@@ -517,7 +544,7 @@ class _Reader:
         return _as_text(value), False
 
 
-def _has_content(ws: Worksheet) -> bool:
+def _has_content(ws: _Grid) -> bool:
     return any(c.value is not None for row in ws.iter_rows() for c in row)
 
 
