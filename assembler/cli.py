@@ -14,6 +14,7 @@ from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.messages import format_message, register
 
 if TYPE_CHECKING:  # pragma: no cover - the facade is imported when a command runs, not for --help
+    from assembler.excel.convert import Converted
     from assembler.facade import CheckReport, DocumentStatus
 
 register(
@@ -247,11 +248,22 @@ def _convert(args: argparse.Namespace, lang: str, out: TextIO) -> ExitCode:
     target, *topics = args.to
     if target not in ("xlsx", "yaml"):
         raise UsageError(Problem("convert.unknown_target", {"target": target}))
-    for item in convert_workspace(args.workspace, target, [*topics, *args.topics]):
+    from assembler.excel.convert import ConvertRefusedError
+
+    try:
+        done = convert_workspace(args.workspace, target, [*topics, *args.topics])
+    except ConvertRefusedError as exc:
+        _print_converted(exc.done, lang, out)
+        raise
+    _print_converted(done, lang, out)
+    return ExitCode.OK
+
+
+def _print_converted(done: list[Converted], lang: str, out: TextIO) -> None:
+    for item in done:
         code = "cli.convert.file_archived" if item.archived else "cli.convert.file"
         print(format_message(code, {"topic": item.topic, "file": item.written, "archived": item.archived}, lang),
               file=out)
-    return ExitCode.OK
 
 
 def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> ExitCode:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import shutil
 import subprocess
 import time
@@ -377,3 +378,26 @@ def test_a_renamed_sheet_and_a_deleted_required_column_are_one_message_each(
         "bukan rumus",
         "3 kesalahan, 0 peringatan",
     ]
+
+
+def test_a_workbook_open_in_excel_is_left_alone_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = copy_example(tmp_path / "ws")
+    real_replace = os.replace
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(src).name == "2.1-isu-utama.yaml":  # as Windows refuses to move a file another program holds
+            raise PermissionError(13, "Permission denied")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    code, out, err = run("convert", str(ws), "--to", "xlsx", "1.1", "2.1")
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "2.1-isu-utama.yaml: berkas ini tidak dapat dipindahkan ke arsip (Permission denied); tutup berkas ini di "
+        "Excel atau program lain lalu ulangi; topik ini tidak diubah"
+    )
+    assert "  1.1  ditulis 1.1-stakeholder-pokja.xlsx" in out
+    assert (ws / "2.1-isu-utama.yaml").is_file() and not (ws / "2.1-isu-utama.xlsx").exists()
+    assert not list(ws.glob(".*siap-tmp"))

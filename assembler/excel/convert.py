@@ -28,6 +28,12 @@ register(
             "topik '{topic}' tidak dikenal; gunakan nomor topik 1.1 sampai 7.2",
             "unknown topic '{topic}'; use the topic numbers 1.1 to 7.2",
         ),
+        "convert.file_busy": (
+            "berkas ini tidak dapat dipindahkan ke arsip ({error}); tutup berkas ini di Excel atau program lain "
+            "lalu ulangi; topik ini tidak diubah",
+            "this file cannot be moved into the archive ({error}); close it in Excel or any other program and "
+            "try again; this topic was not converted",
+        ),
         "convert.invalid_topic": (
             "topik {topic} belum valid sehingga belum dapat diubah; perbaiki kesalahan di atas lebih dahulu",
             "topic {topic} is not valid yet so it cannot be converted; fix the errors above first",
@@ -91,6 +97,7 @@ def convert_workspace(
         raise InvalidInputError(problems)
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     done: list[Converted] = []
+    refused: list[Problem] = []
     for topik, name, content, original in plans:
         tmp = root / f".{name}.siap-tmp"
         tmp.write_bytes(content)
@@ -98,11 +105,26 @@ def convert_workspace(
         if original is not None:
             archive = root / ARSIP / stamp
             archive.mkdir(parents=True, exist_ok=True)
-            os.replace(original, archive / original.name)
+            try:
+                os.replace(original, archive / original.name)
+            except OSError as exc:  # on Windows, a workbook open in Excel cannot be moved
+                tmp.unlink()
+                refused.append(Problem("convert.file_busy", {"error": exc.strerror or str(exc)}, original.name))
+                continue
             archived = f"{ARSIP}/{stamp}/{original.name}"
         os.replace(tmp, root / name)
         done.append(Converted(topik.id, name, archived))
+    if refused:
+        raise ConvertRefusedError(refused, done)
     return done
+
+
+class ConvertRefusedError(InvalidInputError):
+    """Some files could not be moved (open in another program); the others were converted."""
+
+    def __init__(self, problems: list[Problem], done: list[Converted]):
+        super().__init__(problems)
+        self.done = done
 
 
 def _render(topik: Topik, state: Any, to: Target, known: Mapping[str, list[str]]) -> bytes:
