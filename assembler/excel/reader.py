@@ -34,9 +34,8 @@ from assembler.excel.layout import (
     Table,
     layout_for,
 )
-from assembler.excel.scalars import parse_number_text
 from assembler.loading import MAX_STRING, LoadedFile, Loc
-from assembler.messages import Localized, register
+from assembler.messages import register
 from assembler.topics import BY_FILE
 from assembler.validate import format_loc
 
@@ -53,10 +52,6 @@ register(
         "xlsx.formula": (
             "sel ini berisi rumus ({formula}); ketik nilainya, bukan rumus",
             "this cell holds a formula ({formula}); type the value, not a formula",
-        ),
-        "xlsx.number_text": (
-            "'{text}' tidak dapat dibaca sebagai {expected} secara pasti; ketik angkanya saja, misalnya {example}",
-            "'{text}' cannot be read exactly as {expected}; type the number only, for example {example}",
         ),
         "xlsx.not_a_date": (
             "harus berupa tanggal tanpa jam, tertulis {input}",
@@ -106,8 +101,6 @@ register(
 MAX_XLSX_BYTES = 5_000_000
 MAX_UNPACKED_BYTES = 100_000_000
 _SPACES = re.compile(r"\s+")
-_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_EXPECTED = {"int": ("bilangan bulat", "a whole number", "1500000"), "decimal": ("angka", "a number", "12,5")}
 
 
 def normal(text: str) -> str:
@@ -493,43 +486,23 @@ class _Reader:
 
     def scalar(self, value: Any, col: Column, at: tuple[str, tuple[int, int]]) -> tuple[Any, bool]:
         kind = col.scalar.kind
+        if isinstance(value, str) and kind in ("date", "int", "number", "decimal", "float"):
+            # A number or date typed as text: the workspace's one rule reads it (assembler.conform and
+            # assembler.scalars, as for YAML), exactly or refused at this cell with how to write it.
+            return value.strip(), False
         if kind == "date":
             if isinstance(value, dt.datetime):
                 if value.time() != dt.time(0, 0):
                     self.problem(at, "xlsx.not_a_date", input=value.isoformat(sep=" "))
                     return str(value), True
                 return value.date(), False
-            if isinstance(value, str):
-                found = _DAY_FIRST.match(value.strip())
-                if found:  # 24-02-2026, as dates are written in Indonesia (never month first)
-                    day, month, year = (int(g) for g in found.groups())
-                    try:
-                        return dt.date(year, month, day), False
-                    except ValueError:
-                        pass
             return value, False
         if kind in ("int", "number", "decimal", "float"):
-            if isinstance(value, bool):
-                return value, False
             if isinstance(value, float):
                 if kind == "decimal":
                     return Decimal(repr(value)), False
                 if kind in ("int", "number") and value.is_integer():
                     return int(value), False
-                return value, False
-            if isinstance(value, str):
-                whole = kind == "int"
-                number = parse_number_text(value, whole=whole)
-                if number is None:
-                    label_id, label_en, example = _EXPECTED["int" if whole else "decimal"]
-                    self.problem(at, "xlsx.number_text", text=value.strip(),
-                                 expected=Localized(label_id, label_en), example=example)
-                    return value, True
-                if kind == "float":
-                    return float(number), False
-                if kind == "number" and isinstance(number, Decimal):
-                    return (int(number) if number == number.to_integral_value() else float(number)), False
-                return number, False
             return value, False
         if kind == "bool":
             if isinstance(value, bool):
