@@ -137,6 +137,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", parents=[common], help="membandingkan dua versi naskah .docx")
     p.add_argument("old", type=Path, metavar="LAMA.docx")
     p.add_argument("new", type=Path, metavar="BARU.docx")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="REDLINE.docx",
+        help="tulis perbandingan sebagai tracked changes",
+    )
 
     p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
     p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR")
@@ -202,6 +210,8 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             )
         for doc in result.built:
             print(format_message("cli.build.written", {"file": doc.file}, lang), file=out)
+        if result.pdf_toolchain is not None:
+            print(result.pdf_toolchain.message(lang), file=out)
         for status in result.skipped:
             print(_skipped_line(status, lang), file=out)
         print(
@@ -221,7 +231,13 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
     if args.command == "compare":
         from assembler.compare import compare_files
 
-        for line in compare_files(args.old, args.new, lang):
+        lines = compare_files(args.old, args.new, lang)
+        if args.output is not None:
+            from assembler.compare import write_redline
+
+            count = write_redline(args.old, args.new, args.output)
+            lines.append(format_message("compare.written", {"path": args.output, "count": count}, lang))
+        for line in lines:
             print(line, file=out)
         return ExitCode.OK
     if args.command == "init":

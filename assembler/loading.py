@@ -177,13 +177,15 @@ class LoadedFile:
         return None
 
 
-def load_input_file(path: Path) -> LoadedFile:
-    """Load a workspace file of either form: YAML, or an Excel workbook (``assembler.excel``)."""
-    if path.suffix.lower() == ".xlsx":
-        from assembler.excel.reader import load_xlsx_file
-
-        return load_xlsx_file(path)
-    return load_yaml_file(path)
+def format_loc(loc: Loc) -> str:
+    """``('isu', 2, 'skor', 'urgensi')`` → ``isu[2].skor.urgensi`` (list indices count from 0)."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
 
 
 _TAG = "tag:yaml.org,2002:"

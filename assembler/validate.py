@@ -20,9 +20,11 @@ from pydantic import BaseModel, ValidationError
 
 from assembler.conform import conform
 from assembler.errors import Problem
-from assembler.loading import LoadedFile, Loc, load_input_file, load_yaml_file
+from assembler.excel.reader import load_xlsx_file
+from assembler.loading import LoadedFile, Loc, format_loc, load_yaml_file
 from assembler.messages import Localized, has_message, register
 from assembler.models.base import SiapModel, id_kind, ref_kinds, type_parts
+from assembler.models.registry import MODELS
 from assembler.topics import BY_FILE, STPP_FILE, TOPIK, Topik
 from assembler.workspace_view import WorkspaceView
 
@@ -287,7 +289,7 @@ def validate_workspace(root: Path) -> ValidationResult:
             continue
         state.file = path.name
         state.loaded = load_input_file(path)
-        state.model = _validate_file(state.loaded, state.topik.model, problems)
+        state.model = _validate_file(state.loaded, MODELS[state.topik.id], problems)
     if not stpp_state.present and stpp_state.loaded is None:
         problems.append(Problem("workspace.missing_stpp", {}, STPP_FILE, severity="warning"))
 
@@ -324,6 +326,11 @@ def _readable(root: Path, path: Path, problems: list[Problem]) -> bool:
             problems.append(Problem("workspace.symlink_outside", {}, path.name))
             return False
     return path.is_file()
+
+
+def load_input_file(path: Path) -> LoadedFile:
+    """Load a topic file of either form: YAML, or an Excel workbook (``assembler.excel``)."""
+    return load_xlsx_file(path) if path.suffix.lower() == ".xlsx" else load_yaml_file(path)
 
 
 def _topic_path(root: Path, file: str, problems: list[Problem]) -> Path | None:
@@ -493,17 +500,6 @@ def _locate(
     return Problem(code, params, loaded.name, line, col, format_loc(loc), severity, cell)  # type: ignore[arg-type]
 
 
-def format_loc(loc: Loc) -> str:
-    """``('isu', 2, 'skor', 'urgensi')`` → ``isu[2].skor.urgensi`` (list indices count from 0)."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
-
-
 def _allowed_keys(model: type[BaseModel], loc: Loc) -> set[str]:
     """Field names of whatever model sits at ``loc`` (all union branches), for "did you mean"."""
     candidates: list[Any] = [model]
@@ -601,7 +597,7 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
     refs: list[tuple[str, str, _Site, LoadedFile]] = []
     responsible: dict[str, list[str]] = {}  # kind -> topic ids that define it
     for t in TOPIK:
-        for kind in _defined_kinds(t.model):
+        for kind in _defined_kinds(MODELS[t.id]):
             responsible.setdefault(kind, []).append(t.id)
 
     if view.content is not None:

@@ -17,8 +17,6 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from assembler.analysis.mcua import hitung_mcua
-from assembler.analysis.pemeringkatan import rank_issues
 from assembler.build import build
 from assembler.cli import main
 from assembler.conform import conform
@@ -27,6 +25,9 @@ from assembler.excel.reader import read_workbook
 from assembler.excel.writer import write_workbook
 from assembler.loading import load_yaml_file
 from assembler.models.base import SiapModel
+from assembler.models.registry import MODELS
+from assembler.scoring.mcua import hitung_mcua
+from assembler.scoring.pemeringkatan import rank_issues
 from assembler.topics import TOPIK, Topik
 from assembler.validate import validate_workspace
 from tests.conftest import CONTOH
@@ -36,7 +37,7 @@ from tests.helpers.libreoffice import needs_soffice
 
 def example_model(topik: Topik) -> SiapModel:
     """The example's topic as the pipeline reads it (text converted to the field types, then validated)."""
-    return topik.model.model_validate(conform(load_yaml_file(CONTOH / topik.file).data, topik.model).data)
+    return MODELS[topik.id].model_validate(conform(load_yaml_file(CONTOH / topik.file).data, MODELS[topik.id]).data)
 
 
 def xlsx_name(topik: Topik) -> str:
@@ -46,7 +47,7 @@ def xlsx_name(topik: Topik) -> str:
 def read_model(topik: Topik, raw: bytes) -> SiapModel:
     loaded = read_workbook(raw, xlsx_name(topik))
     assert [p.render() for p in loaded.problems] == []
-    return topik.model.model_validate(loaded.data)
+    return MODELS[topik.id].model_validate(loaded.data)
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -102,7 +103,7 @@ def test_convert_moves_the_yaml_to_the_archive_and_back_gives_the_same_data(tmp_
     code, _, err = run("convert", str(ws), "--to", "yaml")
     assert code == 0, err
     for topik in TOPIK:
-        back = topik.model.model_validate(load_yaml_file(ws / topik.file).data)
+        back = MODELS[topik.id].model_validate(load_yaml_file(ws / topik.file).data)
         assert back == example_model(topik), topik.id
 
 
@@ -320,7 +321,7 @@ def test_money_is_a_rupiah_number_percent_points_stay_points_and_dates_are_dates
 
 def test_every_topic_layout_has_unique_sheet_titles_and_headers() -> None:
     for topik in TOPIK:
-        layout = layout_for(topik.model)
+        layout = layout_for(MODELS[topik.id])
         titles = [t.title.lower() for t in layout.all_tables()]
         assert len(titles) == len(set(titles)), topik.id
         assert all(len(t) <= 31 for t in titles)

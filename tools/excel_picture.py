@@ -16,13 +16,15 @@ from openpyxl import load_workbook
 from assembler.conform import conform
 from assembler.excel.writer import write_workbook
 from assembler.loading import load_yaml_file
+from assembler.models.registry import MODELS
 from assembler.resources import CONTOH_DIR
 from assembler.topics import BY_ID
 
 
 def main(topic: str, sheet: str, out: Path, dpi: int = 130) -> None:
     topik = BY_ID[topic]
-    model = topik.model.model_validate(conform(load_yaml_file(CONTOH_DIR / topik.file).data, topik.model).data)
+    cls = MODELS[topik.id]
+    model = cls.model_validate(conform(load_yaml_file(CONTOH_DIR / topik.file).data, cls).data)
     wb = load_workbook(io.BytesIO(write_workbook(topik, model.model_dump(exclude_unset=True), {})))
     for ws in wb.worksheets:
         ws.sheet_state = "visible" if ws.title == sheet else "hidden"

@@ -20,6 +20,7 @@ import yaml
 from assembler.errors import InvalidInputError, Problem, UsageError
 from assembler.excel.writer import CannotRepresentError, write_workbook
 from assembler.messages import register
+from assembler.models.registry import MODELS
 from assembler.topics import BY_ID, TOPIK, Topik
 
 register(
@@ -134,7 +135,7 @@ def _render(topik: Topik, state: Any, to: Target, known: Mapping[str, list[str]]
     if not state.present:
         from assembler.scaffold import render_form
 
-        return render_form(topik.file, topik.model, f"Topik {topik.id} {topik.judul}").encode("utf-8")
+        return render_form(topik.file, MODELS[topik.id], f"Topik {topik.id} {topik.judul}").encode("utf-8")
     return yaml_text(topik, state.loaded.data, state.file).encode("utf-8")
 
 

@@ -120,6 +120,7 @@ class Layout:
 
 #: Names for the keys of dict tables whose keys are not references (which are named by their kind).
 KEY_HEADERS: dict[str, tuple[str, ...]] = {
+    "tahap2.CalonIsu.skor": ("Kriteria",),
     "tahap3.KebutuhanTeknisManajemen.daftar_periksa": ("Proses", "Kriteria"),
     "tahap3.KebutuhanTeknisManajemen.persoalan": ("Area",),
     "tahap4.KapasitasTeknis.kuadran": ("Kuadran",),
@@ -271,11 +272,8 @@ def _dict_table(
 
 
 def _kind_header(refs: tuple[str, ...], key_t: Any) -> str:
-    from assembler.validate import KIND_LABEL
-
     if refs:
-        label = KIND_LABEL.get(refs[0], (refs[0], refs[0]))[0]
-        return label[:1].upper() + label[1:]
+        return header_for((refs[0],))
     parts = type_parts(key_t)
     if parts and parts[0] is int:
         return "Tahun"

@@ -34,10 +34,10 @@ from assembler.excel.layout import (
     Table,
     layout_for,
 )
-from assembler.loading import MAX_STRING, LoadedFile, Loc
+from assembler.loading import MAX_STRING, LoadedFile, Loc, format_loc
 from assembler.messages import register
+from assembler.models.registry import MODELS
 from assembler.topics import BY_FILE
-from assembler.validate import format_loc
 
 register(
     {
@@ -125,7 +125,7 @@ def read_workbook(raw: bytes, name: str, layout: Layout | None = None) -> Loaded
     if layout is None:
         topik = BY_FILE.get(str(Path(name).with_suffix(".yaml")))
         assert topik is not None, name
-        layout = layout_for(topik.model)
+        layout = layout_for(MODELS[topik.id])
     if len(raw) > MAX_XLSX_BYTES:
         loaded.problems.append(Problem("xlsx.too_large", {"size": len(raw), "limit": MAX_XLSX_BYTES}, name))
         return loaded

@@ -35,6 +35,7 @@ from assembler.excel.layout import (
     layout_for,
 )
 from assembler.messages import register
+from assembler.models.registry import MODELS
 from assembler.resources import CONTENT_DIR
 from assembler.topics import Topik
 
@@ -89,7 +90,7 @@ def write_workbook(topik: Topik, data: Mapping[str, Any] | None, known_ids: Mapp
 
     ``known_ids`` maps an id kind to the codes other topics of the workspace define, for dropdowns.
     """
-    layout = layout_for(topik.model)
+    layout = layout_for(MODELS[topik.id])
     wb = Workbook()
     default = wb.active
     assert default is not None
