@@ -1,15 +1,18 @@
-"""Context of the Juklak/Juknis pelaksanaan STPP (``juklak-juknis.docx``).
+"""Context of the Rancangan Peraturan Bupati/Walikota on the Juklak/Juknis (``juklak-juknis.docx``).
 
-Frame: a Juklak adopted by the Kepala Daerah is a *Lampiran* of a Peraturan Bupati/Walikota, as real
-regional juklak are (real-samples jk01 E/F, sk04 C): the right-hand head block ``LAMPIRAN /
-PERATURAN BUPATI X / NOMOR … TAHUN yyyy / TENTANG / SUBJECT``, the chapters, and the Kepala
-Daerah's office line and name at the end. The body of the Peraturan itself (Menimbang, Mengingat,
-Pasal) is the Bagian Hukum's work and is not generated. When 5.3 says ``disahkan_oleh: Direksi
-PDAM`` the same frame becomes a Lampiran of a Peraturan Direksi signed by the director.
+A complete regulation (format-perkada-sop.md §1), not only its Lampiran: the head lines, the
+title block marked RANCANGAN, the pembukaan (Menimbang, Mengingat in the SK's order, MEMUTUSKAN,
+Menetapkan), the batang tubuh in BAB and Pasal (BAB I KETENTUAN UMUM with the Pasal 1 definitions in
+the mandated form and in order of first use; maksud dan tujuan, ruang lingkup, pelaksanaan, pembagian
+tugas, pemantauan dan evaluasi, pembiayaan; the last BAB KETENTUAN PENUTUP with entry into force and
+the pengundangan formula), the Ditetapkan/Diundangkan blocks and the Berita Daerah line. Norms are in
+the Pasal; the Lampiran hold descriptions and tables: Lampiran I the Juklak, Lampiran II the Juknis
+(one SOP per improved 4.2 procedure, PermenPAN-RB 35/2012 form). BAB and Pasal numbers are computed
+from position (Pasal continuous across BAB). When 5.3 says ``disahkan_oleh: Direksi PDAM`` the same
+frame becomes a Peraturan Direksi (no head lines, no pengundangan, signed by the director).
 
-Chapters are numbered from their position (a chapter that has nothing to say, such as the
-cooperation chapter without 5.3 ``kerja_sama``, is left out and the numbers close up); so are the
-letters of the sub-sections. Every number, date and amount is a ready string here.
+What the drafter must still confirm is never printed here: :func:`catatan` hands it to
+``catatan-perancang``.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from assembler import idfmt, legal
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.kesenjangan import analyse_gaps
 from assembler.analysis.pemeringkatan import rank_issues
+from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.naskah import (
@@ -37,7 +41,10 @@ from assembler.documents.naskah import (
     periode,
     rincian,
 )
+from assembler.documents.lembar import bagi_grid
+from assembler.documents.perkada import Ayat, Bab, Definisi, Pasal, definisi_dari, susun, urutkan_definisi
 from assembler.documents.registry import Dokumen
+from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("juklak-juknis",)
@@ -68,14 +75,14 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
         assert view.content is not None  # the build always loads the catalogue
         kode = list(view.content.sk.mengingat)
         catatan.append(
-            "Topik 2.2 belum diisi: Dasar Hukum memakai dasar hukum bawaan SK Pokja; sesuaikan dengan hasil "
+            "Topik 2.2 belum diisi: Mengingat memakai dasar hukum bawaan SK Pokja; sesuaikan dengan hasil "
             "analisis peraturan perundang-undangan."
         )
-    dipilih, catatan_ganti = pilih_berlaku(kode, katalog, "pada Topik 2.2", "Dasar Hukum")
+    dipilih, catatan_ganti = pilih_berlaku(kode, katalog, "pada Topik 2.2", "Mengingat")
     # Permendagri 21/2020 amends Permendagri 71/2016: cited once, in the amended one's chain.
     dalam_rantai = {ref for reg in dipilih.values() for ref in reg.diubah_dengan}
     urut = legal.urutkan(r for r in dipilih.values() if r.id not in dalam_rantai)
-    catatan.extend(catatan_bernomor(urut, katalog, catatan_ganti, "Dasar Hukum"))
+    catatan.extend(catatan_bernomor(urut, katalog, catatan_ganti, "Mengingat"))
     return rincian([legal.kutip(reg, katalog) for reg in urut]), catatan
 
 
@@ -83,59 +90,307 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
 # Chapter I: Pendahuluan
 # --------------------------------------------------------------------------------------------
 
-def _definisi(teks: str) -> str:
-    """The definition after ``adalah`` starts in lower case unless it opens with a name or an acronym."""
-    return awal_kecil(kalimat(teks))
-
-
-def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, str]]:
-    """Ketentuan umum: the region's standard terms first (Daerah, Pemerintah Daerah, Kepala), then 5.3's."""
+def _definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]:
+    """The standard head of Pasal 1 (Daerah, Pemerintah Daerah, Kepala) and the region's sector terms."""
     stpp = view.stpp
     assert stpp is not None
     kepala = stpp.daerah.kepala
     pdam, singkat = stpp.pdam.nama, stpp.pdam.singkatan
-    baku: list[tuple[str, str]] = [
-        ("Daerah", f"Daerah adalah {stpp.daerah.nama_lengkap}."),
-        (
+    kepala_uraian = f"{kepala} {stpp.daerah.nama}."
+    head = [
+        Definisi("Daerah", f"{stpp.daerah.nama_lengkap}."),
+        Definisi(
             "Pemerintah Daerah",
-            f"Pemerintah Daerah adalah {kepala} sebagai unsur penyelenggara Pemerintahan Daerah yang "
-            "memimpin pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom.",
+            f"{kepala} sebagai unsur penyelenggara Pemerintahan Daerah yang memimpin pelaksanaan urusan "
+            "pemerintahan yang menjadi kewenangan daerah otonom.",
         ),
-        (kepala, f"{kepala} adalah {kepala} {stpp.daerah.nama}."),
+        Definisi(kepala, kepala_uraian),
     ]
+    sektor: list[Definisi] = []
+    if view.topic("5.3") is not None and view.topic("5.3").kerja_sama:
+        sektor.append(
+            Definisi(
+                "Perangkat Daerah",
+                f"unsur pembantu {kepala} dan Dewan Perwakilan Rakyat Daerah dalam penyelenggaraan urusan "
+                "pemerintahan yang menjadi kewenangan Daerah.",
+            )
+        )
     if singkat and singkat != pdam:
-        baku.append(
-            (
+        sektor.append(
+            Definisi(
+                pdam,
+                f"badan usaha milik daerah penyelenggara Sistem Penyediaan Air Minum di {stpp.daerah.nama_lengkap}.",
                 singkat,
-                f"{pdam} yang selanjutnya disebut {singkat} adalah badan usaha milik daerah penyelenggara "
-                f"Sistem Penyediaan Air Minum di {stpp.daerah.nama_lengkap}.",
             )
         )
     pokja = view.topic("1.1")
     if pokja is not None:
-        baku.append(
-            (
+        sektor.append(
+            Definisi(
+                pokja.pokja.nama,
+                f"kelompok kerja yang dibentuk dengan Keputusan {kepala} untuk menyusun, mengawal pelaksanaan, "
+                "dan memantau Skema Tindakan Peningkatan Pelayanan.",
                 "Kelompok Kerja",
-                f"{pokja.pokja.nama} yang selanjutnya disebut Kelompok Kerja adalah kelompok kerja yang "
-                f"dibentuk dengan Keputusan {kepala} untuk menyusun, mengawal pelaksanaan, dan memantau "
-                "Skema Tindakan Peningkatan Pelayanan.",
             )
         )
     if view.topic("7.1") is not None:
-        baku.append(
-            (
+        sektor.append(
+            Definisi(
+                "Tim Monitoring dan Evaluasi",
+                "tim yang dibentuk dari anggota Kelompok Kerja untuk memantau dan mengevaluasi pelaksanaan "
+                "Skema Tindakan Peningkatan Pelayanan.",
                 "Tim Monev",
-                "Tim Monitoring dan Evaluasi yang selanjutnya disebut Tim Monev adalah tim yang dibentuk "
-                "dari "
-                "anggota Kelompok Kerja untuk memantau dan mengevaluasi pelaksanaan Skema Tindakan "
-                "Peningkatan Pelayanan.",
             )
         )
-    sendiri = {i.istilah.casefold() for i in istilah}
-    teks = [t for key, t in baku if key.casefold() not in sendiri]
-    teks += [f"{i.istilah} adalah {_definisi(i.definisi)}" for i in istilah]
-    # Each definition of a Ketentuan Umum is a sentence of its own (UU 12/2011 Lampiran II).
-    return [{"nomor": nomor(i), "teks": t} for i, t in enumerate(teks, start=1)]
+    return head, sektor
+
+
+def _pengertian(view: WorkspaceView, istilah: Sequence[Any], batang: str) -> list[str]:
+    """Pasal 1: the standard head, then the sector terms and 5.3's in order of first use in ``batang``.
+
+    A term the Pokja defines itself replaces the standard one of the same name.
+    """
+    head, sektor = _definisi_baku(view)
+    sendiri = [definisi_dari(i.istilah, i.definisi) for i in istilah]
+    nama_sendiri = {d.istilah.casefold() for d in sendiri} | {d.sebutan.casefold() for d in sendiri if d.sebutan}
+    head = [d for d in head if d.istilah.casefold() not in nama_sendiri]
+    sektor = [d for d in sektor if d.istilah.casefold() not in nama_sendiri
+              and d.dipakai_sebagai.casefold() not in nama_sendiri]
+    return [d.kalimat() for d in urutkan_definisi(head, [*sektor, *sendiri], batang)]
+
+
+def _kalimat_ini(teks: str, peraturan_ini: str) -> str:
+    """A 5.3 sentence about "petunjuk pelaksanaan ini" speaks, in the body, of the regulation itself."""
+    return re.sub(r"^Petunjuk pelaksanaan ini\b", peraturan_ini, kalimat(teks.strip()))
+
+
+def _ayat(items: Sequence[str]) -> tuple[Ayat, ...]:
+    return tuple(Ayat(kalimat(t)) for t in items)
+
+
+def _batang(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> list[Bab]:
+    """BAB II … (everything after Ketentuan Umum): the norms of the Juklak, one reporting line, the closing."""
+    stpp = view.stpp
+    assert stpp is not None
+    kesepakatan = view.topic("5.3")
+    pelaksanaan = view.topic("6.2")
+    jj = kesepakatan.juklak_juknis
+    singkat = stpp.pdam.singkatan
+    tambahan: dict[str, list[str]] = {}
+    for p in jj.perbaikan:  # the agreed changes, in the text (5.3 "disepakati dengan perbaikan")
+        tambahan.setdefault(p.bagian.strip().casefold(), []).extend(p.ketentuan)
+
+    tujuan = Ayat(f"{peraturan_ini} bertujuan:", tuple(jj.tujuan))
+    maksud = Pasal("maksud", (Ayat(_kalimat_ini(jj.maksud, peraturan_ini)), tujuan))
+    lingkup = Pasal("ruang_lingkup", (Ayat(f"Ruang lingkup {peraturan_ini} meliputi:", tuple(jj.ruang_lingkup)),))
+
+    lampiran = "Lampiran I dan Lampiran II" if lampiran_juknis else "Lampiran"
+    isi_lampiran = (
+        "Petunjuk Pelaksanaan dan Petunjuk Teknis" if lampiran_juknis else "Petunjuk Pelaksanaan"
+    )
+    pelaksanaan_pasal = [
+        Pasal(
+            "pedoman",
+            (
+                Ayat(
+                    "Pelaksanaan Skema Tindakan Peningkatan Pelayanan berpedoman pada "
+                    f"{isi_lampiran}."
+                ),
+                Ayat(
+                    f"{isi_lampiran} sebagaimana dimaksud pada ayat (1) tercantum dalam {lampiran} yang "
+                    f"merupakan bagian tidak terpisahkan dari {peraturan_ini}."
+                ),
+            ),
+        )
+    ]
+    for i, b in enumerate(jj.ketentuan_pelaksanaan):
+        butir = [*b.ketentuan, *tambahan.get(b.judul.strip().casefold(), [])]
+        pelaksanaan_pasal.append(Pasal(f"ketentuan{i}", _ayat(butir)))
+    if kesepakatan.kerja_sama:
+        pelaksanaan_pasal.append(
+            Pasal(
+                "kerja_sama",
+                (
+                    Ayat(
+                        f"Dalam melaksanakan Skema Tindakan Peningkatan Pelayanan, {singkat} bekerja sama "
+                        "dengan Perangkat Daerah terkait."
+                    ),
+                    Ayat(
+                        "Kerja sama sebagaimana dimaksud pada ayat (1) dituangkan dalam kesepakatan bersama "
+                        "atau perjanjian kerja sama sesuai dengan ketentuan peraturan perundang-undangan."
+                    ),
+                ),
+            )
+        )
+
+    tugas = [
+        Ayat("Kelompok Kerja mengoordinasikan dan mengawal pelaksanaan Skema Tindakan Peningkatan Pelayanan."),
+        Ayat(f"{singkat} melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan sesuai dengan tugas dan fungsinya."),
+        Ayat(
+            "Perangkat Daerah terkait melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan yang menjadi "
+            "kewenangannya dan berkoordinasi dengan Kelompok Kerja."
+        ),
+    ]
+    if view.topic("4.5") is not None and view.topic("4.5").unit:
+        tugas.append(
+            Ayat(
+                f"Peran, tugas, dan tanggung jawab unit kerja pelaksana {singkat} tercantum dalam "
+                f"{'Lampiran I' if lampiran_juknis else 'Lampiran'}."
+            )
+        )
+    pemantauan = [*jj.pemantauan, *tambahan.get("pemantauan", [])]
+    # One reporting line: the body states the 6.2 chain, the Lampiran only tabulates the monitoring.
+    pelaporan = Pasal(
+        "pelaporan",
+        (Ayat("Laporan pelaksanaan Skema Tindakan Peningkatan Pelayanan disampaikan secara berjenjang sebagai berikut:",
+              tuple(pelaksanaan.mekanisme_pengawalan.jalur_pelaporan)),),
+    )
+    pembiayaan = [*jj.pembiayaan, *tambahan.get("pembiayaan", [])]
+    # A Perkada is in force once promulgated; a Peraturan Direksi, never promulgated, once adopted.
+    saat = "ditetapkan" if peraturan_ini.startswith("Peraturan Direksi") else "diundangkan"
+    penutup = Pasal("mulai_berlaku", (Ayat(f"{peraturan_ini} mulai berlaku pada tanggal {saat}."),))
+    return [
+        Bab("MAKSUD, TUJUAN, DAN RUANG LINGKUP", (maksud, lingkup)),
+        Bab("PELAKSANAAN", tuple(pelaksanaan_pasal)),
+        Bab("PEMBAGIAN TUGAS", (Pasal("tugas", tuple(tugas)),)),
+        Bab("PEMANTAUAN, EVALUASI, DAN PELAPORAN", (Pasal("pemantauan", _ayat(pemantauan)), pelaporan)),
+        Bab("PEMBIAYAAN", (Pasal("pembiayaan", _ayat(pembiayaan)),)),
+        Bab("KETENTUAN PENUTUP", (penutup,)),
+    ]
+
+
+def _teks_batang(babs: Sequence[Bab]) -> str:
+    """The body's words after Pasal 1, to order the definitions by first use."""
+    out: list[str] = []
+    for b in babs:
+        for p in b.pasal:
+            for a in p.ayat:
+                out.append(a.teks)
+                out.extend(a.butir)
+    return "\n".join(out)
+
+
+def batang_tubuh(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> list[dict[str, Any]]:
+    """The whole body, numbered: BAB I KETENTUAN UMUM (Pasal 1) and the chapters of :func:`_batang`."""
+    jj = view.topic("5.3").juklak_juknis
+    babs = _batang(view, peraturan_ini, lampiran_juknis)
+    definisi = _pengertian(view, jj.pengertian, _teks_batang(babs))
+    umum = Bab(
+        "KETENTUAN UMUM",
+        (Pasal("definisi", (Ayat(f"Dalam {peraturan_ini} yang dimaksud dengan:"),), tuple(definisi)),),
+    )
+    return susun([umum, *babs])
+
+
+# --------------------------------------------------------------------------------------------
+# Juknis: one SOP per improved 4.2 procedure (PermenPAN-RB 35/2012, format-perkada-sop.md §2)
+# --------------------------------------------------------------------------------------------
+
+#: The five flowchart symbols of PermenPAN-RB 35/2012 (§2.5), as glyphs in the executor's column.
+SIMBOL = {"terminator": "\u2b2d", "proses": "\u25ad", "keputusan": "\u25c7", "penghubung": "\u2b20"}
+
+
+def _durasi(d: Any) -> str:
+    return f"{idfmt.angka(d.nilai)} {d.satuan}"
+
+
+def _tabel_sop(pelaksana_list: Sequence[str], langkah: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Header rows and body rows of the flowchart table, cells spanning grid columns (lembar.GRID).
+
+    ``No | Kegiatan | one column per Pelaksana | Mutu Baku: Kelengkapan, Waktu, Output | Keterangan``;
+    the first header row groups Pelaksana and Mutu Baku over their sub-columns.
+    """
+    n = len(pelaksana_list)
+    spans = bagi_grid([0.6, 3.4, *([1.3] * n), 2.6, 1.3, 2.2, 1.4])
+    no, kg, *rest = spans
+    px, (kl, wk, op, kt) = rest[:n], rest[n:]
+
+    def sel(lebar: int, teks: Sequence[str] | str, gaya: str = "isi") -> dict[str, Any]:
+        return {"lebar": lebar, "gaya": gaya, "teks": [teks] if isinstance(teks, str) else list(teks)}
+
+    kepala = [
+        [sel(no, "No"), sel(kg, "Kegiatan"), sel(sum(px), "Pelaksana"), sel(kl + wk + op, "Mutu Baku"),
+         sel(kt, "Keterangan")],
+        [sel(no, ""), sel(kg, ""), *[sel(w, p) for w, p in zip(px, pelaksana_list, strict=True)],
+         sel(kl, "Kelengkapan"), sel(wk, "Waktu"), sel(op, "Output"), sel(kt, "")],
+    ]
+    baris = [
+        [
+            sel(no, b["no"], "tengah"),
+            sel(kg, b["kegiatan"]),
+            *[sel(w, simbol, "simbol") for w, simbol in zip(px, b["simbol"], strict=True)],
+            sel(kl, b["kelengkapan"]),
+            sel(wk, b["waktu"], "tengah"),
+            sel(op, b["output"]),
+            sel(kt, b["keterangan"]),
+        ]
+        for b in langkah
+    ]
+    return {"kepala": kepala, "baris": baris}
+
+
+def sop(view: WorkspaceView) -> list[dict[str, Any]]:
+    """Identity sheet and flowchart table of every improved procedure of 4.2, from its step data.
+
+    One column per executor, in order of first appearance; the first and last steps are terminators,
+    the others processes; Mutu Baku: Kelengkapan (what the step receives: the service's requirements
+    for the first step, the previous step's documents after it), Waktu, Output (the step's documents).
+    """
+    stpp = view.stpp
+    prosedur = view.topic("4.2")
+    if stpp is None or prosedur is None:
+        return []
+    charter = view.topic("5.2")
+    standar = {s.nama_layanan.casefold(): s for s in charter.standar_pelayanan} if charter is not None else {}
+    nama_sop = [f"SOP {lay.nama}" for lay in prosedur.layanan if lay.langkah_perbaikan]
+    out = []
+    for lay in prosedur.layanan:
+        langkah = list(lay.langkah_perbaikan)
+        if not langkah:
+            continue
+        pelaksana_list = list(dict.fromkeys(s.pelaku for s in langkah))
+        sp = standar.get(lay.nama.casefold())
+        baris = []
+        for i, s in enumerate(langkah):
+            jenis = "terminator" if i in (0, len(langkah) - 1) else "proses"
+            if i == 0:
+                masuk = list(sp.persyaratan) if sp is not None else []
+            else:
+                masuk = list(langkah[i - 1].dokumen)
+            baris.append(
+                {
+                    "no": f"{i + 1}.",
+                    "kegiatan": kalimat(s.uraian),
+                    "simbol": [SIMBOL[jenis] if p == s.pelaku else "" for p in pelaksana_list],
+                    "kelengkapan": masuk or ["–"],
+                    "waktu": _durasi(s.durasi),
+                    "output": list(s.dokumen) or ["–"],
+                    "keterangan": f"Lanjut ke langkah {i + 2}." if i < len(langkah) - 1 else "Selesai.",
+                }
+            )
+        judul = f"SOP {lay.nama}"
+        out.append(
+            {
+                "judul": judul.upper(),
+                "nama": judul,
+                "unit": stpp.pdam.nama,
+                "disahkan": f"{stpp.pdam.direktur.jabatan} {stpp.pdam.singkatan}",
+                "disahkan_nama": stpp.pdam.direktur.nama,
+                "dasar_hukum": [kalimat(t) for t in (sp.dasar_hukum if sp is not None else [])] or ["–"],
+                "kualifikasi": [kalimat(t) for t in (sp.kompetensi_pelaksana if sp is not None else [])] or ["–"],
+                "keterkaitan": [n for n in nama_sop if n != judul] or ["–"],
+                "peralatan": [kalimat(t) for t in (sp.sarana_prasarana if sp is not None else [])] or ["–"],
+                "peringatan": (
+                    f"Bila SOP ini tidak dilaksanakan, layanan {lay.nama.lower()} tidak selesai dalam jangka "
+                    "waktu yang dijanjikan dalam Standar Pelayanan."
+                ),
+                "pencatatan": [f"{d} disimpan sebagai data manual/elektronik." for d in
+                               dict.fromkeys(x for st in langkah for x in st.dokumen)] or ["–"],
+                "pelaksana": pelaksana_list,
+                **_tabel_sop(pelaksana_list, baris),
+            }
+        )
+    return out
 
 
 def _latar_belakang(view: WorkspaceView) -> list[str]:
@@ -241,39 +496,50 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     organisasi = view.topic("4.5")
     monev = view.topic("7.1")
     juklak = kesepakatan.juklak_juknis
-    catatan: list[str] = []
 
-    # --- frame: Lampiran of a Peraturan Bupati/Walikota (or of a Peraturan Direksi) ----------------
+    # --- frame: a Peraturan Bupati/Walikota (or a Peraturan Direksi) --------------------------------
     judul = juklak.judul.strip().rstrip(".")
-    if juklak.disahkan_oleh == "Kepala Daerah":
+    tahun = stpp.tahun
+    perkada = juklak.disahkan_oleh == "Kepala Daerah"
+    if perkada:
         peraturan = f"PERATURAN {region['kepala_daerah_kapital']}"
         jabatan_ttd = f"{region['kepala_daerah_kapital']},"
         nama_ttd = region["nama_kepala_daerah_kapital"]
-        batang_tubuh = f"Peraturan {region['kepala_daerah']}"
+        peraturan_ini = f"Peraturan {region['kepala']} ini"
+        jenis = f"Peraturan {region['kepala']}"
+        menetapkan = f"PERATURAN {region['kepala_kapital']}"
+        if stpp.opsi.menetapkan_dengan_nama_daerah:
+            menetapkan = peraturan
     else:
         peraturan = f"PERATURAN DIREKSI {stpp.pdam.nama.upper()}"
         jabatan_ttd = f"{stpp.pdam.direktur.jabatan.upper()} {stpp.pdam.nama.upper()},"
         nama_ttd = stpp.pdam.direktur.nama
-        batang_tubuh = f"Peraturan Direksi {stpp.pdam.nama}"
-    kop = [peraturan, f"NOMOR {NOMOR_KOSONG} TAHUN {stpp.tahun}", "TENTANG", judul.upper()]
-    catatan.append(
-        f"Naskah ini adalah Lampiran {batang_tubuh} tentang {judul}. Batang tubuh peraturannya "
-        "(konsiderans, dasar hukum mengingat, dan pasal-pasal) serta nomornya disiapkan oleh Bagian Hukum."
+        peraturan_ini = "Peraturan Direksi ini"
+        jenis = "Peraturan Direksi"
+        menetapkan = "PERATURAN DIREKSI"
+    nomor_baris = f"NOMOR {NOMOR_KOSONG} TAHUN {tahun}"
+    kop = [peraturan, nomor_baris, "TENTANG", judul.upper()]
+    juknis = sop(view)
+    dasar, _catatan_hukum = dasar_hukum(view)
+    pertimbangan = [
+        f"bahwa untuk melaksanakan Skema Tindakan Peningkatan Pelayanan {stpp.pdam.nama} yang telah disepakati "
+        f"bersama Pimpinan Dewan Perwakilan Rakyat Daerah dan {region['kepala_daerah']} pada tanggal "
+        f"{idfmt.tanggal(kesepakatan.rapat.tanggal)}, diperlukan petunjuk pelaksanaan"
+        + (" dan petunjuk teknis" if juknis else "")
+        + f" sebagai pedoman bagi {stpp.pdam.singkatan}, Perangkat Daerah terkait, dan Kelompok Kerja",
+    ]
+    menimbang = butir_menimbang(
+        [
+            *pertimbangan,
+            f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {idfmt.rujukan_huruf(len(pertimbangan))}, "
+            f"perlu menetapkan {jenis} tentang {judul_kapital(judul)}",
+        ]
     )
-    if juklak.status == "belum disepakati":
-        catatan.append(
-            "Rancangan petunjuk pelaksanaan ini belum disepakati dalam rapat penyepakatan Draft STPP "
-            "(Topik 5.3); "
-            "jangan diajukan untuk ditetapkan sebelum disepakati."
-        )
-    for p in juklak.catatan_perbaikan:
-        catatan.append(
-            f"Perbaikan yang disepakati dalam rapat {idfmt.tanggal(kesepakatan.rapat.tanggal)}: {kalimat(p)} "
-            "Pastikan perbaikan ini telah dimuat dalam naskah."
-        )
-
-    dasar, catatan_hukum = dasar_hukum(view)
-    catatan.extend(catatan_hukum)
+    # Mengingat items each end with ";" — the last too (format-sk.md rule 7).
+    mengingat = [{"nomor": d["nomor"], "teks": d["teks"].rstrip(".;") + ";"} for d in dasar]
+    berita_daerah = f"BERITA DAERAH {region['daerah_kapital']} TAHUN {tahun} NOMOR {NOMOR_KOSONG}"
+    if stpp.opsi.seri_berita_daerah.strip():
+        berita_daerah += f" SERI {stpp.opsi.seri_berita_daerah.strip().upper()}"
 
     # --- chapter II: organisation --------------------------------------------------------------------
     units = organisasi.unit if organisasi is not None else []
@@ -404,21 +670,13 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             ("pendahuluan", "PENDAHULUAN"),
             ("organisasi", "ORGANISASI PELAKSANAAN"),
             ("kegiatan", "KEGIATAN DAN JADWAL PELAKSANAAN"),
-            *[
-                (f"ketentuan{i}", b.judul.upper().rstrip("."))
-                for i, b in enumerate(juklak.ketentuan_pelaksanaan)
-            ],
             ("kerja_sama", "KERJA SAMA PELAKSANAAN" if kerja_sama else None),
             ("pembiayaan", "PEMBIAYAAN"),
-            ("pemantauan", "PEMANTAUAN, EVALUASI, DAN PELAPORAN"),
+            ("pemantauan", "PEMANTAUAN DAN EVALUASI"),
             ("pelayanan", "STANDAR PELAYANAN DAN JANJI LAYANAN"),
             ("penutup", "PENUTUP"),
         ]
     )
-    bab_ketentuan = [
-        {**(bab[f"ketentuan{i}"] or {}), "butir": rincian(b.ketentuan)}
-        for i, b in enumerate(juklak.ketentuan_pelaksanaan)
-    ]
 
     sumber = [
         {"no": nomor(i), "uraian": s.sumber_dana, "jumlah": idfmt.rupiah(s.jumlah)}
@@ -494,7 +752,6 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             [
                 ("unit", bool(unit_rows)),
                 ("pengawalan", True),
-                ("pelaporan", True),
                 ("eskalasi", bool(eskalasi)),
             ]
         ),
@@ -506,7 +763,6 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             f"mv_{k}": v
             for k, v in huruf_bagian(
                 [
-                    ("ketentuan", True),
                     ("tim", bool(tim_monev)),
                     ("format", bool(format_monev)),
                     ("rencana", bool(rencana_monev)),
@@ -516,23 +772,39 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     }
 
     return {
-        "kop": kop,
+        # the regulation
+        "perkada": perkada,
+        "kepala_baris": [region["kepala_daerah_kapital"], region["provinsi"].upper()] if perkada else [],
+        "peraturan": peraturan,
+        "nomor": nomor_baris,
         "judul": judul.upper(),
+        "jabatan": jabatan_ttd if perkada else f"DIREKSI {stpp.pdam.nama.upper()},",
+        "menimbang": menimbang,
+        "mengingat": mengingat,
+        "menetapkan": f"{menetapkan} TENTANG {judul.upper()}.",
+        "batang": batang_tubuh(view, peraturan_ini, bool(juknis)),
+        "pengundangan": (
+            f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {peraturan_ini} dengan penempatannya "
+            f"dalam Berita Daerah {region['daerah']}."
+        ),
+        "ditetapkan_di": stpp.daerah.ibu_kota,
+        "sekda": f"SEKRETARIS DAERAH {region['daerah_kapital']},",
+        "berita_daerah": berita_daerah,
+        # the Lampiran
+        "kop": kop,
+        "lampiran_juklak": "LAMPIRAN I" if juknis else "LAMPIRAN",
+        "judul_juklak": "PETUNJUK PELAKSANAAN",
+        "judul_juknis": "PETUNJUK TEKNIS: STANDAR OPERASIONAL PROSEDUR PELAYANAN",
+        "sop": juknis,
         "bab": bab,
         "huruf": huruf,
         # I Pendahuluan
         "latar_belakang": _latar_belakang(view),
-        "maksud": kalimat(juklak.maksud),
-        "tujuan": rincian(juklak.tujuan),
         "sasaran": rincian(juklak.sasaran),
-        "ruang_lingkup": rincian(juklak.ruang_lingkup),
-        "dasar_hukum": dasar,
-        "pengertian": _pengertian(view, juklak.pengertian),
         # II Organisasi
         "organisasi_pengantar": organisasi_pengantar,
         "unit": unit_rows,
         "pengawalan": pengawalan,
-        "jalur_pelaporan": rincian(mekanisme.jalur_pelaporan),
         "eskalasi": eskalasi,
         # III Kegiatan
         "skema": skema_rows,
@@ -541,17 +813,14 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "perlu_persetujuan": rincian(perlu),
         "kepala_daerah": region["kepala_daerah"],
         "pdam_singkat": stpp.pdam.singkatan,
-        # ketentuan chapters and cooperation
-        "bab_ketentuan": bab_ketentuan,
+        # cooperation
         "kerja_sama": kerja_sama,
         # financing
-        "pembiayaan": rincian(juklak.pembiayaan),
         "anggaran_kalimat": anggaran_kalimat,
         "anggaran_sumber": sumber,
         "anggaran_tahun": tahunan,
         "anggaran_total": idfmt.rupiah(total),
         # monitoring
-        "pemantauan": rincian(juklak.pemantauan),
         "tim_monev": tim_monev,
         "format_monev": format_monev,
         "rencana_monev": rencana_monev,
@@ -565,10 +834,93 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "janji": janji,
         "pengaduan": pengaduan,
         # closing
-        "penutup": [kalimat(p) for p in re.split(r"\n\s*\n", juklak.penutup.strip()) if p.strip()],
+        # The Lampiran closes without provisions: entry into force is the body's last Pasal.
+        "penutup": [
+            kalimat(p)
+            for p in re.split(r"\n\s*\n", juklak.penutup.strip())
+            if p.strip() and "mulai berlaku" not in p.lower()
+        ],
         "jabatan_ttd": jabatan_ttd,
         "nama_ttd": nama_ttd,
-        "catatan": [
-            {"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)
-        ],
     }
+
+
+def catatan(view: WorkspaceView) -> list[Catatan]:
+    """What the Bagian Hukum must confirm in the Peraturan (for ``catatan-perancang``), never printed in it."""
+    stpp = view.stpp
+    kesepakatan = view.topic("5.3")
+    assert stpp is not None and kesepakatan is not None
+    jj = kesepakatan.juklak_juknis
+    out: list[Catatan] = []
+    if jj.status == "belum disepakati":
+        out.append(
+            Catatan(
+                "kesepakatan",
+                "Rancangan petunjuk pelaksanaan ini belum disepakati dalam rapat penyepakatan Draft STPP "
+                "(Topik 5.3); jangan diajukan untuk ditetapkan sebelum disepakati.",
+            )
+        )
+    tanggal = idfmt.tanggal(kesepakatan.rapat.tanggal)
+    for p in jj.perbaikan:
+        out.append(
+            Catatan(
+                "kesepakatan",
+                f"Perbaikan yang disepakati dalam rapat {tanggal}: {kalimat(p.uraian)} Bunyinya telah dimuat "
+                f"pada Pasal tentang {p.bagian.strip()}; periksa rumusannya.",
+            )
+        )
+    if not jj.perbaikan:
+        for t in jj.catatan_perbaikan:
+            out.append(
+                Catatan(
+                    "kesepakatan",
+                    f"Perbaikan yang disepakati dalam rapat {tanggal}: {kalimat(t)} Bunyinya belum ditulis pada "
+                    "5.3 'perbaikan' sehingga belum dimuat dalam Peraturan; tambahkan.",
+                )
+            )
+    _dasar, status = dasar_hukum(view)
+    out.extend(regulasi(status))
+    babs = _batang(view, "Peraturan ini", bool(sop(view)))
+    teks = _teks_batang(babs)
+    head, sektor = _definisi_baku(view)
+    for d in [*sektor, *(definisi_dari(i.istilah, i.definisi) for i in jj.pengertian)]:
+        if d.dipakai_sebagai not in teks and d.istilah not in teks:
+            out.append(
+                Catatan(
+                    "peringatan",
+                    f"Istilah '{d.istilah}' didefinisikan dalam Pasal 1 tetapi tidak dipakai dalam batang tubuh; "
+                    "hapus definisinya atau pakai istilah itu dalam Pasal.",
+                )
+            )
+    if jj.disahkan_oleh == "Kepala Daerah":
+        out += [
+            Catatan(
+                "format",
+                "Nomor Peraturan, tanggal penetapan dan pengundangan, nama Sekretaris Daerah, dan nomor Berita "
+                "Daerah dikosongkan; diisi Bagian Hukum.",
+            ),
+            Catatan(
+                "format",
+                "Baris 'Menetapkan' ditulis "
+                + ("dengan" if stpp.opsi.menetapkan_dengan_nama_daerah else "tanpa")
+                + " nama daerah (pilihan menetapkan_dengan_nama_daerah pada stpp.yaml); bentuk baku untuk "
+                "Peraturan Kepala Daerah belum terkonfirmasi dari Lampiran Permendagri 80/2015, pastikan "
+                "mengikuti kebiasaan daerah.",
+            ),
+            Catatan(
+                "format",
+                "Baris kepala 'BUPATI/WALIKOTA … / PROVINSI …' di atas judul mengikuti contoh Peraturan Kepala "
+                "Daerah sesudah 2015; lambang daerah disisipkan Bagian Hukum.",
+            ),
+        ]
+    if sop(view):
+        out.append(
+            Catatan(
+                "format",
+                "SOP pada Lampiran II disusun menurut format PermenPAN-RB 35/2012 (lembar identitas dan bagan "
+                "alir dengan kolom pelaksana). Untuk prosedur internal Perumda, format POS Permen PUPR "
+                "26/PRT/M/2014 juga dipakai; status Permen itu sesudah Permen PUPR 4/2020 belum terkonfirmasi. "
+                "Nomor SOP dan tanggal pembuatan, revisi, dan efektif diisi sesuai tata naskah dinas Perumda.",
+            )
+        )
+    return out

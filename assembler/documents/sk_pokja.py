@@ -16,6 +16,7 @@ from typing import Any
 
 from assembler import idfmt, legal
 from assembler.content import SkDefault, sk_default
+from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.registry import Dokumen
@@ -210,7 +211,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         [*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)]
     )
 
-    mengingat, catatan = _mengingat(view, topik, bawaan)
+    mengingat, _catatan = _mengingat(view, topik, bawaan)
 
     diktum = susun_diktum(_daftar_diktum(stpp, topik, bawaan, nama_pokja, nilai), nilai)
     anggota, tugas = _lampiran(topik, bawaan, nilai)
@@ -244,8 +245,26 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "anggota": anggota,
         "tugas_judul": "URAIAN TUGAS",
         "tugas": tugas,
-        "catatan_hukum": [{"nomor": f"{i}.", "teks": t} for i, t in enumerate(catatan, start=1)],
     }
+
+
+def catatan(view: WorkspaceView) -> list[Catatan]:
+    """What the Bagian Hukum must confirm in the SK (for ``catatan-perancang``), never printed in it."""
+    stpp = view.stpp
+    topik = view.topic("1.1")
+    assert stpp is not None and isinstance(topik, StakeholderPokja)
+    bawaan = view.content.sk if view.content is not None else sk_default()
+    _mengingat_list, status = _mengingat(view, topik, bawaan)
+    out = regulasi(status)
+    if not stpp.opsi.nomor_sk.strip():
+        out.append(
+            Catatan(
+                "format",
+                "Nomor Keputusan dan tanggal penetapan dikosongkan; diisi Bagian Hukum menurut tata naskah "
+                "dinas daerah (pilihan nomor_sk pada stpp.yaml).",
+            )
+        )
+    return out
 
 
 def _mengingat(

@@ -62,6 +62,21 @@ class Opsi(SiapModel):
         default="",
         description="Nomor SK bila sudah diberikan Bagian Hukum; kosongkan agar tercetak titik-titik.",
     )
+    menetapkan_dengan_nama_daerah: bool = Field(
+        default=False,
+        description="Baris 'Menetapkan' Peraturan Bupati/Walikota memuat nama daerah ('PERATURAN BUPATI "
+        "LEMBAH SARI TENTANG ...'); bawaan tidak, mengikuti bentuk peraturan menteri (belum terkonfirmasi "
+        "untuk Perkada; tanyakan Bagian Hukum).",
+    )
+    seri_berita_daerah: TeksOpsional = Field(
+        default="",
+        description="Seri Berita Daerah bila daerah memakainya, misalnya 'E' (tercetak 'SERI E'); boleh kosong.",
+    )
+    penetapan_standar_pelayanan: Literal["Keputusan Direksi", "Peraturan Direksi"] = Field(
+        default="Keputusan Direksi",
+        description="Bentuk naskah Direksi PDAM yang menetapkan Standar Pelayanan: 'Keputusan Direksi' "
+        "(bawaan) atau 'Peraturan Direksi'.",
+    )
 
 
 class Stpp(SiapModel):

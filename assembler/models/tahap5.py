@@ -11,6 +11,7 @@ month, and a single form keeps ``mulai <= selesai`` a plain comparison.
 from __future__ import annotations
 
 import datetime as _dt
+import difflib
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
@@ -110,6 +111,30 @@ messages.register(
         "5.3.istilah_ganda": (
             "istilah '{istilah}' didefinisikan lebih dari sekali; setiap istilah cukup satu definisi",
             "term '{istilah}' is defined more than once; each term needs one definition",
+        ),
+        "5.3.perbaikan.bagian": (
+            "bagian '{bagian}' tidak ada; tulis judul salah satu ketentuan_pelaksanaan, 'Pembiayaan' atau "
+            "'Pemantauan'{saran}",
+            "section '{bagian}' does not exist; write the title of one of ketentuan_pelaksanaan, 'Pembiayaan' or "
+            "'Pemantauan'{saran}",
+        ),
+        "5.3.perbaikan.belum_dimuat": (
+            "rancangan disepakati dengan perbaikan, tetapi perbaikannya belum ditulis pada 'perbaikan' "
+            "(bagian dan bunyi ketentuan baru); Peraturan dibuat tanpa perbaikan itu",
+            "the draft was agreed with changes, but the changes are not written in 'perbaikan' (section and "
+            "new wording); the regulation is made without them",
+        ),
+        "5.3.lampiran.mulai_berlaku": (
+            "'penutup' mengatur saat mulai berlaku; ketentuan itu milik batang tubuh Peraturan (Pasal "
+            "terakhir), bukan Lampiran, sehingga tidak dicetak dalam Lampiran",
+            "'penutup' sets the entry into force; that provision belongs in the body of the regulation (its "
+            "last Pasal), not in the Lampiran, so it is not printed in the Lampiran",
+        ),
+        "5.3.tugas_dprd": (
+            "ketentuan memberi tugas kepada DPRD atau anggotanya ('{kutipan}'); Peraturan/Keputusan Kepala "
+            "Daerah tidak dapat memerintah DPRD: tulis 'berkoordinasi dengan' atau hapus",
+            "a provision gives a task to the DPRD or its members ('{kutipan}'); an executive regulation or "
+            "decree cannot order the DPRD: write 'berkoordinasi dengan' or drop it",
         ),
         "5.3.pihak_ganda": (
             "pihak '{pihak}' tercantum lebih dari sekali dalam dokumen kerja sama yang sama",
@@ -535,13 +560,28 @@ class JuklakJuknis(SiapModel):
     pembiayaan: list[Teks] = Field(min_length=1, description="Ketentuan pembiayaan pelaksanaan STPP.")
     pemantauan: list[Teks] = Field(min_length=1, description="Ketentuan pemantauan, evaluasi dan pelaporan.")
     penutup: Teks = Field(
-        default="Petunjuk pelaksanaan ini mulai berlaku pada tanggal ditetapkan.",
+        default="Petunjuk pelaksanaan ini menjadi pedoman bagi seluruh pihak yang melaksanakan, mengawal, dan memantau STPP.",
         description="Ketentuan penutup.",
     )
     status: StatusKesepakatan = Field(
         description="Hasil rapat atas draft ini: 'disepakati', 'disepakati dengan perbaikan' atau 'belum disepakati'."
     )
     catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
+    perbaikan: list[Perbaikan] = Field(
+        default_factory=list,
+        description="Perbaikan yang disepakati beserta bunyi ketentuannya; dimuat ke dalam Peraturan (boleh kosong).",
+    )
+
+
+class Perbaikan(SiapModel):
+    """A change agreed at the 5.3 meeting, with the wording that goes into the regulation."""
+
+    uraian: Teks = Field(description="Perbaikan yang disepakati, misalnya 'Ditambahkan skema keringanan tarif'.")
+    bagian: Teks = Field(
+        description="Bagian yang diperbaiki: judul salah satu ketentuan_pelaksanaan, 'Pembiayaan' atau "
+        "'Pemantauan'."
+    )
+    ketentuan: list[Teks] = Field(min_length=1, description="Bunyi ketentuan baru yang ditambahkan pada bagian itu.")
 
 
 class PihakKerjaSama(SiapModel):
@@ -590,6 +630,7 @@ class Kesepakatan(SiapModel):
                     {"istilah": ist.istilah},
                 )
             seen.add(key)
+        yield from checks_juklak(self)
         for i, ks in enumerate(self.kerja_sama):
             pihak_seen: set[str] = set()
             for j, ph in enumerate(ks.para_pihak):
@@ -600,3 +641,55 @@ class Kesepakatan(SiapModel):
                         {"pihak": ph.stakeholder},
                     )
                 pihak_seen.add(ph.stakeholder)
+
+
+#: Words that name the DPRD or its members as the subject of a task (format-perkada-sop.md §4 no. 1).
+_DPRD = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah|Pimpinan Dewan|Komisi [A-Z])\b")
+_TUGAS = re.compile(r"\b(wajib|melaksanakan|menyampaikan|melaporkan|menyusun|menetapkan|mengagendakan|bertugas)\b")
+
+
+def tugas_dprd(teks: str) -> str | None:
+    """The DPRD named as the one who acts in ``teks`` (a task), or None; 'berkoordinasi dengan DPRD' is fine."""
+    m = _DPRD.search(teks)
+    if m is None or "koordinasi" in teks[: m.start()].lower()[-40:]:
+        return None
+    awal = teks[: m.start()].strip()
+    # The DPRD is the subject when it opens the sentence and a verb of duty follows it.
+    if awal and not awal.lower().startswith(("pimpinan", "ketua", "anggota")):
+        return None
+    return teks if _TUGAS.search(teks[m.end():]) else None
+
+
+def _bagian_juklak(jj: JuklakJuknis) -> dict[str, str]:
+    """Sections a change may go into: casefolded title -> title as written."""
+    out = {b.judul.strip().casefold(): b.judul.strip() for b in jj.ketentuan_pelaksanaan}
+    out.update({"pembiayaan": "Pembiayaan", "pemantauan": "Pemantauan"})
+    return out
+
+
+def checks_juklak(self: Kesepakatan) -> Iterator[Finding]:
+    """Drafting errors a Bagian Hukum corrects (format-perkada-sop.md §4), reported as warnings."""
+    jj = self.juklak_juknis
+    bagian = _bagian_juklak(jj)
+    for i, p in enumerate(jj.perbaikan):
+        if p.bagian.strip().casefold() not in bagian:
+            near = difflib.get_close_matches(p.bagian.strip().casefold(), list(bagian), n=1, cutoff=0.6)
+            saran = f"; maksud Anda '{bagian[near[0]]}'?" if near else ""
+            yield Finding(("juklak_juknis", "perbaikan", i, "bagian"), "5.3.perbaikan.bagian",
+                          {"bagian": p.bagian, "saran": saran})
+    if jj.status == "disepakati dengan perbaikan" and jj.catatan_perbaikan and not jj.perbaikan:
+        yield Finding(("juklak_juknis", "catatan_perbaikan"), "5.3.perbaikan.belum_dimuat", {}, "warning")
+    if "mulai berlaku" in jj.penutup.lower():
+        yield Finding(("juklak_juknis", "penutup"), "5.3.lampiran.mulai_berlaku", {}, "warning")
+    teks: list[tuple[Loc, str]] = []
+    for i, b in enumerate(jj.ketentuan_pelaksanaan):
+        teks += [(("juklak_juknis", "ketentuan_pelaksanaan", i, "ketentuan", j), t) for j, t in enumerate(b.ketentuan)]
+    teks += [(("juklak_juknis", "pembiayaan", j), t) for j, t in enumerate(jj.pembiayaan)]
+    teks += [(("juklak_juknis", "pemantauan", j), t) for j, t in enumerate(jj.pemantauan)]
+    for i, p in enumerate(jj.perbaikan):
+        teks += [(("juklak_juknis", "perbaikan", i, "ketentuan", j), t) for j, t in enumerate(p.ketentuan)]
+    for loc, t in teks:
+        if tugas_dprd(t):
+            kutipan = t if len(t) <= 60 else t[:57] + "…"
+            yield Finding(loc, "5.3.tugas_dprd", {"kutipan": kutipan}, "warning")
+

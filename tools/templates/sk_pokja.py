@@ -158,24 +158,6 @@ def build_sk_pokja() -> DocumentObject:
     p.paragraph_format.space_before = Pt(12)
     signature_block(doc, "{{ jabatan }}", "{{ penandatangan_nama }}")
 
-    # What the drafter must still verify (a regulation's status) is never part of the decree's
-    # wording: it gets a page of its own after the Lampiran, titled so, to be removed before signing.
-    control(doc, "if catatan_hukum")
-    p = para(doc, "CATATAN UNTUK BAGIAN HUKUM", "Judul Naskah")
-    page_break_before(p)
-    p.paragraph_format.space_after = Pt(6)
-    p = para(doc, "(bukan bagian dari rancangan Keputusan)", "Isi Tengah")
-    p.paragraph_format.space_after = Pt(12)
-    para(
-        doc,
-        "Butir-butir berikut perlu diperiksa oleh perancang sebelum rancangan Keputusan diajukan untuk "
-        "ditandatangani. Halaman ini dihapus setelah pemeriksaan selesai.",
-        "Isi",
-    )
-    control(doc, "for c in catatan_hukum")
-    para(doc, "{{ c.nomor }}\t{{ c.teks }}", "Daftar Bernomor")
-    control(doc, "endfor")
-    control(doc, "endif")
     return doc
 
 
