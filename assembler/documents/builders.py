@@ -28,6 +28,7 @@ MODULES: dict[str, tuple[str, ...]] = {
     "berita_acara": ("berita-acara-kesepakatan",),
     "kertas_kerja": ("kertas-kerja-tahap-*",),
     "pertemuan": ("pertemuan-*",),
+    "catatan_perancang": ("catatan-perancang",),
 }
 
 

@@ -287,7 +287,7 @@ def batang_tubuh(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool)
 # --------------------------------------------------------------------------------------------
 
 #: The five flowchart symbols of PermenPAN-RB 35/2012 (§2.5), as glyphs in the executor's column.
-SIMBOL = {"terminator": "\u2b2d", "proses": "\u25ad", "keputusan": "\u25c7", "penghubung": "\u2b20"}
+SIMBOL = {"terminator": "\u25d6\u25d7", "proses": "\u25ad", "keputusan": "\u25c7", "penghubung": "\u2b20"}
 
 
 def _durasi(d: Any) -> str:
@@ -308,11 +308,14 @@ def _tabel_sop(pelaksana_list: Sequence[str], langkah: Sequence[dict[str, Any]])
     def sel(lebar: int, teks: Sequence[str] | str, gaya: str = "isi") -> dict[str, Any]:
         return {"lebar": lebar, "gaya": gaya, "teks": [teks] if isinstance(teks, str) else list(teks)}
 
+    def kol(lebar: int, teks: str) -> dict[str, Any]:
+        return {"lebar": lebar, "teks": teks}
+
     kepala = [
-        [sel(no, "No"), sel(kg, "Kegiatan"), sel(sum(px), "Pelaksana"), sel(kl + wk + op, "Mutu Baku"),
-         sel(kt, "Keterangan")],
-        [sel(no, ""), sel(kg, ""), *[sel(w, p) for w, p in zip(px, pelaksana_list, strict=True)],
-         sel(kl, "Kelengkapan"), sel(wk, "Waktu"), sel(op, "Output"), sel(kt, "")],
+        [kol(no, "No"), kol(kg, "Kegiatan"), kol(sum(px), "Pelaksana"), kol(kl + wk + op, "Mutu Baku"),
+         kol(kt, "Keterangan")],
+        [kol(no, ""), kol(kg, ""), *[kol(w, p) for w, p in zip(px, pelaksana_list, strict=True)],
+         kol(kl, "Kelengkapan"), kol(wk, "Waktu"), kol(op, "Output"), kol(kt, "")],
     ]
     baris = [
         [

@@ -499,7 +499,9 @@ def style_kit_peraturan(doc: DocumentObject) -> None:
     paragraph_style(doc, "Tabel SOP Kepala", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
     # The symbols are not in Bookman: a font that has them (DejaVu Sans ships with LibreOffice).
     paragraph_style(doc, "Simbol SOP", align=WD_ALIGN_PARAGRAPH.CENTER, size=16)
-    doc.styles["Simbol SOP"].font.name = "DejaVu Sans"
+    paragraph_style(doc, "Legenda SOP", base="Tabel SOP", before=3, after=12)
+    for name in ("Simbol SOP", "Legenda SOP"):
+        doc.styles[name].font.name = "DejaVu Sans"
 
 
 def _pembukaan(doc: DocumentObject, width: int) -> None:
@@ -696,6 +698,10 @@ def _juknis(doc: DocumentObject) -> None:
     p.paragraph_format.space_before = Pt(18)
     p.paragraph_format.space_after = Pt(6)
     control(doc, "for s in sop")
+    # Each SOP starts a page of its own, as SOP books print them (identity sheet on top).
+    control(doc, "if not loop.first")
+    para(doc, "", "Normal").add_run().add_break(WD_BREAK.PAGE)
+    control(doc, "endif")
     p = para(doc, "{{ s.judul }}", "Judul Naskah")
     p.paragraph_format.space_before = Pt(12)
     p.paragraph_format.space_after = Pt(6)
@@ -703,14 +709,12 @@ def _juknis(doc: DocumentObject) -> None:
     _identitas(doc, width)
     p = para(doc, "B.\tBagan Alir Prosedur", "Subbab")
     _sop_grid(doc, width)
-    p = para(
+    para(
         doc,
-        "Simbol: \u2b2d mulai/selesai; \u25ad kegiatan; \u25c7 keputusan; \u2b20 penghubung ke halaman lain; "
-        "alur mengikuti nomor langkah.",
-        "Tabel Isi",
+        "Simbol: \u25d6\u25d7 mulai/selesai; \u25ad kegiatan; \u25c7 keputusan; \u2b20 penghubung ke halaman "
+        "lain; alur mengikuti nomor langkah.",
+        "Legenda SOP",
     )
-    p.paragraph_format.space_before = Pt(3)
-    p.paragraph_format.space_after = Pt(12)
     control(doc, "endfor")
     p = para(doc, "", "Blok Kanan")
     p.paragraph_format.space_before = Pt(12)

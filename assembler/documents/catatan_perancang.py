@@ -1,0 +1,72 @@
+"""Context of ``catatan-perancang``: the drafter's notes for the Bagian Hukum, per document.
+
+A signable file contains only the instrument; what must still be confirmed (a regulation whose
+status is not confirmed, a format choice the notes leave open, an agreed change to check, a
+drafting-error warning) is gathered here, for every document of the package that can be built and
+has notes. Each document module that has notes exposes ``catatan(view) -> list[Catatan]``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from assembler import idfmt
+from assembler.documents.builders import module_for
+from assembler.documents.catatan import JENIS_LABEL, Catatan
+from assembler.documents.common import region_context
+from assembler.documents.registry import BY_ID, Dokumen, file_name
+from assembler.workspace_view import WorkspaceView
+
+DOCUMENT_IDS = ("catatan-perancang",)
+
+#: Documents whose notes are listed, in package order.
+SUMBER = ("sk-pokja", "juklak-juknis", "standar-pelayanan", "kerja-sama-antar-instansi", "penetapan-stpp")
+
+_URUTAN_JENIS = list(JENIS_LABEL)
+
+
+def catatan_dokumen(view: WorkspaceView, doc_id: str) -> list[Catatan] | None:
+    """The notes of ``doc_id``, or None when it cannot be built or has no notes function."""
+    dokumen = BY_ID.get(doc_id)
+    module_name = module_for(doc_id)
+    if dokumen is None or module_name is None or dokumen.waiting_for(set(view.topics)):
+        return None
+    try:
+        module = importlib.import_module(f"assembler.documents.{module_name}")
+    except ModuleNotFoundError:
+        return None
+    fn = getattr(module, "catatan", None)
+    if fn is None:
+        return None
+    result: list[Catatan] = fn(view)
+    return result
+
+
+def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+    """One section per document with notes; notes grouped by kind, numbered within the document."""
+    stpp = view.stpp
+    assert stpp is not None
+    region = region_context(stpp)
+    bagian = []
+    for doc_id in SUMBER:
+        notes = catatan_dokumen(view, doc_id)
+        if not notes:
+            continue
+        urut = sorted(notes, key=lambda c: _URUTAN_JENIS.index(c.jenis))  # stable: order within a kind kept
+        bagian.append(
+            {
+                "huruf": f"{idfmt.huruf(len(bagian) + 1).upper()}.",
+                "judul": BY_ID[doc_id].judul,
+                "berkas": file_name(BY_ID[doc_id]),
+                "catatan": [
+                    {"nomor": f"{i}.", "jenis": JENIS_LABEL[c.jenis], "teks": c.teks}
+                    for i, c in enumerate(urut, start=1)
+                ],
+            }
+        )
+    return {
+        "judul": "CATATAN PERANCANG UNTUK BAGIAN HUKUM",
+        "subjudul": f"{region['daerah']} — {stpp.pdam.nama} — {stpp.tahun}",
+        "bagian": bagian,
+    }
