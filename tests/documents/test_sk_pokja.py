@@ -67,7 +67,10 @@ def _context(view: WorkspaceView, **sk: Any) -> dict[str, Any]:
     assert isinstance(data, StakeholderPokja)
     topics = dict(view.topics)
     topics["1.1"] = data.model_copy(update={"sk": data.sk.model_copy(update=sk)})
-    return sk_pokja.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    v = WorkspaceView(view.stpp, topics, view.content)
+    ctx = sk_pokja.context(v, BY_ID[DOC_ID])
+    # The drafter's notes are no longer in the SK; tests read them beside its context.
+    return {**ctx, "catatan_hukum": [{"teks": c.teks} for c in sk_pokja.catatan(v) if c.jenis == "regulasi"]}
 
 
 # --- the example, as built ---------------------------------------------------------------------
@@ -115,7 +118,6 @@ def test_parts_in_order(docx_path: Path) -> None:
         "A.\tPengarah",
         "BUPATI LEMBAH SARI,",
         "HENDRA WIJAYAKUSUMA",
-        "CATATAN UNTUK BAGIAN HUKUM",
     ]
     pos = -1
     for item in expected:
@@ -255,28 +257,24 @@ def test_lampiran_duties_grouped_per_position(docx_path: Path) -> None:
     ]
 
 
-def test_notes_for_the_legal_section_are_a_separate_final_page(docx_path: Path) -> None:
-    doc = open_docx(docx_path)
-    paras = [b for b in blocks(doc) if isinstance(b, Paragraph) and b.text.strip()]
-    texts = [p.text for p in paras]
-    head = texts.index("CATATAN UNTUK BAGIAN HUKUM")
-    assert paras[head].paragraph_format.page_break_before is True
-    # After the Lampiran's signature: the decree's own wording never carries the notes.
-    assert head > max(i for i, t in enumerate(texts) if t == "HENDRA WIJAYAKUSUMA")
-    assert texts[head + 1] == "(bukan bagian dari rancangan Keputusan)"
-    notes = texts[head + 3 :]
+def test_notes_for_the_legal_section_are_not_in_the_decree(docx_path: Path, view: WorkspaceView) -> None:
+    texts = [p.text for p in blocks(open_docx(docx_path)) if isinstance(p, Paragraph) and p.text.strip()]
+    # The decree ends with the Lampiran's signature; the notes live in catatan-perancang.
+    assert texts[-2:] == ["BUPATI LEMBAH SARI,", "HENDRA WIJAYAKUSUMA"]
+    assert not any("CATATAN" in t or "terkonfirmasi" in t for t in texts)
+    notes = [c.teks for c in sk_pokja.catatan(view) if c.jenis == "regulasi"]
     assert notes[0] == (
-        "1.\tMengingat angka 3 dan angka 4: status Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Peraturan "
+        "Mengingat angka 3 dan angka 4: status Undang-Undang Nomor 6 Tahun 2023 tentang Penetapan Peraturan "
         "Pemerintah Pengganti Undang-Undang Nomor 2 Tahun 2022 tentang Cipta Kerja menjadi Undang-Undang belum "
         "terkonfirmasi (keyakinan S: dokumen sekunder; LN 2022/238, TLN 6841 adalah nomor Perppu 2/2022, bukan "
         "UU 6/2023); perancang wajib memeriksa statusnya di JDIH/BPK sebelum naskah ditandatangani."
     )
     assert notes[-1].startswith(
-        "8.\tMengingat angka 10: status Peraturan Daerah Kabupaten Lembah Sari Nomor 5 Tahun 2019 tentang "
+        "Mengingat angka 10: status Peraturan Daerah Kabupaten Lembah Sari Nomor 5 Tahun 2019 tentang "
         "Perusahaan Umum Daerah Air Minum Tirta Lestari belum terkonfirmasi (keyakinan S: dicantumkan Pokja"
     )
-    # Items confirmed by their own text (UUD 1945, UU 25/2009) need no check.
-    assert not any(n.split("\t", 1)[1].startswith(("Mengingat angka 1:", "Mengingat angka 2:")) for n in notes)
+    assert len(notes) == 8
+    assert not any(n.startswith(("Mengingat angka 1:", "Mengingat angka 2:")) for n in notes)
 
 
 def test_f4_bookman_old_style_12(docx_path: Path) -> None:
@@ -478,8 +476,10 @@ def test_a_legal_basis_awaiting_topic_2_2_is_named_in_the_drafters_notes(contoh:
     from tests.helpers.docx_content import all_text
 
     (contoh / "2.2-regulasi.yaml").unlink()
-    result = build(contoh, tmp_path / "out", only=["sk-pokja"])
-    text = all_text(result.built[0].data)
+    result = build(contoh, tmp_path / "out", only=["sk-pokja", "catatan-perancang"])
+    assert [b.id for b in result.built] == ["sk-pokja", "catatan-perancang"]
+    assert "belum dapat dikutip" not in all_text(result.built[0].data)
+    text = all_text(result.built[1].data)
     assert (
         "Regulasi berkode 'perda-lembahsari-5-2019' yang tercantum sebagai dasar hukum pada berkas 1.1 belum dapat "
         "dikutip dalam Mengingat karena belum ada di katalog dan belum ditulis lengkap pada Topik 2.2; "
