@@ -69,9 +69,7 @@ def _hadir(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
         for person in members:
             nomor += 1
             rows.append({"no": f"{nomor}.", "nama": person.nama, "jabatan": person.jabatan})
-        groups.append(
-            {"unsur": f"{idfmt.huruf(letter).upper()}. {_unsur_label(unsur, ctx)}", "peserta": rows}
-        )
+        groups.append({"unsur": f"{idfmt.huruf(letter).upper()}. {_unsur_label(unsur, ctx)}", "peserta": rows})
     return groups
 
 
@@ -88,16 +86,12 @@ def _butir(items: list[str]) -> list[dict[str, str]]:
 
 
 def _tanggapan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
-    ordered = sorted(
-        data.tanggapan, key=lambda t: PIHAK_URUTAN.index(t.pihak)
-    )  # stable: same pihak keeps order
+    ordered = sorted(data.tanggapan, key=lambda t: PIHAK_URUTAN.index(t.pihak))  # stable: same pihak keeps order
     return [
         {
             "nomor": f"{i}.",
             "pihak": _tanggapan_judul(t, ctx),
-            "penyampai": (
-                f"Disampaikan oleh {t.nama} ({t.jabatan}), dengan pokok-pokok tanggapan sebagai berikut:"
-            ),
+            "penyampai": (f"Disampaikan oleh {t.nama} ({t.jabatan}), dengan pokok-pokok tanggapan sebagai berikut:"),
             "pokok": _butir(t.pokok_tanggapan),
             "tindak_lanjut": _butir(t.tindak_lanjut),
         }
@@ -121,9 +115,7 @@ def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]
     points: list[tuple[str, list[str]]] = [(text, []) for text in data.kesepakatan]
 
     jj = data.juklak_juknis
-    penetap = (
-        ctx["kepala_daerah"] if jj.disahkan_oleh == "Kepala Daerah" else f"Direksi {ctx['pdam_singkat']}"
-    )
+    penetap = ctx["kepala_daerah"] if jj.disahkan_oleh == "Kepala Daerah" else f"Direksi {ctx['pdam_singkat']}"
     subjek = f"Draft {jj.judul} (Juklak/Juknis)"
     points.append(
         (
@@ -147,7 +139,7 @@ def _pengantar(view: WorkspaceView, ctx: dict[str, Any]) -> list[str]:
         f"Kelompok Kerja Peningkatan Pelayanan PDAM {ctx['daerah']} dan telah disampaikan kepada Pimpinan "
         f"Dewan Perwakilan Rakyat Daerah {ctx['daerah']} dan {ctx['kepala_daerah']}."
     ]
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     if isinstance(skema, SkemaTindakan):
         kegiatan = [kg for _loc, _kl, kg in skema.iter_kegiatan()]
         anggaran = anggaran_workspace(view)
@@ -157,7 +149,7 @@ def _pengantar(view: WorkspaceView, ctx: dict[str, Any]) -> list[str]:
                 f" dengan perkiraan biaya seluruhnya {idfmt.rupiah(anggaran.total)} "
                 f"({idfmt.terbilang_rupiah(anggaran.total)})"
             )
-        charter = view.topic("5.2")
+        charter = view.get(CitizenCharter)
         if isinstance(charter, CitizenCharter):
             groups = [charter.kelompok(kg) for kg in kegiatan]
             langsung = groups.count("langsung_dilaksanakan")
@@ -175,7 +167,7 @@ def _pengantar(view: WorkspaceView, ctx: dict[str, Any]) -> list[str]:
 def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``berita-acara-kesepakatan.docx`` (contract in docs/dev/templates.md)."""
     stpp = view.stpp
-    data = view.topic("5.3")
+    data = view.get(Kesepakatan)
     assert stpp is not None and isinstance(data, Kesepakatan)  # the registry requires a valid 5.3
     ctx = region_context(stpp)
     rapat = data.rapat

@@ -31,6 +31,13 @@ from assembler.documents.naskah import (
     periode,
 )
 from assembler.documents.registry import Dokumen
+from assembler.models.tahap1 import StakeholderPokja
+from assembler.models.tahap2 import IsuUtama, Kesenjangan
+from assembler.models.tahap3 import AkarMasalah
+from assembler.models.tahap4 import Prioritas
+from assembler.models.tahap5 import SkemaTindakan
+from assembler.models.tahap6 import Pelaksanaan
+from assembler.models.tahap7 import DokumentasiReplikasi, Monev
 from assembler.pictures import gambar_bagan_bawang
 from assembler.workspace_view import WorkspaceView
 
@@ -39,7 +46,7 @@ DOCUMENT_IDS = ("best-practice",)
 
 def _anggota(view: WorkspaceView, kode: str) -> tuple[str, str]:
     """(name, office) of a Pokja member; the code twice when 1.1 is absent."""
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     if pokja is not None:
         for a in pokja.pokja.anggota:
             if a.id == kode:
@@ -48,7 +55,7 @@ def _anggota(view: WorkspaceView, kode: str) -> tuple[str, str]:
 
 
 def _rumusan(view: WorkspaceView, kode: str) -> str:
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     if skema is None:
         return kode
     kg = skema.kegiatan_by_id().get(kode)
@@ -75,12 +82,12 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
         if any(items):
             rows.append({"label": label, "isi": [i for i in items if i]})
 
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     kg = skema.kegiatan_by_id().get(kode) if skema is not None else None
-    if kg is not None:
+    if skema is not None and kg is not None:
         keluaran = next(kl for _loc, kl, g in skema.iter_kegiatan() if g.id == kode)
         add("Keluaran", kalimat(keluaran.rumusan))
-        prioritas = view.topic("4.7")
+        prioritas = view.get(Prioritas)
         tindakan = next((t for t in prioritas.tindakan if t.id == kg.tindakan), None) if prioritas else None
         if tindakan is not None:
             add(
@@ -91,14 +98,14 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
         add("Penanggung jawab", pelaksana(view, kg.penanggung_jawab))
         add("Jadwal", periode(kg.jadwal.mulai, kg.jadwal.selesai))
         add("Biaya dan sumber dana", f"{idfmt.rupiah(kg.biaya)}, sumber dana {kg.sumber_dana}")
-        pemantauan = view.topic("7.1")
+        pemantauan = view.get(Monev)
         monev = {f.indikator_logframe: f for f in pemantauan.format_monev} if pemantauan is not None else {}
         for label, daftar in (
             ("Indikator keluaran", keluaran.indikator),
             ("Indikator kegiatan", kg.indikator),
         ):
             add(label, [_indikator(ind, monev.get(ind.id)) for ind in daftar])
-    pelaksanaan = view.topic("6.2")
+    pelaksanaan = view.get(Pelaksanaan)
     if pelaksanaan is not None:
         for j in pelaksanaan.jadwal_kerja:
             if j.kegiatan == kode:
@@ -115,19 +122,15 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     stpp = view.stpp
     assert stpp is not None
     region = region_context(stpp)
-    data = view.topic("7.2")
-    pokja = view.topic("1.1")
+    data = view.require(DokumentasiReplikasi)
+    pokja = view.get(StakeholderPokja)
     nama_pokja = (
-        pokja.pokja.nama
-        if pokja is not None
-        else f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.singkatan}"
+        pokja.pokja.nama if pokja is not None else f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.singkatan}"
     )
 
     # --- I. context ----------------------------------------------------------------------------------
     pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
-        if stpp.pdam.jumlah_pelanggan
-        else ""
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
     )
     fasilitator = f", didampingi {stpp.fasilitator}" if stpp.fasilitator else ""
     daerah_teks = [
@@ -139,7 +142,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 
     isu_teks = ""
     isu_rows: list[dict[str, str]] = []
-    isu = view.topic("2.1")
+    isu = view.get(IsuUtama)
     if isu is not None:
         hasil = rank_issues(isu)
         isu_rows = [
@@ -154,13 +157,11 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
                 f"\u201c{utama.rumusan.rstrip('.')}\u201d dengan jumlah skor {utama.total}."
             )
         else:
-            isu_teks = (
-                "Matriks Pemeringkatan belum menghasilkan satu isu utama; urutan teratas masih bernilai sama."
-            )
+            isu_teks = "Matriks Pemeringkatan belum menghasilkan satu isu utama; urutan teratas masih bernilai sama."
 
     gap_rows: list[dict[str, str]] = []
     gap_teks = ""
-    gap = view.topic("2.3")
+    gap = view.get(Kesenjangan)
     if gap is not None:
         analisis = analyse_gaps(gap)
         pilihan = [b for b in analisis.baris if b.strategis] or analisis.baris
@@ -182,7 +183,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             "menjadi dasar rancangan tindakan adalah sebagai berikut:"
         )
 
-    solusi = view.topic("3.2")
+    solusi = view.get(AkarMasalah)
     solusi_rows = (
         [{"nomor": nomor(i), "teks": kalimat(s.rumusan)} for i, s in enumerate(solusi.solusi_terpadu, 1)]
         if solusi is not None
@@ -191,7 +192,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 
     kegiatan_teks = ""
     ringkasan = anggaran_workspace(view)
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     if skema is not None and ringkasan is not None:
         n_kg = len(list(skema.iter_kegiatan()))
         kegiatan_teks = (
@@ -300,13 +301,11 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             "pada lingkaran terdalam, dan kegiatan lain ke arah luar menurut besarnya pengaruh."
         ),
         "bagan_bawang": bawang,
-        "bagan_gambar": daftar_gambar([gambar_bagan_bawang(data, view.topic("5.1"), nomor="2.1")]),
+        "bagan_gambar": daftar_gambar([gambar_bagan_bawang(data, view.get(SkemaTindakan), nomor="2.1")]),
         "bagan_kesimpulan": kalimat(data.kesimpulan_bagan_bawang),
         # III
         "kerangka_judul": kd.judul.strip(),
-        "topik_terpilih": [
-            {"nomor": nomor(i), "teks": _rumusan(view, k)} for i, k in enumerate(kd.topik_terpilih, 1)
-        ],
+        "topik_terpilih": [{"nomor": nomor(i), "teks": _rumusan(view, k)} for i, k in enumerate(kd.topik_terpilih, 1)],
         "kerangka": kerangka,
         # IV-VI
         "refleksi": [

@@ -8,11 +8,11 @@ has notes. Each document module that has notes exposes ``catatan(view) -> list[C
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from typing import Any
 
 from assembler import idfmt
-from assembler.documents.builders import module_for
+from assembler.documents import juklak_juknis, sk_pokja
 from assembler.documents.catatan import JENIS_LABEL, Catatan
 from assembler.documents.common import region_context
 from assembler.documents.registry import BY_ID, Dokumen, file_name
@@ -20,27 +20,21 @@ from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("catatan-perancang",)
 
-#: Documents whose notes are listed, in package order.
-SUMBER = ("sk-pokja", "juklak-juknis", "standar-pelayanan", "kerja-sama-antar-instansi", "penetapan-stpp")
+#: Documents whose notes are listed, in package order, with the function that gives them.
+SUMBER: dict[str, Callable[[WorkspaceView], list[Catatan]]] = {
+    "sk-pokja": sk_pokja.catatan,
+    "juklak-juknis": juklak_juknis.catatan,
+}
 
 _URUTAN_JENIS = list(JENIS_LABEL)
 
 
 def catatan_dokumen(view: WorkspaceView, doc_id: str) -> list[Catatan] | None:
-    """The notes of ``doc_id``, or None when it cannot be built or has no notes function."""
+    """The notes of ``doc_id``, or None when it cannot be built yet."""
     dokumen = BY_ID.get(doc_id)
-    module_name = module_for(doc_id)
-    if dokumen is None or module_name is None or dokumen.waiting_for(set(view.topics)):
+    if dokumen is None or dokumen.waiting_for(set(view.topics)) or view.stpp is None:
         return None
-    try:
-        module = importlib.import_module(f"assembler.documents.{module_name}")
-    except ModuleNotFoundError:
-        return None
-    fn = getattr(module, "catatan", None)
-    if fn is None:
-        return None
-    result: list[Catatan] = fn(view)
-    return result
+    return SUMBER[doc_id](view)
 
 
 def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:

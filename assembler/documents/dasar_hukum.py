@@ -85,7 +85,7 @@ def regulasi_tertulis(entri: EntriRegulasi, stpp: Stpp | None) -> Regulasi:
 def katalog_ruang_kerja(view: WorkspaceView) -> dict[str, Regulasi]:
     """Every regulation the workspace may cite: the shipped catalogue plus 2.2's written-out entries."""
     katalog = (view.content.regulasi if view.content is not None else katalog_regulasi()).as_dict()
-    topik = view.topic("2.2")
+    topik = view.get(TopikRegulasi)
     if isinstance(topik, TopikRegulasi):
         for entri in topik.regulasi:
             if entri.id is not None and entri.katalog is None:

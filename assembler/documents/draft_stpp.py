@@ -26,9 +26,24 @@ from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.registry import BY_ID, Dokumen
 from assembler.legal import judul as judul_regulasi
-from assembler.models.tahap1 import KEDUDUKAN_LABEL
-from assembler.models.tahap3 import KRITERIA_GOOD_GOVERNANCE, PROSES, TAHAP_ALUR
-from assembler.models.tahap4 import HURUF_KUADRAN, KUADRAN, nama_jenis_kebijakan
+from assembler.models.tahap1 import KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
+from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
+from assembler.models.tahap3 import KRITERIA_GOOD_GOVERNANCE, PROSES, TAHAP_ALUR, AkarMasalah, KebutuhanTeknisManajemen
+from assembler.models.tahap4 import (
+    HURUF_KUADRAN,
+    KUADRAN,
+    KapasitasTeknis,
+    Kebijakan,
+    Keuangan,
+    Organisasi,
+    Personil,
+    Prioritas,
+    Prosedur,
+    nama_jenis_kebijakan,
+)
+from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
+from assembler.models.tahap6 import IntegrasiCorporatePlan, Pelaksanaan
+from assembler.models.tahap7 import DokumentasiReplikasi, Monev
 from assembler.pictures import gambar_bagan_bawang, gambar_grafik_kesenjangan
 from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.topics import TAHAP_JUDUL, TOPIK
@@ -130,8 +145,13 @@ class _Nama:
         self.indikator: dict[str, str] = {}
         self.lembaga: dict[str, str] = {}
         self.solusi: dict[str, str] = {}
-        t11, t23, t32, t45 = view.topic("1.1"), view.topic("2.3"), view.topic("3.2"), view.topic("4.5")
-        t47, t51, t22 = view.topic("4.7"), view.topic("5.1"), view.topic("2.2")
+        t11, t23, t32, t45 = (
+            view.get(StakeholderPokja),
+            view.get(Kesenjangan),
+            view.get(AkarMasalah),
+            view.get(Organisasi),
+        )
+        t47, t51, t22 = view.get(Prioritas), view.get(SkemaTindakan), view.get(Regulasi)
         if t11 is not None:
             self.anggota = {a.id: a for a in t11.pokja.anggota}
             self.stakeholder = {s.id: s.nama for s in t11.stakeholders}
@@ -186,7 +206,7 @@ def _bab() -> dict[str, str]:
 
 
 def _ketua(view: WorkspaceView) -> Any:
-    t11 = view.topic("1.1")
+    t11 = view.get(StakeholderPokja)
     if t11 is None:
         return None
     ketua = t11.pokja.dengan_kedudukan("ketua")
@@ -194,7 +214,7 @@ def _ketua(view: WorkspaceView) -> Any:
 
 
 def _nama_pokja(view: WorkspaceView, r: dict[str, Any]) -> str:
-    t11 = view.topic("1.1")
+    t11 = view.get(StakeholderPokja)
     if t11 is not None:
         return str(t11.pokja.nama)
     return f"Kelompok Kerja Peningkatan Pelayanan {r['pdam']}"
@@ -266,7 +286,7 @@ def _ringkasan(
     ]
 
     isu: dict[str, Any] | None = None
-    t21 = view.topic("2.1")
+    t21 = view.get(IsuUtama)
     if peringkat is not None and t21 is not None:
         kriteria = idfmt.daftar([k.nama.lower() for k in t21.kriteria])
         if peringkat.isu_utama is not None:
@@ -292,9 +312,7 @@ def _ringkasan(
         for b in strategis:
             arah = "paling tinggi" if b.arah == "turun" else "paling rendah"
             selisih = f"{idfmt.angka(b.selisih)} poin persen" if b.satuan == "%" else _nilai(b.selisih, b.satuan)
-            keadaan = (
-                f"kesenjangan {selisih}" if not b.tercapai else "target telah tercapai"
-            )
+            keadaan = f"kesenjangan {selisih}" if not b.tercapai else "target telah tercapai"
             butir.append(
                 f"{b.nama}: realisasi {_nilai(b.realisasi, b.satuan)} pada tahun {b.tahun} terhadap target "
                 f"{arah} {_nilai(b.target, b.satuan)} ({keadaan})."
@@ -307,7 +325,7 @@ def _ringkasan(
         }
 
     solusi: dict[str, Any] | None = None
-    t32 = view.topic("3.2")
+    t32 = view.get(AkarMasalah)
     if t32 is not None:
         solusi = {
             "pengantar": f"Analisis akar masalah pada setiap tahap alur pelayanan menghasilkan "
@@ -338,9 +356,7 @@ def _ringkasan(
 
     biaya: dict[str, Any] | None = None
     if anggaran is not None:
-        sumber = idfmt.daftar(
-            [f"{s.sumber_dana} {idfmt.rupiah(s.jumlah)}" for s in anggaran.per_sumber_dana]
-        )
+        sumber = idfmt.daftar([f"{s.sumber_dana} {idfmt.rupiah(s.jumlah)}" for s in anggaran.per_sumber_dana])
         tahun = idfmt.daftar([f"tahun {t.tahun} {idfmt.rupiah(t.jumlah)}" for t in anggaran.per_tahun])
         paragraf = [
             f"Seluruh kegiatan Skema Tindakan membutuhkan biaya {idfmt.rupiah(anggaran.total)} "
@@ -354,8 +370,11 @@ def _ringkasan(
                 f"memerlukan persetujuan {r['kepala_daerah']} dan, untuk kegiatan yang dibiayai APBD, "
                 "pembahasan bersama Dewan Perwakilan Rakyat Daerah."
             )
-        biaya = {"paragraf": paragraf, "total": idfmt.rupiah(anggaran.total),
-                 "terbilang": idfmt.terbilang_rupiah(anggaran.total)}
+        biaya = {
+            "paragraf": paragraf,
+            "total": idfmt.rupiah(anggaran.total),
+            "terbilang": idfmt.terbilang_rupiah(anggaran.total),
+        }
 
     return {
         "pembuka": pembuka,
@@ -373,7 +392,7 @@ def _ringkasan(
 
 
 def _t11(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
-    t = view.topic("1.1")
+    t = view.get(StakeholderPokja)
     if t is None:
         return None
     hitung = {k: sum(1 for s in t.stakeholders if s.kategori == k) for k in _KATEGORI_STAKEHOLDER}
@@ -418,7 +437,7 @@ def _t11(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
 
 
 def _t12(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
-    t = view.topic("1.2")
+    t = view.get(KalenderKerja)
     if t is None:
         return None
     cap = tabel(1, "Kalender Kerja Penyusunan STPP")
@@ -456,15 +475,15 @@ def _t12(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
 
 
 def _t21(view: WorkspaceView, tabel: _Penomor, hasil: Pemeringkatan | None) -> dict[str, Any] | None:
-    t = view.topic("2.1")
+    t = view.get(IsuUtama)
     if t is None or hasil is None:
         return None
     cap = tabel(2, "Matriks Pemeringkatan Isu Pelayanan")
     ref = " ".join(cap.split(" ")[:2])
     skala = {(k.skala_min, k.skala_maks) for k in t.kriteria}
-    skala_teks = f", masing-masing berskala {min(s[0] for s in skala)}–{max(s[1] for s in skala)}" if len(
-        skala
-    ) == 1 else ""
+    skala_teks = (
+        f", masing-masing berskala {min(s[0] for s in skala)}–{max(s[1] for s in skala)}" if len(skala) == 1 else ""
+    )
     pengantar = [
         f"Kelompok diskusi mengusulkan {_angka_jumlah(len(t.isu))} isu pelayanan. Peserta menyepakati "
         f"{_angka_jumlah(len(t.kriteria))} kriteria penilaian, yaitu "
@@ -516,7 +535,7 @@ def _t21(view: WorkspaceView, tabel: _Penomor, hasil: Pemeringkatan | None) -> d
 def _regulasi(view: WorkspaceView, content: Content, r: dict[str, Any]) -> dict[str, Any]:
     """Title and status of every regulation code the workspace can cite (catalogue and 2.2 entries)."""
     out: dict[str, Any] = {}
-    t = view.topic("2.2")
+    t = view.get(Regulasi)
     if t is None:
         return out
     for e in t.regulasi:
@@ -539,7 +558,7 @@ def _regulasi(view: WorkspaceView, content: Content, r: dict[str, Any]) -> dict[
 
 
 def _t22(view: WorkspaceView, tabel: _Penomor, nama: _Nama, reg: dict[str, Any]) -> dict[str, Any] | None:
-    t = view.topic("2.2")
+    t = view.get(Regulasi)
     if t is None:
         return None
     cap_reg = tabel(2, "Peraturan Perundang-undangan Terkait Pelayanan Air Minum")
@@ -556,8 +575,7 @@ def _t22(view: WorkspaceView, tabel: _Penomor, nama: _Nama, reg: dict[str, Any])
     hubungan = [
         {
             "no": _nomor(i),
-            "regulasi": reg.get(h.regulasi, {}).get("judul", h.regulasi)
-            + (f" ({h.ketentuan})" if h.ketentuan else ""),
+            "regulasi": reg.get(h.regulasi, {}).get("judul", h.regulasi) + (f" ({h.ketentuan})" if h.ketentuan else ""),
             "lembaga": [nama.lembaga.get(lb, lb) for lb in h.lembaga],
             "kewenangan": h.kewenangan,
             "implikasi": h.implikasi,
@@ -580,7 +598,7 @@ def _t22(view: WorkspaceView, tabel: _Penomor, nama: _Nama, reg: dict[str, Any])
 
 
 def _t23(view: WorkspaceView, tabel: _Penomor, gap: AnalisisKesenjangan | None) -> dict[str, Any] | None:
-    t = view.topic("2.3")
+    t = view.get(Kesenjangan)
     if t is None or gap is None:
         return None
     cap = tabel(2, "Analisis Kesenjangan Kuantitatif Pelayanan")
@@ -624,7 +642,7 @@ def _t23(view: WorkspaceView, tabel: _Penomor, gap: AnalisisKesenjangan | None) 
 
 
 def _t31(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, Any] | None:
-    t = view.topic("3.1")
+    t = view.get(KebutuhanTeknisManajemen)
     if t is None:
         return None
     gg = content.good_governance
@@ -635,7 +653,7 @@ def _t31(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
     baris = []
     temuan = []
     for proses in PROSES:
-        sel = t.daftar_periksa.get(proses, {})
+        sel = t.daftar_periksa.get(proses) or {}
         nilai = []
         for kriteria in KRITERIA_GOOD_GOVERNANCE:
             c = sel.get(kriteria)
@@ -679,7 +697,9 @@ def _t31(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
         "tabel_persoalan": cap_pu,
         "persoalan": persoalan,
         "pengantar_kartu": f"Kesenjangan antara harapan pelanggan dan kenyataan pelayanan dirangkum pada "
-        f"{_ref(cap_hk)}." if kartu else "",
+        f"{_ref(cap_hk)}."
+        if kartu
+        else "",
         "tabel_kartu": cap_hk if kartu else "",
         "kartu": kartu,
         "pendukung": list(t.faktor.pendukung),
@@ -688,7 +708,7 @@ def _t31(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
 
 
 def _t32(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, Any] | None:
-    t = view.topic("3.2")
+    t = view.get(AkarMasalah)
     if t is None:
         return None
     cap = tabel(3, "Akar Masalah dan Solusi Alternatif per Tahap Alur Pelayanan")
@@ -726,14 +746,14 @@ def _t32(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
 
 
 def _t41(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
-    t = view.topic("4.1")
+    t = view.get(KapasitasTeknis)
     if t is None:
         return None
     cap_q = tabel(4, f"Analisis {t.jenis_analisis} Kapasitas Teknis")
     cap_u = tabel(4, "Usulan Tindakan Peningkatan Kapasitas Teknis")
     urutan = KUADRAN[t.jenis_analisis]
     kuadran = [
-        {"judul": f"{k.capitalize()} ({HURUF_KUADRAN[k]})", "butir": list(t.kuadran.get(k, [])) or ["–"]}
+        {"judul": f"{k.capitalize()} ({HURUF_KUADRAN[k]})", "butir": list(t.kuadran.get(k) or []) or ["–"]}
         for k in urutan
     ]
     pasangan = [{"kiri": kuadran[i], "kanan": kuadran[i + 1]} for i in range(0, len(kuadran) - 1, 2)]
@@ -759,7 +779,7 @@ def _t41(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
 
 
 def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
-    t = view.topic("4.2")
+    t = view.get(Prosedur)
     if t is None:
         return None
     layanan = []
@@ -790,7 +810,7 @@ def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
 
 
 def _t43(view: WorkspaceView, tabel: _Penomor, nama: _Nama, r: dict[str, Any]) -> dict[str, Any] | None:
-    t = view.topic("4.3")
+    t = view.get(Kebijakan)
     if t is None:
         return None
     cap = tabel(4, "Usulan Pengembangan Kebijakan")
@@ -815,7 +835,7 @@ def _t43(view: WorkspaceView, tabel: _Penomor, nama: _Nama, r: dict[str, Any]) -
 
 
 def _t44(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
-    t = view.topic("4.4")
+    t = view.get(Personil)
     if t is None:
         return None
     cap_k = tabel(4, "Kebutuhan Pengembangan Personil")
@@ -854,7 +874,7 @@ def _t44(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
 
 
 def _t45(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
-    t = view.topic("4.5")
+    t = view.get(Organisasi)
     if t is None:
         return None
     cap = tabel(4, "Rancangan Unit Penyelenggara Pelayanan")
@@ -885,7 +905,7 @@ def _t45(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
 
 
 def _t46(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
-    t = view.topic("4.6")
+    t = view.get(Keuangan)
     if t is None:
         return None
     cap_k = tabel(4, "Kondisi Keuangan PDAM")
@@ -919,10 +939,8 @@ def _t46(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     }
 
 
-def _t47(
-    view: WorkspaceView, tabel: _Penomor, content: Content, hasil: HasilMcua | None
-) -> dict[str, Any] | None:
-    t = view.topic("4.7")
+def _t47(view: WorkspaceView, tabel: _Penomor, content: Content, hasil: HasilMcua | None) -> dict[str, Any] | None:
+    t = view.get(Prioritas)
     if t is None or hasil is None:
         return None
     cap = tabel(4, "Urutan Prioritas Tindakan Peningkatan Pelayanan")
@@ -947,11 +965,11 @@ def _t47(
         f"{kriteria}. Nilai setiap tindakan adalah jumlah bobot dikalikan skor, dengan nilai tertinggi yang "
         f"mungkin {idfmt.angka(maks)}; urutan prioritas disusun dalam setiap aspek ({_ref(cap)})."
     ]
-    for p in t.putaran_ulang:
-        if p.catatan:
+    for ulang in t.putaran_ulang:
+        if ulang.catatan:
             pengantar.append(
-                f"Tindakan {idfmt.daftar([f'“{view_nama}”' for view_nama in (_nama_t(t, x) for x in p.tindakan)])} "
-                f"dinilai ulang dalam putaran kedua. {_kalimat(p.catatan)}"
+                f"Tindakan {idfmt.daftar([f'“{view_nama}”' for view_nama in (_nama_t(t, x) for x in ulang.tindakan)])} "
+                f"dinilai ulang dalam putaran kedua. {_kalimat(ulang.catatan)}"
             )
     return {"pengantar": pengantar, "tabel": cap, "baris": baris}
 
@@ -989,7 +1007,7 @@ def _indikator_rows(
 def _t51(
     view: WorkspaceView, tabel: _Penomor, nama: _Nama, anggaran: RingkasanAnggaran | None, content: Content
 ) -> dict[str, Any] | None:
-    t = view.topic("5.1")
+    t = view.get(SkemaTindakan)
     if t is None or anggaran is None:
         return None
     cap_lf = tabel(5, "Smart Logframe Skema Tindakan Peningkatan Pelayanan")
@@ -1035,14 +1053,22 @@ def _t51(
         )
     rekap: list[dict[str, str]] = [{"kelompok": "Menurut sumber dana", "uraian": "", "jumlah": "", "persen": ""}]
     rekap += [
-        {"kelompok": "", "uraian": s.sumber_dana, "jumlah": idfmt.angka(s.jumlah),
-         "persen": _persen_bagian(s.jumlah, anggaran.total)}
+        {
+            "kelompok": "",
+            "uraian": s.sumber_dana,
+            "jumlah": idfmt.angka(s.jumlah),
+            "persen": _persen_bagian(s.jumlah, anggaran.total),
+        }
         for s in anggaran.per_sumber_dana
     ]
     rekap.append({"kelompok": "Menurut tahun anggaran", "uraian": "", "jumlah": "", "persen": ""})
     rekap += [
-        {"kelompok": "", "uraian": f"Tahun {x.tahun}", "jumlah": idfmt.angka(x.jumlah),
-         "persen": _persen_bagian(x.jumlah, anggaran.total)}
+        {
+            "kelompok": "",
+            "uraian": f"Tahun {x.tahun}",
+            "jumlah": idfmt.angka(x.jumlah),
+            "persen": _persen_bagian(x.jumlah, anggaran.total),
+        }
         for x in anggaran.per_tahun
     ]
     rekap.append({"kelompok": "Menurut aspek tindakan", "uraian": "", "jumlah": "", "persen": ""})
@@ -1079,10 +1105,10 @@ def _t51(
 
 def _pemilahan(view: WorkspaceView, nama: _Nama) -> dict[str, Any] | None:
     """Actions the PDAM can start now versus those awaiting the Kepala Daerah (5.2, per 5.1 kegiatan)."""
-    charter = view.topic("5.2")
+    charter = view.get(CitizenCharter)
     if charter is None:
         return None
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     kelompok: dict[str, list[dict[str, str]]] = {"langsung_dilaksanakan": [], "perlu_persetujuan": [], "": []}
     jumlah = {k: 0 for k in kelompok}
     if skema is not None:
@@ -1128,7 +1154,7 @@ def _durasi(d: Any) -> str:
 def _t52(
     view: WorkspaceView, tabel: _Penomor, r: dict[str, Any], pemilahan: dict[str, Any] | None
 ) -> dict[str, Any] | None:
-    t = view.topic("5.2")
+    t = view.get(CitizenCharter)
     if t is None or pemilahan is None:
         return None
     cap_sp = tabel(5, "Ringkasan Standar Pelayanan")
@@ -1140,8 +1166,9 @@ def _t52(
     penanda = idfmt.daftar([f"{p.jabatan} ({p.nama})" for p in t.penanda_tangan])
     tempat = ""
     if t.maklumat.tempat or t.maklumat.tanggal:
-        tempat = ", ".join(x for x in (t.maklumat.tempat, idfmt.tanggal(t.maklumat.tanggal) if t.maklumat.tanggal
-                                      else "") if x)
+        tempat = ", ".join(
+            x for x in (t.maklumat.tempat, idfmt.tanggal(t.maklumat.tanggal) if t.maklumat.tanggal else "") if x
+        )
     layanan = [
         {
             "no": _nomor(i),
@@ -1193,7 +1220,7 @@ def _t52(
 
 
 def _t53(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any] | None:
-    t = view.topic("5.3")
+    t = view.get(Kesepakatan)
     if t is None:
         return None
     rapat = t.rapat
@@ -1219,7 +1246,7 @@ def _t53(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _t61(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
-    t = view.topic("6.1")
+    t = view.get(IntegrasiCorporatePlan)
     if t is None:
         return None
     cap_p = tabel(6, "Rancangan Penyisipan Kegiatan STPP ke dalam Dokumen Perencanaan")
@@ -1278,7 +1305,7 @@ def _t61(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
 
 
 def _t62(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
-    t = view.topic("6.2")
+    t = view.get(Pelaksanaan)
     if t is None:
         return None
     cap_j = tabel(6, "Jadwal Kerja Penerapan")
@@ -1316,12 +1343,12 @@ def _t62(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
 
 
 def _t71(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
-    t = view.topic("7.1")
+    t = view.get(Monev)
     if t is None:
         return None
     cap_f = tabel(7, "Format Monitoring dan Evaluasi")
     cap_r = tabel(7, "Rencana Kerja Tim Monev")
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     indikator = {i.id: i for i in skema.iter_indikator()} if skema is not None else {}
     rows = []
     for i, f in enumerate(t.format_monev, 1):
@@ -1359,7 +1386,7 @@ def _t71(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
 
 
 def _t72(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | None:
-    t = view.topic("7.2")
+    t = view.get(DokumentasiReplikasi)
     if t is None:
         return None
     cap_b = tabel(7, "Bagan Bawang Kegiatan")
@@ -1370,7 +1397,7 @@ def _t72(view: WorkspaceView, tabel: _Penomor, nama: _Nama) -> dict[str, Any] | 
         kegiatan = [nama.nama_kegiatan(k) for k in ring.kegiatan]
         lingkaran.append({"lingkaran": label, "kegiatan": kegiatan, "keterangan": ring.keterangan})
     return {
-        "gambar": daftar_gambar([gambar_bagan_bawang(t, view.topic("5.1"), nomor="7.1")]),
+        "gambar": daftar_gambar([gambar_bagan_bawang(t, view.get(SkemaTindakan), nomor="7.1")]),
         "refleksi": [{"aspek": c.aspek, "teks": _kalimat(c.pembelajaran)} for c in t.catatan_refleksi],
         "pengantar_bagan": f"Bagan Bawang Kegiatan ({_ref(cap_b)}) menempatkan kegiatan yang "
         "paling berpengaruh terhadap perbaikan pelayanan pada lingkaran terdalam.",
@@ -1440,7 +1467,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     nama = _Nama(view)
     tabel = _Penomor()
 
-    t21, t23, t47 = view.topic("2.1"), view.topic("2.3"), view.topic("4.7")
+    t21, t23, t47 = view.get(IsuUtama), view.get(Kesenjangan), view.get(Prioritas)
     peringkat = rank_issues(t21) if t21 is not None else None
     gap = analyse_gaps(t23) if t23 is not None else None
     mcua = hitung_mcua(t47) if t47 is not None else None

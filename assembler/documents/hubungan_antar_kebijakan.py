@@ -82,7 +82,7 @@ def keterangan_status(reg: Regulasi, katalog: dict[str, Regulasi]) -> list[str]:
 def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     """The hubungan-antar-kebijakan.docx context (docs/dev/templates.md)."""
     stpp = view.stpp
-    topik = view.topic("2.2")
+    topik = view.get(TopikRegulasi)
     assert stpp is not None and isinstance(topik, TopikRegulasi), "naskah ini memerlukan stpp.yaml dan 2.2"
     region = region_context(stpp)
     katalog = katalog_ruang_kerja(view)

@@ -45,6 +45,12 @@ from assembler.documents.lembar import bagi_grid
 from assembler.documents.perkada import Ayat, Bab, Definisi, Pasal, definisi_dari, susun, urutkan_definisi
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
+from assembler.models.tahap1 import StakeholderPokja
+from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
+from assembler.models.tahap4 import Organisasi, Prosedur
+from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
+from assembler.models.tahap6 import Pelaksanaan
+from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("juklak-juknis",)
@@ -67,7 +73,7 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     or left out, and the note says so; an unconfirmed status is noted, never stated in the text.
     """
     katalog = katalog_ruang_kerja(view)
-    topik = view.topic("2.2")
+    topik = view.get(Regulasi)
     catatan: list[str] = []
     if topik is not None:
         kode = [e.kode for e in topik.regulasi]
@@ -107,7 +113,8 @@ def _definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]
         Definisi(kepala, kepala_uraian),
     ]
     sektor: list[Definisi] = []
-    if view.topic("5.3") is not None and view.topic("5.3").kerja_sama:
+    ks = view.get(Kesepakatan)
+    if ks is not None and ks.kerja_sama:
         sektor.append(
             Definisi(
                 "Perangkat Daerah",
@@ -123,7 +130,7 @@ def _definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]
                 singkat,
             )
         )
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     if pokja is not None:
         sektor.append(
             Definisi(
@@ -133,7 +140,7 @@ def _definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]
                 "Kelompok Kerja",
             )
         )
-    if view.topic("7.1") is not None:
+    if view.get(Monev) is not None:
         sektor.append(
             Definisi(
                 "Tim Monitoring dan Evaluasi",
@@ -172,8 +179,8 @@ def _batang(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> l
     """BAB II … (everything after Ketentuan Umum): the norms of the Juklak, one reporting line, the closing."""
     stpp = view.stpp
     assert stpp is not None
-    kesepakatan = view.topic("5.3")
-    pelaksanaan = view.topic("6.2")
+    kesepakatan = view.require(Kesepakatan)
+    pelaksanaan = view.require(Pelaksanaan)
     jj = kesepakatan.juklak_juknis
     singkat = stpp.pdam.singkatan
     tambahan: dict[str, list[str]] = {}
@@ -231,7 +238,8 @@ def _batang(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> l
             "kewenangannya dan berkoordinasi dengan Kelompok Kerja."
         ),
     ]
-    if view.topic("4.5") is not None and view.topic("4.5").unit:
+    organisasi = view.get(Organisasi)
+    if organisasi is not None and organisasi.unit:
         tugas.append(
             Ayat(
                 f"Peran, tugas, dan tanggung jawab unit kerja pelaksana {singkat} tercantum dalam "
@@ -272,7 +280,7 @@ def _teks_batang(babs: Sequence[Bab]) -> str:
 
 def batang_tubuh(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> list[dict[str, Any]]:
     """The whole body, numbered: BAB I KETENTUAN UMUM (Pasal 1) and the chapters of :func:`_batang`."""
-    jj = view.topic("5.3").juklak_juknis
+    jj = view.require(Kesepakatan).juklak_juknis
     babs = _batang(view, peraturan_ini, lampiran_juknis)
     definisi = _pengertian(view, jj.pengertian, _teks_batang(babs))
     umum = Bab(
@@ -340,10 +348,10 @@ def sop(view: WorkspaceView) -> list[dict[str, Any]]:
     for the first step, the previous step's documents after it), Waktu, Output (the step's documents).
     """
     stpp = view.stpp
-    prosedur = view.topic("4.2")
+    prosedur = view.get(Prosedur)
     if stpp is None or prosedur is None:
         return []
-    charter = view.topic("5.2")
+    charter = view.get(CitizenCharter)
     standar = {s.nama_layanan.casefold(): s for s in charter.standar_pelayanan} if charter is not None else {}
     nama_sop = [f"SOP {lay.nama}" for lay in prosedur.layanan if lay.langkah_perbaikan]
     out = []
@@ -404,16 +412,14 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
     singkat = stpp.pdam.singkatan
     paragraf: list[str] = []
     pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
-        if stpp.pdam.jumlah_pelanggan
-        else ""
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
     )
     paragraf.append(
         "Pelayanan air minum merupakan pelayanan dasar yang menjadi tanggung jawab Pemerintah Daerah. "
         f"Di {daerah}, pelayanan tersebut diselenggarakan oleh {pdam}{pelanggan}."
     )
-    isu = view.topic("2.1")
-    pokja = view.topic("1.1")
+    isu = view.get(IsuUtama)
+    pokja = view.get(StakeholderPokja)
     nama_pokja = pokja.pokja.nama if pokja is not None else f"Kelompok Kerja Peningkatan Pelayanan {singkat}"
     kalimat_isu = (
         f"{nama_pokja} telah menyusun Skema Tindakan Peningkatan Pelayanan (STPP) secara partisipatif "
@@ -429,7 +435,7 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
                 f"\u201c{baris.rumusan.rstrip('.')}\u201d."
             )
     paragraf.append(kalimat_isu)
-    gap = view.topic("2.3")
+    gap = view.get(Kesenjangan)
     if gap is not None:
         analisis = analyse_gaps(gap)
         belum = [b for b in analisis.baris if not b.tercapai and b.strategis]
@@ -446,14 +452,14 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
                 f"{len(analisis.baris)} indikator pelayanan belum mencapai target, antara lain "
                 f"{rincian_gap}."
             )
-    skema = view.topic("5.1")
+    skema = view.require(SkemaTindakan)
     if skema is not None:
         paragraf.append(
             "Tujuan STPP dirumuskan sebagai "
             f"\u201c{skema.tujuan.rumusan.rstrip('.')}\u201d, yang dicapai melalui "
             f"{len(list(skema.iter_kegiatan()))} kegiatan teknis, finansial, dan manajemen."
         )
-    kesepakatan = view.topic("5.3")
+    kesepakatan = view.require(Kesepakatan)
     if kesepakatan is not None:
         rapat = kesepakatan.rapat
         paragraf.append(
@@ -492,12 +498,12 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     stpp = view.stpp
     assert stpp is not None
     region = region_context(stpp)
-    skema = view.topic("5.1")
-    charter = view.topic("5.2")
-    kesepakatan = view.topic("5.3")
-    pelaksanaan = view.topic("6.2")
-    organisasi = view.topic("4.5")
-    monev = view.topic("7.1")
+    skema = view.require(SkemaTindakan)
+    charter = view.require(CitizenCharter)
+    kesepakatan = view.require(Kesepakatan)
+    pelaksanaan = view.require(Pelaksanaan)
+    organisasi = view.get(Organisasi)
+    monev = view.get(Monev)
     juklak = kesepakatan.juklak_juknis
 
     # --- frame: a Peraturan Bupati/Walikota (or a Peraturan Direksi) --------------------------------
@@ -577,7 +583,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         f"Pelaksanaan STPP dikoordinasikan oleh Kelompok Kerja dan dilaksanakan oleh {stpp.pdam.singkatan} "
         "bersama perangkat daerah terkait sesuai dengan tugas dan fungsi masing-masing."
     ]
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     if pokja is not None:
         ketua = pokja.pokja.dengan_kedudukan("ketua")
         sekretaris = pokja.pokja.dengan_kedudukan("sekretaris")
@@ -585,9 +591,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             kal = f"Kelompok Kerja dipimpin oleh {ketua[0].jabatan} selaku Ketua"
             if sekretaris:
                 kal += f", dengan {sekretaris[0].jabatan} selaku Sekretaris"
-            organisasi_pengantar.append(
-                f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}."
-            )
+            organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
     ringkasan = anggaran_workspace(view)
@@ -630,9 +634,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     terjadwal = {j.kegiatan for j in pelaksanaan.jadwal_kerja}
     # A directly executable kegiatan without its own implementation schedule keeps the 5.1 schedule
     # (6.2 warns about it); leaving it out would hide a kegiatan the Pokja agreed to start.
-    for k in dict.fromkeys(pelaksanaan.kegiatan_langsung):
-        kg = by_id.get(k)
-        if k in terjadwal or kg is None:
+    for kode in dict.fromkeys(pelaksanaan.kegiatan_langsung):
+        kg = by_id.get(kode)
+        if kode in terjadwal or kg is None:
             continue
         jadwal_kerja.append(
             {
@@ -662,9 +666,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
                     "judul": ks.judul,
                     "para_pihak": [sh.get(p.stakeholder, p.stakeholder) for p in ks.para_pihak],
                     "ruang_lingkup": [kalimat(r) for r in ks.ruang_lingkup],
-                    "jangka_waktu": (
-                        f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"
-                    ),
+                    "jangka_waktu": (f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"),
                     "tindak_lanjut": f"{kalimat(t.agenda)[:-1]} ({bulan_tahun(t.waktu)})." if t else "",
                 }
             )
@@ -758,10 +760,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
                 ("eskalasi", bool(eskalasi)),
             ]
         ),
-        **{
-            f"kg_{k}": v
-            for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()
-        },
+        **{f"kg_{k}": v for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()},
         **{
             f"mv_{k}": v
             for k, v in huruf_bagian(
@@ -851,8 +850,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 def catatan(view: WorkspaceView) -> list[Catatan]:
     """What the Bagian Hukum must confirm in the Peraturan (for ``catatan-perancang``), never printed in it."""
     stpp = view.stpp
-    kesepakatan = view.topic("5.3")
-    assert stpp is not None and kesepakatan is not None
+    kesepakatan = view.require(Kesepakatan)
+    assert stpp is not None
     jj = kesepakatan.juklak_juknis
     out: list[Catatan] = []
     if jj.status == "belum disepakati":

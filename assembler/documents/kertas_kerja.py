@@ -27,9 +27,12 @@ from assembler.documents.lembar import Blok, Kelompok, Kolom, daftar, gambar, ju
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
-from assembler.models.tahap1 import KEDUDUKAN_LABEL
+from assembler.models.tahap1 import KEDUDUKAN_LABEL, StakeholderPokja
+from assembler.models.tahap2 import Kesenjangan
+from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap3 import AREA_PERSOALAN, KRITERIA_GOOD_GOVERNANCE, KRITERIA_PELAYANAN, PROSES, TAHAP_ALUR
-from assembler.models.tahap4 import HURUF_KUADRAN, KUADRAN, nama_jenis_kebijakan
+from assembler.models.tahap4 import HURUF_KUADRAN, KUADRAN, Kebijakan, Organisasi, Prioritas, nama_jenis_kebijakan
+from assembler.models.tahap5 import SkemaTindakan
 from assembler.topics import TAHAP_JUDUL, TOPIK
 from assembler.workspace_view import WorkspaceView
 
@@ -87,22 +90,22 @@ class _Nama:
         self.tindakan: dict[str, str] = {}
         self.kegiatan: dict[str, str] = {}
         self.indikator: dict[str, str] = {}
-        t11 = view.topic("1.1")
+        t11 = view.get(StakeholderPokja)
         if t11 is not None:
             for a in t11.pokja.anggota:
                 self.anggota[a.id] = a.nama
                 self.jabatan[a.id] = a.jabatan
             self.stakeholder = {s.id: s.nama for s in t11.stakeholders}
-        t23 = view.topic("2.3")
+        t23 = view.get(Kesenjangan)
         if t23 is not None:
             self.indikator = {i.id: i.nama for i in t23.indikator}
-        t45 = view.topic("4.5")
+        t45 = view.get(Organisasi)
         if t45 is not None:
             self.unit = {u.id: u.nama for u in t45.unit}
-        t47 = view.topic("4.7")
+        t47 = view.get(Prioritas)
         if t47 is not None:
             self.tindakan = {t.id: t.nama for t in t47.tindakan}
-        t51 = view.topic("5.1")
+        t51 = view.get(SkemaTindakan)
         if t51 is not None:
             self.kegiatan = {kg.id: kg.rumusan for kg in t51.kegiatan_by_id().values()}
 
@@ -794,7 +797,8 @@ def _topik_4_1(view: WorkspaceView, data: Any) -> list[Blok]:
             ],
         ),
     ]
-    gaps = analyse_gaps(view.topic("2.3")) if view.topic("2.3") is not None else None
+    kesenjangan = view.get(Kesenjangan)
+    gaps = analyse_gaps(kesenjangan) if kesenjangan is not None else None
     rows: list[Any] = []
     for i, u in enumerate(data.usulan_tindakan, start=1):
         indikator = []
@@ -941,7 +945,7 @@ def _topik_4_3(view: WorkspaceView, data: Any) -> list[Blok]:
     nama = _Nama(view)
     kepala = _kepala(view)
     lembaga: dict[str, str] = {}
-    t22 = view.topic("2.2")
+    t22 = view.get(TopikRegulasi)
     if t22 is not None:
         lembaga = {lb.id: lb.nama for lb in t22.lembaga}
     content = _content(view)
@@ -1483,7 +1487,7 @@ def _topik_5_1(view: WorkspaceView, data: Any) -> list[Blok]:
             rows,
         )
     ]
-    t47 = view.topic("4.7")
+    t47 = view.get(Prioritas)
     ringkas = anggaran_workspace(view)
     assert ringkas is not None  # 5.1 is present
     years = [t.tahun for t in ringkas.per_tahun]
@@ -1586,7 +1590,7 @@ _KELOMPOK = {
 
 def _topik_5_2(view: WorkspaceView, data: Any) -> list[Blok]:
     nama = _Nama(view)
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     blok: list[Blok] = []
     if skema is not None:
         groups: dict[str | None, list[Any]] = {"langsung_dilaksanakan": [], "perlu_persetujuan": [], None: []}
@@ -1815,7 +1819,7 @@ def _tim(judul: str, view: WorkspaceView, anggota: Sequence[Any]) -> Blok:
 
 def _topik_6_1(view: WorkspaceView, data: Any) -> list[Blok]:
     nama = _Nama(view)
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
     rows: list[Any] = []
     total = 0
@@ -1922,7 +1926,7 @@ def _topik_6_1(view: WorkspaceView, data: Any) -> list[Blok]:
     )
     blok.append(_tim("Susunan Tim Perumus", view, data.tim_perumus.anggota))
     kebijakan: dict[str, str] = {}
-    t43 = view.topic("4.3")
+    t43 = view.get(Kebijakan)
     if t43 is not None:
         kebijakan = {u.id: u.judul for u in t43.usulan}
     blok.append(
@@ -1957,7 +1961,7 @@ def _triwulan(ym: str) -> tuple[int, int]:
 
 def _topik_6_2(view: WorkspaceView, data: Any) -> list[Blok]:
     nama = _Nama(view)
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
     rows: list[Any] = []
     for i, k in enumerate(data.kegiatan_langsung, start=1):
@@ -2091,7 +2095,7 @@ def _topik_6_2(view: WorkspaceView, data: Any) -> list[Blok]:
 
 def _topik_7_1(view: WorkspaceView, data: Any) -> list[Blok]:
     nama = _Nama(view)
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     letak: dict[str, tuple[str, Any]] = {}
     if skema is not None:
         tj = skema.tujuan
@@ -2314,7 +2318,7 @@ def _gambar(view: WorkspaceView, topik_id: str, data: Any) -> list[Blok]:
     if topik_id == "4.2":
         return [gambar(g) for layanan in data.layanan for g in pictures.gambar_bagan_alir_prosedur(layanan, nomor=None)]
     if topik_id == "7.2":
-        return [gambar(pictures.gambar_bagan_bawang(data, view.topic("5.1"), nomor=None))]
+        return [gambar(pictures.gambar_bagan_bawang(data, view.get(SkemaTindakan), nomor=None))]
     return []
 
 

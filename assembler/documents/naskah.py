@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from assembler import idfmt
+from assembler.models.tahap1 import StakeholderPokja
+from assembler.models.tahap4 import Organisasi
 from assembler.workspace_view import WorkspaceView
 
 
@@ -42,10 +44,7 @@ def rincian(items: Iterable[str], akhir: str = ".") -> list[dict[str, str]]:
     The user's own closing mark is replaced so a list typed with full stops reads as one enumeration.
     """
     texts = [t.strip().rstrip(".;,") for t in items]
-    return [
-        {"nomor": nomor(i), "teks": t + (akhir if i == len(texts) else ";")}
-        for i, t in enumerate(texts, start=1)
-    ]
+    return [{"nomor": nomor(i), "teks": t + (akhir if i == len(texts) else ";")} for i, t in enumerate(texts, start=1)]
 
 
 def butir(items: Sequence[str]) -> list[dict[str, str]]:
@@ -75,12 +74,12 @@ def pelaksana(view: WorkspaceView, kode: str | None) -> str:
     """
     if not kode:
         return ""
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     if pokja is not None:
         for a in pokja.pokja.anggota:
             if a.id == kode:
                 return str(a.jabatan)
-    organisasi = view.topic("4.5")
+    organisasi = view.get(Organisasi)
     if organisasi is not None:
         for u in organisasi.unit:
             if u.id == kode:

@@ -143,7 +143,7 @@ def _latar_belakang(
                 f"Kelompok Kerja; Fasilitator mereview hasil topik tersebut bersama peserta pada awal sesi "
                 f"pertama."
             )
-    isu = view.topic("2.1")
+    isu = view.get(IsuUtama)
     if isinstance(isu, IsuUtama) and TOPIK.index(topik) > TOPIK.index(BY_ID["2.1"]):
         ranking = rank_issues(isu)
         utama = ranking.baris_isu(ranking.isu_utama) if ranking.isu_utama else None
@@ -237,7 +237,7 @@ def topik_of(dokumen: Dokumen) -> Topik:
 def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``pertemuan.docx`` (contract in docs/dev/templates.md)."""
     stpp = view.stpp
-    kalender = view.topic("1.2")
+    kalender = view.get(KalenderKerja)
     assert stpp is not None and isinstance(kalender, KalenderKerja)  # the registry requires a valid 1.2
     topik = topik_of(dokumen)
     entry = kalender.jadwal_topik(topik.id)
@@ -245,7 +245,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     content = view.content or load_content()
     panduan = content.topik.topik[topik.id]
     ctx = region_context(stpp)
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     pokja = pokja if isinstance(pokja, StakeholderPokja) else None
     zona = kalender.zona_waktu
 
@@ -268,8 +268,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     ]
     katalog = content.regulasi
     regulasi = [
-        {"no": f"{i}.", **status_regulasi(katalog[r], katalog)}
-        for i, r in enumerate(panduan.regulasi, start=1)
+        {"no": f"{i}.", **status_regulasi(katalog[r], katalog)} for i, r in enumerate(panduan.regulasi, start=1)
     ]
     sekretaris = _sekretaris(pokja)
     kegiatan = f"Pertemuan Topik {topik.id} {panduan.judul}"

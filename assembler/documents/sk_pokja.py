@@ -22,6 +22,7 @@ from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerj
 from assembler.documents.registry import Dokumen
 from assembler.models.stpp import Stpp
 from assembler.models.tahap1 import KEDUDUKAN_LABEL, StakeholderPokja
+from assembler.models.tahap2 import Regulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.pictures import gambar_struktur_pokja
 from assembler.workspace_view import WorkspaceView
@@ -34,8 +35,26 @@ NAMA_POKJA_BAWAAN = "Kelompok Kerja Peningkatan Pelayanan PDAM"
 #: Words written in lower case inside a title in Title Case (conjunctions and prepositions).
 _KATA_KECIL = frozenset(
     [
-        "dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas",
-        "terhadap", "bagi", "oleh", "dengan", "sebagai", "antara", "melalui", "menjadi",
+        "dan",
+        "atau",
+        "serta",
+        "di",
+        "ke",
+        "dari",
+        "yang",
+        "untuk",
+        "pada",
+        "dalam",
+        "tentang",
+        "atas",
+        "terhadap",
+        "bagi",
+        "oleh",
+        "dengan",
+        "sebagai",
+        "antara",
+        "melalui",
+        "menjadi",
     ]
 )
 
@@ -51,6 +70,7 @@ def isi(templat: str, nilai: Mapping[str, str]) -> str:
     Not ``str.format``: the values are user text (a PDAM name may hold braces) and must never be
     read as placeholders themselves; an unknown name is a bug in the shipped text, so it raises.
     """
+
     def ganti(m: re.Match[str]) -> str:
         return nilai[m.group(1)]
 
@@ -173,7 +193,7 @@ def paragraf_tugas(pembuka: str, rincian: Sequence[str]) -> list[Paragraf]:
 def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     """The sk-pokja.docx context (docs/dev/templates.md)."""
     stpp = view.stpp
-    topik = view.topic("1.1")
+    topik = view.get(StakeholderPokja)
     assert stpp is not None and isinstance(topik, StakeholderPokja), "sk-pokja memerlukan stpp.yaml dan 1.1"
     bawaan = view.content.sk if view.content is not None else sk_default()
     region = region_context(stpp)
@@ -207,9 +227,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 
     # Menimbang: the Pokja's considerations (or the shipped ones), then the computed closing item.
     pertimbangan = topik.sk.menimbang_naskah() or [isi(t, nilai) for t in bawaan.menimbang]
-    menimbang = butir_menimbang(
-        [*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)]
-    )
+    menimbang = butir_menimbang([*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)])
 
     mengingat, _catatan = _mengingat(view, topik, bawaan)
 
@@ -251,8 +269,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 def catatan(view: WorkspaceView) -> list[Catatan]:
     """What the Bagian Hukum must confirm in the SK (for ``catatan-perancang``), never printed in it."""
     stpp = view.stpp
-    topik = view.topic("1.1")
-    assert stpp is not None and isinstance(topik, StakeholderPokja)
+    topik = view.require(StakeholderPokja)
+    assert stpp is not None
     bawaan = view.content.sk if view.content is not None else sk_default()
     _mengingat_list, status = _mengingat(view, topik, bawaan)
     out = regulasi(status)
@@ -281,7 +299,7 @@ def _mengingat(
         kode = list(bawaan.mengingat)
         # The shipped list knows no region; the Pokja's own Perda written out in 2.2 (the one on
         # its PDAM, typically) belongs among the legal bases of a regional decree.
-        topik22 = view.topic("2.2")
+        topik22 = view.get(Regulasi)
         if isinstance(topik22, TopikRegulasi):
             kode += [e.id for e in topik22.regulasi if e.id and e.jenis == "Perda" and e.status != "dicabut"]
 
@@ -289,9 +307,7 @@ def _mengingat(
         kode, katalog, "yang tercantum sebagai dasar hukum pada berkas 1.1", "Mengingat"
     )
     urut = legal.urutkan(dipilih.values())
-    mengingat = [
-        {"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)
-    ]
+    mengingat = [{"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)]
     catatan = catatan_bernomor(urut, katalog, catatan_ganti, "Mengingat")
     return mengingat, catatan
 
@@ -375,8 +391,7 @@ def _lampiran(
         {
             "no": f"{i}.",
             "jabatan": a.jabatan,
-            "kedudukan": KEDUDUKAN_LABEL[a.kedudukan]
-            + (" merangkap Anggota Tim Inti" if a.id in inti else ""),
+            "kedudukan": KEDUDUKAN_LABEL[a.kedudukan] + (" merangkap Anggota Tim Inti" if a.id in inti else ""),
         }
         for i, a in enumerate(pokja.anggota, start=1)
     ]

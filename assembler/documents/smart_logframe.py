@@ -19,6 +19,10 @@ from assembler import idfmt
 from assembler.analysis.anggaran import aspek_tindakan, ringkas_anggaran
 from assembler.analysis.mcua import hitung_mcua
 from assembler.documents.naskah import bulan_tahun, periode
+from assembler.models.tahap1 import StakeholderPokja
+from assembler.models.tahap4 import Organisasi, Prioritas
+from assembler.models.tahap5 import CitizenCharter, SkemaTindakan
+from assembler.models.tahap6 import IntegrasiCorporatePlan
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.documents.registry import Dokumen
@@ -47,10 +51,10 @@ JANGKA_WAKTU = {"5 tahun": "Jangka menengah (5 tahun)", "1-2 tahun": "Jangka pen
 def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``smart-logframe.docx`` (contract: docs/dev/templates.md)."""
     stpp = view.stpp
-    skema: SkemaTindakan = view.topic("5.1")
+    skema: SkemaTindakan = view.require(SkemaTindakan)
     assert stpp is not None and skema is not None  # the registry builds this only when 5.1 is valid
-    prioritas: Prioritas | None = view.topic("4.7")
-    charter: CitizenCharter | None = view.topic("5.2")
+    prioritas: Prioritas | None = view.get(Prioritas)
+    charter: CitizenCharter | None = view.get(CitizenCharter)
 
     ringkasan = ringkas_anggaran(skema, aspek_tindakan(prioritas))
     lookup = _Lookup.of(view, stpp, prioritas, charter)
@@ -169,13 +173,13 @@ class _Lookup:
         cls, view: WorkspaceView, stpp: Stpp, prioritas: Prioritas | None, charter: CitizenCharter | None
     ) -> _Lookup:
         orang: dict[str, str] = {}
-        organisasi = view.topic("4.5")
+        organisasi = view.get(Organisasi)
         if organisasi is not None:
             singkat = stpp.pdam.singkatan
             for u in organisasi.unit:
                 # 4.5 describes the utility's own organisation; "Bagian Teknik" alone names no office.
                 orang[u.id] = u.nama if singkat.casefold() in u.nama.casefold() else f"{u.nama} {singkat}"
-        pokja = view.topic("1.1")
+        pokja = view.get(StakeholderPokja)
         if pokja is not None:
             for a in pokja.pokja.anggota:
                 orang[a.id] = f"{a.jabatan}\n({a.nama})"
@@ -193,7 +197,7 @@ class _Lookup:
                     peringkat[p.tindakan] = f"Prioritas {p.peringkat}" + (" (seri)" if p.seri else "")
 
         penyisipan: dict[str, tuple[str, str]] = {}
-        integrasi = view.topic("6.1")
+        integrasi = view.get(IntegrasiCorporatePlan)
         if integrasi is not None:
             for row in integrasi.penyisipan:
                 kode = f"Kode {row.kode_anggaran}" if row.kode_anggaran else ""

@@ -24,10 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
 register(
     {
         "2.1.kriteria.skala": (
-            "skala kriteria '{kriteria}' tidak sah: "
-            "skala_min ({min}) harus lebih kecil daripada skala_maks ({maks})",
-            "the scale of criterion '{kriteria}' is invalid: "
-            "skala_min ({min}) must be below skala_maks ({maks})",
+            "skala kriteria '{kriteria}' tidak sah: skala_min ({min}) harus lebih kecil daripada skala_maks ({maks})",
+            "the scale of criterion '{kriteria}' is invalid: skala_min ({min}) must be below skala_maks ({maks})",
         ),
         "2.1.skor.kurang": (
             "isu '{isu}' belum diberi skor untuk kriteria: {kriteria}",
@@ -50,10 +48,8 @@ register(
             "tie-break round {nomor} is not needed: no issues have equal totals",
         ),
         "2.1.putaran_ulang.bukan_seri": (
-            "putaran ulang ke-{nomor} ({isu}) harus memuat tepat isu-isu yang bernilai sama; "
-            "yang seri: {seri}",
-            "tie-break round {nomor} ({isu}) must hold exactly the issues that are tied; "
-            "the ties are: {seri}",
+            "putaran ulang ke-{nomor} ({isu}) harus memuat tepat isu-isu yang bernilai sama; yang seri: {seri}",
+            "tie-break round {nomor} ({isu}) must hold exactly the issues that are tied; the ties are: {seri}",
         ),
         "2.1.putaran_ulang.skor_kurang": (
             "isu '{isu}' mengikuti putaran ulang ini tetapi belum diberi skor",
@@ -82,8 +78,7 @@ register(
         ),
         "2.2.regulasi.kolom_katalog": (
             "'{kolom}' tidak diisi untuk regulasi dari katalog; data '{katalog}' diambil dari katalog",
-            "'{kolom}' is not given for a catalogue regulation; the data of '{katalog}' come from the "
-            "catalogue",
+            "'{kolom}' is not given for a catalogue regulation; the data of '{katalog}' come from the catalogue",
         ),
         "2.2.regulasi.lembaran_berpasangan": (
             "'{tahun}' dan '{nomor}' diisi berdua atau dikosongkan berdua",
@@ -126,9 +121,7 @@ Nomor = Annotated[str, BeforeValidator(_as_text)]
 class KriteriaIsu(SiapModel):
     """A criterion of the Matriks Pemeringkatan agreed by the participants (e.g. urgency, breadth)."""
 
-    id: Kode = IdField(
-        "kriteria_isu", "Kode kriteria, misalnya 'urgensi'; dipakai sebagai kunci pada 'skor'."
-    )
+    id: Kode = IdField("kriteria_isu", "Kode kriteria, misalnya 'urgensi'; dipakai sebagai kunci pada 'skor'.")
     nama: Teks = Field(description="Nama kriteria, misalnya 'Tingkat urgensi'.")
     uraian: TeksOpsional = Field(default="", description="Penjelasan arti nilai rendah dan nilai tinggi.")
     skala_min: int = Field(default=1, description="Nilai terendah skala penilaian kriteria ini.")
@@ -179,9 +172,7 @@ class PutaranUlang(SiapModel):
 class IsuUtama(SiapModel):
     """Isi berkas 2.1: Matriks Pemeringkatan isu utama pelayanan PDAM."""
 
-    kriteria: list[KriteriaIsu] = Field(
-        min_length=1, description="Kriteria penilaian yang disepakati peserta."
-    )
+    kriteria: list[KriteriaIsu] = Field(min_length=1, description="Kriteria penilaian yang disepakati peserta.")
     isu: list[CalonIsu] = Field(min_length=1, description="Isu-isu hasil diskusi kelompok beserta skornya.")
     putaran_ulang: list[PutaranUlang] = Field(
         default_factory=list,
@@ -208,18 +199,14 @@ class IsuUtama(SiapModel):
         if complete:
             yield from self._check_seri()
 
-    def _check_putaran(
-        self, r: int, putaran: PutaranUlang, kriteria: dict[str, KriteriaIsu]
-    ) -> Iterator[Finding]:
+    def _check_putaran(self, r: int, putaran: PutaranUlang, kriteria: dict[str, KriteriaIsu]) -> Iterator[Finding]:
         here = ("putaran_ulang", r, "skor")
         for isu in putaran.isu:
             if isu not in putaran.skor:
                 yield Finding(here, "2.1.putaran_ulang.skor_kurang", {"isu": isu})
         for isu, value in putaran.skor.items():
             if isu not in putaran.isu:
-                yield Finding(
-                    (*here, isu), "2.1.putaran_ulang.bukan_peserta", {"isu": isu, "peserta": putaran.isu}
-                )
+                yield Finding((*here, isu), "2.1.putaran_ulang.bukan_peserta", {"isu": isu, "peserta": putaran.isu})
             elif isinstance(value, dict):
                 yield from _check_scores(isu, value, kriteria, (*here, isu), unknown_keys=True)
 
@@ -241,9 +228,7 @@ class IsuUtama(SiapModel):
                 )
         if hasil.isu_utama is None and hasil.baris:
             top = [b.isu for b in hasil.baris if b.urutan == 1]
-            yield Finding(
-                ("isu",), "2.1.isu_utama.seri", {"isu": top, "total": hasil.baris[0].total}, "warning"
-            )
+            yield Finding(("isu",), "2.1.isu_utama.seri", {"isu": top, "total": hasil.baris[0].total}, "warning")
 
 
 def _check_scores(
@@ -344,8 +329,7 @@ class EntriRegulasi(SiapModel):
     )
     kepala_daerah: Literal["Bupati", "Walikota", "Gubernur"] | None = Field(
         default=None,
-        description="Untuk Perkada/Kepkada: jabatan yang menetapkan; bila kosong, kepala daerah pada "
-        "stpp.yaml.",
+        description="Untuk Perkada/Kepkada: jabatan yang menetapkan; bila kosong, kepala daerah pada stpp.yaml.",
     )
     ln_tahun: Tahun | None = Field(default=None, description="Tahun Lembaran Negara; boleh kosong.")
     ln_nomor: Nomor | None = Field(default=None, description="Nomor Lembaran Negara; boleh kosong.")
@@ -391,16 +375,10 @@ class Lembaga(SiapModel):
 class HubunganKebijakan(SiapModel):
     """One row of the Tabel Hubungan Antar-kebijakan: what a regulation asks of which institutions."""
 
-    regulasi: str = RefField(
-        "regulasi", "Kode regulasi (dari katalog atau dari daftar 'regulasi' berkas ini)."
-    )
+    regulasi: str = RefField("regulasi", "Kode regulasi (dari katalog atau dari daftar 'regulasi' berkas ini).")
     lembaga: list[str] = RefField("lembaga", "Kode lembaga yang terkait ketentuan ini.", min_length=1)
-    ketentuan: TeksOpsional = Field(
-        default="", description="Pasal atau ketentuan yang menjadi dasar hubungan."
-    )
-    kewenangan: Teks = Field(
-        description="Kewenangan atau kewajiban yang diatur bagi lembaga-lembaga tersebut."
-    )
+    ketentuan: TeksOpsional = Field(default="", description="Pasal atau ketentuan yang menjadi dasar hubungan.")
+    kewenangan: Teks = Field(description="Kewenangan atau kewajiban yang diatur bagi lembaga-lembaga tersebut.")
     implikasi: Teks = Field(description="Implikasi bagi penyusunan dan pelaksanaan STPP.")
 
 
@@ -419,12 +397,8 @@ class Regulasi(SiapModel):
     regulasi: list[EntriRegulasi] = Field(
         min_length=1, description="Peraturan perundang-undangan yang terkait isu utama dan penyusunan STPP."
     )
-    lembaga: list[Lembaga] = Field(
-        min_length=1, description="Lembaga yang terkait dalam pelayanan air minum."
-    )
-    hubungan: list[HubunganKebijakan] = Field(
-        default_factory=list, description="Baris Tabel Hubungan Antar-kebijakan."
-    )
+    lembaga: list[Lembaga] = Field(min_length=1, description="Lembaga yang terkait dalam pelayanan air minum.")
+    hubungan: list[HubunganKebijakan] = Field(default_factory=list, description="Baris Tabel Hubungan Antar-kebijakan.")
     koridor_hukum: KoridorHukum = Field(description="Rumusan koridor hukum hasil diskusi.")
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
@@ -448,13 +422,9 @@ class Regulasi(SiapModel):
                     yield Finding(here, "2.2.regulasi.kolom_kurang", {"id": entry.id, "kolom": missing})
                 for tahun, nomor in _LEMBARAN:
                     if (getattr(entry, tahun) is None) != (getattr(entry, nomor) is None):
-                        yield Finding(
-                            here, "2.2.regulasi.lembaran_berpasangan", {"tahun": tahun, "nomor": nomor}
-                        )
+                        yield Finding(here, "2.2.regulasi.lembaran_berpasangan", {"tahun": tahun, "nomor": nomor})
                 if entry.status == "dicabut":
-                    yield Finding(
-                        (*here, "status"), "2.2.regulasi.dicabut", {"regulasi": entry.id}, "warning"
-                    )
+                    yield Finding((*here, "status"), "2.2.regulasi.dicabut", {"regulasi": entry.id}, "warning")
             if entry.kode in first:
                 yield Finding(
                     (*here, "katalog" if entry.katalog else "id"),
@@ -482,9 +452,7 @@ class Indikator(SiapModel):
     id: Kode = IdField("indikator", "Kode indikator, misalnya 'ind-nrw'.")
     nama: Teks = Field(description="Nama indikator kinerja pelayanan, misalnya 'Tingkat kehilangan air'.")
     satuan: Teks = Field(description="Satuan indikator, misalnya '%', 'jam/hari', atau 'hari kerja'.")
-    target: Decimal = Field(
-        description="Target menurut Corporate Plan/SPM/Standar Pelayanan (titik untuk desimal)."
-    )
+    target: Decimal = Field(description="Target menurut Corporate Plan/SPM/Standar Pelayanan (titik untuk desimal).")
     realisasi: Decimal = Field(description="Realisasi (capaian nyata) pada tahun data (titik untuk desimal).")
     arah: Literal["naik", "turun"] = Field(
         description="'naik' bila nilai lebih tinggi lebih baik (misalnya cakupan), 'turun' bila nilai lebih "

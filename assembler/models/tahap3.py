@@ -39,8 +39,8 @@ KriteriaPelayanan = Literal["transparan", "partisipatif", "akuntabel", "mudah", 
 AreaPersoalan = Literal["penetapan_kelompok_sasaran", "penyiapan", "penyaluran", "penyajian"]
 Penilaian = Literal["sudah", "sebagian", "belum"]
 
-PROSES: tuple[str, ...] = get_args(ProsesPelayanan)
-KRITERIA_GOOD_GOVERNANCE: tuple[str, ...] = get_args(KriteriaGoodGovernance)
+PROSES: tuple[ProsesPelayanan, ...] = get_args(ProsesPelayanan)
+KRITERIA_GOOD_GOVERNANCE: tuple[KriteriaGoodGovernance, ...] = get_args(KriteriaGoodGovernance)
 KRITERIA_PELAYANAN: tuple[str, ...] = get_args(KriteriaPelayanan)
 AREA_PERSOALAN: tuple[str, ...] = get_args(AreaPersoalan)
 

@@ -28,6 +28,7 @@ from assembler.models.base import (
     Teks,
     TeksOpsional,
 )
+from assembler.models.tahap3 import AkarMasalah
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -179,7 +180,7 @@ JenisAnalisis = Literal["SWOT", "SOAR"]
 Kuadran = Literal["kekuatan", "kelemahan", "peluang", "ancaman", "aspirasi", "hasil"]
 
 #: The quadrants of each analysis, in display order.
-KUADRAN: dict[str, tuple[str, ...]] = {
+KUADRAN: dict[JenisAnalisis, tuple[Kuadran, ...]] = {
     "SWOT": ("kekuatan", "kelemahan", "peluang", "ancaman"),
     "SOAR": ("kekuatan", "peluang", "aspirasi", "hasil"),
 }
@@ -204,9 +205,9 @@ class Strategi(SiapModel):
     )
     uraian: Teks = Field(description="Rumusan strategi peningkatan kapasitas teknis.")
 
-    def label(self, jenis: str) -> str:
+    def label(self, jenis: JenisAnalisis) -> str:
         """'SO', 'WT', 'SA'...: letters in the analysis's own quadrant order."""
-        urutan = KUADRAN.get(jenis, ())
+        urutan = KUADRAN[jenis]
         dasar = sorted(set(self.dasar), key=lambda k: urutan.index(k) if k in urutan else len(urutan))
         return "".join(HURUF_KUADRAN[k] for k in dasar)
 
@@ -837,7 +838,7 @@ class Prioritas(SiapModel):
     def _coverage(self, ws: WorkspaceView) -> Iterator[Finding]:
         # The integrated solutions are the plan's strategic points: one that no action carries
         # forward silently drops out of the STPP.
-        akar = ws.topic("3.2")
+        akar = ws.get(AkarMasalah)
         if akar is None:
             return
         dijabarkan = {st for t in self.tindakan for st in t.rujukan.solusi_terpadu}

@@ -32,6 +32,7 @@ from assembler.models.base import (
     Teks,
     TeksOpsional,
 )
+from assembler.models.tahap4 import Prioritas
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -301,7 +302,7 @@ class SkemaTindakan(SiapModel):
                         code="5.1.biaya_di_luar_jadwal",
                         params={"tahun": tahun, "mulai": kg.jadwal.mulai, "selesai": kg.jadwal.selesai},
                     )
-        prioritas = ws.topic("4.7")
+        prioritas = ws.get(Prioritas)
         if prioritas is not None:
             used = {kg.tindakan for _loc, _kl, kg in self.iter_kegiatan()}
             missing = [t.id for t in prioritas.tindakan if t.id not in used]
@@ -471,7 +472,7 @@ class CitizenCharter(SiapModel):
         for i, butir in enumerate(perlu):
             if butir in langsung:
                 yield Finding(("pemilahan", "perlu_persetujuan", i), "5.2.pemilahan_ganda", {"butir": butir})
-        skema = ws.topic("5.1")
+        skema = ws.get(SkemaTindakan)
         if skema is not None and (langsung or perlu):
             sorted_ = set(langsung) | set(perlu)
             missing = [
