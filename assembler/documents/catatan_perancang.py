@@ -42,7 +42,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     stpp = view.stpp
     assert stpp is not None
     region = region_context(stpp)
-    bagian = []
+    bagian: list[dict[str, Any]] = []
     for doc_id in SUMBER:
         notes = catatan_dokumen(view, doc_id)
         if not notes:

@@ -28,6 +28,7 @@ from assembler.analysis.pemeringkatan import rank_issues
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
+from assembler.documents.lembar import bagi_grid
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -41,7 +42,6 @@ from assembler.documents.naskah import (
     periode,
     rincian,
 )
-from assembler.documents.lembar import bagi_grid
 from assembler.documents.perkada import Ayat, Bab, Definisi, Pasal, definisi_dari, susun, urutkan_definisi
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
@@ -232,7 +232,10 @@ def _batang(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> l
 
     tugas = [
         Ayat("Kelompok Kerja mengoordinasikan dan mengawal pelaksanaan Skema Tindakan Peningkatan Pelayanan."),
-        Ayat(f"{singkat} melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan sesuai dengan tugas dan fungsinya."),
+        Ayat(
+            f"{singkat} melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan sesuai dengan tugas dan "
+            "fungsinya."
+        ),
         Ayat(
             "Perangkat Daerah terkait melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan yang menjadi "
             "kewenangannya dan berkoordinasi dengan Kelompok Kerja."
@@ -364,10 +367,9 @@ def sop(view: WorkspaceView) -> list[dict[str, Any]]:
         baris = []
         for i, s in enumerate(langkah):
             jenis = "terminator" if i in (0, len(langkah) - 1) else "proses"
-            if i == 0:
-                masuk = list(sp.persyaratan) if sp is not None else []
-            else:
-                masuk = list(langkah[i - 1].dokumen)
+            # What the step receives: the service's requirements first, then the previous step's papers.
+            first = list(sp.persyaratan) if sp is not None else []
+            masuk = first if i == 0 else list(langkah[i - 1].dokumen)
             baris.append(
                 {
                     "no": f"{i + 1}.",
@@ -884,7 +886,7 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     out.extend(regulasi(status))
     babs = _batang(view, "Peraturan ini", bool(sop(view)))
     teks = _teks_batang(babs)
-    head, sektor = _definisi_baku(view)
+    _head, sektor = _definisi_baku(view)
     for d in [*sektor, *(definisi_dari(i.istilah, i.definisi) for i in jj.pengertian)]:
         if d.dipakai_sebagai not in teks and d.istilah not in teks:
             out.append(

@@ -561,7 +561,10 @@ class JuklakJuknis(SiapModel):
     pembiayaan: list[Teks] = Field(min_length=1, description="Ketentuan pembiayaan pelaksanaan STPP.")
     pemantauan: list[Teks] = Field(min_length=1, description="Ketentuan pemantauan, evaluasi dan pelaporan.")
     penutup: Teks = Field(
-        default="Petunjuk pelaksanaan ini menjadi pedoman bagi seluruh pihak yang melaksanakan, mengawal, dan memantau STPP.",
+        default=(
+            "Petunjuk pelaksanaan ini menjadi pedoman bagi seluruh pihak yang melaksanakan, mengawal, dan "
+            "memantau STPP."
+        ),
         description="Ketentuan penutup.",
     )
     status: StatusKesepakatan = Field(
