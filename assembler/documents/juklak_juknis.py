@@ -357,6 +357,7 @@ def sop(view: WorkspaceView) -> list[dict[str, Any]]:
     charter = view.get(CitizenCharter)
     standar = {s.nama_layanan.casefold(): s for s in charter.standar_pelayanan} if charter is not None else {}
     nama_sop = [f"SOP {lay.nama}" for lay in prosedur.layanan if lay.langkah_perbaikan]
+    terakhir = nama_sop[-1] if nama_sop else ""
     out = []
     for lay in prosedur.layanan:
         langkah = list(lay.langkah_perbaikan)
@@ -400,6 +401,7 @@ def sop(view: WorkspaceView) -> list[dict[str, Any]]:
                 "pencatatan": [f"{d} disimpan sebagai data manual/elektronik." for d in
                                dict.fromkeys(x for st in langkah for x in st.dokumen)] or ["–"],
                 "pelaksana": pelaksana_list,
+                "terakhir": judul == terakhir,
                 **_tabel_sop(pelaksana_list, baris),
             }
         )

@@ -499,7 +499,7 @@ def style_kit_peraturan(doc: DocumentObject) -> None:
     paragraph_style(doc, "Tabel SOP Kepala", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
     # The symbols are not in Bookman: a font that has them (DejaVu Sans ships with LibreOffice).
     paragraph_style(doc, "Simbol SOP", align=WD_ALIGN_PARAGRAPH.CENTER, size=16)
-    paragraph_style(doc, "Legenda SOP", base="Tabel SOP", before=3, after=12)
+    paragraph_style(doc, "Legenda SOP", base="Tabel SOP", before=0, after=6)
     for name in ("Simbol SOP", "Legenda SOP"):
         doc.styles[name].font.name = "DejaVu Sans"
 
@@ -626,7 +626,20 @@ def _sop_grid(doc: DocumentObject, width: int) -> None:
     mark_header_row(header)
     _tag_row(table, "{%tr endfor %}")
 
+    # The last row of the last SOP keeps with the legend and the signature below it, so that the
+    # signature never stands alone on a page.
     _tag_row(table, "{%tr for r in s.baris %}")
+    _tag_row(table, "{%tr if loop.last and s.terakhir %}")
+    _sop_row(table, inner, keep=True)
+    _tag_row(table, "{%tr else %}")
+    _sop_row(table, inner, keep=False)
+    _tag_row(table, "{%tr endif %}")
+    _tag_row(table, "{%tr endfor %}")
+
+
+def _sop_row(table: Table, inner: int, *, keep: bool) -> None:
+    from tools.templates.kertas_kerja import _row
+
     body = _row(table, (1, inner, 1))
     c0, c1, c2 = body.cells[0], body.cells[1], body.cells[-1]
     c0.paragraphs[0].style = "Tabel SOP"
@@ -645,8 +658,10 @@ def _sop_grid(doc: DocumentObject, width: int) -> None:
     para(c1, "{%p endfor %}", "Tabel SOP")
     c2.paragraphs[0].style = "Tabel SOP"
     c2.paragraphs[0].add_run("{%tc endfor %}")
+    if keep:
+        for p in c1.paragraphs:
+            p.paragraph_format.keep_with_next = True
     cant_split(body)
-    _tag_row(table, "{%tr endfor %}")
 
 
 def _identitas(doc: DocumentObject, width: int) -> None:
@@ -690,9 +705,11 @@ def _identitas(doc: DocumentObject, width: int) -> None:
 
 def _juknis(doc: DocumentObject) -> None:
     """Lampiran II on landscape pages: one identity sheet and flowchart table per SOP, then the signature."""
-    control(doc, "if sop")
+    # The document ends on Lampiran II's landscape pages: a trailing portrait section would print a
+    # blank last page. (Without 4.2 there is no Lampiran II and that last section stays empty.)
     section = add_landscape_section(doc)
     width = text_width(section)
+    control(doc, "if sop")
     _lampiran_kop(doc, "LAMPIRAN II")
     p = para(doc, "{{ judul_juknis }}", "Judul Naskah")
     p.paragraph_format.space_before = Pt(18)
@@ -708,13 +725,13 @@ def _juknis(doc: DocumentObject) -> None:
     p = para(doc, "A.\tIdentitas", "Subbab")
     _identitas(doc, width)
     p = para(doc, "B.\tBagan Alir Prosedur", "Subbab")
-    _sop_grid(doc, width)
     para(
         doc,
         "Simbol: \u25d6\u25d7 mulai/selesai; \u25ad kegiatan; \u25c7 keputusan; \u2b20 penghubung ke halaman "
         "lain; alur mengikuti nomor langkah.",
         "Legenda SOP",
-    )
+    ).paragraph_format.keep_with_next = True
+    _sop_grid(doc, width)
     control(doc, "endfor")
     p = para(doc, "", "Blok Kanan")
     p.paragraph_format.space_before = Pt(12)
@@ -723,7 +740,6 @@ def _juknis(doc: DocumentObject) -> None:
     p.paragraph_format.left_indent = Cm(17)
     p = para(doc, "{{ nama_ttd }}", "Nama Penanda Tangan")
     p.paragraph_format.left_indent = Cm(17)
-    add_portrait_section(doc)
     control(doc, "endif")
 
 
