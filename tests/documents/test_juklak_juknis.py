@@ -307,7 +307,8 @@ def test_jadwal_kerja_from_6_2(docx_path: Path) -> None:
 def test_f4_portrait_with_landscape_tables(docx_path: Path) -> None:
     tegak = {"lebar_mm": 215, "tinggi_mm": 330, "orientasi": "tegak"}
     mendatar = {"lebar_mm": 330, "tinggi_mm": 215, "orientasi": "mendatar"}
-    assert sections(open_docx(docx_path)) == [tegak, mendatar, tegak, mendatar, tegak, mendatar, tegak]
+    # Lampiran II (the SOPs) is landscape to the end: no trailing portrait section, no blank last page.
+    assert sections(open_docx(docx_path)) == [tegak, mendatar, tegak, mendatar, tegak, mendatar]
 
 
 def test_bookman_old_style_12(docx_path: Path) -> None:
