@@ -22,6 +22,7 @@ from assembler.documents import (
     pertemuan,
     sk_pokja,
     smart_logframe,
+    standar_pelayanan,
 )
 from assembler.documents.registry import Dokumen
 from assembler.workspace_view import WorkspaceView
@@ -41,6 +42,7 @@ BUILDERS: dict[str, ContextBuilder] = {
     "kertas-kerja-tahap-*": kertas_kerja.context,
     "pertemuan-*": pertemuan.context,
     "catatan-perancang": catatan_perancang.context,
+    "standar-pelayanan": standar_pelayanan.context,
 }
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assembler import idfmt
-from assembler.documents import juklak_juknis, sk_pokja
+from assembler.documents import juklak_juknis, sk_pokja, standar_pelayanan
 from assembler.documents.catatan import JENIS_LABEL, Catatan
 from assembler.documents.common import region_context
 from assembler.documents.registry import BY_ID, Dokumen, file_name
@@ -24,6 +24,7 @@ DOCUMENT_IDS = ("catatan-perancang",)
 SUMBER: dict[str, Callable[[WorkspaceView], list[Catatan]]] = {
     "sk-pokja": sk_pokja.catatan,
     "juklak-juknis": juklak_juknis.catatan,
+    "standar-pelayanan": standar_pelayanan.catatan,
 }
 
 _URUTAN_JENIS = list(JENIS_LABEL)

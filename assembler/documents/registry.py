@@ -121,7 +121,14 @@ def _tambahan() -> list[Dokumen]:
             (),
             "catatan-perancang.docx",
             ("1.1", "2.2", "4.2", "5.1", "5.2", "5.3", "6.2", "7.1"),
-            requires_any=("1.1", "5.3"),
+            requires_any=("1.1", "5.2", "5.3"),
+        ),
+        Dokumen(
+            "standar-pelayanan",
+            "Keputusan Direksi tentang Standar Pelayanan",
+            ("5.2",),
+            "standar-pelayanan.docx",
+            ("2.2",),
         ),
     ]
 

@@ -105,6 +105,18 @@ messages.register(
             "kegiatan Topik 5.1 belum dipilah ke 'langsung_dilaksanakan' atau 'perlu_persetujuan': {kegiatan}",
             "activities of topic 5.1 are in neither 'langsung_dilaksanakan' nor 'perlu_persetujuan': {kegiatan}",
         ),
+        "5.2.kompensasi.tanpa_batas": (
+            "kompensasi PDAM '{bentuk}' tidak menyebut batasnya; tulis 'batas' (misalnya 'paling banyak 50% dari "
+            "biaya pemasangan') agar janji kompensasi terukur",
+            "the utility's compensation '{bentuk}' has no cap; write 'batas' (e.g. 'paling banyak 50% dari biaya "
+            "pemasangan') so that the promise is bounded",
+        ),
+        "5.2.maklumat.sebelum_standar": (
+            "Maklumat Pelayanan bertanggal {maklumat}, sebelum Standar Pelayanan ditetapkan ({standar}); maklumat "
+            "diterbitkan sesudah standar ditetapkan",
+            "the Maklumat Pelayanan is dated {maklumat}, before the Standar Pelayanan was adopted ({standar}); the "
+            "maklumat follows the adoption",
+        ),
         "5.3.tanggapan_kurang": (
             "belum ada tanggapan dari {pihak}; Draft STPP ditanggapi oleh Pimpinan DPRD dan Kepala Daerah",
             "no response from {pihak} yet; the Draft STPP is answered by the DPRD leaders and the Kepala Daerah",
@@ -403,6 +415,11 @@ class SanksiKompensasi(SiapModel):
     bentuk: Teks = Field(
         description="Bentuk sanksi atau kompensasi, misalnya 'potongan rekening 10% bulan berikutnya'."
     )
+    batas: TeksOpsional = Field(
+        default="",
+        description="Batas kompensasi PDAM, misalnya 'paling banyak 50% dari biaya pemasangan' (kosong untuk "
+        "sanksi pelanggan).",
+    )
 
 
 class Maklumat(SiapModel):
@@ -433,6 +450,11 @@ class CitizenCharter(SiapModel):
     """Isi berkas ``5.2-citizen-charter.yaml``: Citizen Charter dan pemilahan skema tindakan."""
 
     maklumat: Maklumat = Field(default_factory=Maklumat, description="Maklumat Pelayanan PDAM.")
+    standar_ditetapkan: _dt.date | None = Field(
+        default=None,
+        description="Tanggal Keputusan Direksi yang menetapkan Standar Pelayanan (kosong bila belum ditetapkan); "
+        "Maklumat Pelayanan tidak boleh bertanggal sebelumnya.",
+    )
     standar_pelayanan: list[StandarPelayanan] = Field(
         min_length=1, description="Standar pelayanan per jenis layanan (komponen Pasal 21 UU 25/2009)."
     )
@@ -472,6 +494,14 @@ class CitizenCharter(SiapModel):
         for i, butir in enumerate(perlu):
             if butir in langsung:
                 yield Finding(("pemilahan", "perlu_persetujuan", i), "5.2.pemilahan_ganda", {"butir": butir})
+        for i, sk in enumerate(self.sanksi_kompensasi):
+            if sk.berlaku_bagi == "PDAM" and not sk.batas.strip():
+                yield Finding(("sanksi_kompensasi", i, "bentuk"), "5.2.kompensasi.tanpa_batas",
+                              {"bentuk": sk.bentuk}, "warning")
+        tgl, std = self.maklumat.tanggal, self.standar_ditetapkan
+        if tgl is not None and std is not None and tgl < std:
+            yield Finding(("maklumat", "tanggal"), "5.2.maklumat.sebelum_standar",
+                          {"maklumat": tgl.isoformat(), "standar": std.isoformat()}, "warning")
         skema = ws.get(SkemaTindakan)
         if skema is not None and (langsung or perlu):
             sorted_ = set(langsung) | set(perlu)

@@ -47,7 +47,7 @@ def build_catatan_perancang() -> DocumentObject:
         table,
         "c in b.catatan",
         ["{{ c.nomor }}", "{{ c.jenis }}", "{{ c.teks }}"],
-        ["Tabel Isi", "Tabel Isi", "Tabel Isi Rata"],
+        ["Tabel Isi", "Tabel Isi", "Tabel Isi"],
         widths,
     )
     control(doc, "endfor")
