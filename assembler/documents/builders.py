@@ -18,6 +18,7 @@ from assembler.documents import (
     draft_stpp,
     hubungan_antar_kebijakan,
     juklak_juknis,
+    kerja_sama,
     kertas_kerja,
     pertemuan,
     sk_pokja,
@@ -43,6 +44,7 @@ BUILDERS: dict[str, ContextBuilder] = {
     "pertemuan-*": pertemuan.context,
     "catatan-perancang": catatan_perancang.context,
     "standar-pelayanan": standar_pelayanan.context,
+    "kerja-sama-antar-instansi": kerja_sama.context,
 }
 
 

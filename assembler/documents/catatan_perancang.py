@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assembler import idfmt
-from assembler.documents import juklak_juknis, sk_pokja, standar_pelayanan
+from assembler.documents import juklak_juknis, kerja_sama, sk_pokja, standar_pelayanan
 from assembler.documents.catatan import JENIS_LABEL, Catatan
 from assembler.documents.common import region_context
 from assembler.documents.registry import BY_ID, Dokumen, file_name
@@ -25,6 +25,7 @@ SUMBER: dict[str, Callable[[WorkspaceView], list[Catatan]]] = {
     "sk-pokja": sk_pokja.catatan,
     "juklak-juknis": juklak_juknis.catatan,
     "standar-pelayanan": standar_pelayanan.catatan,
+    "kerja-sama-antar-instansi": kerja_sama.catatan,
 }
 
 _URUTAN_JENIS = list(JENIS_LABEL)

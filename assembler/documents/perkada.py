@@ -34,6 +34,8 @@ class Pasal:
     ayat: tuple[Ayat, ...]
     #: Numbered items ``1.``, ``2.`` … (Pasal 1 definitions), each a sentence of its own.
     definisi: tuple[str, ...] = ()
+    #: A heading under the Pasal number (agreements title their Pasal; a Perkada does not).
+    judul: str = ""
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,7 @@ def susun(babs: Sequence[Bab]) -> list[dict[str, Any]]:
             pasal_out.append(
                 {
                     "nomor": f"Pasal {nomor_pasal[p.kunci]}",
+                    "judul": p.judul,
                     "ayat": ayat_out,
                     "definisi": [{"nomor": f"{i}.", "teks": isi(t)} for i, t in enumerate(p.definisi, start=1)],
                 }

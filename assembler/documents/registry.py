@@ -130,6 +130,13 @@ def _tambahan() -> list[Dokumen]:
             "standar-pelayanan.docx",
             ("2.2",),
         ),
+        Dokumen(
+            "kerja-sama-antar-instansi",
+            "Draft Kesepakatan Bersama dan Perjanjian Kerja Sama antar-Instansi",
+            ("5.3",),
+            "kerja-sama-antar-instansi.docx",
+            ("1.1", "6.2"),
+        ),
     ]
 
 

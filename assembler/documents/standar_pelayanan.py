@@ -17,7 +17,7 @@ from typing import Any
 from assembler import idfmt, legal
 from assembler.content import load_content
 from assembler.documents.catatan import Catatan, regulasi
-from assembler.documents.citizen_charter import _layanan
+from assembler.documents.citizen_charter import _layanan, nama_kapital
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import Diktum, Paragraf, butir_menimbang, judul_kapital, susun_diktum
@@ -125,7 +125,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "ditetapkan_di": stpp.daerah.ibu_kota,
         "tanggal_penetapan": idfmt.tanggal(charter.standar_ditetapkan) if charter.standar_ditetapkan else "",
         "jabatan_ttd": f"{stpp.pdam.direktur.jabatan.upper()},",
-        "nama_ttd": stpp.pdam.direktur.nama.upper(),
+        "nama_ttd": nama_kapital(stpp.pdam.direktur.nama),
         "lampiran_kop": [judul, "NOMOR …", "TENTANG", tentang],
         "lampiran_judul": tentang,
         "layanan": [_layanan(i, s, content) for i, s in enumerate(charter.standar_pelayanan, 1)],
