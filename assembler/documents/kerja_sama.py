@@ -48,7 +48,7 @@ def _dokumen(view: WorkspaceView, ks: KerjaSama) -> dict[str, Any]:
     stpp = view.stpp
     assert stpp is not None
     bentuk, subjek = _bentuk(ks.judul)
-    pihak = []
+    pihak: list[dict[str, Any]] = []
     for i, ph in enumerate(ks.para_pihak, start=1):
         nama, jabatan = _pihak(view, ph.stakeholder)
         pihak.append({"sebutan": f"PIHAK {idfmt.diktum(i)}", "nama": nama, "jabatan": jabatan, "data": ph})
