@@ -20,6 +20,7 @@ from pydantic import Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from assembler import messages
+from assembler.messages import Localized
 from assembler.models.base import (
     Finding,
     IdField,
@@ -708,7 +709,9 @@ def checks_juklak(self: Kesepakatan) -> Iterator[Finding]:
     for i, p in enumerate(jj.perbaikan):
         if p.bagian.strip().casefold() not in bagian:
             near = difflib.get_close_matches(p.bagian.strip().casefold(), list(bagian), n=1, cutoff=0.6)
-            saran = f"; maksud Anda '{bagian[near[0]]}'?" if near else ""
+            saran: Localized | str = (
+                Localized(f"; maksud Anda '{bagian[near[0]]}'?", f"; did you mean '{bagian[near[0]]}'?") if near else ""
+            )
             yield Finding(("juklak_juknis", "perbaikan", i, "bagian"), "5.3.perbaikan.bagian",
                           {"bagian": p.bagian, "saran": saran})
     if jj.status == "disepakati dengan perbaikan" and jj.catatan_perbaikan and not jj.perbaikan:

@@ -188,7 +188,7 @@ def test_diktums_numbered_cross_referenced_and_closing_in_order(docx_path: Path)
     assert [t[:3] for t in items] == [f"{c}.\t" for c in "abcdefgh"]
     assert all(t.endswith(";") for t in items[:-2])
     assert items[-2].endswith("; dan") and items[-1].endswith(".")
-    assert items[-1] == "h.\tmelaporkan pelaksanaan tugas kepada Bupati Lembah Sari melalui Sekretaris Daerah."
+    assert items[-1] == "h.\tmelaporkan pelaksanaan tugas kepada Bupati Lembah Sari melalui Penanggung Jawab."
     assert texts["KETIGA"].startswith(
         "Dalam melaksanakan tugas sebagaimana dimaksud dalam Diktum KEDUA, Pengarah, Penanggung Jawab, Ketua, "
         "Wakil Ketua, Sekretaris, dan Anggota Pokja mempunyai uraian tugas"
@@ -253,7 +253,7 @@ def test_lampiran_duties_grouped_per_position(docx_path: Path) -> None:
         "Perusahaan Umum Daerah Air Minum Tirta Lestari;",
         "2.\tmemfasilitasi koordinasi antarperangkat daerah dalam penyusunan dan pelaksanaan Skema Tindakan "
         "Peningkatan Pelayanan; dan",
-        "3.\tmenyampaikan hasil penyusunan Skema Tindakan Peningkatan Pelayanan kepada Bupati.",
+        "3.\tmemberikan pertimbangan atas hasil penyusunan Skema Tindakan Peningkatan Pelayanan.",
     ]
 
 
@@ -300,7 +300,7 @@ def test_kota_variant_says_walikota_everywhere(tmp_path: Path) -> None:
     assert any(t.endswith("perlu menetapkan Keputusan Walikota tentang " + JUDUL_KALIMAT + ";") for t in texts)
     assert any("Anggaran Pendapatan dan Belanja Daerah Kota Lembah Sari Tahun Anggaran 2026" in t for t in texts)
     assert any(t.startswith("Peraturan Daerah Kota Lembah Sari Nomor 5 Tahun 2019") for t in texts)
-    assert any("kepada Walikota Lembah Sari melalui Sekretaris Daerah." in t for t in texts)
+    assert any("kepada Walikota Lembah Sari melalui Penanggung Jawab." in t for t in texts)
     text = all_text(path)
     assert "Bupati" not in text and "BUPATI" not in text
 
@@ -486,7 +486,105 @@ def test_a_legal_basis_awaiting_topic_2_2_is_named_in_the_drafters_notes(contoh:
         "lengkapi kutipannya." in text
     )
     # 1.1, the 4.3 proposals and a 4.6 proposal cite it: warnings at check time, not errors
-    assert {w.code for w in result.warnings} == {"ref.dangling.suggest"}
-    assert sorted({w.file or "" for w in result.warnings}) == [
+    assert {w.code for w in result.warnings} == {"ref.dangling.suggest", "1.1.anggota_dprd"}
+    assert sorted({w.file or "" for w in result.warnings if w.code == "ref.dangling.suggest"}) == [
         "1.1-stakeholder-pokja.yaml", "4.3-kebijakan.yaml", "4.6-keuangan.yaml"
     ]
+
+
+# --- diktum added by the drafter, one reporting line (issue 12) -------------------------------------
+
+
+def test_added_diktum_continue_the_ordinals_and_references_follow(view: WorkspaceView) -> None:
+    from assembler.models.tahap1 import DiktumTambahan
+
+    ctx = _context(
+        view,
+        diktum_tambahan=[
+            DiktumTambahan(
+                teks="Ketua Pokja melaporkan pelaksanaan tugas sebagaimana dimaksud dalam Diktum {diktum_tugas} "
+                "kepada Bupati setiap 3 (tiga) bulan",
+                sesudah="tugas",
+                kunci="pelaporan",
+            ),
+            DiktumTambahan(
+                teks="Pada saat Keputusan ini mulai berlaku, Keputusan Bupati Lembah Sari Nomor 12 Tahun 2024 "
+                "tentang Tim Peningkatan Pelayanan Air Minum dicabut dan dinyatakan tidak berlaku."
+            ),
+            DiktumTambahan(
+                teks="Laporan sebagaimana dimaksud dalam Diktum {diktum_pelaporan} disampaikan pula kepada Dewan "
+                "Pengawas.",
+                sesudah="tugas",
+            ),
+        ],
+    )
+    labels = [d["label"] for d in ctx["diktum"]]
+    assert labels == [
+        "KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH", "KEDELAPAN", "KESEMBILAN",
+        "KESEPULUH", "KESEBELAS",
+    ]
+    texts = {d["label"]: d["paragraf"][0]["teks"] for d in ctx["diktum"]}
+    assert texts["KETIGA"] == (
+        "Ketua Pokja melaporkan pelaksanaan tugas sebagaimana dimaksud dalam Diktum KEDUA kepada Bupati setiap "
+        "3 (tiga) bulan."
+    )
+    assert texts["KEEMPAT"] == "Laporan sebagaimana dimaksud dalam Diktum KETIGA disampaikan pula kepada Dewan Pengawas."
+    # The standard diktums moved down and their own references still point at the right ones.
+    assert texts["KELIMA"].startswith("Dalam melaksanakan tugas sebagaimana dimaksud dalam Diktum KEDUA,")
+    assert texts["KETUJUH"].startswith("Pokja sebagaimana dimaksud dalam Diktum KESATU melaksanakan tugas")
+    assert texts["KESEPULUH"].startswith("Pada saat Keputusan ini mulai berlaku, Keputusan Bupati Lembah Sari")
+    assert texts["KESEBELAS"] == "Keputusan ini mulai berlaku pada tanggal ditetapkan."  # always last
+    # Every "Diktum X" reference names a diktum that exists.
+    import re
+
+    for t in texts.values():
+        for ref in re.findall(r"Diktum ([A-Z ]+?)(?=[ ,.]|$)", t):
+            assert ref.strip() in labels
+
+
+def test_added_diktum_with_unknown_reference_or_position_is_an_error(view: WorkspaceView) -> None:
+    from assembler.messages import format_message
+    from assembler.models.tahap1 import DiktumTambahan, StakeholderPokja
+
+    data = view.get(StakeholderPokja)
+    assert data is not None
+    bad = data.model_copy(
+        update={
+            "sk": data.sk.model_copy(
+                update={"diktum_tambahan": [DiktumTambahan(teks="Lihat Diktum {diktum_tugass}.", sesudah="tgas")]}
+            )
+        }
+    )
+    found = [f for f in bad.checks(view) if f.code.startswith("1.1.sk.diktum")]
+    assert [(f.loc, format_message(f.code, f.params)) for f in found] == [
+        (
+            ("sk", "diktum_tambahan", 0, "sesudah"),
+            "diktum 'tgas' tidak ada; tulis salah satu dari pembentukan, tugas, uraian, tim_inti, masa_kerja, "
+            "sekretariat, pembiayaan; maksud Anda 'tugas'?",
+        ),
+        (
+            ("sk", "diktum_tambahan", 0, "teks"),
+            "rujukan '{diktum_tugass}' tidak dikenal; diktum yang dapat dirujuk: pembentukan, tugas, uraian, "
+            "tim_inti, masa_kerja, sekretariat, pembiayaan, mulai_berlaku; maksud Anda 'tugas'?",
+        ),
+    ]
+
+
+def test_one_reporting_line_in_the_diktum_and_the_lampiran(view: WorkspaceView) -> None:
+    ctx = _context(view)
+    tugas = [p["teks"] for p in ctx["diktum"][1]["paragraf"]]
+    assert tugas[-1] == "melaporkan pelaksanaan tugas kepada Bupati Lembah Sari melalui Penanggung Jawab."
+    lampiran = [b["teks"] for g in ctx["tugas"] for b in g["butir"]]
+    reports = [t for t in [*tugas, *lampiran] if t.startswith(("melaporkan", "menyampaikan laporan"))]
+    # Everyone reports towards the Bupati, through the Penanggung Jawab: no second line to the Pengarah.
+    assert reports and all("Bupati" in t for t in reports)
+    assert not any("kepada Pengarah" in t for t in [*tugas, *lampiran])
+
+
+def test_dprd_member_is_flagged(view: WorkspaceView) -> None:
+    from assembler.models.tahap1 import StakeholderPokja
+
+    data = view.get(StakeholderPokja)
+    assert data is not None
+    found = [f for f in data.checks(view) if f.code == "1.1.anggota_dprd"]
+    assert [(f.loc, f.severity) for f in found] == [(("pokja", "anggota", 11, "jabatan"), "warning")]

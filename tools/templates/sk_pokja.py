@@ -69,7 +69,10 @@ def build_sk_pokja() -> DocumentObject:
     # Menetapkan and the diktums share one borderless table (label | : | text).
     dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
     table = new_table(doc, dwidths, "Tabel Tanpa Garis")
-    add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    row = add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    # "Menetapkan" never ends a page alone: it keeps with KESATU.
+    for cell in row.cells:
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
     # A diktum may be several paragraphs (e.g. a lettered list); each is a paragraph of the cell.
     add_loop_row(table, "{%tr for d in diktum %}", dwidths)
     row = _new_row(table)
@@ -85,6 +88,8 @@ def build_sk_pokja() -> DocumentObject:
             "{{ t.huruf }}\t{{ t.teks }}",
             "{%p elif loop.last and d == diktum[-1] %}",
             "{{ t.teks }}",
+            "{%p elif not loop.last %}",
+            "{{ t.teks }}",
             "{%p else %}",
             "{{ t.teks }}",
             "{%p endif %}",
@@ -93,6 +98,8 @@ def build_sk_pokja() -> DocumentObject:
         "Isi",
     )
     row.cells[2].paragraphs[2].style = "Butir"
+    # A lead-in ending ':' ("... mempunyai tugas:") keeps with its first lettered item.
+    row.cells[2].paragraphs[6].paragraph_format.keep_with_next = True
     # The last diktum stays on the page of "Ditetapkan di" and the signature: a signature alone on
     # a page, under no text of the decree, is what a forger would want.
     row.cells[2].paragraphs[4].paragraph_format.keep_with_next = True
