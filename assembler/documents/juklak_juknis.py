@@ -45,10 +45,11 @@ from assembler.documents.naskah import (
 from assembler.documents.perkada import Ayat, Bab, Definisi, Pasal, definisi_dari, susun, urutkan_definisi
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
+from assembler.messages import format_message
 from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
 from assembler.models.tahap4 import Organisasi, Prosedur
-from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan, checks_juklak
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
@@ -886,6 +887,11 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
             )
     _dasar, status = dasar_hukum(view)
     out.extend(regulasi(status))
+    # The drafting errors 5.3's check reports (format-perkada-sop.md §4), repeated for the drafter.
+    for f in checks_juklak(kesepakatan):
+        if f.severity == "warning" and f.code != "5.3.perbaikan.belum_dimuat":
+            teks = kalimat(format_message(f.code, f.params))
+            out.append(Catatan("peringatan", teks[:1].upper() + teks[1:]))
     babs = _batang(view, "Peraturan ini", bool(sop(view)))
     teks = _teks_batang(babs)
     _head, sektor = _definisi_baku(view)

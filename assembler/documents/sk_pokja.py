@@ -286,6 +286,16 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     bawaan = view.content.sk if view.content is not None else sk_default()
     _mengingat_list, status = _mengingat(view, topik, bawaan)
     out = regulasi(status)
+    for a in topik.pokja.anggota:
+        if "DPRD" in a.jabatan or "Dewan Perwakilan Rakyat Daerah" in a.jabatan:
+            out.append(
+                Catatan(
+                    "peringatan",
+                    f"Susunan Pokja memuat '{a.jabatan}'. Keputusan Kepala Daerah tidak dapat memberi tugas kepada "
+                    "anggota DPRD; pertimbangkan kedudukan narasumber di luar susunan keanggotaan, atau rumusan "
+                    "'berkoordinasi dengan'.",
+                )
+            )
     if not stpp.opsi.nomor_sk.strip():
         out.append(
             Catatan(

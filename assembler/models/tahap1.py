@@ -388,8 +388,8 @@ class StakeholderPokja(SiapModel):
                 yield Finding((*loc, "kunci"), "1.1.sk.diktum.kunci_ganda", {"kunci": d.kunci})
             seen.add(d.kunci)
             if d.sesudah not in dikenal:
-                yield Finding((*loc, "sesudah"), "1.1.sk.diktum.sesudah",
-                              {"sesudah": d.sesudah, "pilihan": ", ".join(dikenal), "saran": _saran(d.sesudah, dikenal)})
+                params = {"sesudah": d.sesudah, "pilihan": ", ".join(dikenal), "saran": _saran(d.sesudah, dikenal)}
+                yield Finding((*loc, "sesudah"), "1.1.sk.diktum.sesudah", params)
             for m in _RUJUKAN_DIKTUM.finditer(d.teks):
                 if m.group(1) not in rujukan:
                     yield Finding((*loc, "teks"), "1.1.sk.diktum.rujukan",

@@ -528,7 +528,9 @@ def test_added_diktum_continue_the_ordinals_and_references_follow(view: Workspac
         "Ketua Pokja melaporkan pelaksanaan tugas sebagaimana dimaksud dalam Diktum KEDUA kepada Bupati setiap "
         "3 (tiga) bulan."
     )
-    assert texts["KEEMPAT"] == "Laporan sebagaimana dimaksud dalam Diktum KETIGA disampaikan pula kepada Dewan Pengawas."
+    assert texts["KEEMPAT"] == (
+        "Laporan sebagaimana dimaksud dalam Diktum KETIGA disampaikan pula kepada Dewan Pengawas."
+    )
     # The standard diktums moved down and their own references still point at the right ones.
     assert texts["KELIMA"].startswith("Dalam melaksanakan tugas sebagaimana dimaksud dalam Diktum KEDUA,")
     assert texts["KETUJUH"].startswith("Pokja sebagaimana dimaksud dalam Diktum KESATU melaksanakan tugas")
