@@ -22,6 +22,7 @@ from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerj
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import Diktum, Paragraf, butir_menimbang, judul_kapital, susun_diktum
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
+from assembler.models.tahap4 import Kebijakan
 from assembler.models.tahap5 import CitizenCharter
 from assembler.workspace_view import WorkspaceView
 
@@ -171,6 +172,19 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
                 f"({idfmt.tanggal(std)}); ubah tanggal maklumat.",
             )
         )
+    kebijakan = view.get(Kebijakan)
+    if kebijakan is not None:
+        for f in kebijakan.checks(view):
+            if f.code == "4.3.kebijakan.standar_pelayanan":
+                u = kebijakan.usulan[int(f.loc[1])]
+                out.append(
+                    Catatan(
+                        "peringatan",
+                        f"Topik 4.3 mengusulkan '{u.judul}'. Standar Pelayanan dan Maklumat ditetapkan oleh "
+                        "penyelenggara (Direksi Perumda) dengan naskah ini, bukan dengan peraturan atau keputusan "
+                        "Kepala Daerah; selaraskan usulan itu.",
+                    )
+                )
     for s in charter.sanksi_kompensasi:
         if s.berlaku_bagi == "PDAM" and not s.batas.strip():
             out.append(
