@@ -51,11 +51,12 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     charter = view.require(CitizenCharter)
     content = view.content.standar_pelayanan if view.content is not None else load_content().standar_pelayanan
     pdam = stpp.pdam.nama
-    bentuk = stpp.opsi.penetapan_standar_pelayanan  # "Keputusan Direksi" | "Peraturan Direksi"
+    # A Keputusan (diktum form): a Peraturan Direksi would need BAB/Pasal, and the two are never mixed.
+    bentuk = "Keputusan Direksi"
     jenis_kapital = bentuk.upper()
     subjek = f"Standar Pelayanan {pdam}"
     tentang = subjek.upper()
-    ini = "Keputusan ini" if bentuk == "Keputusan Direksi" else "Peraturan ini"
+    ini = "Keputusan ini"
     pertimbangan = [
         "bahwa berdasarkan Pasal 15 dan Pasal 20 Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik, "
         "penyelenggara pelayanan publik wajib menyusun dan menetapkan standar pelayanan dengan memperhatikan "
@@ -149,10 +150,9 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     out.append(
         Catatan(
             "format",
-            f"Standar Pelayanan ditetapkan dengan {stpp.opsi.penetapan_standar_pelayanan} (pilihan "
-            "penetapan_standar_pelayanan pada stpp.yaml: 'Keputusan Direksi' atau 'Peraturan Direksi'); siapa yang "
-            "menandatangani (Direksi atau Direktur Utama) mengikuti Perda pendirian Perumda dan PP 54/2017, belum "
-            "terkonfirmasi. Nomor mengikuti tata naskah dinas Perumda.",
+            "Standar Pelayanan ditetapkan dengan Keputusan Direksi (bentuk diktum). Sebagian PDAM memakai Peraturan "
+            "Direksi (bentuk pasal); siapa yang menandatangani (Direksi atau Direktur Utama) mengikuti Perda "
+            "pendirian Perumda dan PP 54/2017, belum terkonfirmasi. Nomor mengikuti tata naskah dinas Perumda.",
         )
     )
     tgl, std = charter.maklumat.tanggal, charter.standar_ditetapkan

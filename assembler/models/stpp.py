@@ -72,11 +72,6 @@ class Opsi(SiapModel):
         default="",
         description="Seri Berita Daerah bila daerah memakainya, misalnya 'E' (tercetak 'SERI E'); boleh kosong.",
     )
-    penetapan_standar_pelayanan: Literal["Keputusan Direksi", "Peraturan Direksi"] = Field(
-        default="Keputusan Direksi",
-        description="Bentuk naskah Direksi PDAM yang menetapkan Standar Pelayanan: 'Keputusan Direksi' "
-        "(bawaan) atau 'Peraturan Direksi'.",
-    )
 
 
 class Stpp(SiapModel):

@@ -486,7 +486,7 @@ def test_a_legal_basis_awaiting_topic_2_2_is_named_in_the_drafters_notes(contoh:
         "lengkapi kutipannya." in text
     )
     # 1.1, the 4.3 proposals and a 4.6 proposal cite it: warnings at check time, not errors
-    assert {w.code for w in result.warnings} == {"ref.dangling.suggest", "1.1.anggota_dprd"}
+    assert {w.code for w in result.warnings} == {"ref.dangling.suggest"}
     assert sorted({w.file or "" for w in result.warnings if w.code == "ref.dangling.suggest"}) == [
         "1.1-stakeholder-pokja.yaml", "4.3-kebijakan.yaml", "4.6-keuangan.yaml"
     ]
@@ -583,10 +583,26 @@ def test_one_reporting_line_in_the_diktum_and_the_lampiran(view: WorkspaceView) 
     assert not any("kepada Pengarah" in t for t in [*tugas, *lampiran])
 
 
-def test_dprd_member_is_flagged(view: WorkspaceView) -> None:
-    from assembler.models.tahap1 import StakeholderPokja
+def test_dprd_member_is_flagged_in_check_and_in_the_drafters_notes(view: WorkspaceView) -> None:
+    from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
 
     data = view.get(StakeholderPokja)
     assert data is not None
-    found = [f for f in data.checks(view) if f.code == "1.1.anggota_dprd"]
-    assert [(f.loc, f.severity) for f in found] == [(("pokja", "anggota", 11, "jabatan"), "warning")]
+    assert not [f for f in data.checks(view) if f.code == "1.1.anggota_dprd"]  # the example is clean
+    dprd = AnggotaPokja(
+        id="m-dprd",
+        nama="H. Muhammad Sholeh, S.Pd.",
+        jabatan="Anggota Komisi B Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari",
+        instansi="Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari",
+        kedudukan="anggota",
+    )
+    variant = data.model_copy(
+        update={"pokja": data.pokja.model_copy(update={"anggota": [*data.pokja.anggota, dprd]})}
+    )
+    n = len(data.pokja.anggota)
+    found = [f for f in variant.checks(view) if f.code == "1.1.anggota_dprd"]
+    assert [(f.loc, f.severity) for f in found] == [(("pokja", "anggota", n, "jabatan"), "warning")]
+    topics = dict(view.topics)
+    topics["1.1"] = variant
+    notes = sk_pokja.catatan(WorkspaceView(view.stpp, topics, view.content))
+    assert [c.jenis for c in notes if "anggota DPRD" in c.teks] == ["peringatan"]

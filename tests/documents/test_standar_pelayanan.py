@@ -68,16 +68,6 @@ def test_lampiran_has_the_14_components_per_service(docx_path: Path) -> None:
         assert len(numbered) == 14
 
 
-def test_peraturan_direksi_option(view: WorkspaceView) -> None:
-    assert view.stpp is not None
-    stpp = view.stpp.model_copy(
-        update={"opsi": view.stpp.opsi.model_copy(update={"penetapan_standar_pelayanan": "Peraturan Direksi"})}
-    )
-    ctx = standar_pelayanan.context(WorkspaceView(stpp, view.topics, view.content), BY_ID[DOC_ID])
-    assert ctx["judul"].startswith("PERATURAN DIREKSI ")
-    assert ctx["diktum"][-1]["paragraf"][0]["teks"] == "Peraturan ini mulai berlaku pada tanggal ditetapkan."
-
-
 def test_maklumat_dated_before_the_adoption_is_a_warning(view: WorkspaceView) -> None:
     late = _with_charter(view, standar_ditetapkan=dt.date(2026, 4, 10))
     notes = [c.teks for c in standar_pelayanan.catatan(late)]

@@ -15,6 +15,7 @@ from tools.templates.kit import (
     add_header_row,
     add_loop_row,
     add_row,
+    cant_split,
     control,
     fill_cell,
     looped_rows,
@@ -103,6 +104,8 @@ def build_sk_pokja() -> DocumentObject:
     # The last diktum stays on the page of "Ditetapkan di" and the signature: a signature alone on
     # a page, under no text of the decree, is what a forger would want.
     row.cells[2].paragraphs[4].paragraph_format.keep_with_next = True
+    # A diktum is not split across pages (no line of it left alone at a page's top or foot).
+    cant_split(row)
     add_loop_row(table, "{%tr endfor %}", dwidths)
     para(doc, "", "Normal").paragraph_format.keep_with_next = True
 

@@ -99,6 +99,8 @@ def build_standar_pelayanan() -> DocumentObject:
     # Every diktum row keeps with the next: the last one carries the signature block with it.
     for p in row.cells[2].paragraphs:
         p.paragraph_format.keep_with_next = True
+    # A diktum is not split across pages (no line of it left alone at a page's top or foot).
+    cant_split(row)
     add_loop_row(table, "{%tr endfor %}", dwidths)
     para(doc, "", "Normal").paragraph_format.keep_with_next = True
 
