@@ -291,8 +291,9 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
             out.append(
                 Catatan(
                     "peringatan",
-                    f"Susunan Pokja memuat '{a.jabatan}'. Keputusan Kepala Daerah tidak dapat memberi tugas kepada "
-                    "anggota DPRD; pertimbangkan kedudukan narasumber di luar susunan keanggotaan, atau rumusan "
+                    f"Susunan Pokja memuat '{a.jabatan}'. Bagian Hukum lazim mengoreksi tugas yang diberikan "
+                    "Keputusan Kepala Daerah kepada anggota DPRD (kaidah ini belum terkonfirmasi dari sumber "
+                    "primer); pertimbangkan kedudukan narasumber di luar susunan keanggotaan, atau rumusan "
                     "'berkoordinasi dengan'.",
                 )
             )

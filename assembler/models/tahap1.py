@@ -66,12 +66,6 @@ register(
             "kunci diktum '{kunci}' sudah dipakai; setiap diktum tambahan memerlukan kunci sendiri",
             "diktum key '{kunci}' is already used; every added diktum needs its own key",
         ),
-        "1.1.anggota_dprd": (
-            "anggota Pokja '{jabatan}' adalah unsur DPRD; Keputusan Kepala Daerah tidak dapat memberi tugas "
-            "kepada DPRD atau anggotanya: jadikan narasumber di luar susunan, atau tulis 'berkoordinasi dengan'",
-            "Pokja member '{jabatan}' belongs to the DPRD; a decree of the Kepala Daerah cannot give the DPRD or "
-            "its members a task: make them a resource person outside the list, or write 'berkoordinasi dengan'",
-        ),
         "1.2.jadwal.topik_tidak_dikenal": (
             "topik '{topik}' tidak dikenal; gunakan nomor topik panduan, 1.1 sampai 7.2",
             "unknown topic '{topik}'; use the guide's topic numbers, 1.1 to 7.2",
@@ -395,13 +389,8 @@ class StakeholderPokja(SiapModel):
                     yield Finding((*loc, "teks"), "1.1.sk.diktum.rujukan",
                                   {"kunci": m.group(1), "pilihan": ", ".join(rujukan),
                                    "saran": _saran(m.group(1), rujukan)})
-        for i, a in enumerate(self.pokja.anggota):
-            if _DPRD.search(a.jabatan) or _DPRD.search(a.instansi):
-                yield Finding(("pokja", "anggota", i, "jabatan"), "1.1.anggota_dprd", {"jabatan": a.jabatan},
-                              "warning")
 
 
-_DPRD = re.compile(r"\b(DPRD|Dewan Perwakilan Rakyat Daerah)\b")
 
 
 def _saran(salah: str, pilihan: list[str]) -> Localized | str:

@@ -145,10 +145,11 @@ messages.register(
             "last Pasal), not in the Lampiran, so it is not printed in the Lampiran",
         ),
         "5.3.tugas_dprd": (
-            "ketentuan memberi tugas kepada DPRD atau anggotanya ('{kutipan}'); Peraturan/Keputusan Kepala "
-            "Daerah tidak dapat memerintah DPRD: tulis 'berkoordinasi dengan' atau hapus",
-            "a provision gives a task to the DPRD or its members ('{kutipan}'); an executive regulation or "
-            "decree cannot order the DPRD: write 'berkoordinasi dengan' or drop it",
+            "ketentuan memberi tugas kepada DPRD atau anggotanya ('{kutipan}'); Bagian Hukum lazim mengoreksinya "
+            "karena peraturan Kepala Daerah tidak memerintah DPRD: tulis 'berkoordinasi dengan' atau hapus",
+            "a provision gives a task to the DPRD or its members ('{kutipan}'); legal sections usually correct "
+            "this, as a regulation of the Kepala Daerah does not order the DPRD: write 'berkoordinasi dengan' or "
+            "drop it",
         ),
         "5.3.pihak_ganda": (
             "pihak '{pihak}' tercantum lebih dari sekali dalam dokumen kerja sama yang sama",
