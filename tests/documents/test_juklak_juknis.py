@@ -392,3 +392,54 @@ def test_user_text_with_markup_characters_survives(contoh: Path, tmp_path: Path)
 def test_libreoffice_converts(docx_path: Path, tmp_path: Path) -> None:
     [pdf] = convert([docx_path], tmp_path, timeout=180)
     assert pdf.stat().st_size > 10_000
+
+
+# --- drafting-error checks of 5.3 (format-perkada-sop.md §4) --------------------------------------
+
+
+def _jj(view: WorkspaceView, **update: Any) -> Any:
+    from assembler.models.tahap5 import Kesepakatan
+
+    k = view.get(Kesepakatan)
+    assert k is not None
+    return k.model_copy(update={"juklak_juknis": k.juklak_juknis.model_copy(update=update)})
+
+
+def test_task_to_the_dprd_and_entry_into_force_in_the_lampiran_are_warnings(view: WorkspaceView) -> None:
+    from assembler.messages import format_message
+
+    k = _jj(
+        view,
+        pemantauan=["Komisi B DPRD melaporkan hasil pengawasan kepada Bupati setiap semester."],
+        penutup="Petunjuk pelaksanaan ini mulai berlaku pada tanggal ditetapkan.",
+    )
+    found = [(f.loc, f.severity, format_message(f.code, f.params)) for f in k.checks(view)]
+    assert (
+        ("juklak_juknis", "penutup"),
+        "warning",
+        "'penutup' mengatur saat mulai berlaku; ketentuan itu milik batang tubuh Peraturan (Pasal terakhir), "
+        "bukan Lampiran, sehingga tidak dicetak dalam Lampiran",
+    ) in found
+    assert any(loc == ("juklak_juknis", "pemantauan", 0) and sev == "warning" and "DPRD" in msg
+               for loc, sev, msg in found)
+    # 'berkoordinasi dengan DPRD' is not a task to the DPRD.
+    ok = _jj(view, pemantauan=["Direksi berkoordinasi dengan DPRD dalam pembahasan tarif."])
+    assert not [f for f in ok.checks(view) if f.code == "5.3.tugas_dprd"]
+
+
+def test_agreed_change_to_an_unknown_section_is_an_error_with_a_suggestion(view: WorkspaceView) -> None:
+    from assembler.messages import format_message
+    from assembler.models.tahap5 import Perbaikan
+
+    k = _jj(view, perbaikan=[Perbaikan(uraian="x", bagian="Pelaksanaan Kegiatan Finansil", ketentuan=["y"])])
+    found = [f for f in k.checks(view) if f.code == "5.3.perbaikan.bagian"]
+    assert [(f.loc, f.severity, format_message(f.code, f.params)) for f in found] == [
+        (
+            ("juklak_juknis", "perbaikan", 0, "bagian"),
+            "error",
+            "bagian 'Pelaksanaan Kegiatan Finansil' tidak ada; tulis judul salah satu ketentuan_pelaksanaan, "
+            "'Pembiayaan' atau 'Pemantauan'; maksud Anda 'Pelaksanaan Kegiatan Finansial'?",
+        )
+    ]
+    only_reminder = _jj(view, perbaikan=[])
+    assert "5.3.perbaikan.belum_dimuat" in [f.code for f in only_reminder.checks(view)]
