@@ -28,7 +28,8 @@ from assembler.analysis.pemeringkatan import rank_issues
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
-from assembler.documents.lembar import bagi_grid
+from assembler.documents.juklak_batang import batang, batang_tubuh, definisi_baku, teks_batang
+from assembler.documents.juknis_sop import sop
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -42,13 +43,13 @@ from assembler.documents.naskah import (
     periode,
     rincian,
 )
-from assembler.documents.perkada import Ayat, Bab, Definisi, Pasal, definisi_dari, susun, urutkan_definisi
+from assembler.documents.perkada import definisi_dari
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
 from assembler.messages import format_message
 from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
-from assembler.models.tahap4 import Organisasi, Prosedur
+from assembler.models.tahap4 import Organisasi
 from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan, checks_juklak
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.models.tahap7 import Monev
@@ -91,322 +92,6 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     urut = legal.urutkan(r for r in dipilih.values() if r.id not in dalam_rantai)
     catatan.extend(catatan_bernomor(urut, katalog, catatan_ganti, "Mengingat"))
     return rincian([legal.kutip(reg, katalog) for reg in urut]), catatan
-
-
-# --------------------------------------------------------------------------------------------
-# Chapter I: Pendahuluan
-# --------------------------------------------------------------------------------------------
-
-def _definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]:
-    """The standard head of Pasal 1 (Daerah, Pemerintah Daerah, Kepala) and the region's sector terms."""
-    stpp = view.stpp
-    assert stpp is not None
-    kepala = stpp.daerah.kepala
-    pdam, singkat = stpp.pdam.nama, stpp.pdam.singkatan
-    kepala_uraian = f"{kepala} {stpp.daerah.nama}."
-    head = [
-        Definisi("Daerah", f"{stpp.daerah.nama_lengkap}."),
-        Definisi(
-            "Pemerintah Daerah",
-            f"{kepala} sebagai unsur penyelenggara Pemerintahan Daerah yang memimpin pelaksanaan urusan "
-            "pemerintahan yang menjadi kewenangan daerah otonom.",
-        ),
-        Definisi(kepala, kepala_uraian),
-    ]
-    sektor: list[Definisi] = []
-    ks = view.get(Kesepakatan)
-    if ks is not None and ks.kerja_sama:
-        sektor.append(
-            Definisi(
-                "Perangkat Daerah",
-                f"unsur pembantu {kepala} dan Dewan Perwakilan Rakyat Daerah dalam penyelenggaraan urusan "
-                "pemerintahan yang menjadi kewenangan Daerah.",
-            )
-        )
-    if singkat and singkat != pdam:
-        sektor.append(
-            Definisi(
-                pdam,
-                f"badan usaha milik daerah penyelenggara Sistem Penyediaan Air Minum di {stpp.daerah.nama_lengkap}.",
-                singkat,
-            )
-        )
-    pokja = view.get(StakeholderPokja)
-    if pokja is not None:
-        sektor.append(
-            Definisi(
-                pokja.pokja.nama,
-                f"kelompok kerja yang dibentuk dengan Keputusan {kepala} untuk menyusun, mengawal pelaksanaan, "
-                "dan memantau Skema Tindakan Peningkatan Pelayanan.",
-                "Kelompok Kerja",
-            )
-        )
-    if view.get(Monev) is not None:
-        sektor.append(
-            Definisi(
-                "Tim Monitoring dan Evaluasi",
-                "tim yang dibentuk dari anggota Kelompok Kerja untuk memantau dan mengevaluasi pelaksanaan "
-                "Skema Tindakan Peningkatan Pelayanan.",
-                "Tim Monev",
-            )
-        )
-    return head, sektor
-
-
-def _pengertian(view: WorkspaceView, istilah: Sequence[Any], batang: str) -> list[str]:
-    """Pasal 1: the standard head, then the sector terms and 5.3's in order of first use in ``batang``.
-
-    A term the Pokja defines itself replaces the standard one of the same name.
-    """
-    head, sektor = _definisi_baku(view)
-    sendiri = [definisi_dari(i.istilah, i.definisi) for i in istilah]
-    nama_sendiri = {d.istilah.casefold() for d in sendiri} | {d.sebutan.casefold() for d in sendiri if d.sebutan}
-    head = [d for d in head if d.istilah.casefold() not in nama_sendiri]
-    sektor = [d for d in sektor if d.istilah.casefold() not in nama_sendiri
-              and d.dipakai_sebagai.casefold() not in nama_sendiri]
-    return [d.kalimat() for d in urutkan_definisi(head, [*sektor, *sendiri], batang)]
-
-
-def _kalimat_ini(teks: str, peraturan_ini: str) -> str:
-    """A 5.3 sentence about "petunjuk pelaksanaan ini" speaks, in the body, of the regulation itself."""
-    return re.sub(r"^Petunjuk pelaksanaan ini\b", peraturan_ini, kalimat(teks.strip()))
-
-
-def _ayat(items: Sequence[str]) -> tuple[Ayat, ...]:
-    return tuple(Ayat(kalimat(t)) for t in items)
-
-
-def _batang(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> list[Bab]:
-    """BAB II … (everything after Ketentuan Umum): the norms of the Juklak, one reporting line, the closing."""
-    stpp = view.stpp
-    assert stpp is not None
-    kesepakatan = view.require(Kesepakatan)
-    pelaksanaan = view.require(Pelaksanaan)
-    jj = kesepakatan.juklak_juknis
-    singkat = stpp.pdam.singkatan
-    tambahan: dict[str, list[str]] = {}
-    for p in jj.perbaikan:  # the agreed changes, in the text (5.3 "disepakati dengan perbaikan")
-        tambahan.setdefault(p.bagian.strip().casefold(), []).extend(p.ketentuan)
-
-    tujuan = Ayat(f"{peraturan_ini} bertujuan:", tuple(jj.tujuan))
-    maksud = Pasal("maksud", (Ayat(_kalimat_ini(jj.maksud, peraturan_ini)), tujuan))
-    lingkup = Pasal("ruang_lingkup", (Ayat(f"Ruang lingkup {peraturan_ini} meliputi:", tuple(jj.ruang_lingkup)),))
-
-    lampiran = "Lampiran I dan Lampiran II" if lampiran_juknis else "Lampiran"
-    isi_lampiran = (
-        "Petunjuk Pelaksanaan dan Petunjuk Teknis" if lampiran_juknis else "Petunjuk Pelaksanaan"
-    )
-    pelaksanaan_pasal = [
-        Pasal(
-            "pedoman",
-            (
-                Ayat(
-                    "Pelaksanaan Skema Tindakan Peningkatan Pelayanan berpedoman pada "
-                    f"{isi_lampiran}."
-                ),
-                Ayat(
-                    f"{isi_lampiran} sebagaimana dimaksud pada ayat (1) tercantum dalam {lampiran} yang "
-                    f"merupakan bagian tidak terpisahkan dari {peraturan_ini}."
-                ),
-            ),
-        )
-    ]
-    for i, b in enumerate(jj.ketentuan_pelaksanaan):
-        butir = [*b.ketentuan, *tambahan.get(b.judul.strip().casefold(), [])]
-        pelaksanaan_pasal.append(Pasal(f"ketentuan{i}", _ayat(butir)))
-    if kesepakatan.kerja_sama:
-        pelaksanaan_pasal.append(
-            Pasal(
-                "kerja_sama",
-                (
-                    Ayat(
-                        f"Dalam melaksanakan Skema Tindakan Peningkatan Pelayanan, {singkat} bekerja sama "
-                        "dengan Perangkat Daerah terkait."
-                    ),
-                    Ayat(
-                        "Kerja sama sebagaimana dimaksud pada ayat (1) dituangkan dalam kesepakatan bersama "
-                        "atau perjanjian kerja sama sesuai dengan ketentuan peraturan perundang-undangan."
-                    ),
-                ),
-            )
-        )
-
-    tugas = [
-        Ayat("Kelompok Kerja mengoordinasikan dan mengawal pelaksanaan Skema Tindakan Peningkatan Pelayanan."),
-        Ayat(
-            f"{singkat} melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan sesuai dengan tugas dan "
-            "fungsinya."
-        ),
-        Ayat(
-            "Perangkat Daerah terkait melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan yang menjadi "
-            "kewenangannya dan berkoordinasi dengan Kelompok Kerja."
-        ),
-    ]
-    organisasi = view.get(Organisasi)
-    if organisasi is not None and organisasi.unit:
-        tugas.append(
-            Ayat(
-                f"Peran, tugas, dan tanggung jawab unit kerja pelaksana {singkat} tercantum dalam "
-                f"{'Lampiran I' if lampiran_juknis else 'Lampiran'}."
-            )
-        )
-    pemantauan = [*jj.pemantauan, *tambahan.get("pemantauan", [])]
-    # One reporting line: the body states the 6.2 chain, the Lampiran only tabulates the monitoring.
-    pelaporan = Pasal(
-        "pelaporan",
-        (Ayat("Laporan pelaksanaan Skema Tindakan Peningkatan Pelayanan disampaikan secara berjenjang sebagai berikut:",
-              tuple(pelaksanaan.mekanisme_pengawalan.jalur_pelaporan)),),
-    )
-    pembiayaan = [*jj.pembiayaan, *tambahan.get("pembiayaan", [])]
-    # A Perkada is in force once promulgated; a Peraturan Direksi, never promulgated, once adopted.
-    saat = "ditetapkan" if peraturan_ini.startswith("Peraturan Direksi") else "diundangkan"
-    penutup = Pasal("mulai_berlaku", (Ayat(f"{peraturan_ini} mulai berlaku pada tanggal {saat}."),))
-    return [
-        Bab("MAKSUD, TUJUAN, DAN RUANG LINGKUP", (maksud, lingkup)),
-        Bab("PELAKSANAAN", tuple(pelaksanaan_pasal)),
-        Bab("PEMBAGIAN TUGAS", (Pasal("tugas", tuple(tugas)),)),
-        Bab("PEMANTAUAN, EVALUASI, DAN PELAPORAN", (Pasal("pemantauan", _ayat(pemantauan)), pelaporan)),
-        Bab("PEMBIAYAAN", (Pasal("pembiayaan", _ayat(pembiayaan)),)),
-        Bab("KETENTUAN PENUTUP", (penutup,)),
-    ]
-
-
-def _teks_batang(babs: Sequence[Bab]) -> str:
-    """The body's words after Pasal 1, to order the definitions by first use."""
-    out: list[str] = []
-    for b in babs:
-        for p in b.pasal:
-            for a in p.ayat:
-                out.append(a.teks)
-                out.extend(a.butir)
-    return "\n".join(out)
-
-
-def batang_tubuh(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> list[dict[str, Any]]:
-    """The whole body, numbered: BAB I KETENTUAN UMUM (Pasal 1) and the chapters of :func:`_batang`."""
-    jj = view.require(Kesepakatan).juklak_juknis
-    babs = _batang(view, peraturan_ini, lampiran_juknis)
-    definisi = _pengertian(view, jj.pengertian, _teks_batang(babs))
-    umum = Bab(
-        "KETENTUAN UMUM",
-        (Pasal("definisi", (Ayat(f"Dalam {peraturan_ini} yang dimaksud dengan:"),), tuple(definisi)),),
-    )
-    return susun([umum, *babs])
-
-
-# --------------------------------------------------------------------------------------------
-# Juknis: one SOP per improved 4.2 procedure (PermenPAN-RB 35/2012, format-perkada-sop.md §2)
-# --------------------------------------------------------------------------------------------
-
-#: The five flowchart symbols of PermenPAN-RB 35/2012 (§2.5), as glyphs in the executor's column.
-SIMBOL = {"terminator": "\u25d6\u25d7", "proses": "\u25ad", "keputusan": "\u25c7", "penghubung": "\u2b20"}
-
-
-def _durasi(d: Any) -> str:
-    return f"{idfmt.angka(d.nilai)} {d.satuan}"
-
-
-def _tabel_sop(pelaksana_list: Sequence[str], langkah: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Header rows and body rows of the flowchart table, cells spanning grid columns (lembar.GRID).
-
-    ``No | Kegiatan | one column per Pelaksana | Mutu Baku: Kelengkapan, Waktu, Output | Keterangan``;
-    the first header row groups Pelaksana and Mutu Baku over their sub-columns.
-    """
-    n = len(pelaksana_list)
-    spans = bagi_grid([0.6, 3.4, *([1.3] * n), 2.6, 1.3, 2.2, 1.4])
-    no, kg, *rest = spans
-    px, (kl, wk, op, kt) = rest[:n], rest[n:]
-
-    def sel(lebar: int, teks: Sequence[str] | str, gaya: str = "isi") -> dict[str, Any]:
-        return {"lebar": lebar, "gaya": gaya, "teks": [teks] if isinstance(teks, str) else list(teks)}
-
-    def kol(lebar: int, teks: str) -> dict[str, Any]:
-        return {"lebar": lebar, "teks": teks}
-
-    kepala = [
-        [kol(no, "No"), kol(kg, "Kegiatan"), kol(sum(px), "Pelaksana"), kol(kl + wk + op, "Mutu Baku"),
-         kol(kt, "Keterangan")],
-        [kol(no, ""), kol(kg, ""), *[kol(w, p) for w, p in zip(px, pelaksana_list, strict=True)],
-         kol(kl, "Kelengkapan"), kol(wk, "Waktu"), kol(op, "Output"), kol(kt, "")],
-    ]
-    baris = [
-        [
-            sel(no, b["no"], "tengah"),
-            sel(kg, b["kegiatan"]),
-            *[sel(w, simbol, "simbol") for w, simbol in zip(px, b["simbol"], strict=True)],
-            sel(kl, b["kelengkapan"]),
-            sel(wk, b["waktu"], "tengah"),
-            sel(op, b["output"]),
-            sel(kt, b["keterangan"]),
-        ]
-        for b in langkah
-    ]
-    return {"kepala": kepala, "baris": baris}
-
-
-def sop(view: WorkspaceView) -> list[dict[str, Any]]:
-    """Identity sheet and flowchart table of every improved procedure of 4.2, from its step data.
-
-    One column per executor, in order of first appearance; the first and last steps are terminators,
-    the others processes; Mutu Baku: Kelengkapan (what the step receives: the service's requirements
-    for the first step, the previous step's documents after it), Waktu, Output (the step's documents).
-    """
-    stpp = view.stpp
-    prosedur = view.get(Prosedur)
-    if stpp is None or prosedur is None:
-        return []
-    charter = view.get(CitizenCharter)
-    standar = {s.nama_layanan.casefold(): s for s in charter.standar_pelayanan} if charter is not None else {}
-    nama_sop = [f"SOP {lay.nama}" for lay in prosedur.layanan if lay.langkah_perbaikan]
-    terakhir = nama_sop[-1] if nama_sop else ""
-    out = []
-    for lay in prosedur.layanan:
-        langkah = list(lay.langkah_perbaikan)
-        if not langkah:
-            continue
-        pelaksana_list = list(dict.fromkeys(s.pelaku for s in langkah))
-        sp = standar.get(lay.nama.casefold())
-        baris = []
-        for i, s in enumerate(langkah):
-            jenis = "terminator" if i in (0, len(langkah) - 1) else "proses"
-            # What the step receives: the service's requirements first, then the previous step's papers.
-            first = list(sp.persyaratan) if sp is not None else []
-            masuk = first if i == 0 else list(langkah[i - 1].dokumen)
-            baris.append(
-                {
-                    "no": f"{i + 1}.",
-                    "kegiatan": kalimat(s.uraian),
-                    "simbol": [SIMBOL[jenis] if p == s.pelaku else "" for p in pelaksana_list],
-                    "kelengkapan": masuk or ["–"],
-                    "waktu": _durasi(s.durasi),
-                    "output": list(s.dokumen) or ["–"],
-                    "keterangan": f"Lanjut ke langkah {i + 2}." if i < len(langkah) - 1 else "Selesai.",
-                }
-            )
-        judul = f"SOP {lay.nama}"
-        out.append(
-            {
-                "judul": judul.upper(),
-                "nama": judul,
-                "unit": stpp.pdam.nama,
-                "disahkan": f"{stpp.pdam.direktur.jabatan} {stpp.pdam.singkatan}",
-                "disahkan_nama": stpp.pdam.direktur.nama,
-                "dasar_hukum": [kalimat(t) for t in (sp.dasar_hukum if sp is not None else [])] or ["–"],
-                "kualifikasi": [kalimat(t) for t in (sp.kompetensi_pelaksana if sp is not None else [])] or ["–"],
-                "keterkaitan": [n for n in nama_sop if n != judul] or ["–"],
-                "peralatan": [kalimat(t) for t in (sp.sarana_prasarana if sp is not None else [])] or ["–"],
-                "peringatan": (
-                    f"Bila SOP ini tidak dilaksanakan, layanan {lay.nama.lower()} tidak selesai dalam jangka "
-                    "waktu yang dijanjikan dalam Standar Pelayanan."
-                ),
-                "pencatatan": [f"{d} disimpan sebagai data manual/elektronik." for d in
-                               dict.fromkeys(x for st in langkah for x in st.dokumen)] or ["–"],
-                "pelaksana": pelaksana_list,
-                "terakhir": judul == terakhir,
-                **_tabel_sop(pelaksana_list, baris),
-            }
-        )
-    return out
 
 
 def _latar_belakang(view: WorkspaceView) -> list[str]:
@@ -892,9 +577,9 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
         if f.severity == "warning" and f.code != "5.3.perbaikan.belum_dimuat":
             teks = kalimat(format_message(f.code, f.params))
             out.append(Catatan("peringatan", teks[:1].upper() + teks[1:]))
-    babs = _batang(view, "Peraturan ini", bool(sop(view)))
-    teks = _teks_batang(babs)
-    _head, sektor = _definisi_baku(view)
+    babs = batang(view, "Peraturan ini", bool(sop(view)))
+    teks = teks_batang(babs)
+    _head, sektor = definisi_baku(view)
     for d in [*sektor, *(definisi_dari(i.istilah, i.definisi) for i in jj.pengertian)]:
         if d.dipakai_sebagai not in teks and d.istilah not in teks:
             out.append(

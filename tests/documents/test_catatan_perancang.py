@@ -8,6 +8,7 @@ from typing import Any
 from docx.table import Table
 
 from assembler.documents import juklak_juknis, sk_pokja
+from assembler.documents.catatan import JENIS_LABEL
 from assembler.documents.registry import BY_ID, file_name
 from assembler.workspace_view import WorkspaceView
 from tests.helpers.docx_content import all_text, blocks, normalized, open_docx, paragraph_texts
@@ -43,7 +44,7 @@ def test_lists_every_note_the_sk_and_the_perbup_had(docx_path: Path, view: Works
         BY_ID[d].judul for d in ("sk-pokja", "juklak-juknis", "standar-pelayanan", "kerja-sama-antar-instansi")
     ]
     assert notes[BY_ID["sk-pokja"].judul] == [
-        c.teks for c in sorted(sk_pokja.catatan(view), key=lambda c: ["regulasi", "format"].index(c.jenis))
+        c.teks for c in sorted(sk_pokja.catatan(view), key=lambda c: list(JENIS_LABEL).index(c.jenis))
     ]
     perbup = notes[BY_ID["juklak-juknis"].judul]
     # Every regulation note the Perbup's notes page had (same statuses, now cited as Mengingat).
