@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assembler import __version__
+from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
@@ -125,6 +126,7 @@ def build(
     out = out or workspace / DEFAULT_OUT
     to_archive = changed_by_hand(out, force=force)
     view = report.result.view()
+    analisis = analyse(view)  # once, between validation and the contexts
     statuses = {s.dokumen.id: s for s in report.documents}
 
     built: list[BuiltDocument] = []
@@ -136,7 +138,7 @@ def build(
         if not status.buildable or builder is None:
             skipped.append(status)
             continue
-        contexts.append((dokumen, builder(view, dokumen)))
+        contexts.append((dokumen, builder(view, analisis, dokumen)))
     _lint_overrides(workspace, contexts)
     for dokumen, context in contexts:
         raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)

@@ -68,7 +68,9 @@ JENIS: dict[str, JenisRegulasi] = {
     "Permendagri": JenisRegulasi("Peraturan Menteri Dalam Negeri", 6),
     "Permen PU": JenisRegulasi("Peraturan Menteri Pekerjaan Umum", 6),
     "Permen PUPR": JenisRegulasi("Peraturan Menteri Pekerjaan Umum dan Perumahan Rakyat", 6),
-    "PermenPAN-RB": JenisRegulasi("Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", 6),
+    "PermenPAN-RB": JenisRegulasi(
+        "Peraturan Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", 6
+    ),
     "Permenkes": JenisRegulasi("Peraturan Menteri Kesehatan", 6),
     "Permen LH": JenisRegulasi("Peraturan Menteri Negara Lingkungan Hidup", 6),
     "Kepmendagri": JenisRegulasi("Keputusan Menteri Dalam Negeri", 6),
@@ -81,23 +83,8 @@ JENIS: dict[str, JenisRegulasi] = {
 }
 
 JenisKode = Literal[
-    "UUD",
-    "UU",
-    "Perppu",
-    "PP",
-    "Perpres",
-    "Permendagri",
-    "Permen PU",
-    "Permen PUPR",
-    "PermenPAN-RB",
-    "Permenkes",
-    "Permen LH",
-    "Kepmendagri",
-    "Kep MenPAN",
-    "Kepmenkes",
-    "Kepmen LH",
-    "Perda",
-    "Perkada",
+    "UUD", "UU", "Perppu", "PP", "Perpres", "Permendagri", "Permen PU", "Permen PUPR", "PermenPAN-RB",
+    "Permenkes", "Permen LH", "Kepmendagri", "Kep MenPAN", "Kepmenkes", "Kepmen LH", "Perda", "Perkada",
     "Kepkada",
 ]
 StatusRegulasi = Literal["berlaku", "diubah", "dicabut", "diganti", "tidak_berlaku", "tidak_diketahui"]
@@ -135,7 +122,9 @@ class Regulasi(ContentModel):
     )
     ln_tahun: int | None = Field(default=None, description="Tahun Lembaran Negara (null bila belum pasti).")
     ln_nomor: str | None = Field(default=None, description="Nomor Lembaran Negara (null bila belum pasti).")
-    tln_nomor: str | None = Field(default=None, description="Nomor Tambahan Lembaran Negara (null bila belum pasti).")
+    tln_nomor: str | None = Field(
+        default=None, description="Nomor Tambahan Lembaran Negara (null bila belum pasti)."
+    )
     bn_tahun: int | None = Field(default=None, description="Tahun Berita Negara (null bila belum pasti).")
     bn_nomor: str | None = Field(default=None, description="Nomor Berita Negara (null bila belum pasti).")
     ld_tahun: int | None = Field(default=None, description="Tahun Lembaran Daerah.")
@@ -177,7 +166,9 @@ class Regulasi(ContentModel):
             (self.bd_tahun, self.bd_nomor, "bd"),
         ):
             if (tahun is None) != (nomor is None):
-                raise ValueError(f"{self.id}: {nama}_tahun dan {nama}_nomor diisi berdua atau tidak sama sekali")
+                raise ValueError(
+                    f"{self.id}: {nama}_tahun dan {nama}_nomor diisi berdua atau tidak sama sekali"
+                )
         if self.status == "diubah" and not self.diubah_dengan:
             raise ValueError(f"{self.id}: status 'diubah' memerlukan diubah_dengan")
         if self.status == "berlaku" and self.diubah_dengan:
@@ -280,12 +271,7 @@ SK_PLACEHOLDERS: frozenset[str] = frozenset(
 #: Keys of the default diktums, in the order format-sk rule 14 prescribes.
 DIKTUM_KEYS: tuple[str, ...] = ("pembentukan", "tugas", "sekretariat", "pembiayaan", "mulai_berlaku")
 KEDUDUKAN_KEYS: tuple[str, ...] = (
-    "pengarah",
-    "penanggung_jawab",
-    "ketua",
-    "wakil_ketua",
-    "sekretaris",
-    "anggota",
+    "pengarah", "penanggung_jawab", "ketua", "wakil_ketua", "sekretaris", "anggota",
 )
 
 
@@ -336,20 +322,12 @@ class SkDefault(ContentModel):
 # --- guide checklists ------------------------------------------------------------------------------
 
 PROSES_KEYS: tuple[str, ...] = (
-    "penetapan_kelompok_sasaran",
-    "perancangan_paket_layanan",
-    "mobilisasi_dukungan",
-    "penyaluran_pelayanan",
-    "pusat_pelayanan",
+    "penetapan_kelompok_sasaran", "perancangan_paket_layanan", "mobilisasi_dukungan",
+    "penyaluran_pelayanan", "pusat_pelayanan",
 )
 KRITERIA_GG_KEYS: tuple[str, ...] = ("transparan", "partisipatif", "akuntabel", "aksesibel", "terjangkau")
 KRITERIA_PELAYANAN_KEYS: tuple[str, ...] = (
-    "transparan",
-    "partisipatif",
-    "akuntabel",
-    "mudah",
-    "cepat",
-    "lancar",
+    "transparan", "partisipatif", "akuntabel", "mudah", "cepat", "lancar",
 )
 AREA_KEYS: tuple[str, ...] = ("penetapan_kelompok_sasaran", "penyiapan", "penyaluran", "penyajian")
 
@@ -372,10 +350,7 @@ class GoodGovernance(ContentModel):
 
 
 ALUR_KEYS: tuple[str, ...] = (
-    "rancangan_pelayanan",
-    "mobilisasi",
-    "penyaluran",
-    "menjangkau_kelompok_sasaran",
+    "rancangan_pelayanan", "mobilisasi", "penyaluran", "menjangkau_kelompok_sasaran",
 )
 
 
@@ -416,20 +391,9 @@ class P3O(ContentModel):
 
 
 KOMPONEN_KEYS: tuple[str, ...] = (
-    "dasar_hukum",
-    "persyaratan",
-    "sistem_mekanisme_prosedur",
-    "jangka_waktu",
-    "biaya_tarif",
-    "produk_pelayanan",
-    "sarana_prasarana",
-    "kompetensi_pelaksana",
-    "pengawasan_internal",
-    "penanganan_pengaduan",
-    "jumlah_pelaksana",
-    "jaminan_pelayanan",
-    "jaminan_keamanan",
-    "evaluasi_kinerja",
+    "dasar_hukum", "persyaratan", "sistem_mekanisme_prosedur", "jangka_waktu", "biaya_tarif",
+    "produk_pelayanan", "sarana_prasarana", "kompetensi_pelaksana", "pengawasan_internal",
+    "penanganan_pengaduan", "jumlah_pelaksana", "jaminan_pelayanan", "jaminan_keamanan", "evaluasi_kinerja",
 )
 KelompokKomponen = Literal["penyampaian", "pengelolaan"]
 
@@ -469,27 +433,8 @@ class StandarPelayananContent(ContentModel):
 # --- meeting facts per topic -----------------------------------------------------------------------
 
 TOPIK_IDS: tuple[str, ...] = (
-    "1.1",
-    "1.2",
-    "2.1",
-    "2.2",
-    "2.3",
-    "3.1",
-    "3.2",
-    "4.1",
-    "4.2",
-    "4.3",
-    "4.4",
-    "4.5",
-    "4.6",
-    "4.7",
-    "5.1",
-    "5.2",
-    "5.3",
-    "6.1",
-    "6.2",
-    "7.1",
-    "7.2",
+    "1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
+    "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2",
 )
 
 
@@ -568,12 +513,16 @@ class _UniqueKeyLoader(yaml.SafeLoader):
     """SafeLoader that refuses duplicate keys: in shipped data a repeated key is always a mistake."""
 
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+def _construct_mapping(
+    loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False
+) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if key in seen:
-            raise yaml.constructor.ConstructorError(None, None, f"kunci ganda '{key}'", key_node.start_mark)
+            raise yaml.constructor.ConstructorError(
+                None, None, f"kunci ganda '{key}'", key_node.start_mark
+            )
         seen.add(key)
     return loader.construct_mapping(node, deep=deep)
 
@@ -639,7 +588,9 @@ def topik() -> TopikContent:
     for tid, t in content.topik.items():
         missing = [i for i in t.regulasi if i not in katalog]
         if missing:
-            raise ValueError(f"topik.yaml: topik {tid} merujuk regulasi yang tidak ada dalam katalog: {missing}")
+            raise ValueError(
+                f"topik.yaml: topik {tid} merujuk regulasi yang tidak ada dalam katalog: {missing}"
+            )
     return content
 
 

@@ -67,7 +67,9 @@ def core_xml(props: CoreProps) -> bytes:
     if props.created is not None:
         parts.append(f'<dcterms:created xsi:type="dcterms:W3CDTF">{_w3cdtf(props.created)}</dcterms:created>')
     if props.modified is not None:
-        parts.append(f'<dcterms:modified xsi:type="dcterms:W3CDTF">{_w3cdtf(props.modified)}</dcterms:modified>')
+        parts.append(
+            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{_w3cdtf(props.modified)}</dcterms:modified>'
+        )
     if props.last_printed is not None:
         parts.append(f"<cp:lastPrinted>{_w3cdtf(props.last_printed)}</cp:lastPrinted>")
     parts.append("</cp:coreProperties>")
@@ -98,44 +100,14 @@ def write_zip(members: dict[str, bytes], target: io.BufferedIOBase | io.BytesIO 
         flags = 0x800 if not raw_name.isascii() else 0  # bit 11: the name is UTF-8
         offset = out.tell()
         out.write(
-            struct.pack(
-                "<IHHHHHIIIHH",
-                0x04034B50,
-                20,
-                flags,
-                8,
-                _DOS_TIME,
-                _DOS_DATE,
-                crc,
-                len(packed),
-                len(data),
-                len(raw_name),
-                0,
-            )
+            struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, 8, _DOS_TIME, _DOS_DATE, crc, len(packed),
+                        len(data), len(raw_name), 0)
         )
         out.write(raw_name)
         out.write(packed)
         central.write(
-            struct.pack(
-                "<IHHHHHHIIIHHHHHII",
-                0x02014B50,
-                (3 << 8) | 20,
-                20,
-                flags,
-                8,
-                _DOS_TIME,
-                _DOS_DATE,
-                crc,
-                len(packed),
-                len(data),
-                len(raw_name),
-                0,
-                0,
-                0,
-                0,
-                FILE_MODE << 16,
-                offset,
-            )
+            struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, (3 << 8) | 20, 20, flags, 8, _DOS_TIME, _DOS_DATE, crc,
+                        len(packed), len(data), len(raw_name), 0, 0, 0, 0, FILE_MODE << 16, offset)
         )
         central.write(raw_name)
         count += 1

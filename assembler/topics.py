@@ -31,13 +31,18 @@ TAHAP_JUDUL: dict[int, str] = {
 }
 
 TOPIK: tuple[Topik, ...] = (
-    Topik("1.1", 1, "1.1-stakeholder-pokja.yaml", "Analisis Stakeholders dan Pembentukan Kelompok Kerja"),
-    Topik("1.2", 1, "1.2-kalender-kerja.yaml", "Pengenalan Pelayanan Publik dan Skema Tindakan Peningkatan Pelayanan"),
+    Topik("1.1", 1, "1.1-stakeholder-pokja.yaml",
+          "Analisis Stakeholders dan Pembentukan Kelompok Kerja"),
+    Topik("1.2", 1, "1.2-kalender-kerja.yaml",
+          "Pengenalan Pelayanan Publik dan Skema Tindakan Peningkatan Pelayanan"),
     Topik("2.1", 2, "2.1-isu-utama.yaml", "Isu Utama Pelayanan PDAM"),
-    Topik("2.2", 2, "2.2-regulasi.yaml", "Analisis Peraturan Perundang-undangan Pelayanan Air Minum dan PDAM"),
+    Topik("2.2", 2, "2.2-regulasi.yaml",
+          "Analisis Peraturan Perundang-undangan Pelayanan Air Minum dan PDAM"),
     Topik("2.3", 2, "2.3-kesenjangan.yaml", "Analisis Kesenjangan Pelayanan PDAM"),
-    Topik("3.1", 3, "3.1-kebutuhan-teknis-manajemen.yaml", "Analisis Kebutuhan Teknis dan Manajemen Pelayanan PDAM"),
-    Topik("3.2", 3, "3.2-akar-masalah.yaml", "Analisis Manajemen Persoalan Pelayanan PDAM"),
+    Topik("3.1", 3, "3.1-kebutuhan-teknis-manajemen.yaml",
+          "Analisis Kebutuhan Teknis dan Manajemen Pelayanan PDAM"),
+    Topik("3.2", 3, "3.2-akar-masalah.yaml",
+          "Analisis Manajemen Persoalan Pelayanan PDAM"),
     Topik("4.1", 4, "4.1-kapasitas-teknis.yaml", "Rancangan Peningkatan Kapasitas Teknis"),
     Topik("4.2", 4, "4.2-prosedur.yaml", "Rancangan Perbaikan Prosedur Pelayanan"),
     Topik("4.3", 4, "4.3-kebijakan.yaml", "Rancangan Pengembangan Kebijakan"),
@@ -45,15 +50,16 @@ TOPIK: tuple[Topik, ...] = (
     Topik("4.5", 4, "4.5-organisasi.yaml", "Rancangan Peningkatan Organisasi Penyelenggara Pelayanan"),
     Topik("4.6", 4, "4.6-keuangan.yaml", "Rancangan Peningkatan Kapasitas Keuangan"),
     Topik("4.7", 4, "4.7-prioritas.yaml", "Prioritisasi Tindakan Peningkatan Pelayanan"),
-    Topik(
-        "5.1", 5, "5.1-skema-tindakan.yaml", "Rancangan Pengembangan Efektivitas Teknis dan Manajemen Pelayanan PDAM"
-    ),
+    Topik("5.1", 5, "5.1-skema-tindakan.yaml",
+          "Rancangan Pengembangan Efektivitas Teknis dan Manajemen Pelayanan PDAM"),
     Topik("5.2", 5, "5.2-citizen-charter.yaml", "Penyusunan Citizen Charter"),
     Topik("5.3", 5, "5.3-kesepakatan.yaml", "Penyepakatan Draft STPP"),
-    Topik("6.1", 6, "6.1-integrasi-corporate-plan.yaml", "Integrasi STPP ke dalam Corporate Plan/Rencana Bisnis PDAM"),
+    Topik("6.1", 6, "6.1-integrasi-corporate-plan.yaml",
+          "Integrasi STPP ke dalam Corporate Plan/Rencana Bisnis PDAM"),
     Topik("6.2", 6, "6.2-pelaksanaan.yaml", "Pelaksanaan STPP"),
     Topik("7.1", 7, "7.1-monev.yaml", "Monitoring dan Evaluasi"),
-    Topik("7.2", 7, "7.2-dokumentasi-replikasi.yaml", "Dokumentasi dan Replikasi Peningkatan Manajemen Pelayanan PDAM"),
+    Topik("7.2", 7, "7.2-dokumentasi-replikasi.yaml",
+          "Dokumentasi dan Replikasi Peningkatan Manajemen Pelayanan PDAM"),
 )
 
 BY_ID: dict[str, Topik] = {t.id: t for t in TOPIK}

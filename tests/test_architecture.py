@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -83,7 +84,6 @@ def test_no_import_cycle_in_assembler() -> None:
     assert _cycle(graph) is None
 
 
-@pytest.mark.xfail(strict=True, reason="tahap2/tahap4 still import analysis; the next commit moves scoring")
 def test_models_import_no_analysis_and_no_documents() -> None:
     """Pure scoring sits below the models: no model imports analysis or documents, even for a type."""
     above = ("assembler.analysis", "assembler.documents")
@@ -111,3 +111,43 @@ def test_mypy_strict_passes_on_assembler() -> None:
         [sys.executable, "-m", "mypy", "assembler"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_path_outside_the_repository() -> None:
+    """A fresh clone can follow every reference: no absolute path to notes outside the repository."""
+    outside = re.compile("|".join([r"\.\./" + "shared/", "/work" + "/", r"[A-Z]:\\\\Users"]))
+    offenders = []
+    for folder in ("assembler", "content", "tests", "docs", "tools", "fixtures", ".ci"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix not in {".py", ".yaml", ".yml", ".md", ".sh", ".toml", ".txt", ""} or not path.is_file():
+                continue
+            if any(part.startswith(".") and part != ".ci" for part in path.relative_to(ROOT).parts):
+                continue
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                continue
+            offenders += [
+                f"{path.relative_to(ROOT)}:{n}" for n, line in enumerate(text.splitlines(), 1) if outside.search(line)
+            ]
+    for name in ("README.md", "pyproject.toml", "DEVELOPERS.md"):
+        path = ROOT / name
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            offenders += [f"{name}:{n}" for n, line in enumerate(text.splitlines(), 1) if outside.search(line)]
+    assert offenders == []
+
+
+#: Modules still over the limit, with the reason they are not split yet (shrink this, never grow it).
+OVER_LIMIT = {
+    "assembler/models/tahap4.py": "six topic models of stage 4; split with the per-topic registry (issue 10 step 6)",
+}
+
+
+def test_no_module_over_about_600_lines() -> None:
+    """A module a reader can hold in mind: none over 650 lines except those named in OVER_LIMIT."""
+    sizes = {
+        str(path.relative_to(ROOT)): len(path.read_text(encoding="utf-8").splitlines()) for path in MODULES.values()
+    }
+    over = sorted(name for name, n in sizes.items() if n > 650 and name not in OVER_LIMIT)
+    assert over == []

@@ -15,13 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assembler.analysis.mcua import ASPEK
 from assembler.models.tahap4 import Prioritas
 from assembler.models.tahap5 import SUMBER_DANA, SkemaTindakan
+from assembler.scoring.mcua import ASPEK
 
 if TYPE_CHECKING:  # pragma: no cover
-    from assembler.models.tahap4 import Prioritas
-    from assembler.models.tahap5 import SkemaTindakan
     from assembler.workspace_view import WorkspaceView
 
 

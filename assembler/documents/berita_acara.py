@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.anggaran import anggaran_workspace
+from assembler.analysis.analisis import Analisis
 from assembler.documents.common import region_context
 from assembler.documents.registry import Dokumen
 from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan, Tanggapan
@@ -69,7 +69,9 @@ def _hadir(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
         for person in members:
             nomor += 1
             rows.append({"no": f"{nomor}.", "nama": person.nama, "jabatan": person.jabatan})
-        groups.append({"unsur": f"{idfmt.huruf(letter).upper()}. {_unsur_label(unsur, ctx)}", "peserta": rows})
+        groups.append(
+            {"unsur": f"{idfmt.huruf(letter).upper()}. {_unsur_label(unsur, ctx)}", "peserta": rows}
+        )
     return groups
 
 
@@ -86,12 +88,16 @@ def _butir(items: list[str]) -> list[dict[str, str]]:
 
 
 def _tanggapan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
-    ordered = sorted(data.tanggapan, key=lambda t: PIHAK_URUTAN.index(t.pihak))  # stable: same pihak keeps order
+    ordered = sorted(
+        data.tanggapan, key=lambda t: PIHAK_URUTAN.index(t.pihak)
+    )  # stable: same pihak keeps order
     return [
         {
             "nomor": f"{i}.",
             "pihak": _tanggapan_judul(t, ctx),
-            "penyampai": (f"Disampaikan oleh {t.nama} ({t.jabatan}), dengan pokok-pokok tanggapan sebagai berikut:"),
+            "penyampai": (
+                f"Disampaikan oleh {t.nama} ({t.jabatan}), dengan pokok-pokok tanggapan sebagai berikut:"
+            ),
             "pokok": _butir(t.pokok_tanggapan),
             "tindak_lanjut": _butir(t.tindak_lanjut),
         }
@@ -115,7 +121,9 @@ def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]
     points: list[tuple[str, list[str]]] = [(text, []) for text in data.kesepakatan]
 
     jj = data.juklak_juknis
-    penetap = ctx["kepala_daerah"] if jj.disahkan_oleh == "Kepala Daerah" else f"Direksi {ctx['pdam_singkat']}"
+    penetap = (
+        ctx["kepala_daerah"] if jj.disahkan_oleh == "Kepala Daerah" else f"Direksi {ctx['pdam_singkat']}"
+    )
     subjek = f"Draft {jj.judul} (Juklak/Juknis)"
     points.append(
         (
@@ -133,7 +141,7 @@ def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]
     ]
 
 
-def _pengantar(view: WorkspaceView, ctx: dict[str, Any]) -> list[str]:
+def _pengantar(view: WorkspaceView, analisis: Analisis, ctx: dict[str, Any]) -> list[str]:
     paragraphs = [
         f"Rapat membahas Draft Skema Tindakan Peningkatan Pelayanan (STPP) {ctx['pdam']} yang disusun oleh "
         f"Kelompok Kerja Peningkatan Pelayanan PDAM {ctx['daerah']} dan telah disampaikan kepada Pimpinan "
@@ -142,7 +150,7 @@ def _pengantar(view: WorkspaceView, ctx: dict[str, Any]) -> list[str]:
     skema = view.get(SkemaTindakan)
     if isinstance(skema, SkemaTindakan):
         kegiatan = [kg for _loc, _kl, kg in skema.iter_kegiatan()]
-        anggaran = anggaran_workspace(view)
+        anggaran = analisis.anggaran
         kalimat = f"Draft STPP memuat {bilangan(len(kegiatan))} kegiatan"
         if anggaran is not None:
             kalimat += (
@@ -164,7 +172,7 @@ def _pengantar(view: WorkspaceView, ctx: dict[str, Any]) -> list[str]:
     return paragraphs
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``berita-acara-kesepakatan.docx`` (contract in docs/dev/templates.md)."""
     stpp = view.stpp
     data = view.get(Kesepakatan)
@@ -203,7 +211,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "pdam_kapital": ctx["pdam"].upper(),
         "nomor": "Nomor: ………………………………",
         "pembukaan": pembukaan,
-        "pengantar": _pengantar(view, ctx),
+        "pengantar": _pengantar(view, analisis, ctx),
         "hadir_pengantar": f"Rapat dihadiri oleh {bilangan(jumlah_hadir)} orang sebagai berikut:",
         "hadir": _hadir(data, ctx),
         "tanggapan_pengantar": "Atas Draft STPP tersebut disampaikan tanggapan sebagai berikut:",

@@ -2,7 +2,7 @@
 
 Built from 7.2 (reflection, Bagan Bawang, outline, Tim Penulis, writing schedule, dissemination and
 replication) and enriched by the rest of the record when present: the region and utility (stpp),
-the main issue (2.1, ranked by :mod:`assembler.analysis.pemeringkatan`), the key gaps (2.3, by
+the main issue (2.1, ranked by :mod:`assembler.scoring.pemeringkatan`), the key gaps (2.3, by
 :mod:`assembler.analysis.kesenjangan`), the integrated solutions (3.2), the activities and budget
 (5.1, :mod:`assembler.analysis.anggaran`), the implementation schedule (6.2) and monitoring (7.1).
 Each chapter of the outline that names kegiatan is filled with what the record says about them, so
@@ -15,10 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.kesenjangan import analyse_gaps
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.documents.common import daftar_gambar, region_context
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -35,9 +34,9 @@ from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan
 from assembler.models.tahap3 import AkarMasalah
 from assembler.models.tahap4 import Prioritas
-from assembler.models.tahap5 import SkemaTindakan
+from assembler.models.tahap5 import IndikatorLogframe, SkemaTindakan
 from assembler.models.tahap6 import Pelaksanaan
-from assembler.models.tahap7 import DokumentasiReplikasi, Monev
+from assembler.models.tahap7 import DokumentasiReplikasi, FormatMonev, Monev
 from assembler.pictures import gambar_bagan_bawang
 from assembler.workspace_view import WorkspaceView
 
@@ -45,24 +44,16 @@ DOCUMENT_IDS = ("best-practice",)
 
 
 def _anggota(view: WorkspaceView, kode: str) -> tuple[str, str]:
-    """(name, office) of a Pokja member; the code twice when 1.1 is absent."""
-    pokja = view.get(StakeholderPokja)
-    if pokja is not None:
-        for a in pokja.pokja.anggota:
-            if a.id == kode:
-                return str(a.nama), str(a.jabatan)
-    return kode, ""
+    """(name, office) of a Pokja member; the code and '–' when 1.1 is absent."""
+    nama = Nama(view)
+    return nama.nama_anggota(kode), nama.jabatan(kode)
 
 
 def _rumusan(view: WorkspaceView, kode: str) -> str:
-    skema = view.get(SkemaTindakan)
-    if skema is None:
-        return kode
-    kg = skema.kegiatan_by_id().get(kode)
-    return str(kg.rumusan) if kg is not None else kode
+    return Nama(view).nama_kegiatan(kode)
 
 
-def _indikator(ind: Any, f: Any) -> str:
+def _indikator(ind: IndikatorLogframe, f: FormatMonev | None) -> str:
     """``Ukuran: awal menjadi target (tenggat), dipantau <frekuensi> dengan <metode>.``"""
     teks = (
         f"{ind.ukuran}: {nilai(ind.baseline, ind.satuan)} menjadi {nilai(ind.target, ind.satuan)} "
@@ -117,7 +108,7 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
     return {"kegiatan": _rumusan(view, kode), "baris": rows}
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Everything the template prints, as ready strings (see docs/dev/templates.md)."""
     stpp = view.stpp
     assert stpp is not None
@@ -125,12 +116,16 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     data = view.require(DokumentasiReplikasi)
     pokja = view.get(StakeholderPokja)
     nama_pokja = (
-        pokja.pokja.nama if pokja is not None else f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.singkatan}"
+        pokja.pokja.nama
+        if pokja is not None
+        else f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.singkatan}"
     )
 
     # --- I. context ----------------------------------------------------------------------------------
     pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
+        if stpp.pdam.jumlah_pelanggan
+        else ""
     )
     fasilitator = f", didampingi {stpp.fasilitator}" if stpp.fasilitator else ""
     daerah_teks = [
@@ -143,8 +138,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     isu_teks = ""
     isu_rows: list[dict[str, str]] = []
     isu = view.get(IsuUtama)
-    if isu is not None:
-        hasil = rank_issues(isu)
+    hasil = analisis.pemeringkatan
+    if isu is not None and hasil is not None:
         isu_rows = [
             {"no": nomor(i), "rumusan": b.rumusan, "total": str(b.total), "urutan": str(b.urutan)}
             for i, b in enumerate(hasil.baris, start=1)
@@ -157,14 +152,16 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
                 f"\u201c{utama.rumusan.rstrip('.')}\u201d dengan jumlah skor {utama.total}."
             )
         else:
-            isu_teks = "Matriks Pemeringkatan belum menghasilkan satu isu utama; urutan teratas masih bernilai sama."
+            isu_teks = (
+                "Matriks Pemeringkatan belum menghasilkan satu isu utama; urutan teratas masih bernilai sama."
+            )
 
     gap_rows: list[dict[str, str]] = []
     gap_teks = ""
     gap = view.get(Kesenjangan)
-    if gap is not None:
-        analisis = analyse_gaps(gap)
-        pilihan = [b for b in analisis.baris if b.strategis] or analisis.baris
+    gaps = analisis.kesenjangan
+    if gap is not None and gaps is not None:
+        pilihan = [b for b in gaps.baris if b.strategis] or gaps.baris
         gap_rows = [
             {
                 "no": nomor(i),
@@ -178,8 +175,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             for i, b in enumerate(pilihan, start=1)
         ]
         gap_teks = (
-            f"Analisis kesenjangan atas {len(analisis.baris)} indikator menunjukkan "
-            f"{analisis.jumlah_belum_tercapai} indikator belum mencapai target. Indikator strategis yang "
+            f"Analisis kesenjangan atas {len(gaps.baris)} indikator menunjukkan "
+            f"{gaps.jumlah_belum_tercapai} indikator belum mencapai target. Indikator strategis yang "
             "menjadi dasar rancangan tindakan adalah sebagai berikut:"
         )
 
@@ -191,7 +188,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     )
 
     kegiatan_teks = ""
-    ringkasan = anggaran_workspace(view)
+    ringkasan = analisis.anggaran
     skema = view.get(SkemaTindakan)
     if skema is not None and ringkasan is not None:
         n_kg = len(list(skema.iter_kegiatan()))
@@ -305,7 +302,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "bagan_kesimpulan": kalimat(data.kesimpulan_bagan_bawang),
         # III
         "kerangka_judul": kd.judul.strip(),
-        "topik_terpilih": [{"nomor": nomor(i), "teks": _rumusan(view, k)} for i, k in enumerate(kd.topik_terpilih, 1)],
+        "topik_terpilih": [
+            {"nomor": nomor(i), "teks": _rumusan(view, k)} for i, k in enumerate(kd.topik_terpilih, 1)
+        ],
         "kerangka": kerangka,
         # IV-VI
         "refleksi": [

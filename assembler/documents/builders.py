@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from assembler.analysis.analisis import Analisis
 from assembler.documents import (
     berita_acara,
     best_practice,
@@ -28,7 +29,7 @@ from assembler.documents import (
 from assembler.documents.registry import Dokumen
 from assembler.workspace_view import WorkspaceView
 
-ContextBuilder = Callable[[WorkspaceView, Dokumen], dict[str, Any]]
+ContextBuilder = Callable[[WorkspaceView, Analisis, Dokumen], dict[str, Any]]
 
 #: document id (or family pattern) -> the function that builds its template context
 BUILDERS: dict[str, ContextBuilder] = {

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from assembler import idfmt
+from assembler.analysis.analisis import Analisis
 from assembler.documents import juklak_juknis, kerja_sama, sk_pokja, standar_pelayanan
 from assembler.documents.catatan import JENIS_LABEL, Catatan
 from assembler.documents.common import region_context
@@ -39,7 +40,7 @@ def catatan_dokumen(view: WorkspaceView, doc_id: str) -> list[Catatan] | None:
     return SUMBER[doc_id](view)
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """One section per document with notes; notes grouped by kind, numbered within the document."""
     stpp = view.stpp
     assert stpp is not None

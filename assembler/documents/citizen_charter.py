@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from assembler import idfmt
+from assembler.analysis.analisis import Analisis
 from assembler.content import KelompokKomponen, load_content
 from assembler.models.tahap5 import CitizenCharter
 
@@ -64,7 +65,7 @@ SEBUTAN = {
 }
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``citizen-charter.docx`` (contract: docs/dev/templates.md)."""
     stpp = view.stpp
     charter: CitizenCharter = view.require(CitizenCharter)

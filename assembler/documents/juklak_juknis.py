@@ -22,9 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assembler import idfmt, legal
-from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.kesenjangan import analyse_gaps
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
@@ -51,6 +49,7 @@ from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
 from assembler.models.tahap4 import Organisasi
 from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan, checks_juklak
+from assembler.models.tahap5 import Durasi as DurasiLayanan
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
@@ -94,7 +93,7 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     return rincian([legal.kutip(reg, katalog) for reg in urut]), catatan
 
 
-def _latar_belakang(view: WorkspaceView) -> list[str]:
+def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
     """Paragraphs telling why the juklak exists, from the record: utility, main issue, gaps, agreement."""
     stpp = view.stpp
     assert stpp is not None
@@ -115,20 +114,19 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
         f"{nama_pokja} telah menyusun Skema Tindakan Peningkatan Pelayanan (STPP) secara partisipatif "
         "bersama unsur penyelenggara dan pengguna layanan."
     )
-    if isu is not None:
-        hasil = rank_issues(isu)
-        if hasil.isu_utama is not None:
-            baris = hasil.baris_isu(hasil.isu_utama)
-            assert baris is not None
-            kalimat_isu += (
-                " Melalui Matriks Pemeringkatan, isu utama pelayanan yang disepakati adalah "
-                f"\u201c{baris.rumusan.rstrip('.')}\u201d."
-            )
+    hasil = analisis.pemeringkatan
+    if isu is not None and hasil is not None and hasil.isu_utama is not None:
+        baris = hasil.baris_isu(hasil.isu_utama)
+        assert baris is not None
+        kalimat_isu += (
+            " Melalui Matriks Pemeringkatan, isu utama pelayanan yang disepakati adalah "
+            f"\u201c{baris.rumusan.rstrip('.')}\u201d."
+        )
     paragraf.append(kalimat_isu)
     gap = view.get(Kesenjangan)
-    if gap is not None:
-        analisis = analyse_gaps(gap)
-        belum = [b for b in analisis.baris if not b.tercapai and b.strategis]
+    gaps = analisis.kesenjangan
+    if gap is not None and gaps is not None:
+        belum = [b for b in gaps.baris if not b.tercapai and b.strategis]
         if belum:
             rincian_gap = idfmt.daftar(
                 [
@@ -138,8 +136,8 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
                 ]
             )
             paragraf.append(
-                f"Analisis kesenjangan menunjukkan bahwa {analisis.jumlah_belum_tercapai} dari "
-                f"{len(analisis.baris)} indikator pelayanan belum mencapai target, antara lain "
+                f"Analisis kesenjangan menunjukkan bahwa {gaps.jumlah_belum_tercapai} dari "
+                f"{len(gaps.baris)} indikator pelayanan belum mencapai target, antara lain "
                 f"{rincian_gap}."
             )
     skema = view.require(SkemaTindakan)
@@ -183,7 +181,7 @@ def _bab(judul: Sequence[tuple[str, str | None]]) -> dict[str, dict[str, str] | 
     return out
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Everything the template prints, as ready strings (see docs/dev/templates.md)."""
     stpp = view.stpp
     assert stpp is not None
@@ -284,7 +282,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
-    ringkasan = anggaran_workspace(view)
+    ringkasan = analisis.anggaran
     assert ringkasan is not None and skema is not None
     jumlah_keluaran = {t.keluaran: t.jumlah for t in ringkasan.per_keluaran}
     skema_rows = []
@@ -426,7 +424,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             for i, r in enumerate(monev.rencana_kerja, start=1)
         ]
 
-    def durasi(d: Any) -> str:
+    def durasi(d: DurasiLayanan) -> str:
         return f"{idfmt.angka(d.nilai)} {d.satuan}"
 
     layanan = [
@@ -491,7 +489,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "bab": bab,
         "huruf": huruf,
         # I Pendahuluan
-        "latar_belakang": _latar_belakang(view),
+        "latar_belakang": _latar_belakang(view, analisis),
         "sasaran": rincian(juklak.sasaran),
         # II Organisasi
         "organisasi_pengantar": organisasi_pengantar,

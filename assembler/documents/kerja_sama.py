@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from assembler import idfmt
+from assembler.analysis.analisis import Analisis
 from assembler.documents.catatan import Catatan
 from assembler.documents.naskah import kalimat
 from assembler.documents.perkada import Ayat, Bab, Pasal, susun
@@ -155,7 +156,7 @@ def _dokumen(view: WorkspaceView, ks: KerjaSama) -> dict[str, Any]:
     }
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """One agreement per 5.3 ``kerja_sama`` entry."""
     kesepakatan = view.require(Kesepakatan)
     return {"dokumen": [_dokumen(view, ks) for ks in kesepakatan.kerja_sama]}

@@ -14,7 +14,7 @@ import datetime as _dt
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.content import Content, KatalogRegulasi, Regulasi, TopikPanduan, load_content
 from assembler.documents.common import region_context
 from assembler.documents.registry import Dokumen
@@ -105,6 +105,7 @@ def _previous(topik: Topik) -> Topik | None:
 
 def _latar_belakang(
     view: WorkspaceView,
+    analisis: Analisis,
     topik: Topik,
     panduan: TopikPanduan,
     content: Content,
@@ -145,8 +146,8 @@ def _latar_belakang(
             )
     isu = view.get(IsuUtama)
     if isinstance(isu, IsuUtama) and TOPIK.index(topik) > TOPIK.index(BY_ID["2.1"]):
-        ranking = rank_issues(isu)
-        utama = ranking.baris_isu(ranking.isu_utama) if ranking.isu_utama else None
+        ranking = analisis.pemeringkatan
+        utama = ranking.baris_isu(ranking.isu_utama) if ranking is not None and ranking.isu_utama else None
         if utama is not None:
             paragraphs.append(
                 f"Isu utama pelayanan yang disepakati pada Topik 2.1 adalah “{utama.rumusan}”. Seluruh "
@@ -234,7 +235,7 @@ def topik_of(dokumen: Dokumen) -> Topik:
     return BY_ID[dokumen.id.removeprefix("pertemuan-")]
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``pertemuan.docx`` (contract in docs/dev/templates.md)."""
     stpp = view.stpp
     kalender = view.get(KalenderKerja)
@@ -268,7 +269,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     ]
     katalog = content.regulasi
     regulasi = [
-        {"no": f"{i}.", **status_regulasi(katalog[r], katalog)} for i, r in enumerate(panduan.regulasi, start=1)
+        {"no": f"{i}.", **status_regulasi(katalog[r], katalog)}
+        for i, r in enumerate(panduan.regulasi, start=1)
     ]
     sekretaris = _sekretaris(pokja)
     kegiatan = f"Pertemuan Topik {topik.id} {panduan.judul}"
@@ -281,7 +283,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "kegiatan": kegiatan,
         "judul_pertemuan": f"PERTEMUAN TOPIK {topik.id}",
         "tahap_label": f"Tahap {idfmt.romawi(topik.tahap)} {TAHAP_JUDUL[topik.tahap]}",
-        "latar_belakang": _latar_belakang(view, topik, panduan, content, kalender, ctx),
+        "latar_belakang": _latar_belakang(view, analisis, topik, panduan, content, kalender, ctx),
         "tujuan": bernomor(panduan.tujuan),
         "keluaran": bernomor(panduan.keluaran),
         "peserta": bernomor(panduan.peserta),

@@ -29,54 +29,21 @@ class Dokumen:
 
 def _official() -> list[Dokumen]:
     return [
-        Dokumen(
-            "sk-pokja",
-            "Draft Keputusan Kepala Daerah tentang Kelompok Kerja Peningkatan Pelayanan PDAM",
-            ("1.1",),
-            "sk-pokja.docx",
-            ("1.2", "2.2"),
-        ),
-        Dokumen(
-            "hubungan-antar-kebijakan",
-            "Tabel Hubungan Antar-kebijakan dan Koridor Hukum",
-            ("2.2",),
-            "hubungan-antar-kebijakan.docx",
-        ),
-        Dokumen(
-            "smart-logframe",
-            "Smart Logframe dan Skema Tindakan Peningkatan Pelayanan",
-            ("4.7", "5.1", "5.2"),
-            "smart-logframe.docx",
-            ("6.1",),
-        ),
+        Dokumen("sk-pokja", "Draft Keputusan Kepala Daerah tentang Kelompok Kerja Peningkatan Pelayanan PDAM",
+                ("1.1",), "sk-pokja.docx", ("1.2", "2.2")),
+        Dokumen("hubungan-antar-kebijakan", "Tabel Hubungan Antar-kebijakan dan Koridor Hukum",
+                ("2.2",), "hubungan-antar-kebijakan.docx"),
+        Dokumen("smart-logframe", "Smart Logframe dan Skema Tindakan Peningkatan Pelayanan",
+                ("4.7", "5.1", "5.2"), "smart-logframe.docx", ("6.1",)),
         Dokumen("citizen-charter", "Citizen Charter: Maklumat dan Standar Pelayanan", ("5.2",), "citizen-charter.docx"),
-        Dokumen(
-            "juklak-juknis",
-            "Petunjuk Pelaksanaan dan Petunjuk Teknis Pelaksanaan STPP",
-            ("5.1", "5.2", "5.3", "6.2"),
-            "juklak-juknis.docx",
-            ("1.1", "2.1", "2.2", "2.3", "4.2", "4.5", "7.1"),
-        ),
-        Dokumen(
-            "best-practice",
-            "Dokumen Good/Best Practice Penyusunan dan Pelaksanaan STPP",
-            ("7.2",),
-            "best-practice.docx",
-            tuple(t.id for t in TOPIK if t.id != "7.2"),
-        ),
-        Dokumen(
-            "draft-stpp",
-            "Draft Skema Tindakan Peningkatan Pelayanan PDAM",
-            tuple(t.id for t in TOPIK),
-            "draft-stpp.docx",
-        ),
-        Dokumen(
-            "berita-acara-kesepakatan",
-            "Berita Acara Kesepakatan Draft STPP",
-            ("5.3",),
-            "berita-acara-kesepakatan.docx",
-            ("5.1", "5.2"),
-        ),
+        Dokumen("juklak-juknis", "Petunjuk Pelaksanaan dan Petunjuk Teknis Pelaksanaan STPP",
+                ("5.1", "5.2", "5.3", "6.2"), "juklak-juknis.docx", ("1.1", "2.1", "2.2", "2.3", "4.2", "4.5", "7.1")),
+        Dokumen("best-practice", "Dokumen Good/Best Practice Penyusunan dan Pelaksanaan STPP",
+                ("7.2",), "best-practice.docx", tuple(t.id for t in TOPIK if t.id != "7.2")),
+        Dokumen("draft-stpp", "Draft Skema Tindakan Peningkatan Pelayanan PDAM",
+                tuple(t.id for t in TOPIK), "draft-stpp.docx"),
+        Dokumen("berita-acara-kesepakatan", "Berita Acara Kesepakatan Draft STPP", ("5.3",),
+                "berita-acara-kesepakatan.docx", ("5.1", "5.2")),
     ]
 
 
@@ -85,29 +52,15 @@ def _kertas_kerja() -> list[Dokumen]:
     for tahap in range(1, 8):
         topics = tuple(t.id for t in TOPIK if t.tahap == tahap)
         # A stage's working paper grows topic by topic: one filled topic is enough to print it.
-        docs.append(
-            Dokumen(
-                f"kertas-kerja-tahap-{tahap}",
-                f"Kertas Kerja Tahap {tahap}",
-                (),
-                "kertas-kerja.docx",
-                topics,
-                requires_any=topics,
-            )
-        )
+        docs.append(Dokumen(f"kertas-kerja-tahap-{tahap}", f"Kertas Kerja Tahap {tahap}", (),
+                            "kertas-kerja.docx", topics, requires_any=topics))
     return docs
 
 
 def _pertemuan() -> list[Dokumen]:
     return [
-        Dokumen(
-            f"pertemuan-{t.id}",
-            f"Kerangka Acuan dan Daftar Hadir Topik {t.id}",
-            ("1.2",),
-            "pertemuan.docx",
-            (t.id,),
-            needs_kalender_for=t.id,
-        )
+        Dokumen(f"pertemuan-{t.id}", f"Kerangka Acuan dan Daftar Hadir Topik {t.id}", ("1.2",), "pertemuan.docx",
+                (t.id,), needs_kalender_for=t.id)
         for t in TOPIK
     ]
 

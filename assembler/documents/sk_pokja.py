@@ -2,7 +2,7 @@
 
 Every piece of numbering a lawyer cites is computed here, never typed: the Menimbang letters and
 the closing "huruf a dan huruf b" reference, the Mengingat order (hierarchy, then chronology), the
-diktum ordinals and the "Diktum KESATU" cross-references. Form rules: /work/shared/data/format-sk.md
+diktum ordinals and the "Diktum KESATU" cross-references. Form rules: docs/referensi/format-sk.md
 and UU 12/2011 Lampiran II. What the drafter must still verify (a regulation's status) goes to a
 separate "Catatan untuk Bagian Hukum" page after the Lampiran, never into the decree's wording.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assembler import idfmt, legal
+from assembler.analysis.analisis import Analisis
 from assembler.content import SkDefault, sk_default
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import daftar_gambar, region_context
@@ -35,26 +36,8 @@ NAMA_POKJA_BAWAAN = "Kelompok Kerja Peningkatan Pelayanan PDAM"
 #: Words written in lower case inside a title in Title Case (conjunctions and prepositions).
 _KATA_KECIL = frozenset(
     [
-        "dan",
-        "atau",
-        "serta",
-        "di",
-        "ke",
-        "dari",
-        "yang",
-        "untuk",
-        "pada",
-        "dalam",
-        "tentang",
-        "atas",
-        "terhadap",
-        "bagi",
-        "oleh",
-        "dengan",
-        "sebagai",
-        "antara",
-        "melalui",
-        "menjadi",
+        "dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas",
+        "terhadap", "bagi", "oleh", "dengan", "sebagai", "antara", "melalui", "menjadi",
     ]
 )
 
@@ -70,7 +53,6 @@ def isi(templat: str, nilai: Mapping[str, str]) -> str:
     Not ``str.format``: the values are user text (a PDAM name may hold braces) and must never be
     read as placeholders themselves; an unknown name is a bug in the shipped text, so it raises.
     """
-
     def ganti(m: re.Match[str]) -> str:
         return nilai[m.group(1)]
 
@@ -200,7 +182,7 @@ def paragraf_tugas(pembuka: str, rincian: Sequence[str]) -> list[Paragraf]:
 # --- the context -------------------------------------------------------------------------------
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """The sk-pokja.docx context (docs/dev/templates.md)."""
     stpp = view.stpp
     topik = view.get(StakeholderPokja)
@@ -239,7 +221,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 
     # Menimbang: the Pokja's considerations (or the shipped ones), then the computed closing item.
     pertimbangan = topik.sk.menimbang_naskah() or [isi(t, nilai) for t in bawaan.menimbang]
-    menimbang = butir_menimbang([*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)])
+    menimbang = butir_menimbang(
+        [*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)]
+    )
 
     mengingat, _catatan = _mengingat(view, topik, bawaan)
 
@@ -330,7 +314,9 @@ def _mengingat(
         kode, katalog, "yang tercantum sebagai dasar hukum pada berkas 1.1", "Mengingat"
     )
     urut = legal.urutkan(dipilih.values())
-    mengingat = [{"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)]
+    mengingat = [
+        {"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)
+    ]
     catatan = catatan_bernomor(urut, katalog, catatan_ganti, "Mengingat")
     return mengingat, catatan
 
@@ -447,7 +433,8 @@ def _lampiran(
         {
             "no": f"{i}.",
             "jabatan": a.jabatan,
-            "kedudukan": KEDUDUKAN_LABEL[a.kedudukan] + (" merangkap Anggota Tim Inti" if a.id in inti else ""),
+            "kedudukan": KEDUDUKAN_LABEL[a.kedudukan]
+            + (" merangkap Anggota Tim Inti" if a.id in inti else ""),
         }
         for i, a in enumerate(pokja.anggota, start=1)
     ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from assembler import idfmt, legal
+from assembler.analysis.analisis import Analisis
 from assembler.content import load_content
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.citizen_charter import _layanan, nama_kapital
@@ -44,7 +45,7 @@ def _mengingat(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     return rows, catatan_bernomor(urut, katalog, ganti, "Mengingat")
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``standar-pelayanan.docx``."""
     stpp = view.stpp
     assert stpp is not None

@@ -29,7 +29,8 @@ register(
             "the Pokja must have exactly one Ketua (chair), found {jumlah}",
         ),
         "1.1.pokja.tanpa_sekretaris": (
-            "Pokja belum memiliki Sekretaris; tetapkan sekurang-kurangnya satu anggota dengan kedudukan 'sekretaris'",
+            "Pokja belum memiliki Sekretaris; tetapkan sekurang-kurangnya satu anggota dengan kedudukan "
+            "'sekretaris'",
             "the Pokja has no Sekretaris (secretary); give at least one member the position 'sekretaris'",
         ),
         "1.1.pokja.keterwakilan": (
@@ -47,8 +48,10 @@ register(
             "every consideration must start with the word 'bahwa', found '{awal}'",
         ),
         "1.1.sk.menimbang_penutup": (
-            "butir penutup 'bahwa berdasarkan pertimbangan ...' disusun otomatis oleh program; hapus butir ini",
-            "the closing item 'bahwa berdasarkan pertimbangan ...' is written by the program; remove this item",
+            "butir penutup 'bahwa berdasarkan pertimbangan ...' disusun otomatis oleh program; hapus butir "
+            "ini",
+            "the closing item 'bahwa berdasarkan pertimbangan ...' is written by the program; remove this "
+            "item",
         ),
         "1.1.sk.masa_kerja": (
             "masa kerja Pokja berakhir {tanggal}, sebelum tahun penyusunan STPP {tahun}",
@@ -148,7 +151,8 @@ class Stakeholder(SiapModel):
     peran: Teks = Field(description="Peran dan fungsi stakeholder dalam pelayanan PDAM.")
     kepentingan: Teks = Field(description="Kepentingan stakeholder terhadap peningkatan pelayanan PDAM.")
     pengaruh: Tingkat = Field(
-        description="Tingkat pengaruh stakeholder terhadap keberhasilan STPP: 'tinggi', 'sedang', atau 'rendah'."
+        description="Tingkat pengaruh stakeholder terhadap keberhasilan STPP: "
+        "'tinggi', 'sedang', atau 'rendah'."
     )
     tingkat_kepentingan: Tingkat | None = Field(
         default=None,
@@ -157,7 +161,8 @@ class Stakeholder(SiapModel):
     )
     keterlibatan: TeksOpsional = Field(
         default="",
-        description="Bentuk pelibatan yang disepakati, misalnya 'anggota Pokja' atau 'narasumber pada Tahap 2'.",
+        description="Bentuk pelibatan yang disepakati, misalnya 'anggota Pokja' atau "
+        "'narasumber pada Tahap 2'.",
     )
 
 
@@ -167,7 +172,8 @@ class AnggotaPokja(SiapModel):
     id: Kode = IdField("anggota", "Kode anggota Pokja, misalnya 'm-dirut'.")
     nama: Teks = Field(description="Nama lengkap pejabat atau wakil kelompok, dengan gelar.")
     jabatan: Teks = Field(
-        description="Jabatan yang dicantumkan dalam Lampiran SK, misalnya 'Sekretaris Daerah Kabupaten Lembah Sari'."
+        description="Jabatan yang dicantumkan dalam Lampiran SK, misalnya 'Sekretaris Daerah Kabupaten "
+        "Lembah Sari'."
     )
     instansi: Teks = Field(description="Instansi, perangkat daerah, atau kelompok asal anggota.")
     kedudukan: Kedudukan = Field(
@@ -188,15 +194,25 @@ class TugasPokja(SiapModel):
     A position left empty takes the standard duties shipped in ``content/sk-default.yaml``.
     """
 
-    pengarah: list[Teks] = Field(default_factory=list, description="Uraian tugas Pengarah, satu tugas per butir.")
+    pengarah: list[Teks] = Field(
+        default_factory=list, description="Uraian tugas Pengarah, satu tugas per butir."
+    )
     penanggung_jawab: list[Teks] = Field(
         default_factory=list, description="Uraian tugas Penanggung Jawab, satu tugas per butir."
     )
     ketua: list[Teks] = Field(default_factory=list, description="Uraian tugas Ketua, satu tugas per butir.")
-    wakil_ketua: list[Teks] = Field(default_factory=list, description="Uraian tugas Wakil Ketua, satu tugas per butir.")
-    sekretaris: list[Teks] = Field(default_factory=list, description="Uraian tugas Sekretaris, satu tugas per butir.")
-    anggota: list[Teks] = Field(default_factory=list, description="Uraian tugas Anggota, satu tugas per butir.")
-    tim_inti: list[Teks] = Field(default_factory=list, description="Uraian tugas Tim Inti, satu tugas per butir.")
+    wakil_ketua: list[Teks] = Field(
+        default_factory=list, description="Uraian tugas Wakil Ketua, satu tugas per butir."
+    )
+    sekretaris: list[Teks] = Field(
+        default_factory=list, description="Uraian tugas Sekretaris, satu tugas per butir."
+    )
+    anggota: list[Teks] = Field(
+        default_factory=list, description="Uraian tugas Anggota, satu tugas per butir."
+    )
+    tim_inti: list[Teks] = Field(
+        default_factory=list, description="Uraian tugas Tim Inti, satu tugas per butir."
+    )
 
     def untuk(self, kedudukan: str) -> list[str]:
         """The duties of one position (or 'tim_inti')."""
@@ -213,7 +229,9 @@ class Pokja(SiapModel):
     anggota: list[AnggotaPokja] = Field(
         min_length=1, description="Susunan keanggotaan Pokja, diurutkan seperti dalam Lampiran SK."
     )
-    tim_inti: list[str] = RefField("anggota", "Kode anggota Pokja yang menjadi Tim Inti.", default_factory=list)
+    tim_inti: list[str] = RefField(
+        "anggota", "Kode anggota Pokja yang menjadi Tim Inti.", default_factory=list
+    )
     tugas: TugasPokja = Field(
         default_factory=TugasPokja,
         description="Peran dan fungsi anggota Pokja: uraian tugas per kedudukan. Kedudukan yang dibiarkan "
@@ -271,7 +289,8 @@ class SkPokja(SiapModel):
     )
     sekretariat: TeksOpsional = Field(
         default="",
-        description="Unit sekretariat Pokja bila berbeda dari 'sekretariat_pokja' pada stpp.yaml; boleh kosong.",
+        description="Unit sekretariat Pokja bila berbeda dari 'sekretariat_pokja' pada stpp.yaml; boleh "
+        "kosong.",
     )
     tugas_pokja: list[Teks] = Field(
         default_factory=list,
@@ -359,7 +378,9 @@ class StakeholderPokja(SiapModel):
             if _PENUTUP.match(text):
                 yield Finding(("sk", "menimbang", i), "1.1.sk.menimbang_penutup")
             elif not _BAHWA.match(text + " "):
-                yield Finding(("sk", "menimbang", i), "1.1.sk.menimbang_bahwa", {"awal": " ".join(text.split()[:3])})
+                yield Finding(
+                    ("sk", "menimbang", i), "1.1.sk.menimbang_bahwa", {"awal": " ".join(text.split()[:3])}
+                )
         yield from self._check_diktum_tambahan()
         end = self.sk.masa_kerja_berakhir
         if end is not None and ws.stpp is not None and end.year < ws.stpp.tahun:
@@ -491,7 +512,9 @@ class JadwalTopik(SiapModel):
         default_factory=list,
         description="Agenda yang disepakati untuk pertemuan ini; bila kosong dipakai agenda menurut panduan.",
     )
-    catatan: TeksOpsional = Field(default="", description="Catatan tambahan, misalnya bahan yang harus dibawa.")
+    catatan: TeksOpsional = Field(
+        default="", description="Catatan tambahan, misalnya bahan yang harus dibawa."
+    )
 
 
 class KalenderKerja(SiapModel):

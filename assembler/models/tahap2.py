@@ -1,7 +1,7 @@
 """Tahap 2, Analisis Isu Strategis: the main issue, the legal corridor and the service gaps.
 
 2.1 holds the Matriks Pemeringkatan as typed by the secretariat (scores only: totals and ranks are
-computed in :mod:`assembler.analysis.pemeringkatan`); 2.2 the Tabel Hubungan Antar-kebijakan; 2.3
+computed in :mod:`assembler.scoring.pemeringkatan`); 2.2 the Tabel Hubungan Antar-kebijakan; 2.3
 the Tabel Pencapaian Target Pelayanan (gaps computed in :mod:`assembler.analysis.kesenjangan`).
 """
 
@@ -17,6 +17,7 @@ from pydantic import BeforeValidator, Field
 from assembler.content import JenisKode
 from assembler.messages import register
 from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tahun, Teks, TeksOpsional
+from assembler.scoring.pemeringkatan import rank_issues
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -24,8 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover
 register(
     {
         "2.1.kriteria.skala": (
-            "skala kriteria '{kriteria}' tidak sah: skala_min ({min}) harus lebih kecil daripada skala_maks ({maks})",
-            "the scale of criterion '{kriteria}' is invalid: skala_min ({min}) must be below skala_maks ({maks})",
+            "skala kriteria '{kriteria}' tidak sah: "
+            "skala_min ({min}) harus lebih kecil daripada skala_maks ({maks})",
+            "the scale of criterion '{kriteria}' is invalid: "
+            "skala_min ({min}) must be below skala_maks ({maks})",
         ),
         "2.1.skor.kurang": (
             "isu '{isu}' belum diberi skor untuk kriteria: {kriteria}",
@@ -48,8 +51,10 @@ register(
             "tie-break round {nomor} is not needed: no issues have equal totals",
         ),
         "2.1.putaran_ulang.bukan_seri": (
-            "putaran ulang ke-{nomor} ({isu}) harus memuat tepat isu-isu yang bernilai sama; yang seri: {seri}",
-            "tie-break round {nomor} ({isu}) must hold exactly the issues that are tied; the ties are: {seri}",
+            "putaran ulang ke-{nomor} ({isu}) harus memuat tepat isu-isu yang bernilai sama; "
+            "yang seri: {seri}",
+            "tie-break round {nomor} ({isu}) must hold exactly the issues that are tied; "
+            "the ties are: {seri}",
         ),
         "2.1.putaran_ulang.skor_kurang": (
             "isu '{isu}' mengikuti putaran ulang ini tetapi belum diberi skor",
@@ -78,7 +83,8 @@ register(
         ),
         "2.2.regulasi.kolom_katalog": (
             "'{kolom}' tidak diisi untuk regulasi dari katalog; data '{katalog}' diambil dari katalog",
-            "'{kolom}' is not given for a catalogue regulation; the data of '{katalog}' come from the catalogue",
+            "'{kolom}' is not given for a catalogue regulation; the data of '{katalog}' come from the "
+            "catalogue",
         ),
         "2.2.regulasi.lembaran_berpasangan": (
             "'{tahun}' dan '{nomor}' diisi berdua atau dikosongkan berdua",
@@ -121,7 +127,9 @@ Nomor = Annotated[str, BeforeValidator(_as_text)]
 class KriteriaIsu(SiapModel):
     """A criterion of the Matriks Pemeringkatan agreed by the participants (e.g. urgency, breadth)."""
 
-    id: Kode = IdField("kriteria_isu", "Kode kriteria, misalnya 'urgensi'; dipakai sebagai kunci pada 'skor'.")
+    id: Kode = IdField(
+        "kriteria_isu", "Kode kriteria, misalnya 'urgensi'; dipakai sebagai kunci pada 'skor'."
+    )
     nama: Teks = Field(description="Nama kriteria, misalnya 'Tingkat urgensi'.")
     uraian: TeksOpsional = Field(default="", description="Penjelasan arti nilai rendah dan nilai tinggi.")
     skala_min: int = Field(default=1, description="Nilai terendah skala penilaian kriteria ini.")
@@ -172,7 +180,9 @@ class PutaranUlang(SiapModel):
 class IsuUtama(SiapModel):
     """Isi berkas 2.1: Matriks Pemeringkatan isu utama pelayanan PDAM."""
 
-    kriteria: list[KriteriaIsu] = Field(min_length=1, description="Kriteria penilaian yang disepakati peserta.")
+    kriteria: list[KriteriaIsu] = Field(
+        min_length=1, description="Kriteria penilaian yang disepakati peserta."
+    )
     isu: list[CalonIsu] = Field(min_length=1, description="Isu-isu hasil diskusi kelompok beserta skornya.")
     putaran_ulang: list[PutaranUlang] = Field(
         default_factory=list,
@@ -199,20 +209,22 @@ class IsuUtama(SiapModel):
         if complete:
             yield from self._check_seri()
 
-    def _check_putaran(self, r: int, putaran: PutaranUlang, kriteria: dict[str, KriteriaIsu]) -> Iterator[Finding]:
+    def _check_putaran(
+        self, r: int, putaran: PutaranUlang, kriteria: dict[str, KriteriaIsu]
+    ) -> Iterator[Finding]:
         here = ("putaran_ulang", r, "skor")
         for isu in putaran.isu:
             if isu not in putaran.skor:
                 yield Finding(here, "2.1.putaran_ulang.skor_kurang", {"isu": isu})
         for isu, value in putaran.skor.items():
             if isu not in putaran.isu:
-                yield Finding((*here, isu), "2.1.putaran_ulang.bukan_peserta", {"isu": isu, "peserta": putaran.isu})
+                yield Finding(
+                    (*here, isu), "2.1.putaran_ulang.bukan_peserta", {"isu": isu, "peserta": putaran.isu}
+                )
             elif isinstance(value, dict):
                 yield from _check_scores(isu, value, kriteria, (*here, isu), unknown_keys=True)
 
     def _check_seri(self) -> Iterator[Finding]:
-        from assembler.analysis.pemeringkatan import rank_issues
-
         hasil = rank_issues(self)
         shown = "; ".join(" = ".join(group) for group in hasil.seri_semua)
         for r, putaran in enumerate(self.putaran_ulang):
@@ -228,7 +240,9 @@ class IsuUtama(SiapModel):
                 )
         if hasil.isu_utama is None and hasil.baris:
             top = [b.isu for b in hasil.baris if b.urutan == 1]
-            yield Finding(("isu",), "2.1.isu_utama.seri", {"isu": top, "total": hasil.baris[0].total}, "warning")
+            yield Finding(
+                ("isu",), "2.1.isu_utama.seri", {"isu": top, "total": hasil.baris[0].total}, "warning"
+            )
 
 
 def _check_scores(
@@ -329,7 +343,8 @@ class EntriRegulasi(SiapModel):
     )
     kepala_daerah: Literal["Bupati", "Walikota", "Gubernur"] | None = Field(
         default=None,
-        description="Untuk Perkada/Kepkada: jabatan yang menetapkan; bila kosong, kepala daerah pada stpp.yaml.",
+        description="Untuk Perkada/Kepkada: jabatan yang menetapkan; bila kosong, kepala daerah pada "
+        "stpp.yaml.",
     )
     ln_tahun: Tahun | None = Field(default=None, description="Tahun Lembaran Negara; boleh kosong.")
     ln_nomor: Nomor | None = Field(default=None, description="Nomor Lembaran Negara; boleh kosong.")
@@ -375,10 +390,16 @@ class Lembaga(SiapModel):
 class HubunganKebijakan(SiapModel):
     """One row of the Tabel Hubungan Antar-kebijakan: what a regulation asks of which institutions."""
 
-    regulasi: str = RefField("regulasi", "Kode regulasi (dari katalog atau dari daftar 'regulasi' berkas ini).")
+    regulasi: str = RefField(
+        "regulasi", "Kode regulasi (dari katalog atau dari daftar 'regulasi' berkas ini)."
+    )
     lembaga: list[str] = RefField("lembaga", "Kode lembaga yang terkait ketentuan ini.", min_length=1)
-    ketentuan: TeksOpsional = Field(default="", description="Pasal atau ketentuan yang menjadi dasar hubungan.")
-    kewenangan: Teks = Field(description="Kewenangan atau kewajiban yang diatur bagi lembaga-lembaga tersebut.")
+    ketentuan: TeksOpsional = Field(
+        default="", description="Pasal atau ketentuan yang menjadi dasar hubungan."
+    )
+    kewenangan: Teks = Field(
+        description="Kewenangan atau kewajiban yang diatur bagi lembaga-lembaga tersebut."
+    )
     implikasi: Teks = Field(description="Implikasi bagi penyusunan dan pelaksanaan STPP.")
 
 
@@ -397,8 +418,12 @@ class Regulasi(SiapModel):
     regulasi: list[EntriRegulasi] = Field(
         min_length=1, description="Peraturan perundang-undangan yang terkait isu utama dan penyusunan STPP."
     )
-    lembaga: list[Lembaga] = Field(min_length=1, description="Lembaga yang terkait dalam pelayanan air minum.")
-    hubungan: list[HubunganKebijakan] = Field(default_factory=list, description="Baris Tabel Hubungan Antar-kebijakan.")
+    lembaga: list[Lembaga] = Field(
+        min_length=1, description="Lembaga yang terkait dalam pelayanan air minum."
+    )
+    hubungan: list[HubunganKebijakan] = Field(
+        default_factory=list, description="Baris Tabel Hubungan Antar-kebijakan."
+    )
     koridor_hukum: KoridorHukum = Field(description="Rumusan koridor hukum hasil diskusi.")
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
@@ -422,9 +447,13 @@ class Regulasi(SiapModel):
                     yield Finding(here, "2.2.regulasi.kolom_kurang", {"id": entry.id, "kolom": missing})
                 for tahun, nomor in _LEMBARAN:
                     if (getattr(entry, tahun) is None) != (getattr(entry, nomor) is None):
-                        yield Finding(here, "2.2.regulasi.lembaran_berpasangan", {"tahun": tahun, "nomor": nomor})
+                        yield Finding(
+                            here, "2.2.regulasi.lembaran_berpasangan", {"tahun": tahun, "nomor": nomor}
+                        )
                 if entry.status == "dicabut":
-                    yield Finding((*here, "status"), "2.2.regulasi.dicabut", {"regulasi": entry.id}, "warning")
+                    yield Finding(
+                        (*here, "status"), "2.2.regulasi.dicabut", {"regulasi": entry.id}, "warning"
+                    )
             if entry.kode in first:
                 yield Finding(
                     (*here, "katalog" if entry.katalog else "id"),
@@ -452,7 +481,9 @@ class Indikator(SiapModel):
     id: Kode = IdField("indikator", "Kode indikator, misalnya 'ind-nrw'.")
     nama: Teks = Field(description="Nama indikator kinerja pelayanan, misalnya 'Tingkat kehilangan air'.")
     satuan: Teks = Field(description="Satuan indikator, misalnya '%', 'jam/hari', atau 'hari kerja'.")
-    target: Decimal = Field(description="Target menurut Corporate Plan/SPM/Standar Pelayanan (titik untuk desimal).")
+    target: Decimal = Field(
+        description="Target menurut Corporate Plan/SPM/Standar Pelayanan (titik untuk desimal)."
+    )
     realisasi: Decimal = Field(description="Realisasi (capaian nyata) pada tahun data (titik untuk desimal).")
     arah: Literal["naik", "turun"] = Field(
         description="'naik' bila nilai lebih tinggi lebih baik (misalnya cakupan), 'turun' bila nilai lebih "

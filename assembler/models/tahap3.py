@@ -38,6 +38,8 @@ KriteriaPelayanan = Literal["transparan", "partisipatif", "akuntabel", "mudah", 
 #: The four areas of service delivery management named in the Keluaran of 3.1.
 AreaPersoalan = Literal["penetapan_kelompok_sasaran", "penyiapan", "penyaluran", "penyajian"]
 Penilaian = Literal["sudah", "sebagian", "belum"]
+#: How every document prints a Penilaian.
+PENILAIAN_LABEL: dict[Penilaian, str] = {"sudah": "Sudah", "sebagian": "Sebagian", "belum": "Belum"}
 
 PROSES: tuple[ProsesPelayanan, ...] = get_args(ProsesPelayanan)
 KRITERIA_GOOD_GOVERNANCE: tuple[KriteriaGoodGovernance, ...] = get_args(KriteriaGoodGovernance)

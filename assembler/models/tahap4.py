@@ -3,7 +3,7 @@
 4.1-4.6 are the designs (technical capacity, procedures, policy, personnel, organisation,
 finances), each traceable to the integrated solutions of 3.2. 4.7 gathers the proposed actions,
 scores them with MCUA and records tie-break rounds; the ranks themselves are computed by
-:mod:`assembler.analysis.mcua`, never typed.
+:mod:`assembler.scoring.mcua`, never typed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from assembler.analysis.mcua import ASPEK, hitung_mcua, jumlah_terbobot
 from assembler.messages import register
 from assembler.models.base import (
     Finding,
@@ -29,6 +28,7 @@ from assembler.models.base import (
     TeksOpsional,
 )
 from assembler.models.tahap3 import AkarMasalah
+from assembler.scoring.mcua import ASPEK, hitung_mcua, jumlah_terbobot
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -281,6 +281,14 @@ class KapasitasTeknis(SiapModel):
 
 SatuanWaktu = Literal["menit", "jam", "hari kerja", "hari"]
 JenisPerubahan = Literal["dihapus", "digabung", "disederhanakan", "dilimpahkan", "tetap"]
+#: How every document prints a JenisPerubahan (capitalised; lower-case it inside a sentence).
+PERUBAHAN_LABEL: dict[JenisPerubahan, str] = {
+    "dihapus": "Dihapus",
+    "digabung": "Digabung",
+    "disederhanakan": "Disederhanakan",
+    "dilimpahkan": "Dilimpahkan",
+    "tetap": "Tetap",
+}
 
 
 class Durasi(SiapModel):
@@ -591,6 +599,11 @@ class Personil(SiapModel):
 # --- 4.5 Rancangan Peningkatan Organisasi Penyelenggara Pelayanan ----------------------------------
 
 
+StatusUnit = Literal["ada", "baru", "diubah"]
+#: How the documents' tables print a unit's StatusUnit.
+STATUS_UNIT_LABEL: dict[StatusUnit, str] = {"ada": "Tetap", "baru": "Baru", "diubah": "Disempurnakan"}
+
+
 class Unit(SiapModel):
     """An organisational unit: its place in the chart and its role, tasks and responsibilities."""
 
@@ -601,7 +614,7 @@ class Unit(SiapModel):
         "Kode unit atasan langsung (untuk bagan organisasi); kosong bila langsung di bawah Direksi.",
         default=None,
     )
-    status: Literal["ada", "baru", "diubah"] = Field(
+    status: StatusUnit = Field(
         description="'ada' (tetap), 'baru' (unit baru) atau 'diubah' (unit yang disempurnakan)."
     )
     peran: Teks = Field(description="Peran unit dalam sistem pelayanan.")

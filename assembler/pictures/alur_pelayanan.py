@@ -81,7 +81,8 @@ def diagram_alur_pelayanan(data: AkarMasalah) -> bytes:
         return (len(lines) + 1) * _BARIS + 2 * _PAD
 
     tinggi_kolom = [
-        sum(tinggi_akar(lines) + _JARAK for _id, lines in c.akar) if c.akar else _BARIS * 2 + _JARAK for c in cols
+        sum(tinggi_akar(lines) + _JARAK for _id, lines in c.akar) if c.akar else _BARIS * 2 + _JARAK
+        for c in cols
     ]
     tinggi = _TEPI + tinggi_tahap + 4.0 + judul_h + max(tinggi_kolom) + _TEPI
 
@@ -145,7 +146,9 @@ def diagram_alur_pelayanan(data: AkarMasalah) -> bytes:
             y -= judul_h
             if c.akar:
                 bawah = y - tinggi_kolom[i] + _JARAK + tinggi_akar(c.akar[-1][1]) / 2
-                ax.plot([x + 1.2, x + 1.2], [atas - tinggi_tahap, bawah], color="black", linewidth=0.7, zorder=0)
+                ax.plot(
+                    [x + 1.2, x + 1.2], [atas - tinggi_tahap, bawah], color="black", linewidth=0.7, zorder=0
+                )
             else:
                 ax.text(
                     x + lebar / 2,

@@ -74,7 +74,9 @@ def _kotak(node: str, s: Langkah, perubahan: LangkahSaatIni | None) -> str:
         if p.langkah_baru:
             info += f"; menjadi {', '.join(p.langkah_baru)}"
     baris.append(html_lines(wrap_mm(info, isi, _PT - 0.5)))
-    label = "<BR/>".join(baris[:1] + baris[1:2] + [f'<FONT POINT-SIZE="{_PT - 0.5:g}">{b}</FONT>' for b in baris[2:]])
+    label = "<BR/>".join(
+        baris[:1] + baris[1:2] + [f'<FONT POINT-SIZE="{_PT - 0.5:g}">{b}</FONT>' for b in baris[2:]]
+    )
     return f"    {node} [label=<{label}> {' '.join(atribut)}];\n"
 
 
@@ -139,8 +141,12 @@ def sumber_bagan_alir(layanan: Layanan, lama: range | None = None, baru: range |
     semua_lama, semua_baru = layanan.langkah_saat_ini, layanan.langkah_perbaikan
     lama = lama if lama is not None else range(len(semua_lama))
     baru = baru if baru is not None else range(len(semua_baru))
-    judul_lama = f"PROSEDUR SAAT INI<BR/>{len(semua_lama)} langkah, {html(teks_total(total_durasi(semua_lama)))}"
-    judul_baru = f"PROSEDUR PERBAIKAN<BR/>{len(semua_baru)} langkah, {html(teks_total(total_durasi(semua_baru)))}"
+    judul_lama = (
+        f"PROSEDUR SAAT INI<BR/>{len(semua_lama)} langkah, {html(teks_total(total_durasi(semua_lama)))}"
+    )
+    judul_baru = (
+        f"PROSEDUR PERBAIKAN<BR/>{len(semua_baru)} langkah, {html(teks_total(total_durasi(semua_baru)))}"
+    )
     out = [
         "digraph bagan_alir {\n",
         atribut_graf(rankdir="TB", nodesep="0.25", ranksep="0.2", newrank="true"),
@@ -195,4 +201,7 @@ def gambar_bagan_alir_prosedur(layanan: Layanan, nomor: str | None = "4.1") -> l
     judul = f"Bagan Alir Prosedur {layanan.nama}"
     if len(pngs) == 1:
         return [gambar(pngs[0], keterangan(nomor, judul))]
-    return [gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})")) for i, png in enumerate(pngs, 1)]
+    return [
+        gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})"))
+        for i, png in enumerate(pngs, 1)
+    ]

@@ -112,7 +112,11 @@ def _baris(e: _Entri, x0: float, lebar: float) -> list[BarisKunci]:
 
 
 def _warna(i: int, n: int) -> str:
-    return _WARNA[min(i, len(_WARNA) - 1)] if n <= len(_WARNA) else _WARNA[round(i * (len(_WARNA) - 1) / (n - 1))]
+    return (
+        _WARNA[min(i, len(_WARNA) - 1)]
+        if n <= len(_WARNA)
+        else _WARNA[round(i * (len(_WARNA) - 1) / (n - 1))]
+    )
 
 
 def _jari_jari(jumlah: list[int]) -> list[tuple[float, float]]:
@@ -175,7 +179,9 @@ def tata_letak(dokumentasi: DokumentasiReplikasi, skema: SkemaTindakan | None = 
     idx = 0
     while idx < len(entri):
         x0, lebar, batas = kolom[k]
-        blok = [entri[idx]] + ([entri[idx + 1]] if entri[idx].lingkaran is not None and idx + 1 < len(entri) else [])
+        blok = [entri[idx]] + (
+            [entri[idx + 1]] if entri[idx].lingkaran is not None and idx + 1 < len(entri) else []
+        )
         baris_blok = [_baris(e, x0, lebar) for e in blok]
         jarak = blok[0].jarak_atas if tinggi_kolom[k] else 0.0
         tinggi_blok = (jarak + sum(len(b) for b in baris_blok)) * _BARIS
@@ -240,7 +246,9 @@ def gambar_tata_letak(layout: TataLetakBaganBawang) -> bytes:
         ax.axis("off")
         cx, cy = layout.pusat
         for ring in reversed(layout.lingkaran):
-            ax.add_patch(Circle((cx, cy), ring.r_luar, facecolor=ring.warna, edgecolor="black", linewidth=0.8))
+            ax.add_patch(
+                Circle((cx, cy), ring.r_luar, facecolor=ring.warna, edgecolor="black", linewidth=0.8)
+            )
         for ring in layout.lingkaran:
             inti = ring.indeks == 0
             r_badge = _BADGE_INTI if inti and len(ring.kegiatan) == 1 else _BADGE

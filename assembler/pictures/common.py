@@ -100,7 +100,9 @@ def ukuran_alami_mm(png: bytes) -> tuple[float, float]:
     return lebar / DPI * MM_PER_INCH, tinggi / DPI * MM_PER_INCH
 
 
-def lebar_cetak_mm(png: bytes, lebar_maks: float = LEBAR_MAKS_MM, tinggi_maks: float = TINGGI_MAKS_MM) -> float:
+def lebar_cetak_mm(
+    png: bytes, lebar_maks: float = LEBAR_MAKS_MM, tinggi_maks: float = TINGGI_MAKS_MM
+) -> float:
     """Print width: the natural size, shrunk only as far as the page needs (never enlarged)."""
     lebar, tinggi = ukuran_alami_mm(png)
     hasil = min(lebar, lebar_maks, tinggi_maks * lebar / tinggi)
@@ -128,24 +130,21 @@ def gaya_matplotlib() -> Iterator[None]:
     """Fonts and line widths set explicitly, so a user's matplotlibrc cannot change the output."""
     import matplotlib
 
-    with (
-        matplotlib.rc_context(
-            {
-                "font.family": "sans-serif",
-                "font.sans-serif": [FONT],
-                "font.size": 9,
-                "axes.linewidth": 0.6,
-                "hatch.linewidth": 0.6,
-                "svg.hashsalt": "siap",
-                "path.simplify": False,
-                "text.usetex": False,
-                # User text is data: "Rp$5 … $x^$" must print as typed, never be parsed as mathtext.
-                "text.parse_math": False,
-                "axes.unicode_minus": True,
-            }
-        ),
-        warnings.catch_warnings(),
-    ):
+    with matplotlib.rc_context(
+        {
+            "font.family": "sans-serif",
+            "font.sans-serif": [FONT],
+            "font.size": 9,
+            "axes.linewidth": 0.6,
+            "hatch.linewidth": 0.6,
+            "svg.hashsalt": "siap",
+            "path.simplify": False,
+            "text.usetex": False,
+            # User text is data: "Rp$5 … $x^$" must print as typed, never be parsed as mathtext.
+            "text.parse_math": False,
+            "axes.unicode_minus": True,
+        }
+    ), warnings.catch_warnings():
         # A character the font lacks prints as an empty box; the user's YAML is not wrong for it, and a
         # Python warning on the console would only alarm the secretariat.
         warnings.filterwarnings("ignore", message=_GLYPH_HILANG, category=UserWarning)
@@ -200,7 +199,9 @@ def png_graphviz(sumber: str, nama_gambar: str) -> bytes:
         raise GraphvizTidakAdaError(Problem("gambar.graphviz_tidak_ada", {"gambar": nama_gambar})) from exc
     except graphviz.CalledProcessError as exc:
         detail = _stderr(exc)
-        raise GambarError(Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail})) from exc
+        raise GambarError(
+            Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail})
+        ) from exc
     return png
 
 
@@ -257,7 +258,9 @@ def wrap_mm(text: str, lebar_mm: float, pt: float, tebal: bool = False) -> list[
     for word in words:
         while lebar_teks_mm(word, pt, tebal) > lebar_mm and len(word) > 1:
             # Cut an over-long word (a code, a URL) at the last character that still fits.
-            cut = max((n for n in range(1, len(word)) if lebar_teks_mm(word[:n], pt, tebal) <= lebar_mm), default=1)
+            cut = max(
+                (n for n in range(1, len(word)) if lebar_teks_mm(word[:n], pt, tebal) <= lebar_mm), default=1
+            )
             if current:
                 lines.append(current)
                 current = ""

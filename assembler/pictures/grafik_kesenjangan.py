@@ -214,7 +214,9 @@ def grafik_kesenjangan(data: Kesenjangan) -> bytes:
 
         # Legend.
         ly = y_grafik_bawah - 3.0 - _BARIS / 2
-        ax.add_patch(Rectangle((_TEPI, ly - 1.5), 6, 3, facecolor=_WARNA_TERCAPAI, edgecolor="black", linewidth=0.6))
+        ax.add_patch(
+            Rectangle((_TEPI, ly - 1.5), 6, 3, facecolor=_WARNA_TERCAPAI, edgecolor="black", linewidth=0.6)
+        )
         ax.text(_TEPI + 8, ly, "target tercapai", fontsize=_PT - 0.5, va="center_baseline")
         ax.add_patch(
             Rectangle(
@@ -255,4 +257,6 @@ def grafik_kesenjangan(data: Kesenjangan) -> bytes:
 
 def gambar_grafik_kesenjangan(data: Kesenjangan, nomor: str | None = "2.1") -> Gambar:
     """The gap chart ready for a document, with its caption."""
-    return gambar(grafik_kesenjangan(data), keterangan(nomor, "Grafik Kesenjangan Target dan Realisasi Indikator"))
+    return gambar(
+        grafik_kesenjangan(data), keterangan(nomor, "Grafik Kesenjangan Target dan Realisasi Indikator")
+    )

@@ -168,4 +168,7 @@ def gambar_struktur_pokja(data: StakeholderPokja, nomor: str | None = "1.1") -> 
     judul = "Struktur Organisasi Pokja"
     if len(pngs) == 1:
         return [gambar(pngs[0], keterangan(nomor, judul))]
-    return [gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})")) for i, png in enumerate(pngs, 1)]
+    return [
+        gambar(png, keterangan(nomor, f"{judul} (bagian {i} dari {len(pngs)})"))
+        for i, png in enumerate(pngs, 1)
+    ]

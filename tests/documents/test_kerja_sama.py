@@ -8,6 +8,7 @@ from typing import Any
 from assembler.documents import kerja_sama
 from assembler.documents.registry import BY_ID, file_name
 from assembler.workspace_view import WorkspaceView
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import normalized, paragraph_texts
 
 DOC_ID = "kerja-sama-antar-instansi"
@@ -22,7 +23,7 @@ def test_file_name_after_existing_documents() -> None:
 
 
 def test_one_agreement_per_5_3_entry_with_its_form(view: WorkspaceView) -> None:
-    docs = kerja_sama.context(view, BY_ID[DOC_ID])["dokumen"]
+    docs = kerja_sama.context(*with_analysis(view), BY_ID[DOC_ID])["dokumen"]
     assert [d["bentuk"] for d in docs] == ["PERJANJIAN KERJA SAMA", "KESEPAKATAN BERSAMA"]
     assert docs[0]["subjek"] == "REHABILITASI JARINGAN DISTRIBUSI ZONA 3"
     assert docs[0]["pihak"][0]["teks"] == (
@@ -33,7 +34,7 @@ def test_one_agreement_per_5_3_entry_with_its_form(view: WorkspaceView) -> None:
 
 
 def test_pasal_numbered_with_duties_per_party_duration_and_funding(view: WorkspaceView) -> None:
-    doc = kerja_sama.context(view, BY_ID[DOC_ID])["dokumen"][0]
+    doc = kerja_sama.context(*with_analysis(view), BY_ID[DOC_ID])["dokumen"][0]
     assert [(p["nomor"], p["judul"]) for p in doc["pasal"]] == [
         ("Pasal 1", "MAKSUD DAN TUJUAN"),
         ("Pasal 2", "RUANG LINGKUP"),

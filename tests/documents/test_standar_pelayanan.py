@@ -12,6 +12,7 @@ from assembler.documents import standar_pelayanan
 from assembler.documents.registry import BY_ID, file_name
 from assembler.models.tahap5 import CitizenCharter
 from assembler.workspace_view import WorkspaceView
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import all_text, blocks, normalized, open_docx, paragraph_texts
 
 DOC_ID = "standar-pelayanan"
@@ -46,7 +47,7 @@ def test_title_block_and_issuer_are_the_direksi(docx_path: Path) -> None:
 
 
 def test_diktum_ordinals_and_references(view: WorkspaceView) -> None:
-    ctx = standar_pelayanan.context(view, BY_ID[DOC_ID])
+    ctx = standar_pelayanan.context(*with_analysis(view), BY_ID[DOC_ID])
     assert [d["label"] for d in ctx["diktum"]] == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA"]
     assert ctx["diktum"][1]["paragraf"][0]["teks"] == (
         "Standar Pelayanan sebagaimana dimaksud dalam Diktum KESATU meliputi:"
@@ -93,7 +94,7 @@ def test_compensation_without_cap_is_a_warning_and_the_cap_is_printed(view: Work
     assert all(f.severity == "warning" for f in found)
     from assembler.documents import citizen_charter
 
-    ctx = citizen_charter.context(view, BY_ID["citizen-charter"])
+    ctx = citizen_charter.context(*with_analysis(view), BY_ID["citizen-charter"])
     assert ctx["kompensasi"][0]["bentuk"] == (
         "Pengurangan biaya pemasangan 10% untuk setiap hari keterlambatan; paling banyak 50% dari biaya pemasangan"
     )

@@ -65,6 +65,41 @@ LANDSCAPE_CM = 28.0
 # --------------------------------------------------------------------------------------------
 
 
+#: One sentence under each chapter heading: what the stage did, in the guide's terms (template prose,
+#: so a region's override can reword it; placeholders are region keys).
+BAB_PENGANTAR = (
+    (
+        "Tahap persiapan memetakan para pemangku kepentingan pelayanan air minum, membentuk Kelompok Kerja, "
+        "serta menyepakati cara kerja dan Kalender Kerja penyusunan STPP."
+    ),
+    (
+        "Tahap analisis isu strategis menetapkan isu utama pelayanan, menelaah koridor hukumnya, dan mengukur"
+        " kesenjangan antara target dan realisasi kinerja pelayanan."
+    ),
+    (
+        "Tahap analisis kebutuhan mengenali persoalan teknis dan manajemen pelayanan, menelusuri akar "
+        "masalahnya, dan merumuskan solusi terpadu."
+    ),
+    (
+        "Tahap ini merancang peningkatan kapasitas teknis, prosedur, kebijakan, personil, organisasi, dan "
+        "keuangan, lalu menetapkan prioritas tindakan."
+    ),
+    (
+        "Tahap perumusan menuangkan tindakan prioritas ke dalam Smart Logframe dan Skema Tindakan, menyusun "
+        "Citizen Charter, dan memilah kegiatan yang dapat langsung dilaksanakan {{ pdam_singkat }} dari "
+        "kegiatan yang memerlukan persetujuan {{ kepala_daerah }}."
+    ),
+    (
+        "Tahap pengawalan mengintegrasikan STPP ke dalam dokumen perencanaan perusahaan dan daerah serta "
+        "mengatur jadwal dan mekanisme pengawalan pelaksanaannya."
+    ),
+    (
+        "Tahap akhir menyiapkan pemantauan dan evaluasi capaian indikator serta mendokumentasikan pengalaman "
+        "penyusunan STPP untuk direplikasi."
+    ),
+)
+
+
 def _heading(doc: DocumentObject, name: str, alias: str, *, size: float, align: WD_ALIGN_PARAGRAPH,
              before: float, after: float, left: Length | None = None, hanging: Length | None = None) -> None:
     """Restyle a built-in heading (keeps its outline level for the TOC) and give it an Indonesian alias."""
@@ -366,7 +401,7 @@ def _summary(doc: DocumentObject) -> None:
 
 def _bab1(doc: DocumentObject) -> None:
     h1(doc, "{{ bab.b1 }}")
-    isi(doc, "{{ bab_pengantar.b1 }}")
+    isi(doc, BAB_PENGANTAR[0])
     topic(doc, "t11")
     isi(doc, "{{ t11.pengantar }}")
     caption(doc, "{{ t11.tabel_stakeholder }}")
@@ -398,7 +433,7 @@ def _bab1(doc: DocumentObject) -> None:
 def _bab2(doc: DocumentObject) -> None:
     _landscape(doc)
     h1(doc, "{{ bab.b2 }}")
-    isi(doc, "{{ bab_pengantar.b2 }}")
+    isi(doc, BAB_PENGANTAR[1])
 
     topic(doc, "t21")
     paras(doc, "x in t21.pengantar")
@@ -469,7 +504,7 @@ def _bab2(doc: DocumentObject) -> None:
 def _bab3_4(doc: DocumentObject) -> None:
     _portrait(doc)
     h1(doc, "{{ bab.b3 }}")
-    isi(doc, "{{ bab_pengantar.b3 }}")
+    isi(doc, BAB_PENGANTAR[2])
     topic(doc, "t31")
     isi(doc, "{{ t31.pengantar }}")
     caption(doc, "{{ t31.tabel_gg }}")
@@ -517,7 +552,7 @@ def _bab3_4(doc: DocumentObject) -> None:
     end_topic(doc, "3.2")
 
     h1(doc, "{{ bab.b4 }}", new_page=True)
-    isi(doc, "{{ bab_pengantar.b4 }}")
+    isi(doc, BAB_PENGANTAR[3])
     topic(doc, "t41")
     isi(doc, "{{ t41.pengantar }}")
     caption(doc, "{{ t41.tabel_kuadran }}")
@@ -609,7 +644,7 @@ def _bab3_4(doc: DocumentObject) -> None:
 def _bab5(doc: DocumentObject) -> None:
     _landscape(doc)
     h1(doc, "{{ bab.b5 }}")
-    isi(doc, "{{ bab_pengantar.b5 }}")
+    isi(doc, BAB_PENGANTAR[4])
     topic(doc, "t51")
     isi(doc, "{{ t51.pengantar_logframe }}")
     caption(doc, "{{ t51.tabel_logframe }}")
@@ -733,7 +768,7 @@ def _bab5(doc: DocumentObject) -> None:
 def _bab6_7(doc: DocumentObject) -> None:
     _landscape(doc)
     h1(doc, "{{ bab.b6 }}")
-    isi(doc, "{{ bab_pengantar.b6 }}")
+    isi(doc, BAB_PENGANTAR[5])
     topic(doc, "t61")
     isi(doc, "{{ t61.pengantar }}")
     caption(doc, "{{ t61.tabel_penyisipan }}")
@@ -790,7 +825,7 @@ def _bab6_7(doc: DocumentObject) -> None:
     end_topic(doc, "6.2")
 
     h1(doc, "{{ bab.b7 }}", new_page=True)
-    isi(doc, "{{ bab_pengantar.b7 }}")
+    isi(doc, BAB_PENGANTAR[6])
     topic(doc, "t71")
     isi(doc, "{{ t71.pengantar }}")
     isi(doc, "Susunan Tim Monev:")
@@ -839,7 +874,26 @@ def _bab6_7(doc: DocumentObject) -> None:
 
 def _closing(doc: DocumentObject) -> None:
     h1(doc, "{{ bab.b8 }}", new_page=True)
-    paras(doc, "x in penutup")
+    isi(
+        doc,
+        "Draft Skema Tindakan Peningkatan Pelayanan ini merupakan hasil kerja bersama Pemerintah {{ daerah }}, "
+        "{{ pdam_singkat }}, dan masyarakat pengguna layanan. Keberhasilannya bergantung pada kesungguhan semua "
+        "pihak melaksanakan kegiatan sesuai jadwal, anggaran, dan pembagian tanggung jawab yang telah disepakati.",
+    )
+    control(doc, "if penutup.ada_biaya")
+    isi(
+        doc,
+        "Kelompok Kerja memohon tanggapan dan persetujuan Pimpinan Dewan Perwakilan Rakyat Daerah dan "
+        "{{ kepala_daerah }}, terutama atas kegiatan senilai {{ penutup.perlu_jumlah }} yang memerlukan "
+        "persetujuan pimpinan daerah, sementara kegiatan senilai {{ penutup.langsung_jumlah }} segera dimulai "
+        "oleh {{ pdam_singkat }}.",
+    )
+    control(doc, "endif")
+    isi(
+        doc,
+        "Kelompok Kerja akan mengawal pelaksanaan, memantau capaian indikator, dan melaporkan hasilnya secara "
+        "berkala, sehingga pelayanan air minum yang lebih baik benar-benar dirasakan masyarakat.",
+    )
     h1(doc, "DAFTAR LAMPIRAN", new_page=True)
     isi(doc, "Dokumen berikut disusun bersama Draft STPP ini dan disampaikan sebagai lampiran tersendiri:")
     numbered(doc, "x in lampiran")
