@@ -45,10 +45,11 @@ from assembler.documents.perkada import definisi_dari
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
 from assembler.messages import format_message
+from assembler.models.perancangan import checks_juklak
 from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
 from assembler.models.tahap4 import Organisasi
-from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan, checks_juklak
+from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
 from assembler.models.tahap5 import Durasi as DurasiLayanan
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.models.tahap7 import Monev

@@ -1,6 +1,6 @@
 """The batang tubuh of a Peraturan Bupati/Walikota: BAB, Pasal, ayat and Ketentuan Umum, numbered from position.
 
-Form rules: /work/shared/data/format-perkada-sop.md §1.3–1.4 (UU 12/2011 Lampiran II). A builder
+Form rules: docs/referensi/format-perkada-sop.md §1.3–1.4 (UU 12/2011 Lampiran II). A builder
 lists its chapters as :class:`Bab` with :class:`Pasal` in reading order; :func:`susun` numbers the
 BAB in Roman (``BAB I``), the Pasal in Arabic continuously through the whole regulation (never
 restarting per BAB), the ayat ``(1)``, ``(2)`` only when a Pasal has more than one, and tabulated
