@@ -64,8 +64,8 @@ def _dokumen(view: WorkspaceView, ks: KerjaSama) -> dict[str, Any]:
             "maksud",
             (
                 Ayat(
-                    f"{ini} dimaksudkan sebagai pedoman bagi PARA PIHAK dalam melaksanakan kerja sama "
-                    f"{subjek[0].lower() + subjek[1:]} untuk mendukung Skema Tindakan Peningkatan Pelayanan "
+                    f"{ini} dimaksudkan sebagai pedoman bagi PARA PIHAK dalam melaksanakan kerja sama tentang "
+                    f"{subjek} untuk mendukung Skema Tindakan Peningkatan Pelayanan "
                     f"{stpp.pdam.nama}."
                 ),
                 Ayat(
