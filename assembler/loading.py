@@ -1,23 +1,25 @@
 """Load a YAML file into plain Python values while remembering where every value was written.
 
-PyYAML's composer gives us nodes with marks; we build the values ourselves so that each key and
-value keeps its line and column, duplicate keys are caught (PyYAML silently keeps the last one),
-and aliases cannot expand without bound. Only the safe constructor is ever used.
+We compose the parser's events ourselves (no recursion, no YAML 1.1 type guessing) so that each key
+and value keeps its line and column, every scalar stays the text the user typed (``45.000`` is not
+the float 45.0, ``031450`` not the octal 13096), duplicate keys are caught (PyYAML silently keeps the
+last one), and aliases can neither expand without bound nor refer to themselves. No constructor
+runs: nothing in a file can create an object.
 """
 
 from __future__ import annotations
 
-import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from assembler import scalars
 from assembler.errors import Problem
 from assembler.messages import register
+from assembler.scalars import ScalarError
 
 Loc = tuple[str | int, ...]
 
@@ -31,10 +33,15 @@ MAX_FILE_BYTES = 2_000_000
 MAX_VALUES = 250_000
 #: Free text longer than this is almost certainly pasted by accident.
 MAX_STRING = 20_000
+#: Nesting levels (aliases expanded); the deepest real topic file has about ten.
+MAX_DEPTH = 40
 
 register(
     {
-        "yaml.syntax": ("sintaks YAML tidak valid: {problem}", "invalid YAML syntax: {problem}"),
+        "yaml.syntax": (
+            "sintaks YAML tidak valid di sini; periksa tanda kutip, tanda ':' dan indentasi",
+            "invalid YAML syntax: {problem}",
+        ),
         "yaml.tab": (
             "karakter tab tidak boleh dipakai untuk indentasi YAML; gunakan spasi",
             "tab characters cannot be used for YAML indentation; use spaces",
@@ -71,9 +78,25 @@ register(
             "karakter kendali tak terlihat (U+{codepoint}) dihapus dari teks",
             "invisible control character (U+{codepoint}) removed from the text",
         ),
-        "yaml.special_float": (
-            "nilai '{value}' bukan angka yang dapat dipakai",
-            "value '{value}' is not a usable number",
+        "yaml.too_deep": (
+            "susunan bertingkat terlalu dalam (lebih dari {limit} tingkat); periksa indentasi dan alias",
+            "nesting is too deep (more than {limit} levels); check the indentation and aliases",
+        ),
+        "yaml.recursive_alias": (
+            "alias '*{alias}' merujuk ke nilai yang sedang didefinisikannya sendiri; hapus alias itu",
+            "alias '*{alias}' refers to the value that contains it; remove the alias",
+        ),
+        "yaml.undefined_alias": (
+            "alias '*{alias}' tidak dikenal: tidak ada '&{alias}' sebelumnya",
+            "alias '*{alias}' is unknown: there is no '&{alias}' before it",
+        ),
+        "yaml.tag_unsupported": (
+            "tanda tipe YAML '{tag}' tidak dipakai di siap; hapus tanda itu",
+            "the YAML tag '{tag}' is not used by siap; remove it",
+        ),
+        "yaml.tag_mismatch": (
+            "nilai '{text}' tidak sesuai dengan tanda tipe '{tag}'; hapus tanda itu atau perbaiki nilainya",
+            "value '{text}' does not fit the tag '{tag}'; remove the tag or correct the value",
         ),
         "yaml.multiple_documents": (
             "berkas berisi lebih dari satu dokumen YAML ('---'); satukan menjadi satu",
@@ -84,11 +107,17 @@ register(
 
 # Characters that XML 1.0 forbids; Word refuses a document that contains them.
 _XML_ILLEGAL = {c for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)} | {0xFFFE, 0xFFFF}
+_XML_ILLEGAL_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_XML_ILLEGAL)) + "]")
 
 
 @dataclass
 class LoadedFile:
-    """A parsed YAML file: its data (None when empty) and where each value and key sits."""
+    """A parsed YAML file: its data (None when empty) and where each value and key sits.
+
+    Every scalar in ``data`` is the text the user typed (``str``), or None for an empty value or
+    ``null``/``~``; mapping keys are always text. Which number or date a text is depends on the field
+    it fills, so :mod:`assembler.conform` converts it with the model at hand (see ``scalars``).
+    """
 
     name: str
     data: Any
@@ -96,6 +125,8 @@ class LoadedFile:
     key_positions: dict[Loc, Position] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     sha256: str = ""
+    #: A key converted for its field (``2026`` for ``biaya_per_tahun``): typed loc -> loc as written.
+    renamed: dict[Loc, Loc] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -106,8 +137,19 @@ class LoadedFile:
         """A file with only comments: the topic is not filled in yet (``siap init`` writes these)."""
         return self.ok and self.data is None
 
+    def source_loc(self, loc: Loc) -> Loc:
+        """``loc`` of a typed value, as it is written in the file (keys converted back to their text)."""
+        if not self.renamed:
+            return loc
+        out: Loc = ()
+        for i, part in enumerate(loc):
+            typed = (*loc[: i + 1],)
+            out = (*out, self.renamed[typed][-1]) if typed in self.renamed else (*out, part)
+        return out
+
     def position(self, loc: Loc, *, key: bool = False) -> Position | None:
         """The nearest known position of ``loc``: the value itself, else its closest parent."""
+        loc = self.source_loc(loc)
         table = self.key_positions if key else self.positions
         if key and loc in table:
             return table[loc]
@@ -120,46 +162,195 @@ class LoadedFile:
             probe = probe[:-1]
 
 
-class _Builder:
-    """Turns composed nodes into values, recording marks; alias expansion is counted."""
+_TAG = "tag:yaml.org,2002:"
+_NULL = {"", "~", "null", "Null", "NULL"}
+
+
+@dataclass(eq=False)
+class _Node:
+    """A composed YAML node: a scalar's text, a sequence's items or a mapping's pairs, with its place.
+
+    ``size`` and ``depth`` are what the node yields once aliases are expanded; they are known when
+    the node closes, so a "billion laughs" or a deep alias chain is refused before anything is built.
+    """
+
+    kind: str  # "scalar", "seq" or "map"
+    line: int
+    column: int
+    text: str | None = None
+    items: list[_Node] = field(default_factory=list)
+    size: int = 1
+    depth: int = 1
+    open: bool = True
+
+
+class _RefusedError(Exception):
+    """A document that cannot be built (too deep, too large, self-referencing): one problem says why."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+        super().__init__(problem.code)
+
+
+class _Composer:
+    """Builds :class:`_Node` trees from parser events without recursion, checking tags as it goes.
+
+    PyYAML's own composer recurses once per nesting level (a ``[[[[…`` file ends in RecursionError)
+    and resolves scalars by YAML 1.1 (octal, base 60, ``yes``); here a scalar stays the text written.
+    """
 
     def __init__(self, loaded: LoadedFile) -> None:
         self.loaded = loaded
-        self.constructor = SafeConstructor()
-        self.count = 0
+        self.anchors: dict[str, _Node] = {}
+        self.stack: list[_Node] = []
+        self.roots: list[_Node | None] = []
+        self.documents = 0
 
-    def problem(self, node: Node, code: str, severity: str = "error", **params: Any) -> None:
-        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+    def at(self, mark: Any, code: str, **params: Any) -> Problem:
+        return Problem(code, params, self.loaded.name, mark.line + 1, mark.column + 1)
+
+    def feed(self, event: Any) -> None:
+        if isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if not self.roots:
+                self.roots.append(None)
+            return
+        if self.documents > 1 and not self.stack and hasattr(event, "start_mark"):
+            raise _RefusedError(self.at(event.start_mark, "yaml.multiple_documents"))
+        if isinstance(event, yaml.ScalarEvent):
+            node = _Node("scalar", *_place(event))
+            node.text = self.scalar_text(event)
+            node.open = False
+            self.add(node, event)
+        elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+            kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
+            self.check_collection_tag(event, kind)
+            if len(self.stack) >= MAX_DEPTH:
+                raise _RefusedError(self.at(event.start_mark, "yaml.too_deep", limit=MAX_DEPTH))
+            node = _Node(kind, *_place(event))
+            self.add(node, event)
+            self.stack.append(node)
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            node = self.stack.pop()
+            node.open = False
+            node.size = min(1 + sum(child.size for child in node.items), MAX_VALUES + 1)
+            node.depth = 1 + max((child.depth for child in node.items), default=0)
+            if node.size > MAX_VALUES:
+                raise _RefusedError(Problem("yaml.too_many_values", {"limit": MAX_VALUES}, self.loaded.name))
+            if node.depth > MAX_DEPTH:
+                raise _RefusedError(self.at(event.start_mark, "yaml.too_deep", limit=MAX_DEPTH))
+        elif isinstance(event, yaml.AliasEvent):
+            target = self.anchors.get(str(event.anchor))
+            if target is None:  # reported, and read as an empty value so the rest of the file is checked
+                self.loaded.problems.append(self.at(event.start_mark, "yaml.undefined_alias", alias=event.anchor))
+                target = _Node("scalar", *_place(event), open=False)
+            if target.open:
+                raise _RefusedError(self.at(event.start_mark, "yaml.recursive_alias", alias=event.anchor))
+            self.add(target, None)
+
+    def add(self, node: _Node, event: Any) -> None:
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            self.anchors[anchor] = node
+        if self.stack:
+            self.stack[-1].items.append(node)
+        elif self.roots:
+            self.roots[-1] = node
+        else:  # pragma: no cover - the parser always opens a document first
+            self.roots.append(node)
+
+    def scalar_text(self, event: Any) -> str | None:
+        """The scalar as written, None for a plain empty/``null``/``~``; a tag must fit its text."""
+        tag, text, plain = event.tag, str(event.value), event.style in (None, "")
+        if tag is None:
+            return None if plain and text in _NULL else text
+        if tag == "!" or tag == _TAG + "str":
+            return text
+        kind = tag[len(_TAG) :] if tag.startswith(_TAG) else None
+        check = _TAG_CHECKS.get(kind or "")
+        if check is None:
+            self.loaded.problems.append(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
+            return text
+        if not check(text):
+            shown = text if len(text) <= 40 else text[:39] + "…"
+            self.loaded.problems.append(
+                self.at(event.start_mark, "yaml.tag_mismatch", tag=_short_tag(tag), text=shown)
+            )
+            return text
+        return None if kind == "null" else text
+
+    def check_collection_tag(self, event: Any, kind: str) -> None:
+        tag = event.tag
+        if tag is None or tag == "!" or tag == _TAG + kind:
+            return
+        self.loaded.problems.append(self.at(event.start_mark, "yaml.tag_unsupported", tag=_short_tag(tag)))
+
+
+def _place(event: Any) -> tuple[int, int]:
+    """Line and column (from 1) where an event starts."""
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+
+
+def _fits(convert: Any) -> Any:
+    def check(text: str) -> bool:
+        try:
+            convert(text)
+        except ScalarError:
+            return False
+        return True
+
+    return check
+
+
+def _is_timestamp(text: str) -> bool:
+    """A date, or a date with a time of day; the field decides later whether a time is allowed."""
+    try:
+        scalars.to_date(text)
+    except ScalarError as exc:
+        # a time of day or a year out of range is still a timestamp; the field's own message says more
+        return exc.code in ("tanggal.dengan_jam", "tanggal.rentang")
+    return True
+
+
+#: What an explicit YAML tag promises about its text; ``!!int abc`` is refused at its line.
+_TAG_CHECKS: dict[str, Any] = {
+    "int": _fits(scalars.to_int),
+    "float": _fits(scalars.to_decimal),
+    "bool": _fits(scalars.to_bool),
+    "null": lambda text: text in _NULL,
+    "timestamp": _is_timestamp,
+}
+
+
+class _Builder:
+    """Turns composed nodes into plain values, recording where each value and key was written."""
+
+    def __init__(self, loaded: LoadedFile) -> None:
+        self.loaded = loaded
+
+    def problem(self, node: _Node, code: str, severity: str = "error", **params: Any) -> None:
         self.loaded.problems.append(
-            Problem(code, params, self.loaded.name, line, col, severity=severity)  # type: ignore[arg-type]
+            Problem(code, params, self.loaded.name, node.line, node.column, severity=severity)  # type: ignore[arg-type]
         )
 
-    def build(self, node: Node, loc: Loc) -> Any:
-        self.count += 1
-        if self.count > MAX_VALUES:
-            raise _TooManyError()
-        self.loaded.positions.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
-        if isinstance(node, ScalarNode):
-            return self.scalar(node, loc)
-        if isinstance(node, SequenceNode):
-            return [self.build(child, (*loc, i)) for i, child in enumerate(node.value)]
-        if isinstance(node, MappingNode):
-            return self.mapping(node, loc)
-        return None  # pragma: no cover - PyYAML has no other node kinds
+    def build(self, node: _Node, loc: Loc) -> Any:
+        self.loaded.positions.setdefault(loc, (node.line, node.column))
+        if node.kind == "scalar":
+            return None if node.text is None else self.clean(node, node.text)
+        if node.kind == "seq":
+            return [self.build(child, (*loc, i)) for i, child in enumerate(node.items)]
+        return self.mapping(node, loc)
 
-    def scalar(self, node: ScalarNode, loc: Loc) -> Any:
-        value = self.constructor.construct_object(node, deep=True)
-        if isinstance(value, float) and (math.isnan(value) or math.isinf(value)):
-            self.problem(node, "yaml.special_float", value=node.value)
-            return None
-        if isinstance(value, str):
-            value = self.clean(node, value)
-        return value
-
-    def clean(self, node: ScalarNode, text: str) -> str:
+    def clean(self, node: _Node, text: str) -> str:
         if len(text) > MAX_STRING:
             self.problem(node, "yaml.string_too_long", length=len(text), limit=MAX_STRING)
             return text[:MAX_STRING]
+        if not _XML_ILLEGAL_RE.search(text):
+            return text
         bad = sorted({ord(ch) for ch in text if ord(ch) in _XML_ILLEGAL})
         if bad:
             for codepoint in bad:
@@ -167,30 +358,24 @@ class _Builder:
             text = "".join(ch for ch in text if ord(ch) not in _XML_ILLEGAL)
         return text
 
-    def mapping(self, node: MappingNode, loc: Loc) -> dict[Any, Any]:
-        result: dict[Any, Any] = {}
-        first_seen: dict[Any, int] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
+    def mapping(self, node: _Node, loc: Loc) -> dict[str, Any]:
+        """Pairs by key text: ``2026:`` and ``'2026':`` are the same key, so the second is a duplicate."""
+        result: dict[str, Any] = {}
+        first_seen: dict[str, int] = {}
+        pairs = node.items
+        for key_node, value_node in zip(pairs[0::2], pairs[1::2], strict=True):
+            if key_node.kind != "scalar":
                 self.problem(key_node, "yaml.complex_key")
                 continue
-            key = self.constructor.construct_object(key_node, deep=True)
-            if isinstance(key, str):
-                key = self.clean(key_node, key)
-            elif not isinstance(key, (int, bool)) and key is not None:
-                key = str(key_node.value)
+            key = self.clean(key_node, key_node.text or "")
             if key in first_seen:
-                self.problem(key_node, "yaml.duplicate_key", key=key_node.value, first_line=first_seen[key])
+                self.problem(key_node, "yaml.duplicate_key", key=key, first_line=first_seen[key])
                 continue
-            first_seen[key] = key_node.start_mark.line + 1
+            first_seen[key] = key_node.line
             child = (*loc, key)
-            self.loaded.key_positions[child] = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            self.loaded.key_positions[child] = (key_node.line, key_node.column)
             result[key] = self.build(value_node, child)
         return result
-
-
-class _TooManyError(Exception):
-    """Raised inside the builder to abandon a document that expands without bound."""
 
 
 def load_yaml_text(text: str, name: str) -> LoadedFile:
@@ -199,65 +384,32 @@ def load_yaml_text(text: str, name: str) -> LoadedFile:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _strip_control_characters(text, loaded)
+    composer = _Composer(loaded)
     try:
-        nodes = list(yaml.compose_all(text, Loader=_FAST_LOADER))
-    except yaml.YAMLError:
-        nodes = None
-    try:
-        # Errors are rare; the pure-Python parser words them the way our translations expect.
-        if nodes is None:
-            nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+        try:
+            for event in yaml.parse(text, Loader=_FAST_LOADER):
+                composer.feed(event)
+        except yaml.MarkedYAMLError:
+            # Errors are rare; the pure-Python parser words them the way our translations expect.
+            composer = _Composer(loaded)
+            for event in yaml.parse(text, Loader=yaml.SafeLoader):
+                composer.feed(event)
+    except _RefusedError as refused:
+        loaded.problems.append(refused.problem)
+        return loaded
     except yaml.MarkedYAMLError as exc:
         loaded.problems.append(_syntax_problem(exc, name))
         return loaded
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
         loaded.problems.append(Problem("yaml.syntax", {"problem": str(exc)}, name))
         return loaded
-    nodes = [n for n in nodes if n is not None]
-    if len(nodes) > 1:
-        mark = nodes[1].start_mark
-        loaded.problems.append(Problem("yaml.multiple_documents", {}, name, mark.line + 1, mark.column + 1))
+    root = composer.roots[0] if composer.roots else None
+    if root is None or (root.kind == "scalar" and root.text is None):
         return loaded
-    if not nodes:
-        return loaded
-    builder = _Builder(loaded)
-    try:
-        if _expanded_size(nodes[0], {}) > MAX_VALUES:
-            raise _TooManyError()
-        loaded.data = builder.build(nodes[0], ())
-    except _TooManyError:
-        loaded.data = None
-        loaded.problems.append(Problem("yaml.too_many_values", {"limit": MAX_VALUES}, name))
-        return loaded
-    except yaml.constructor.ConstructorError as exc:
-        loaded.data = None
-        loaded.problems.append(_syntax_problem(exc, name))
-        return loaded
+    loaded.data = _Builder(loaded).build(root, ())
     if loaded.data is not None and not isinstance(loaded.data, dict):
-        line, col = nodes[0].start_mark.line + 1, nodes[0].start_mark.column + 1
-        loaded.problems.append(Problem("yaml.not_mapping", {}, name, line, col))
+        loaded.problems.append(Problem("yaml.not_mapping", {}, name, root.line, root.column))
     return loaded
-
-
-def _expanded_size(node: Node, memo: dict[int, int]) -> int:
-    """Values the node yields once aliases are expanded, computed on the shared graph in linear time."""
-    known = memo.get(id(node))
-    if known is not None:
-        return known
-    memo[id(node)] = 1  # a recursive alias counts once instead of looping
-    total = 1
-    if isinstance(node, SequenceNode):
-        for child in node.value:
-            total += _expanded_size(child, memo)
-            if total > MAX_VALUES:
-                break
-    elif isinstance(node, MappingNode):
-        for key_node, value_node in node.value:
-            total += _expanded_size(key_node, memo) + _expanded_size(value_node, memo)
-            if total > MAX_VALUES:
-                break
-    memo[id(node)] = total
-    return total
 
 
 def _strip_control_characters(text: str, loaded: LoadedFile) -> str:
@@ -265,7 +417,7 @@ def _strip_control_characters(text: str, loaded: LoadedFile) -> str:
 
     PyYAML itself refuses them, and Word refuses a document holding them; neither helps a user.
     """
-    if not any(ord(ch) in _XML_ILLEGAL for ch in text):
+    if not _XML_ILLEGAL_RE.search(text):
         return text
     kept: list[str] = []
     line, col = 1, 1
@@ -312,14 +464,47 @@ _PROBLEM_ID = {
     "could not find expected ':'": "tanda ':' yang diharapkan tidak ditemukan",
     "did not find expected key": "kunci yang diharapkan tidak ditemukan (periksa indentasi)",
     "did not find expected '-' indicator": "tanda '-' untuk butir daftar tidak ditemukan (periksa indentasi)",
+    "did not find expected node content": "nilai yang diharapkan tidak ditemukan",
+    "did not find expected comment or line break": "setelah nilai ini diharapkan komentar atau baris baru",
+    "did not find expected": "tanda yang diharapkan tidak ditemukan (periksa tanda kutip, kurung dan indentasi)",
     "found undefined alias": "alias tidak dikenal",
     "found unexpected end of stream": "berkas berakhir sebelum waktunya (tanda kutip belum ditutup?)",
     "found unknown escape character": "karakter escape tidak dikenal dalam teks bertanda kutip ganda",
     "expected <block end>, but found '<block mapping start>'": "indentasi tidak konsisten",
     "expected <block end>, but found '-'": "butir daftar '-' pada indentasi yang salah",
-    "found character that cannot start any token": "karakter yang tidak dapat mengawali nilai",
+    "expected <block end>": "indentasi tidak konsisten: baris ini tidak sejajar dengan baris di atasnya",
+    "found character": (
+        "karakter yang tidak dapat mengawali nilai (misalnya '@' atau '`'); beri tanda kutip pada teksnya"
+    ),
     "expected ',' or '}'": "di dalam kurung kurawal {…} diharapkan ',' atau '}' (koma terlupa?)",
     "expected ',' or ']'": "di dalam kurung siku […] diharapkan ',' atau ']' (koma terlupa?)",
+    "sequence entries are not allowed here": "butir daftar '-' tidak boleh di sini (periksa indentasi)",
+    "block sequence entries are not allowed": "butir daftar '-' tidak boleh di sini (periksa indentasi)",
+    "mapping keys are not allowed here": "tanda kunci '?' tidak boleh di sini",
+    "expected the node content": "nilai yang diharapkan tidak ditemukan",
+    "expected '<document start>'": "setelah akhir dokumen diharapkan '---'",
+    "found unexpected document separator": "pemisah dokumen '---' atau '...' tidak boleh di sini",
+    "found undefined tag handle": "awalan tanda tipe '!' tidak dikenal",
+    "found non-specific tag": "tanda tipe '!' tanpa nama tidak boleh di sini",
+    "expected alphabetic or numeric character": "nama anchor '&' atau alias '*' harus berupa huruf atau angka",
+    "expected a comment or a line break": "setelah nilai ini diharapkan komentar atau baris baru",
+    "expected chomping or indentation indicators": "penanda teks blok '|' atau '>' tidak sah",
+    "expected indentation indicator": "penanda teks blok '|' atau '>' tidak sah",
+    "expected URI": "tanda tipe '!' tidak sah",
+    "expected '!'": "tanda tipe '!' tidak sah",
+    "expected '>'": "tanda tipe '!<…>' tidak sah",
+    "expected ' '": "setelah direktif atau tanda tipe diharapkan spasi",
+    "expected escape sequence": "kode escape heksadesimal tidak lengkap dalam teks bertanda kutip ganda",
+    "expected URI escape sequence": "kode %-escape dalam tanda tipe tidak lengkap",
+    "found duplicate YAML directive": "direktif %YAML ditulis dua kali",
+    "found duplicate tag handle": "awalan tanda tipe ditulis dua kali",
+    "found incompatible YAML document": "versi YAML tidak didukung (hapus baris %YAML)",
+    "expected a digit": "direktif %YAML tidak sah (hapus baris %YAML)",
+    "invalid indentation or unclosed": "indentasi tidak sah, atau '[' / '{' belum ditutup",
+    "special characters are not allowed": "karakter khusus tidak diperbolehkan",
+    "unacceptable character": "karakter yang tidak sah dalam berkas teks",
+    "found duplicate anchor": "anchor '&' yang sama ditulis dua kali",
+    "found unexpected ':'": "tanda ':' tidak boleh di sini (beri tanda kutip pada teks yang memuatnya)",
 }
 
 

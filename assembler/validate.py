@@ -8,6 +8,8 @@ identifiers across the workspace (with "did you mean").
 from __future__ import annotations
 
 import difflib
+import fnmatch
+import re
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from assembler.conform import conform
 from assembler.errors import Problem
 from assembler.loading import LoadedFile, Loc, load_yaml_file
 from assembler.messages import Localized, has_message, register
@@ -155,6 +158,16 @@ register(
             "berkas ini bukan berkas topik STPP dan tidak dibaca; maksud Anda '{suggestion}'?",
             "this file is not an STPP topic file and is not read; did you mean '{suggestion}'?",
         ),
+        "workspace.misnamed": (
+            "berkas ini tidak dibaca karena namanya tidak tepat; ubah namanya menjadi '{expected}'",
+            "this file is not read because its name is not exact; rename it to '{expected}'",
+        ),
+        "workspace.misnamed.txt": (
+            "berkas ini tidak dibaca karena namanya berakhiran '.txt' (Notepad menambahkannya bila "
+            "'Save as type' bukan 'All files'); ubah namanya menjadi '{expected}'",
+            "this file is not read because its name ends in '.txt' (Notepad adds it unless 'Save as type' "
+            "is 'All files'); rename it to '{expected}'",
+        ),
         "workspace.missing_stpp": (
             "berkas stpp.yaml tidak ada: tanpa data daerah dan PDAM tidak ada naskah yang dapat dibuat",
             "stpp.yaml is missing: without the region and utility no document can be built",
@@ -255,6 +268,7 @@ def validate_workspace(root: Path) -> ValidationResult:
         return result
 
     _report_unknown_files(root, problems)
+    _report_misnamed_files(root, problems)
 
     from assembler.models.stpp import Stpp
 
@@ -320,21 +334,66 @@ def _report_unknown_files(root: Path, problems: list[Problem]) -> None:
             problems.append(Problem("workspace.unknown_file", {}, path.name, severity="warning"))
 
 
+def _report_misnamed_files(root: Path, problems: list[Problem]) -> None:
+    """A topic saved as ``1.2-kalender-kerja.yaml.txt`` (Notepad's default) or ``.YAML``: name the right file.
+
+    Otherwise the topic silently reads "belum ada" while the secretariat's work sits beside it.
+    Names ending in ``.yaml``/``.yml`` are reported by :func:`_report_unknown_files`.
+    """
+    known = {STPP_FILE, *BY_FILE}
+    for path in sorted(root.iterdir()):
+        name = path.name
+        if name in known or name.startswith((".", "~$")) or fnmatch.fnmatchcase(name, "*.y*ml"):
+            continue
+        lower = name.lower()
+        match = re.fullmatch(r"(.+?\.ya?ml)(\..*)?", lower) or re.fullmatch(r"(.+?)\.txt", lower)
+        if match is None or not path.is_file():
+            continue
+        base = match.group(1)
+        base = re.sub(r"\.ya?ml$", "", base).strip() + ".yaml"
+        expected = base if base in known else next(iter(difflib.get_close_matches(base, sorted(known), 1, 0.85)), None)
+        if expected is None or _same_file(path, root / expected):
+            continue  # on Windows '2.1-Isu-Utama.YAML' *is* the topic file: it is read
+        code = "workspace.misnamed.txt" if lower.endswith(".txt") else "workspace.misnamed"
+        problems.append(Problem(code, {"expected": expected}, name, severity="warning"))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return b.exists() and a.samefile(b)
+    except OSError:
+        return False
+
+
 def _validate_file(loaded: LoadedFile, model: type[BaseModel], problems: list[Problem]) -> BaseModel | None:
+    """Convert the file's text to the model's types (numbers and dates exactly, see ``conform``), then validate.
+
+    A value refused by the conversion is reported once, with how to write it; pydantic's own complaint
+    about the same value (it still holds the text) is dropped.
+    """
     problems.extend(loaded.problems)
     if not loaded.ok or loaded.data is None or not isinstance(loaded.data, dict):
         return None
+    conformed = conform(loaded.data, model)
+    loaded.renamed = conformed.renamed
+    refused = [r.loc for r in conformed.refusals]
+    for refusal in conformed.refusals:
+        problems.append(_locate(loaded, refusal.loc, refusal.code, refusal.params, "error", key=refusal.key))
     try:
-        return model.model_validate(loaded.data)
+        validated = model.model_validate(conformed.data)
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
-            problems.append(_from_pydantic(loaded, model, err))
+            problem_loc = _data_loc(conformed.data, tuple(err["loc"]))
+            if any(problem_loc[: len(r)] == r for r in refused):
+                continue
+            problems.append(_from_pydantic(loaded, conformed.data, model, err))
         return None
+    return None if refused else validated
 
 
-def _from_pydantic(loaded: LoadedFile, model: type[BaseModel], err: Any) -> Problem:
+def _from_pydantic(loaded: LoadedFile, data: Any, model: type[BaseModel], err: Any) -> Problem:
     """Turn one pydantic error into our format, at the line of the value (or of the unknown key)."""
-    loc = _data_loc(loaded.data, tuple(err["loc"]))
+    loc = _data_loc(data, tuple(err["loc"]))
     etype = str(err["type"])
     ctx = dict(err.get("ctx") or {})
     params: dict[str, Any] = {k: _plain(v) for k, v in ctx.items()}

@@ -36,7 +36,7 @@ def test_check_reports_all_problems_and_exits_1(contoh: Path) -> None:
     assert code == 1
     assert err.splitlines() == [
         "stpp.yaml:7:3: daerah.naam: kunci tidak dikenal; maksud Anda 'nama'?",
-        "stpp.yaml:27:8: tahun: harus berupa bilangan bulat tanpa titik ribuan, tertulis 'dua ribu'",
+        "stpp.yaml:27:8: tahun: harus berupa bilangan bulat (angka saja, tanpa titik atau koma), tertulis dua ribu",
         "2 kesalahan, 0 peringatan",
     ]
     assert "  stpp.yaml                            berisi kesalahan" in out

@@ -54,7 +54,7 @@ def test_wrong_type_and_literal_are_explained(contoh: Path) -> None:
     assert messages(contoh) == [
         "stpp.yaml:5:10: daerah.jenis: harus salah satu dari 'kabupaten' atau 'kota', tertulis 'kabupatn'; "
         "maksud Anda 'kabupaten'?",
-        "stpp.yaml:26:8: tahun: harus berupa bilangan bulat tanpa titik ribuan, tertulis 'dua ribu'",
+        "stpp.yaml:26:8: tahun: harus berupa bilangan bulat (angka saja, tanpa titik atau koma), tertulis dua ribu",
     ]
 
 

@@ -6,6 +6,9 @@
 * Identifiers and references are declared with :func:`IdField` and :func:`RefField`; the
   cross-reference pass (``assembler.validate``) finds them through ``json_schema_extra``, so a new
   topic gets reference checking without code of its own.
+* Numbers and dates arrive as the text the user typed and are converted for their field by
+  :mod:`assembler.conform` with :mod:`assembler.scalars` before pydantic sees them, so ``Rupiah``,
+  ``Tahun``, ``Tanggal`` and plain ``int``/``float``/``Decimal`` fields never receive YAML 1.1's guesses.
 * Rules that need more than one field, or another topic, live in a model's ``checks`` method and
   yield :class:`Finding` objects with a location *relative to that model*, so the error lands on
   the offending value's line.
@@ -22,6 +25,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, StringConstraints
 
+from assembler.scalars import TAHUN_MAX, TAHUN_MIN
+
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
 
@@ -33,7 +38,7 @@ Teks = Annotated[str, StringConstraints(min_length=1)]
 TeksOpsional = Annotated[str, StringConstraints()]
 Tanggal = _dt.date
 Rupiah = Annotated[int, Field(ge=0)]
-Tahun = Annotated[int, Field(ge=1945, le=2100)]
+Tahun = Annotated[int, Field(ge=TAHUN_MIN, le=TAHUN_MAX)]
 
 Loc = tuple[str | int, ...]
 

@@ -103,8 +103,8 @@ register(
             "the end date {selesai} is before the start date {mulai}",
         ),
         "siap.jam": (
-            "harus berupa jam JJ.MM dalam tanda kutip, misalnya '09.00', tertulis {input}",
-            "must be a time HH.MM in quotes, for example '09.00', found {input}",
+            "harus berupa jam JJ.MM antara 00.00 dan 23.59, misalnya 09.00 atau 13.30, tertulis {input}",
+            "must be a time HH.MM between 00.00 and 23.59, for example 09.00 or 13.30, found {input}",
         ),
     }
 )
@@ -424,7 +424,10 @@ def _saran(salah: str, pilihan: list[str]) -> Localized | str:
 
 
 def _topik_text(value: Any) -> Any:
-    """YAML reads an unquoted ``topik: 2.1`` as a number; the topic is meant, so take its text."""
+    """A topic number given as a number (``topik: 2.1`` from a spreadsheet cell, say): take its text.
+
+    From YAML it is already the text as written (the loader never guesses numbers).
+    """
     if isinstance(value, float) and not isinstance(value, bool):
         return repr(value)
     if isinstance(value, int) and not isinstance(value, bool):
@@ -435,34 +438,18 @@ def _topik_text(value: Any) -> Any:
 def _jam(value: Any) -> Any:
     """Normalise a clock time to 'HH.MM' (the Indonesian way of writing '09.00 WIB').
 
-    YAML 1.1, which PyYAML follows, turns an unquoted ``13:30`` into the number 810 (base 60) and
-    ``09.30`` into the float 9.3, so both are read back as the time the user meant.
+    The loader hands over the text as typed, so ``13:30``, ``13.30``, ``9.30`` and ``9`` are read as
+    written (YAML 1.1 would have made ``13:30`` the number 810 and ``09.30`` the float 9.3). A time that
+    does not exist (``25:61``) or a minute written with one digit (``9.3``: 9.03 or 9.30?) is refused.
     """
-    if isinstance(value, bool) or value is None:
-        raise PydanticCustomError("siap.jam", "invalid time")
-    hour: int
-    minute: int
     if isinstance(value, _dt.time):
-        hour, minute = value.hour, value.minute
-    elif isinstance(value, int):
-        if 0 <= value <= 23:
-            hour, minute = value, 0
-        elif value >= 60:
-            hour, minute = divmod(value, 60)
-        else:
-            raise PydanticCustomError("siap.jam", "invalid time")
-    elif isinstance(value, float):
-        whole, _, frac = repr(value).partition(".")
-        if len(frac) > 2:
-            raise PydanticCustomError("siap.jam", "invalid time")
-        hour, minute = int(whole), int((frac or "0").ljust(2, "0"))
-    elif isinstance(value, str):
-        match = re.fullmatch(r"\s*(\d{1,2})[.:](\d{2})\s*", value)
-        if match is None:
-            raise PydanticCustomError("siap.jam", "invalid time")
-        hour, minute = int(match.group(1)), int(match.group(2))
-    else:
+        return f"{value.hour:02d}.{value.minute:02d}"
+    if not isinstance(value, str):
         raise PydanticCustomError("siap.jam", "invalid time")
+    match = re.fullmatch(r"\s*(\d{1,2})(?:[.:](\d{2}))?\s*", value)
+    if match is None:
+        raise PydanticCustomError("siap.jam", "invalid time")
+    hour, minute = int(match.group(1)), int(match.group(2) or "0")
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise PydanticCustomError("siap.jam", "invalid time")
     return f"{hour:02d}.{minute:02d}"

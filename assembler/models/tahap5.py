@@ -33,6 +33,7 @@ from assembler.models.base import (
 )
 from assembler.models.perancangan import checks_charter, checks_juklak
 from assembler.models.tahap4 import Prioritas
+from assembler.scalars import TAHUN_MAX, TAHUN_MIN
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -41,8 +42,13 @@ BULAN_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])$"
 
 
 def _bulan(value: Any) -> str:
-    """Accept only ``YYYY-MM``; a full date or a bare year gets its own message, not "must be text"."""
+    """Accept only ``YYYY-MM`` in the years a plan can have; a full date or a bare year gets its own message.
+
+    A schedule from 0001-01 to 9999-12 would be a hundred thousand months in every timeline.
+    """
     if isinstance(value, str) and re.match(BULAN_PATTERN, value.strip()):
+        if not TAHUN_MIN <= int(value.strip()[:4]) <= TAHUN_MAX:
+            raise PydanticCustomError("siap.bulan.rentang", "year out of range", {"min": TAHUN_MIN, "max": TAHUN_MAX})
         return value.strip()
     raise PydanticCustomError("siap.bulan", "month must be YYYY-MM", {"input": str(value)})
 
@@ -71,6 +77,10 @@ MAKLUMAT_BAKU = (
 
 messages.register(
     {
+        "siap.bulan.rentang": (
+            "tahun pada bulan {input} harus antara {min} dan {max}",
+            "the year of the month {input} must be between {min} and {max}",
+        ),
         "siap.bulan": (
             "harus berupa bulan dalam bentuk 'YYYY-MM' (misalnya '2026-03'), tertulis {input}",
             "must be a month written 'YYYY-MM' (e.g. '2026-03'), found {input}",
