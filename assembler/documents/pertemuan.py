@@ -17,6 +17,7 @@ from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.content import Content, KatalogRegulasi, Regulasi, TopikPanduan, load_content
 from assembler.documents.common import region_context
+from assembler.documents.dasar_hukum import STATUS
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
 from assembler.legal import status_peringatan
@@ -169,20 +170,16 @@ def status_regulasi(reg: Regulasi, katalog: KatalogRegulasi) -> dict[str, str]:
     pengganti = next((str(w.params["pengganti"]) for w in warnings if "pengganti" in w.params), "")
     periksa = any(w.code in ("regulasi.periksa_jdih", "regulasi.status_tidak_diketahui") for w in warnings)
     nama = judul_regulasi(reg)
+    status = STATUS[reg.status]  # the status words every document uses (dasar_hukum)
     if reg.status == "berlaku":
-        status, berlaku = "Berlaku", nama
+        berlaku = nama
     elif reg.status == "diubah":
         terakhir = katalog[reg.diubah_dengan[-1]]
-        status = "Berlaku dengan perubahan"
         berlaku = f"{nama} sebagaimana telah diubah terakhir dengan {judul_regulasi(terakhir)}"
-    elif reg.status == "dicabut":
-        status, berlaku = "Dicabut", pengganti
-    elif reg.status == "diganti":
-        status, berlaku = "Diganti", pengganti
-    elif reg.status == "tidak_berlaku":
-        status, berlaku = "Tidak berlaku lagi", pengganti
+    elif reg.status in ("dicabut", "diganti", "tidak_berlaku"):
+        berlaku = pengganti
     else:
-        status, berlaku = "Belum diketahui", "Periksa di JDIH sebelum dikutip"
+        berlaku = "Periksa di JDIH sebelum dikutip"
     if periksa and reg.status != "tidak_diketahui":
         status += " (belum terkonfirmasi; periksa di JDIH)"
     return {"peraturan": nama, "status": status, "berlaku": berlaku}

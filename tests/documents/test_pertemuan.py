@@ -206,7 +206,7 @@ def test_kit_2_2_shows_repealed_regulations_with_their_replacement(built: dict[s
         "kemudian Peraturan Menteri Kesehatan Nomor 2 Tahun 2023 tentang Peraturan Pelaksanaan Peraturan "
         "Pemerintah Nomor 66 Tahun 2014 tentang Kesehatan Lingkungan"
     )
-    assert rows[11][2:] == ["Belum diketahui", "Periksa di JDIH sebelum dikutip"]
+    assert rows[11][2:] == ["Status tidak diketahui", "Periksa di JDIH sebelum dikutip"]
     assert len(rows) == 15
 
 

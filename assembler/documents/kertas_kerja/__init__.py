@@ -21,21 +21,21 @@ from typing import Any, TypeVar
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.common import region_context
-from assembler.documents.kertas_kerja.tahap1 import _topik_1_1, _topik_1_2
-from assembler.documents.kertas_kerja.tahap2 import _topik_2_1, _topik_2_2, _topik_2_3
-from assembler.documents.kertas_kerja.tahap3 import _topik_3_1, _topik_3_2
+from assembler.documents.kertas_kerja.tahap1 import _t11, _t12
+from assembler.documents.kertas_kerja.tahap2 import _t21, _t22, _t23
+from assembler.documents.kertas_kerja.tahap3 import _t31, _t32
 from assembler.documents.kertas_kerja.tahap4 import (
-    _topik_4_1,
-    _topik_4_2,
-    _topik_4_3,
-    _topik_4_4,
-    _topik_4_5,
-    _topik_4_6,
+    _t41,
+    _t42,
+    _t43,
+    _t44,
+    _t45,
+    _t46,
 )
-from assembler.documents.kertas_kerja.tahap4_prioritas import _topik_4_7
-from assembler.documents.kertas_kerja.tahap5 import _topik_5_1, _topik_5_2, _topik_5_3
-from assembler.documents.kertas_kerja.tahap6 import _topik_6_1, _topik_6_2
-from assembler.documents.kertas_kerja.tahap7 import _topik_7_1, _topik_7_2
+from assembler.documents.kertas_kerja.tahap4_prioritas import _t47
+from assembler.documents.kertas_kerja.tahap5 import _t51, _t52, _t53
+from assembler.documents.kertas_kerja.tahap6 import _t61, _t62
+from assembler.documents.kertas_kerja.tahap7 import _t71, _t72
 from assembler.documents.lembar import (
     Blok,
     gambar,
@@ -89,27 +89,27 @@ def _bagian(model: type[M], build: Callable[[WorkspaceView, Analisis, M], list[B
 # --------------------------------------------------------------------------- the document
 
 BUILDERS: dict[str, TopikBuilder] = {
-    "1.1": _bagian(StakeholderPokja, _topik_1_1),
-    "1.2": _bagian(KalenderKerja, _topik_1_2),
-    "2.1": _bagian(IsuUtama, _topik_2_1),
-    "2.2": _bagian(TopikRegulasi, _topik_2_2),
-    "2.3": _bagian(Kesenjangan, _topik_2_3),
-    "3.1": _bagian(KebutuhanTeknisManajemen, _topik_3_1),
-    "3.2": _bagian(AkarMasalah, _topik_3_2),
-    "4.1": _bagian(KapasitasTeknis, _topik_4_1),
-    "4.2": _bagian(Prosedur, _topik_4_2),
-    "4.3": _bagian(Kebijakan, _topik_4_3),
-    "4.4": _bagian(Personil, _topik_4_4),
-    "4.5": _bagian(Organisasi, _topik_4_5),
-    "4.6": _bagian(Keuangan, _topik_4_6),
-    "4.7": _bagian(Prioritas, _topik_4_7),
-    "5.1": _bagian(SkemaTindakan, _topik_5_1),
-    "5.2": _bagian(CitizenCharter, _topik_5_2),
-    "5.3": _bagian(Kesepakatan, _topik_5_3),
-    "6.1": _bagian(IntegrasiCorporatePlan, _topik_6_1),
-    "6.2": _bagian(Pelaksanaan, _topik_6_2),
-    "7.1": _bagian(Monev, _topik_7_1),
-    "7.2": _bagian(DokumentasiReplikasi, _topik_7_2),
+    "1.1": _bagian(StakeholderPokja, _t11),
+    "1.2": _bagian(KalenderKerja, _t12),
+    "2.1": _bagian(IsuUtama, _t21),
+    "2.2": _bagian(TopikRegulasi, _t22),
+    "2.3": _bagian(Kesenjangan, _t23),
+    "3.1": _bagian(KebutuhanTeknisManajemen, _t31),
+    "3.2": _bagian(AkarMasalah, _t32),
+    "4.1": _bagian(KapasitasTeknis, _t41),
+    "4.2": _bagian(Prosedur, _t42),
+    "4.3": _bagian(Kebijakan, _t43),
+    "4.4": _bagian(Personil, _t44),
+    "4.5": _bagian(Organisasi, _t45),
+    "4.6": _bagian(Keuangan, _t46),
+    "4.7": _bagian(Prioritas, _t47),
+    "5.1": _bagian(SkemaTindakan, _t51),
+    "5.2": _bagian(CitizenCharter, _t52),
+    "5.3": _bagian(Kesepakatan, _t53),
+    "6.1": _bagian(IntegrasiCorporatePlan, _t61),
+    "6.2": _bagian(Pelaksanaan, _t62),
+    "7.1": _bagian(Monev, _t71),
+    "7.2": _bagian(DokumentasiReplikasi, _t72),
 }
 
 
@@ -166,12 +166,8 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             )
     nomori((b for t in topik for b in t["blok"]), str(tahap))
     ada = [t for t in topik if t["ada"]]
-    pengantar = [
-        f"Kertas kerja ini memuat hasil kesepakatan Kelompok Kerja pada Tahap {tahap} ({judul_tahap}) "
-        f"sebagaimana dicatat dalam berkas ruang kerja STPP, untuk direviu bersama fasilitator pada pertemuan "
-        f"berikutnya. Jumlah, peringkat, selisih, nilai terbobot dan total anggaran dihitung oleh program dari "
-        f"data yang disepakati; rincian perhitungannya dicantumkan agar setiap angka dapat diperiksa kembali.",
-    ]
+    # The fixed opening paragraph is template text; only what depends on the workspace is built here.
+    pengantar: list[str] = []
     if len(ada) < len(topik):
         pengantar.append(f"Topik yang telah disusun: {len(ada)} dari {len(topik)} topik tahap ini.")
     return {

@@ -22,7 +22,7 @@ from assembler.workspace_view import WorkspaceView
 # --------------------------------------------------------------------------- Tahap 1
 
 
-def _topik_1_1(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) -> list[Blok]:
+def _t11(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) -> list[Blok]:
     nama = Nama(view)
     content = _content(view)
     kategori_label = {"penyelenggara": "Penyelenggara", "pengguna": "Pengguna", "pendukung": "Pendukung"}
@@ -161,7 +161,7 @@ def _topik_1_1(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) 
     return blok
 
 
-def _topik_1_2(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -> list[Blok]:
+def _t12(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -> list[Blok]:
     nama = Nama(view)
     k = data.kesepakatan
     blok = [

@@ -21,7 +21,7 @@ from assembler.workspace_view import WorkspaceView
 # --------------------------------------------------------------------------- Tahap 2
 
 
-def _topik_2_1(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> list[Blok]:
+def _t21(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> list[Blok]:
     hasil = analisis.pemeringkatan
     assert hasil is not None  # 2.1 is present
     kriteria = data.kriteria
@@ -116,7 +116,7 @@ def _topik_2_1(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> list[
     return blok
 
 
-def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -> list[Blok]:
+def _t22(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -> list[Blok]:
     katalog = katalog_ruang_kerja(view)
     regs = {e.kode: katalog[e.kode] for e in data.regulasi}
     blok = [
@@ -186,7 +186,7 @@ def _topik_2_2(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -> 
     return blok
 
 
-def _topik_2_3(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> list[Blok]:
+def _t23(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> list[Blok]:
     hasil = analisis.kesenjangan
     assert hasil is not None  # 2.3 is present
     arah = {"naik": "Makin tinggi makin baik", "turun": "Makin rendah makin baik"}

@@ -29,7 +29,7 @@ from assembler.workspace_view import WorkspaceView
 # --------------------------------------------------------------------------- Tahap 3
 
 
-def _topik_3_1(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisManajemen) -> list[Blok]:
+def _t31(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisManajemen) -> list[Blok]:
     gg = _content(view).good_governance
     kol = [NO, Kolom("Proses", 2.2)] + [Kolom(gg.kriteria[k].nama, 2) for k in KRITERIA_GOOD_GOVERNANCE]
     kol.append(Kolom("Ringkasan", 1.5))
@@ -138,7 +138,7 @@ def _topik_3_1(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisMan
     return blok
 
 
-def _topik_3_2(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> list[Blok]:
+def _t32(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> list[Blok]:
     alur = _content(view).alur
     akar = {a.id: a.uraian for a in data.akar_masalah}
     rows: list[Isi] = []

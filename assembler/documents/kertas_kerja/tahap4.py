@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.analysis.prosedur import teks_satuan, total_durasi
+from assembler.analysis.prosedur import teks_satuan
 from assembler.documents.dasar_hukum import katalog_ruang_kerja
 from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _kapital, _kepala, _lines, _no, _rp
 from assembler.documents.lembar import (
@@ -46,7 +46,7 @@ def _label(key: str) -> str:
 # --------------------------------------------------------------------------- Tahap 4
 
 
-def _topik_4_1(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis) -> list[Blok]:
+def _t41(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis) -> list[Blok]:
     nama = Nama(view)
     jenis = data.jenis_analisis
     kuadran = KUADRAN[jenis]
@@ -119,7 +119,7 @@ def _selisih_langkah(n: int) -> str:
     return _angka(n) if n >= 0 else f"bertambah {_angka(-n)}"
 
 
-def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[Blok]:
+def _t42(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[Blok]:
     blok: list[Blok] = []
     for layanan in data.layanan:
         if layanan.keterangan:
@@ -165,8 +165,7 @@ def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[
                 ],
             )
         )
-        sebelum = total_durasi(layanan.langkah_saat_ini)
-        sesudah = total_durasi(layanan.langkah_perbaikan)
+        sebelum, sesudah = analisis.durasi_prosedur[layanan.id]
         satuan = [u for u in ("hari kerja", "hari", "menit") if u in sebelum or u in sesudah]
         rows = [
             [
@@ -205,7 +204,7 @@ def _topik_4_2(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[
     return blok
 
 
-def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> list[Blok]:
+def _t43(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> list[Blok]:
     nama = Nama(view)
     kepala = _kepala(view)
     lembaga: dict[str, str] = {}
@@ -276,7 +275,7 @@ def _topik_4_3(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> list
     return blok
 
 
-def _topik_4_4(view: WorkspaceView, analisis: Analisis, data: Personil) -> list[Blok]:
+def _t44(view: WorkspaceView, analisis: Analisis, data: Personil) -> list[Blok]:
     rows: list[Isi] = []
     for i, b in enumerate(data.kebutuhan, start=1):
         kurang = b.kekurangan
@@ -373,7 +372,7 @@ def _topik_4_4(view: WorkspaceView, analisis: Analisis, data: Personil) -> list[
     return blok
 
 
-def _topik_4_5(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> list[Blok]:
+def _t45(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> list[Blok]:
     unit = {u.id: u.nama for u in data.unit}
     blok = [
         tabel(
@@ -445,7 +444,7 @@ def _topik_4_5(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> lis
     return blok
 
 
-def _topik_4_6(view: WorkspaceView, analisis: Analisis, data: Keuangan) -> list[Blok]:
+def _t46(view: WorkspaceView, analisis: Analisis, data: Keuangan) -> list[Blok]:
     blok = [
         tabel(
             "Kondisi Keuangan PDAM",

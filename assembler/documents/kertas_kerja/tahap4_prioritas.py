@@ -26,7 +26,7 @@ def _skor_kali(skor: int, bobot: int) -> str:
     return f"{skor} × {bobot} = {_angka(skor * bobot)}"
 
 
-def _topik_4_7(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]:
+def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]:
     p3o = _content(view).p3o
     hasil = analisis.mcua
     assert hasil is not None  # 4.7 is present

@@ -51,7 +51,7 @@ def _porsi(bagian: int, total: int) -> str:
     return idfmt.persen(Decimal(bagian) / Decimal(total) * 100, 2) if total else "–"
 
 
-def _topik_5_1(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -> list[Blok]:
+def _t51(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -> list[Blok]:
     nama = Nama(view)
     tj = data.tujuan
     rows: list[Isi] = []
@@ -190,7 +190,7 @@ _KELOMPOK = {
 }
 
 
-def _topik_5_2(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) -> list[Blok]:
+def _t52(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) -> list[Blok]:
     nama = Nama(view)
     skema = view.get(SkemaTindakan)
     blok: list[Blok] = []
@@ -324,7 +324,7 @@ def _penanda_tangan(judul: str, items: Sequence[PenandaTangan]) -> Blok:
     )
 
 
-def _topik_5_3(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> list[Blok]:
+def _t53(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> list[Blok]:
     r = data.rapat
     blok = [
         tabel(

@@ -26,7 +26,7 @@ from assembler.models.tahap6 import IntegrasiCorporatePlan, Pelaksanaan
 from assembler.workspace_view import WorkspaceView
 
 
-def _topik_6_1(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorporatePlan) -> list[Blok]:
+def _t61(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorporatePlan) -> list[Blok]:
     nama = Nama(view)
     skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}
@@ -168,7 +168,7 @@ def _triwulan(ym: str) -> tuple[int, int]:
     return tahun, (bulan - 1) // 3 + 1
 
 
-def _topik_6_2(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> list[Blok]:
+def _t62(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> list[Blok]:
     nama = Nama(view)
     skema = view.get(SkemaTindakan)
     kegiatan = skema.kegiatan_by_id() if skema is not None else {}

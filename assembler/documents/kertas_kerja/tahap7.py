@@ -27,7 +27,7 @@ from assembler.workspace_view import WorkspaceView
 # --------------------------------------------------------------------------- Tahap 7
 
 
-def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Monev) -> list[Blok]:
+def _t71(view: WorkspaceView, analisis: Analisis, data: Monev) -> list[Blok]:
     nama = Nama(view)
     skema = view.get(SkemaTindakan)
     letak: dict[str, tuple[str, IndikatorLogframe]] = {}
@@ -122,7 +122,7 @@ def _topik_7_1(view: WorkspaceView, analisis: Analisis, data: Monev) -> list[Blo
     return blok
 
 
-def _topik_7_2(view: WorkspaceView, analisis: Analisis, data: DokumentasiReplikasi) -> list[Blok]:
+def _t72(view: WorkspaceView, analisis: Analisis, data: DokumentasiReplikasi) -> list[Blok]:
     nama = Nama(view)
     blok = [
         tabel(
