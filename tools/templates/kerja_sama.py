@@ -93,15 +93,18 @@ def build_kerja_sama() -> DocumentObject:
     widths = [half, Length(width - int(half))]
     table = new_table(doc, widths, "Tabel Tanpa Garis")
     add_loop_row(table, "{%tr for b in k.ttd %}", widths)
+    # Offices in one row, names in the next: the two names line up whatever the offices' length.
     row = _new_row(table)
     for cell, w, side in zip(row.cells, widths, ("kiri", "kanan"), strict=True):
         _set_cell_width(cell, w)
-        fill_cell(
-            cell,
-            ["{{ b." + side + ".sebutan }}", "{{ b." + side + ".jabatan }}", "", "", "",
-             "{{ b." + side + ".nama }}"],
-            "Tanda Tangan Tengah",
-        )
+        fill_cell(cell, ["{{ b." + side + ".sebutan }}", "{{ b." + side + ".jabatan }}"], "Tanda Tangan Tengah")
+    cant_split(row)
+    row = _new_row(table)
+    for cell, w, side in zip(row.cells, widths, ("kiri", "kanan"), strict=True):
+        _set_cell_width(cell, w)
+        fill_cell(cell, "{{ b." + side + ".nama }}", "Tanda Tangan Tengah")
+        cell.paragraphs[0].paragraph_format.space_before = Pt(54)
+        cell.paragraphs[0].paragraph_format.keep_with_next = False
     cant_split(row)
     add_loop_row(table, "{%tr endfor %}", widths)
     control(doc, "endfor")
