@@ -32,6 +32,8 @@ from assembler.package import (
     sha256_bytes,
     write_package,
 )
+from assembler.pictures import common as picture_notices
+from assembler.printing import Toolchain
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 
@@ -97,6 +99,8 @@ class BuildReport:
     skipped: list[DocumentStatus]
     warnings: list[Problem] = field(default_factory=list)
     pdf_error: SiapError | None = None
+    #: How the PDFs were made (UNO or the plain conversion), for the line the CLI prints.
+    pdf_toolchain: Toolchain | None = None
 
 
 def template_path(workspace: Path, dokumen: Dokumen) -> Path:
@@ -132,6 +136,8 @@ def build(
     built: list[BuiltDocument] = []
     skipped: list[DocumentStatus] = []
     contexts: list[tuple[Dokumen, dict[str, Any]]] = []
+    warnings = list(report.result.warnings)
+    picture_notices.diganti()  # pictures replaced for an earlier build in this process are not ours
     for dokumen in selected:
         status = statuses[dokumen.id]
         builder = builder_for(dokumen.id)
@@ -139,6 +145,9 @@ def build(
             skipped.append(status)
             continue
         contexts.append((dokumen, builder(view, analisis, dokumen)))
+    if replaced := picture_notices.diganti():
+        params = {"jumlah": len(replaced), "gambar": ", ".join(replaced)}
+        warnings.append(Problem("gambar.graphviz_diganti", params, severity="warning"))
     _lint_overrides(workspace, contexts)
     for dokumen, context in contexts:
         raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
@@ -153,15 +162,16 @@ def build(
     skipped_rows = [Skipped(s.dokumen.id, _waiting(s)) for s in skipped]
     prints: list[PrintFile] = []
     pdf_error: SiapError | None = None
+    toolchain: Toolchain | None = None
     if pdf and built:
         try:
-            built, prints = _print(built, out, pdf_timeout)
+            built, prints, toolchain = _print(built, out, pdf_timeout)
         except SiapError as exc:
             pdf_error = exc
     package = write_package(
         out, built, inputs, info, skipped_rows, archive=to_archive, generator_version=__version__, prints=prints
     )
-    return BuildReport(package, built, skipped, report.result.warnings, pdf_error)
+    return BuildReport(package, built, skipped, warnings, pdf_error, toolchain)
 
 
 def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any]]]) -> None:
@@ -212,23 +222,25 @@ def changed_by_hand(out: Path, *, force: bool) -> list[str]:
     return [Path(p.file or "").name for p in problems]
 
 
-def _print(built: list[BuiltDocument], out: Path, timeout: float | None) -> tuple[list[BuiltDocument], list[PrintFile]]:
-    """PDFs of every document and the DPRD print file, made in a scratch folder beside OUT."""
+def _print(
+    built: list[BuiltDocument], out: Path, timeout: float | None
+) -> tuple[list[BuiltDocument], list[PrintFile], Toolchain]:
+    """PDFs of every document and the DPRD print file, made in a scratch folder beside OUT.
+
+    The scratch folder is owned by this build while it lives; one left by a killed build is removed here.
+    """
     import dataclasses
-    import shutil
-    import tempfile
 
-    from assembler.printing import DEFAULT_TIMEOUT, convert_to_pdf, merge_pdfs
+    from assembler.printing import DEFAULT_TIMEOUT, convert, merge_pdfs, scratch_folder
 
-    out.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{out.name}.cetak-", dir=out.parent))
-    try:
+    with scratch_folder(out.parent, f".{out.name}.cetak-") as scratch:
         paths = []
         for doc in built:
             path = scratch / doc.file
             path.write_bytes(doc.data)
             paths.append(path)
-        pdfs = convert_to_pdf(paths, scratch / "pdf", timeout=timeout or DEFAULT_TIMEOUT)
+        run = convert(paths, scratch / "pdf", timeout=timeout or DEFAULT_TIMEOUT)
+        pdfs = run.pdfs
         with_pdf = [
             dataclasses.replace(doc, pdf_file=p.name, pdf_data=p.read_bytes())
             for doc, p in zip(built, pdfs, strict=True)
@@ -240,9 +252,7 @@ def _print(built: list[BuiltDocument], out: Path, timeout: float | None) -> tupl
             target = scratch / PRINT_FILE
             merge_pdfs([by_id[i] for i in parts], target)
             prints.append(PrintFile(PRINT_FILE, parts, target.read_bytes()))
-        return with_pdf, prints
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+        return with_pdf, prints, run.toolchain
 
 
 def _waiting(status: DocumentStatus) -> list[str]:

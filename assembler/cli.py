@@ -180,6 +180,8 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             )
         for doc in result.built:
             print(format_message("cli.build.written", {"file": doc.file}, lang), file=out)
+        if result.pdf_toolchain is not None:
+            print(result.pdf_toolchain.message(lang), file=out)
         for status in result.skipped:
             print(_skipped_line(status, lang), file=out)
         print(

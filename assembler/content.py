@@ -1,4 +1,4 @@
-"""Reference data shipped with siap (``content/*.yaml``), validated once and cached.
+"""Reference data shipped with siap (``assembler/content/*.yaml``), validated once and cached.
 
 Facts that are the same for every district (the regulation catalogue, the default legal bases and
 wording of the Pokja SK, the guide's checklists and meeting facts) live as YAML so a maintainer can
@@ -18,7 +18,7 @@ from typing import Any, Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
+from assembler.resources import CONTENT_DIR  # package data, found through importlib.resources
 
 # --- common ----------------------------------------------------------------------------------------
 

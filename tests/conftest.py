@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import os
+
+if os.environ.get("SIAP_TEST_NO_FCNTL"):  # run the suite as on Windows, where fcntl does not exist
+    from tests.helpers.no_fcntl import install
+
+    install(subprocesses=True)
+
 import shutil
 from pathlib import Path
 

@@ -23,8 +23,8 @@ from assembler.topics import TOPIK
 STATUS_NOTES = Path(__file__).resolve().parents[1] / "docs" / "referensi" / "regulasi-status.md"
 
 
-def test_content_dir_is_the_repo_folder() -> None:
-    assert Path(content.__file__).resolve().parent.parent / "content" == CONTENT_DIR
+def test_content_dir_is_package_data() -> None:
+    assert Path(content.__file__).resolve().parent / "content" == CONTENT_DIR
     assert (CONTENT_DIR / "regulasi.yaml").is_file()
 
 

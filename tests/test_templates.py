@@ -23,7 +23,7 @@ from assembler.render import render_docx
 from tests.helpers.libreoffice import convert, needs_soffice
 
 REPO = Path(__file__).resolve().parent.parent
-TEMPLATES = REPO / "templates_docx"
+TEMPLATES = REPO / "assembler" / "templates_docx"
 DATA = Path(__file__).resolve().parent / "data"
 NAMES = ["sk-pokja", "citizen-charter"]
 

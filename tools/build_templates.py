@@ -1,4 +1,4 @@
-"""Generate the shipped .docx templates (templates_docx/) with python-docx.
+"""Generate the shipped .docx templates (assembler/templates_docx/) with python-docx.
 
 Why generate instead of hand-editing in Word: Word splits text into runs at will, so a typed
 ``{{ nama }}`` may end up as three runs and break Jinja; here every tag is written as one run.
@@ -8,7 +8,7 @@ Each template is a module in ``tools/templates/`` exposing ``NAME`` (file name),
 ``build()``; the style kit (F4 pages, landscape sections, named styles, repeating header rows,
 rows that do not split, page numbers) is ``tools/templates/kit.py``.
 
-Usage: ``python tools/build_templates.py [OUTDIR]`` (default: templates_docx/ of the repo).
+Usage: ``python tools/build_templates.py [OUTDIR]`` (default: assembler/templates_docx/, the package data).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def build_all(outdir: Path, names: Sequence[str] | None = None) -> list[Path]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    outdir = Path(args[0]) if args else REPO / "templates_docx"
+    outdir = Path(args[0]) if args else REPO / "assembler" / "templates_docx"
     for path in build_all(outdir, args[1:] or None):
         print(path)
     return 0

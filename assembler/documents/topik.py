@@ -1,7 +1,7 @@
 """One registry of topics: for each topic of the guide, every part siap has of it.
 
 A topic is found here with its model (validation), its working-paper section (Kertas Kerja), its
-Draft STPP section and its guide facts (``content/topik.yaml``, used by the meeting package).
+Draft STPP section and its guide facts (``assembler/content/topik.yaml``, used by the meeting package).
 ``tests/documents/test_topik.py`` checks that every topic of ``assembler.topics`` has each part,
 so a topic added without one of them fails the tests instead of raising KeyError in a build.
 How to add a topic: ``docs/dev/topik.md``.

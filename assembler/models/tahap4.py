@@ -687,6 +687,13 @@ class Organisasi(SiapModel):
 # --- 4.6 Rancangan Peningkatan Kapasitas Keuangan --------------------------------------------------
 
 KategoriKeuangan = Literal["pendapatan", "efisiensi_biaya", "pembiayaan_investasi", "tarif"]
+#: How every document prints a KategoriKeuangan.
+KATEGORI_KEUANGAN_LABEL: dict[KategoriKeuangan, str] = {
+    "pendapatan": "Peningkatan pendapatan",
+    "efisiensi_biaya": "Efisiensi biaya",
+    "pembiayaan_investasi": "Pembiayaan investasi",
+    "tarif": "Tarif",
+}
 
 
 class KondisiKeuangan(SiapModel):

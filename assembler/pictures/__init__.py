@@ -2,7 +2,8 @@
 
 Each picture has a function returning PNG bytes and a ``gambar_*`` helper returning
 :class:`assembler.render.Gambar` (PNG, print width, Indonesian caption) for a document context.
-Pictures drawn by Graphviz raise :class:`GraphvizTidakAdaError` when ``dot`` is not installed.
+Pictures drawn by Graphviz raise :class:`GraphvizTidakAdaError` when ``dot`` is not installed; their
+``gambar_*`` helpers then return a notice instead (``common.pengganti_graphviz``) and the build warns once.
 """
 
 from __future__ import annotations

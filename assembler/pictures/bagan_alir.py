@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import itertools
 import math
+from dataclasses import replace
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assembler.analysis.prosedur import teks_total, total_durasi
 from assembler.pictures.common import (
+    CATATAN_PENGGANTI,
     MM_PER_INCH,
+    GraphvizTidakAdaError,
     angka,
     atribut_graf,
     gambar,
     html,
     html_lines,
     keterangan,
+    pengganti_graphviz,
     png_graphviz,
     sekali,
     wrap_mm,
@@ -196,9 +200,16 @@ def potongan_bagan_alir_prosedur(layanan: Layanan, maks_langkah: int = MAKS_LANG
 
 
 def gambar_bagan_alir_prosedur(layanan: Layanan, nomor: str | None = "4.1") -> list[Gambar]:
-    """The flowchart ready for a document: one Gambar per page-sized part, captioned with the service."""
-    pngs = potongan_bagan_alir_prosedur(layanan)
+    """The flowchart ready for a document: one Gambar per page-sized part, captioned with the service.
+
+    Without Graphviz the flowchart is one notice saying so (the build warns once), not a failed build.
+    """
     judul = f"Bagan Alir Prosedur {layanan.nama}"
+    try:
+        pngs = potongan_bagan_alir_prosedur(layanan)
+    except GraphvizTidakAdaError:
+        pengganti = pengganti_graphviz(judul)
+        return [replace(pengganti, keterangan=f"{keterangan(nomor, judul)} ({CATATAN_PENGGANTI})")]
     if len(pngs) == 1:
         return [gambar(pngs[0], keterangan(nomor, judul))]
     return [

@@ -12,10 +12,13 @@ import functools
 import hashlib
 import io
 import os
+import shutil
 import struct
+import subprocess
+import sys
 import textwrap
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
@@ -41,6 +44,14 @@ register(
             "Install Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: "
             "https://graphviz.org/download/) and retry",
         ),
+        "gambar.graphviz_diganti": (
+            "program 'dot' dari Graphviz tidak ditemukan; {jumlah} gambar ({gambar}) diganti pemberitahuan di "
+            "naskah. Pasang Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: "
+            "https://graphviz.org/download/) lalu susun ulang",
+            "the Graphviz program 'dot' was not found; {jumlah} picture(s) ({gambar}) were replaced by a notice "
+            "in the documents. Install Graphviz (Debian/Ubuntu: 'apt-get install graphviz'; Windows/macOS: "
+            "https://graphviz.org/download/) and build again",
+        ),
         "gambar.graphviz_gagal": (
             "Graphviz gagal membuat gambar '{gambar}': {detail}",
             "Graphviz failed to draw picture '{gambar}': {detail}",
@@ -59,6 +70,8 @@ LEBAR_MAKS_MM = 160.0
 TINGGI_MAKS_MM = 235.0
 MM_PER_INCH = 25.4
 MM_PER_PT = MM_PER_INCH / 72
+#: Seconds for one Graphviz layout; a chart of a few hundred boxes takes well under one.
+GRAPHVIZ_TIMEOUT = 120
 
 
 class GambarError(SiapError):
@@ -185,24 +198,97 @@ def html_lines(lines: list[str]) -> str:
     return "<BR/>".join(html(line) for line in lines)
 
 
+#: Platform defaults on macOS; ``SIAP_DOT`` overrides them (README, "Lokasi dan pengaturan").
+HOMEBREW_DOT = ("/opt/homebrew/bin/dot", "/usr/local/bin/dot")
+
+
+def dot_candidates(env: Mapping[str, str], platform: str) -> list[Path]:
+    """Usual install folders of Graphviz's ``dot`` when it is not on PATH (the installers may not add it)."""
+    if platform == "win32":
+        roots = [env.get(name) for name in ("ProgramFiles", "ProgramW6432", "ProgramFiles(x86)")]
+        return [Path(root) / "Graphviz" / "bin" / "dot.exe" for root in dict.fromkeys(filter(None, roots))]
+    if platform == "darwin":  # Homebrew on Apple silicon and on Intel; a GUI or pipx PATH may lack them
+        return [Path(HOMEBREW_DOT[0]), Path(HOMEBREW_DOT[1])]
+    return []
+
+
+def find_dot(env: Mapping[str, str] | None = None, platform: str | None = None) -> str | None:
+    """``SIAP_DOT``, else ``dot`` on PATH, else the usual install folder; None when Graphviz is absent."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    configured = env.get("SIAP_DOT")
+    if configured:
+        return shutil.which(configured, path=env.get("PATH")) or (configured if Path(configured).is_file() else None)
+    found = shutil.which("dot", path=env.get("PATH"))
+    if found:
+        return found
+    return next((str(p) for p in dot_candidates(env, platform) if p.is_file()), None)
+
+
 def png_graphviz(sumber: str, nama_gambar: str) -> bytes:
     """Lay out ``sumber`` with the ``dot`` engine (deterministic: no random start) into a PNG.
 
     Graphviz's cairo PNG writer adds no timestamp or version chunk, so the bytes depend only on
-    the DOT text, Graphviz and the installed fonts.
+    the DOT text, Graphviz and the installed fonts. ``dot`` is run directly (as the graphviz package
+    would: ``dot -Kdot -Tpng:cairo``) so that an install folder off PATH can be used.
     """
-    import graphviz
-
+    dot = find_dot()
+    if dot is None:
+        raise GraphvizTidakAdaError(Problem("gambar.graphviz_tidak_ada", {"gambar": nama_gambar}))
     try:
-        png: bytes = graphviz.Source(sumber, engine="dot").pipe(format="png", renderer="cairo")
-    except graphviz.ExecutableNotFound as exc:
-        raise GraphvizTidakAdaError(Problem("gambar.graphviz_tidak_ada", {"gambar": nama_gambar})) from exc
-    except graphviz.CalledProcessError as exc:
-        detail = _stderr(exc)
-        raise GambarError(
-            Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail})
-        ) from exc
-    return png
+        done = subprocess.run(
+            [dot, "-Kdot", "-Tpng:cairo"],
+            input=sumber.encode("utf-8"),
+            capture_output=True,
+            check=False,
+            timeout=GRAPHVIZ_TIMEOUT,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise GambarError(Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": str(exc)})) from exc
+    if done.returncode != 0 or not done.stdout.startswith(b"\x89PNG"):
+        detail = _stderr(done) if done.stderr else f"exit {done.returncode}"
+        raise GambarError(Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": detail}))
+    return done.stdout
+
+
+#: Pictures replaced by a notice because ``dot`` is missing, since the build last asked (see :func:`diganti`).
+_DIGANTI: list[str] = []
+#: The caption's addition that tells the reader why the picture is a notice.
+CATATAN_PENGGANTI = "belum digambar karena Graphviz tidak terpasang"
+
+
+def pengganti_graphviz(judul: str, lebar_mm: float = LEBAR_MAKS_MM) -> Gambar:
+    """A framed notice in place of a Graphviz picture when ``dot`` is missing; the build warns once.
+
+    Drawn with matplotlib, so it never needs Graphviz; never cached, so installing Graphviz and
+    building again gives the real picture.
+    """
+    from matplotlib.patches import Rectangle
+
+    if judul not in _DIGANTI:
+        _DIGANTI.append(judul)
+    teks = [
+        *wrap_mm(f"Gambar “{judul}” belum dapat dibuat:", lebar_mm - 12, 9),
+        "program Graphviz (dot) tidak terpasang di komputer yang menyusun naskah ini.",
+        "Pasang Graphviz, lalu susun ulang naskah dengan siap build.",
+    ]
+    tinggi_mm = 12.0 + 5.5 * len(teks)
+    with gaya_matplotlib():
+        fig = figur(lebar_mm, tinggi_mm)
+        ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+        ax.set_axis_off()
+        frame = Rectangle((0.01, 0.04), 0.98, 0.92, fill=False, linewidth=1.0, linestyle=(0, (4, 3)))
+        ax.add_patch(frame)
+        ax.text(0.5, 0.5, "\n".join(teks), ha="center", va="center", fontsize=9, linespacing=1.5)
+        png = png_matplotlib(fig)
+    return Gambar(png=png, lebar_mm=lebar_cetak_mm(png, lebar_mm), keterangan="")
+
+
+def diganti() -> list[str]:
+    """Names of the pictures replaced by a notice since the last call (the build turns them into one warning)."""
+    names = list(_DIGANTI)
+    _DIGANTI.clear()
+    return names
 
 
 def _stderr(exc: Any) -> str:
@@ -305,12 +391,17 @@ def sekali(func: Callable[P, R]) -> Callable[P, R]:
 
 
 def cache_dir() -> Path | None:
-    """``$SIAP_CACHE_DIR``, else ``$XDG_CACHE_HOME/siap`` or ``~/.cache/siap``; empty ``SIAP_CACHE_DIR`` disables."""
+    """``$SIAP_CACHE_DIR`` (empty disables the cache), else the platform's user cache folder for siap.
+
+    platformdirs gives ``~/.cache/siap`` (or ``$XDG_CACHE_HOME/siap``) on Linux,
+    ``%LOCALAPPDATA%\\siap\\Cache`` on Windows and ``~/Library/Caches/siap`` on macOS.
+    """
     configured = os.environ.get("SIAP_CACHE_DIR")
     if configured is not None:
         return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "siap"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("siap", appauthor=False)
 
 
 @lru_cache(maxsize=1)

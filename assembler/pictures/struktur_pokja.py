@@ -9,16 +9,20 @@ double border and a written "Tim Inti" tag, so the marking survives black-and-wh
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from assembler.models.tahap1 import KEDUDUKAN_LABEL
 from assembler.pictures.common import (
+    CATATAN_PENGGANTI,
     MM_PER_INCH,
+    GraphvizTidakAdaError,
     atribut_graf,
     gambar,
     html,
     html_lines,
     keterangan,
+    pengganti_graphviz,
     png_graphviz,
     sekali,
     wrap_mm,
@@ -163,9 +167,16 @@ def potongan_struktur_pokja(data: StakeholderPokja) -> list[bytes]:
 
 
 def gambar_struktur_pokja(data: StakeholderPokja, nomor: str | None = "1.1") -> list[Gambar]:
-    """The chart ready for the SK's Lampiran or a working paper: one Gambar per page-sized part."""
-    pngs = potongan_struktur_pokja(data)
+    """The chart ready for the SK's Lampiran or a working paper: one Gambar per page-sized part.
+
+    Without Graphviz the chart is one notice saying so (the build warns once), not a failed build.
+    """
     judul = "Struktur Organisasi Pokja"
+    try:
+        pngs = potongan_struktur_pokja(data)
+    except GraphvizTidakAdaError:
+        pengganti = pengganti_graphviz(judul)
+        return [replace(pengganti, keterangan=f"{keterangan(nomor, judul)} ({CATATAN_PENGGANTI})")]
     if len(pngs) == 1:
         return [gambar(pngs[0], keterangan(nomor, judul))]
     return [

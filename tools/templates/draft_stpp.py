@@ -333,7 +333,31 @@ def _cover(doc: DocumentObject) -> None:
 
 def _foreword(doc: DocumentObject) -> None:
     h1(doc, "KATA PENGANTAR", new_page=True)
-    paras(doc, "x in pengantar.paragraf")
+    isi(
+        doc,
+        "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena atas rahmat-Nya Draft Skema Tindakan "
+        "Peningkatan Pelayanan (STPP) {{ pdam }} Tahun {{ tahun }} dapat diselesaikan.",
+    )
+    isi(
+        doc,
+        "Draft STPP ini disusun secara partisipatif oleh {{ pengantar.pokja }}, yang beranggotakan unsur "
+        "Pemerintah {{ daerah }}, {{ pdam_singkat }}, Dewan Perwakilan Rakyat Daerah, dan masyarakat pengguna "
+        "layanan, melalui tujuh tahap: {{ pengantar.tahap }}. Setiap hasil yang dimuat dalam naskah ini merupakan "
+        "kesepakatan pertemuan Kelompok Kerja; angka jumlah, peringkat, kesenjangan, prioritas, dan anggaran "
+        "dihitung dari hasil kesepakatan tersebut.",
+    )
+    isi(
+        doc,
+        "Naskah ini disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {{ daerah }} dan "
+        "{{ kepala_daerah }} untuk mendapatkan tanggapan dan persetujuan, khususnya atas kegiatan yang "
+        "memerlukan persetujuan pimpinan daerah dan dukungan anggaran daerah.",
+    )
+    isi(
+        doc,
+        "Kami menyampaikan terima kasih kepada seluruh anggota Kelompok Kerja, narasumber, pelanggan, dan semua "
+        "pihak yang telah berperan serta. Semoga Skema Tindakan ini bermanfaat bagi peningkatan pelayanan air "
+        "minum kepada masyarakat.",
+    )
     p = para(doc, "{{ pengantar.tempat_tanggal }}", "Tanda Tangan")
     p.paragraph_format.space_before = Pt(18)
     para(doc, "{{ pengantar.jabatan }}", "Tanda Tangan")
@@ -462,7 +486,12 @@ def _bab2(doc: DocumentObject) -> None:
     auto_width(row.cells[3])
     cant_split(row)
     add_loop_row(t, "{%tr endfor %}", widths)
-    para(doc, "{{ t21.catatan }}", "Catatan Tabel")
+    para(
+        doc,
+        "Peringkat disusun dari jumlah skor; isu dengan jumlah skor sama diurutkan menurut nilai putaran ulang, "
+        "tidak menurut urutan penulisan.",
+        "Catatan Tabel",
+    )
     end_topic(doc, "2.1")
 
     topic(doc, "t22")
@@ -495,7 +524,7 @@ def _bab2(doc: DocumentObject) -> None:
           ["Tabel Tengah", "Tabel Isi", "Tabel Tengah", "Tabel Angka", "Tabel Angka", "Tabel Angka", "Tabel Angka",
            "Tabel Isi", "Tabel Tengah"])
     spacer(doc)
-    isi(doc, "{{ t23.pengantar_strategis }}")
+    isi(doc, "Indikator strategis yang ditindaklanjuti pada Tahap IV dan alasannya:")
     numbered(doc, "x in t23.strategis")
     picture_loop(doc, "t23.gambar")
     end_topic(doc, "2.3")

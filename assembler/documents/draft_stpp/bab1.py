@@ -8,12 +8,9 @@ from typing import Any
 from assembler import idfmt
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
 from assembler.documents.naskah import nomor as _nomor
-from assembler.models.tahap1 import KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
+from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
 from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.workspace_view import WorkspaceView
-
-_KATEGORI_STAKEHOLDER = {"penyelenggara": "Penyelenggara", "pengguna": "Pengguna", "pendukung": "Pendukung"}
-
 
 # --------------------------------------------------------------------------------------------
 # Small formatting helpers: every value the template prints is a ready string.
@@ -37,7 +34,7 @@ def _t11(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     t = view.get(StakeholderPokja)
     if t is None:
         return None
-    hitung = {k: sum(1 for s in t.stakeholders if s.kategori == k) for k in _KATEGORI_STAKEHOLDER}
+    hitung = {k: sum(1 for s in t.stakeholders if s.kategori == k) for k in KATEGORI_STAKEHOLDER_LABEL}
     cap_sh = tabel(1, "Matriks Stakeholders Pelayanan PDAM")
     cap_pokja = tabel(1, "Susunan Keanggotaan Kelompok Kerja")
     ketua = t.pokja.dengan_kedudukan("ketua")
@@ -60,7 +57,7 @@ def _t11(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             {
                 "no": _nomor(i),
                 "nama": s.nama,
-                "kategori": _KATEGORI_STAKEHOLDER.get(s.kategori, s.kategori),
+                "kategori": KATEGORI_STAKEHOLDER_LABEL[s.kategori],
                 "peran": s.peran,
                 "kepentingan": s.kepentingan,
                 "pengaruh": f"{s.pengaruh.capitalize()} / {(s.tingkat_kepentingan or '–').capitalize()}",

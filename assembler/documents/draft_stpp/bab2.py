@@ -73,8 +73,6 @@ def _t21(view: WorkspaceView, tabel: _Penomor, hasil: Pemeringkatan | None) -> d
         "tabel": cap,
         "kriteria": [k.nama for k in t.kriteria],
         "baris": baris,
-        "catatan": "Peringkat disusun dari jumlah skor; isu dengan jumlah skor sama diurutkan menurut nilai "
-        "putaran ulang, tidak menurut urutan penulisan.",
     }
 
 
@@ -149,7 +147,6 @@ def _t23(view: WorkspaceView, tabel: _Penomor, gap: AnalisisKesenjangan | None) 
         f"{_belum_tercapai(gap)} belum mencapai target.",
         "tabel": cap,
         "baris": baris,
-        "pengantar_strategis": "Indikator strategis yang ditindaklanjuti pada Tahap IV dan alasannya:",
         "strategis": [
             {"no": _nomor(i), "teks": f"{b.nama}: {_kalimat(b.alasan_strategis)}" if b.alasan_strategis else b.nama}
             for i, b in enumerate([b for b in gap.baris if b.strategis], 1)

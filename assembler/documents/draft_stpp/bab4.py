@@ -13,6 +13,7 @@ from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
 from assembler.models.tahap4 import (
     HURUF_KUADRAN,
+    KATEGORI_KEUANGAN_LABEL,
     KUADRAN,
     PERUBAHAN_LABEL,
     STATUS_UNIT_LABEL,
@@ -28,14 +29,6 @@ from assembler.models.tahap4 import (
 )
 from assembler.scoring.mcua import ASPEK, HasilMcua
 from assembler.workspace_view import WorkspaceView
-
-_KATEGORI_KEUANGAN = {
-    "pendapatan": "Peningkatan pendapatan",
-    "efisiensi_biaya": "Efisiensi biaya",
-    "pembiayaan_investasi": "Pembiayaan investasi",
-    "tarif": "Tarif",
-}
-
 
 # --------------------------------------------------------------------------------------------
 # Tahap 4
@@ -231,7 +224,7 @@ def _t46(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             {
                 "no": _nomor(i),
                 "uraian": u.uraian,
-                "kategori": _KATEGORI_KEUANGAN.get(u.kategori, u.kategori),
+                "kategori": KATEGORI_KEUANGAN_LABEL[u.kategori],
                 "dampak": idfmt.rupiah(u.dampak_keuangan),
                 "prasyarat": list(u.prasyarat) or ["–"],
             }

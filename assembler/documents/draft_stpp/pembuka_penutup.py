@@ -77,23 +77,10 @@ def _pengantar(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
     pokja = _nama_pokja(view, r)
     ketua = _ketua(view)
     tahap = idfmt.daftar([judul for judul in TAHAP_JUDUL.values()])
-    paragraf = [
-        "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena atas rahmat-Nya Draft Skema "
-        f"Tindakan Peningkatan Pelayanan (STPP) {r['pdam']} Tahun {r['tahun']} dapat diselesaikan.",
-        f"Draft STPP ini disusun secara partisipatif oleh {pokja}, yang beranggotakan unsur Pemerintah "
-        f"{r['daerah']}, {r['pdam_singkat']}, Dewan Perwakilan Rakyat Daerah, dan masyarakat pengguna "
-        f"layanan, melalui tujuh tahap: {tahap}. Setiap hasil yang dimuat dalam naskah ini merupakan "
-        "kesepakatan pertemuan Kelompok Kerja; angka jumlah, peringkat, kesenjangan, prioritas, dan "
-        "anggaran dihitung dari hasil kesepakatan tersebut.",
-        f"Naskah ini disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {r['daerah']} dan "
-        f"{r['kepala_daerah']} untuk mendapatkan tanggapan dan persetujuan, khususnya atas kegiatan yang "
-        f"memerlukan persetujuan pimpinan daerah dan dukungan anggaran daerah.",
-        "Kami menyampaikan terima kasih kepada seluruh anggota Kelompok Kerja, narasumber, pelanggan, dan "
-        "semua pihak yang telah berperan serta. Semoga Skema Tindakan ini bermanfaat bagi peningkatan "
-        "pelayanan air minum kepada masyarakat.",
-    ]
+    # The foreword's sentences are template text; the context gives what they name.
     return {
-        "paragraf": paragraf,
+        "pokja": pokja,
+        "tahap": tahap,
         # A draft is dated when it is printed and handed over: the secretariat fills in the day.
         "tempat_tanggal": f"{r['ibu_kota']}, ............................. {r['tahun']}",
         "jabatan": f"Ketua {pokja},",

@@ -15,7 +15,7 @@ from assembler.documents.lembar import (
     tabel,
 )
 from assembler.documents.nama import Nama
-from assembler.models.tahap1 import KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
+from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
 from assembler.topics import TOPIK
 from assembler.workspace_view import WorkspaceView
 
@@ -25,7 +25,7 @@ from assembler.workspace_view import WorkspaceView
 def _t11(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) -> list[Blok]:
     nama = Nama(view)
     content = _content(view)
-    kategori_label = {"penyelenggara": "Penyelenggara", "pengguna": "Pengguna", "pendukung": "Pendukung"}
+    kategori_label = KATEGORI_STAKEHOLDER_LABEL
     blok = [
         tabel(
             "Matriks Stakeholders Pelayanan PDAM",

@@ -23,6 +23,7 @@ from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap4 import (
     HURUF_KUADRAN,
+    KATEGORI_KEUANGAN_LABEL,
     KUADRAN,
     PERUBAHAN_LABEL,
     STATUS_UNIT_LABEL,
@@ -36,12 +37,6 @@ from assembler.models.tahap4 import (
     nama_jenis_kebijakan,
 )
 from assembler.workspace_view import WorkspaceView
-
-
-def _label(key: str) -> str:
-    """``hari kerja`` / ``efisiensi_biaya`` -> ``Efisiensi biaya``."""
-    return _kapital(key.replace("_", " "))
-
 
 # --------------------------------------------------------------------------- Tahap 4
 
@@ -476,7 +471,7 @@ def _t46(view: WorkspaceView, analisis: Analisis, data: Keuangan) -> list[Blok]:
             _no(i),
             u.id,
             u.uraian,
-            _label(u.kategori),
+            KATEGORI_KEUANGAN_LABEL[u.kategori],
             _rp(u.dampak_keuangan),
             u.dasar_perhitungan or "–",
             u.sumber,
