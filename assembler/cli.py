@@ -18,6 +18,7 @@ from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.messages import Localized, format_message, has_message, register
 
 if TYPE_CHECKING:  # pragma: no cover - the facade is imported when a command runs, not for --help
+    from assembler.excel.convert import Converted
     from assembler.facade import CheckReport, DocumentStatus
     from assembler.package import PackageResult
 
@@ -42,6 +43,19 @@ register(
         "cli.init.done": (
             "Ruang kerja baru dibuat di {path}: stpp.yaml dan 21 berkas topik. Isi stpp.yaml lebih dahulu.",
             "New workspace created in {path}: stpp.yaml and 21 topic files. Fill in stpp.yaml first.",
+        ),
+        "cli.init.done_xlsx": (
+            "Ruang kerja baru dibuat di {path}: stpp.yaml dan 21 buku kerja Excel. Isi stpp.yaml lebih dahulu.",
+            "New workspace created in {path}: stpp.yaml and 21 Excel workbooks. Fill in stpp.yaml first.",
+        ),
+        "cli.convert.file": ("  {topic}  ditulis {file}", "  {topic}  written {file}"),
+        "cli.convert.file_archived": (
+            "  {topic}  ditulis {file}; berkas lama dipindahkan ke {archived}",
+            "  {topic}  written {file}; the old file moved to {archived}",
+        ),
+        "convert.unknown_target": (
+            "bentuk tujuan '{target}' tidak dikenal; gunakan --to xlsx atau --to yaml",
+            "unknown target form '{target}'; use --to xlsx or --to yaml",
         ),
         "cli.build.written": ("  ditulis   {file}", "  written   {file}"),
         "cli.build.skipped": ("  dilewati  {id}: menunggu {files}", "  skipped   {id}: waiting for {files}"),
@@ -333,6 +347,14 @@ def build_parser(
 
     p = sub.add_parser("init", parents=[common], help=t("cli.arg.init"))
     p.add_argument("dir", type=Path, metavar="DIR")
+    p.add_argument("--xlsx", action="store_true", help="berkas topik sebagai buku kerja Excel (.xlsx)")
+
+    p = sub.add_parser("convert", parents=[common], help="mengubah topik menjadi buku kerja Excel atau YAML")
+    p.add_argument("workspace", type=Path, metavar="WS")
+    # "--to xlsx 2.1 5.1": the topics may follow the target (argparse cannot split positionals around it).
+    p.add_argument("--to", nargs="+", required=True, metavar=("xlsx|yaml", "TOPIK"),
+                   help="bentuk tujuan: xlsx atau yaml, lalu (pilihan) nomor topik")
+    p.add_argument("topics", nargs="*", metavar="TOPIK", help="nomor topik, misalnya 2.1 (bawaan: semua)")
 
     p = sub.add_parser("check", parents=[common], help=t("cli.arg.check"))
     p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
@@ -516,9 +538,12 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
     if args.command == "init":
         from assembler.scaffold import init_workspace
 
-        init_workspace(args.dir)
-        print(format_message("cli.init.done", {"path": args.dir}, lang), file=out)
+        init_workspace(args.dir, xlsx=args.xlsx)
+        print(format_message("cli.init.done_xlsx" if args.xlsx else "cli.init.done", {"path": args.dir}, lang),
+              file=out)
         return ExitCode.OK
+    if args.command == "convert":
+        return _convert(args, lang, out)
     if args.command == "schema":
         from assembler.schema import write_schemas
 
@@ -526,6 +551,30 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
         print(format_message("cli.schema.done", {"path": args.output, "count": len(written)}, lang), file=out)
         return ExitCode.OK
     raise AssertionError(args.command)  # pragma: no cover - argparse rejects unknown commands
+
+
+def _convert(args: argparse.Namespace, lang: str, out: TextIO) -> ExitCode:
+    from assembler.excel.convert import convert_workspace
+
+    target, *topics = args.to
+    if target not in ("xlsx", "yaml"):
+        raise UsageError(Problem("convert.unknown_target", {"target": target}))
+    from assembler.excel.convert import ConvertRefusedError
+
+    try:
+        done = convert_workspace(args.workspace, target, [*topics, *args.topics])
+    except ConvertRefusedError as exc:
+        _print_converted(exc.done, lang, out)
+        raise
+    _print_converted(done, lang, out)
+    return ExitCode.OK
+
+
+def _print_converted(done: list[Converted], lang: str, out: TextIO) -> None:
+    for item in done:
+        code = "cli.convert.file_archived" if item.archived else "cli.convert.file"
+        print(format_message(code, {"topic": item.topic, "file": item.written, "archived": item.archived}, lang),
+              file=out)
 
 
 def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> ExitCode:

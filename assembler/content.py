@@ -262,6 +262,7 @@ SK_PLACEHOLDERS: frozenset[str] = frozenset(
         "tahun_anggaran",  # APBD year
         "judul",  # the SK subject in Title Case
         "rujukan",  # idfmt.rujukan_huruf(k) for the closing Menimbang item
+        "melalui",  # " melalui Penanggung Jawab" when that position is held: one reporting line
         "diktum_pembentukan",  # computed ordinal of the diktum that forms the Pokja ("KESATU")
         "diktum_tugas",
     }

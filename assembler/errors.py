@@ -35,6 +35,8 @@ class Problem:
     column: int | None = None
     path: str = ""
     severity: Severity = "error"
+    #: In a workbook, ``Sheet!D7`` stands where a YAML file has line and column.
+    cell: str | None = None
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file or "", self.line or 0, self.column or 0, self.path)
@@ -46,7 +48,9 @@ class Problem:
         where = ""
         if self.file:
             where = self.file
-            if self.line is not None:
+            if self.cell is not None:
+                where += f":{self.cell}"
+            elif self.line is not None:
                 where += f":{self.line}"
                 if self.column is not None:
                     where += f":{self.column}"

@@ -114,7 +114,7 @@ def stpp_filled(report: CheckReport) -> bool:
 def _topic_statuses(result: ValidationResult) -> list[TopicStatus]:
     rows = [TopicStatus("stpp", STPP_FILE, "Data daerah dan PDAM", _state(result.stpp))]
     for t in TOPIK:
-        rows.append(TopicStatus(t.id, t.file, t.judul, _state(result.topics[t.id])))
+        rows.append(TopicStatus(t.id, result.topics[t.id].file, t.judul, _state(result.topics[t.id])))
     return rows
 
 

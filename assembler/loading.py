@@ -127,6 +127,10 @@ class LoadedFile:
     sha256: str = ""
     #: A key converted for its field (``2026`` for ``biaya_per_tahun``): typed loc -> loc as written.
     renamed: dict[Loc, Loc] = field(default_factory=dict)
+    #: Workbooks only: ``Sheet!D7`` of every value (and of every empty cell of a row), by the same keys.
+    cells: dict[Loc, str] = field(default_factory=dict)
+    #: Workbooks only: values whose cell already has a problem (a later pydantic error there is a repeat).
+    reported: set[Loc] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -160,6 +164,28 @@ class LoadedFile:
             if not probe:
                 return None
             probe = probe[:-1]
+
+    def cell(self, loc: Loc) -> str | None:
+        """Workbooks only: the ``Sheet!Cell`` of ``loc`` or of its closest parent."""
+        probe = self.source_loc(loc)
+        while self.cells:
+            if probe in self.cells:
+                return self.cells[probe]
+            if not probe:
+                return None
+            probe = probe[:-1]
+        return None
+
+
+def format_loc(loc: Loc) -> str:
+    """``('isu', 2, 'skor', 'urgensi')`` → ``isu[2].skor.urgensi`` (list indices count from 0)."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
 
 
 _TAG = "tag:yaml.org,2002:"

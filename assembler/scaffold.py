@@ -27,8 +27,11 @@ SCHEMA_DIR = ".skema"
 WRAP = 96
 
 
-def init_workspace(target: Path) -> list[Path]:
-    """Create ``target`` with stpp.yaml, the 21 topic forms and their JSON Schemas."""
+def init_workspace(target: Path, *, xlsx: bool = False) -> list[Path]:
+    """Create ``target`` with stpp.yaml, the 21 topic forms and their JSON Schemas.
+
+    With ``xlsx`` the topics are empty Excel workbooks instead (``assembler.excel``).
+    """
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise UsageError(Problem("init.not_empty", {"path": str(target)}))
     target.mkdir(parents=True, exist_ok=True)
@@ -36,7 +39,15 @@ def init_workspace(target: Path) -> list[Path]:
     written = []
     for file, model, title in models():
         path = target / file
-        path.write_text(render_form(file, model, title), encoding="utf-8")
+        if xlsx and file in BY_FILE:
+            from assembler.content import load_content
+            from assembler.excel.writer import write_workbook
+
+            path = path.with_suffix(".xlsx")
+            # The regulation catalogue is the one list of codes a new workspace already has.
+            path.write_bytes(write_workbook(BY_FILE[file], None, {"regulasi": load_content().regulasi_ids()}))
+        else:
+            path.write_text(render_form(file, model, title), encoding="utf-8")
         written.append(path)
     return written
 

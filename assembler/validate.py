@@ -20,7 +20,8 @@ from pydantic import BaseModel, ValidationError
 
 from assembler.conform import conform
 from assembler.errors import Problem
-from assembler.loading import LoadedFile, Loc, load_yaml_file
+from assembler.excel.reader import load_xlsx_file
+from assembler.loading import LoadedFile, Loc, format_loc, load_yaml_file
 from assembler.messages import Localized, has_message, register
 from assembler.models.base import SiapModel, id_kind, ref_kinds, type_parts
 from assembler.models.registry import MODELS
@@ -179,6 +180,12 @@ register(
             "this symbolic link does not lead to an existing file (it is dangling or loops back on itself), "
             "so it cannot be read; remove the link and keep the file itself here",
         ),
+        "workspace.both_forms": (
+            "topik ini ada dua kali, sebagai {yaml} dan sebagai {xlsx}; simpan salah satu saja (yang lain "
+            "dipindahkan ke folder arsip/)",
+            "this topic is there twice, as {yaml} and as {xlsx}; keep only one of them (move the other "
+            "into the arsip/ folder)",
+        ),
         "workspace.symlink_outside": (
             "tautan simbolik mengarah ke luar folder kerja dan tidak dibaca",
             "symbolic link points outside the workspace and is not read",
@@ -283,10 +290,11 @@ def validate_workspace(root: Path) -> ValidationResult:
         stpp_state.loaded = load_yaml_file(stpp_path)
         stpp_state.model = _validate_file(stpp_state.loaded, Stpp, problems)
     for state in states.values():
-        path = root / state.file
-        if state.topik is None or not _readable(root, path, problems):
+        path = _topic_path(root, state.file, problems)
+        if state.topik is None or path is None or not _readable(root, path, problems):
             continue
-        state.loaded = load_yaml_file(path)
+        state.file = path.name
+        state.loaded = load_input_file(path)
         state.model = _validate_file(state.loaded, MODELS[state.topik.id], problems)
     if not stpp_state.present and stpp_state.loaded is None:
         problems.append(Problem("workspace.missing_stpp", {}, STPP_FILE, severity="warning"))
@@ -331,9 +339,28 @@ def _readable(root: Path, path: Path, problems: list[Problem]) -> bool:
     return path.is_file()
 
 
+def load_input_file(path: Path) -> LoadedFile:
+    """Load a topic file of either form: YAML, or an Excel workbook (``assembler.excel``)."""
+    return load_xlsx_file(path) if path.suffix.lower() == ".xlsx" else load_yaml_file(path)
+
+
+def _topic_path(root: Path, file: str, problems: list[Problem]) -> Path | None:
+    """The topic's file, YAML or Excel workbook; both at once is an error naming both."""
+    yaml_path, xlsx_path = root / file, (root / file).with_suffix(".xlsx")
+    have_yaml = yaml_path.exists() or yaml_path.is_symlink()
+    have_xlsx = xlsx_path.exists() or xlsx_path.is_symlink()
+    if have_yaml and have_xlsx:
+        names = {"yaml": yaml_path.name, "xlsx": xlsx_path.name}
+        problems.append(Problem("workspace.both_forms", names, xlsx_path.name))
+        return None
+    return xlsx_path if have_xlsx else yaml_path
+
+
 def _report_unknown_files(root: Path, problems: list[Problem]) -> None:
-    known = {STPP_FILE, *BY_FILE}
-    for path in sorted(root.glob("*.y*ml")):
+    known = {STPP_FILE, *BY_FILE, *(Path(f).with_suffix(".xlsx").name for f in BY_FILE)}
+    # "~$name.xlsx" is the lock file Excel keeps beside a workbook it has open.
+    workbooks = [p for p in root.glob("*.xlsx") if not p.name.startswith("~$")]
+    for path in sorted([*root.glob("*.y*ml"), *workbooks]):
         if path.name in known:
             continue
         match = difflib.get_close_matches(path.name, sorted(known), n=1, cutoff=0.6)
@@ -383,7 +410,8 @@ def _validate_file(loaded: LoadedFile, model: type[BaseModel], problems: list[Pr
     about the same value (it still holds the text) is dropped.
     """
     problems.extend(loaded.problems)
-    if not loaded.ok or loaded.data is None or not isinstance(loaded.data, dict):
+    # A workbook's cell errors leave the rest of the file checkable (``reported`` marks those cells).
+    if (not loaded.ok and not loaded.reported) or loaded.data is None or not isinstance(loaded.data, dict):
         return None
     conformed = conform(loaded.data, model)
     loaded.renamed = conformed.renamed
@@ -395,11 +423,12 @@ def _validate_file(loaded: LoadedFile, model: type[BaseModel], problems: list[Pr
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             problem_loc = _data_loc(conformed.data, tuple(err["loc"]))
-            if any(problem_loc[: len(r)] == r for r in refused):
+            if any(problem_loc[: len(r)] == r for r in refused) or problem_loc in loaded.reported:
                 continue
             problems.append(_from_pydantic(loaded, conformed.data, model, err))
         return None
-    return None if refused else validated
+    # A workbook's cell problems were reported by its reader; the model is not trusted until they are fixed.
+    return None if refused or not loaded.ok else validated
 
 
 def _from_pydantic(loaded: LoadedFile, data: Any, model: type[BaseModel], err: Any) -> Problem:
@@ -478,18 +507,8 @@ def _locate(
 ) -> Problem:
     pos = loaded.position(loc, key=key)
     line, col = pos if pos else (None, None)
-    return Problem(code, params, loaded.name, line, col, format_loc(loc), severity)  # type: ignore[arg-type]
-
-
-def format_loc(loc: Loc) -> str:
-    """``('isu', 2, 'skor', 'urgensi')`` → ``isu[2].skor.urgensi`` (list indices count from 0)."""
-    out = ""
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += ("." if out else "") + str(part)
-    return out
+    cell = loaded.cell(loc)
+    return Problem(code, params, loaded.name, line, col, format_loc(loc), severity, cell)  # type: ignore[arg-type]
 
 
 def _allowed_keys(model: type[BaseModel], loc: Loc) -> set[str]:
@@ -642,7 +661,7 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
             severity = "warning"
         pool = sorted({i for k in kinds for i in defined.get(k, {})})
         match = difflib.get_close_matches(value, pool, n=1, cutoff=0.6)
-        where = _where(kinds, responsible)
+        where = _where(kinds, responsible, result)
         params: dict[str, Any] = {"kind": _label(kinds[0]), "value": value, "where": where}
         code = "ref.dangling"
         if match:
@@ -667,11 +686,11 @@ def _label(kind: str) -> Localized:
     return Localized(text_id, text_en)
 
 
-def _where(kinds: list[str], responsible: dict[str, list[str]]) -> str | Localized:
+def _where(kinds: list[str], responsible: dict[str, list[str]], result: ValidationResult) -> str | Localized:
     files = []
     for k in kinds:
         for tid in responsible.get(k, []):
-            name = next(t.file for t in TOPIK if t.id == tid)
+            name = result.topics[tid].file if tid in result.topics else next(t.file for t in TOPIK if t.id == tid)
             if name not in files:
                 files.append(name)
     if "regulasi" in kinds:
@@ -683,6 +702,9 @@ def _pos_text(result: ValidationResult, site: _Site) -> str:
     states = [result.stpp, *result.topics.values()]
     for st in states:
         if st.file == site.file and st.loaded is not None:
+            cell = st.loaded.cell(site.loc)
+            if cell:
+                return f"{site.file}:{cell}"
             pos = st.loaded.position(site.loc)
             if pos:
                 return f"{site.file}:{pos[0]}"

@@ -24,7 +24,8 @@ def test_check_example_exits_0_and_prints_the_status_table() -> None:
     assert code == 0, err
     assert err == ""
     assert "  1.1-stakeholder-pokja.yaml           terisi" in out
-    assert "  sk-pokja                  dapat dibuat" in out
+    assert "  sk-pokja                   dapat dibuat" in out  # ids padded to the longest one
+    assert "  kerja-sama-antar-instansi  dapat dibuat" in out
     assert out.rstrip().endswith("Ruang kerja valid.")
 
 

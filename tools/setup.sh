@@ -5,10 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # LibreOffice (headless) converts .docx to PDF, driven through python3-uno so tables of contents get
-# their page numbers; poppler-utils checks PDFs (pdffonts, pdfinfo, pdftoppm);
+# their page numbers; Calc reads and re-saves the topic workbooks (.xlsx) in tests; poppler-utils checks
+# PDFs (pdffonts, pdfinfo, pdftoppm);
 # fonts-urw-base35 carries URW Bookman, which fontconfig substitutes for Bookman Old Style on Linux;
 # python3-venv makes the .venv here and the fresh venv in which CI installs the wheel (tools/check_wheel.sh).
-DEBS=(libreoffice-writer-nogui python3-uno poppler-utils fonts-urw-base35 fonts-dejavu-core graphviz python3-venv)
+DEBS=(libreoffice-writer-nogui libreoffice-calc-nogui python3-uno poppler-utils fonts-urw-base35 fonts-dejavu-core graphviz python3-venv)
 missing=()
 for pkg in "${DEBS[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -14,14 +14,17 @@ from assembler.analysis.analisis import Analisis
 from assembler.documents import (
     berita_acara,
     best_practice,
+    catatan_perancang,
     citizen_charter,
     draft_stpp,
     hubungan_antar_kebijakan,
     juklak_juknis,
+    kerja_sama,
     kertas_kerja,
     pertemuan,
     sk_pokja,
     smart_logframe,
+    standar_pelayanan,
 )
 from assembler.documents.registry import Dokumen
 from assembler.workspace_view import WorkspaceView
@@ -40,6 +43,9 @@ BUILDERS: dict[str, ContextBuilder] = {
     "berita-acara-kesepakatan": berita_acara.context,
     "kertas-kerja-tahap-*": kertas_kerja.context,
     "pertemuan-*": pertemuan.context,
+    "catatan-perancang": catatan_perancang.context,
+    "standar-pelayanan": standar_pelayanan.context,
+    "kerja-sama-antar-instansi": kerja_sama.context,
 }
 
 

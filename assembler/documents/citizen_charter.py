@@ -110,7 +110,9 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                 "no": f"{i}.",
                 "berlaku_bagi": f"{pdam} (kompensasi)" if s.berlaku_bagi == "PDAM" else "Pelanggan (sanksi)",
                 "keadaan": s.keadaan,
-                "bentuk": s.bentuk,
+                # The cap of a compensation is part of the promise (5.2 warns when it is missing).
+                "bentuk": f"{s.bentuk.strip().rstrip('.;')}; {s.batas.strip().rstrip('.;')}" if s.batas.strip()
+                else s.bentuk,
             }
             for i, s in enumerate(charter.sanksi_kompensasi, 1)
         ],

@@ -1,15 +1,18 @@
-"""Context of the Juklak/Juknis pelaksanaan STPP (``juklak-juknis.docx``).
+"""Context of the Rancangan Peraturan Bupati/Walikota on the Juklak/Juknis (``juklak-juknis.docx``).
 
-Frame: a Juklak adopted by the Kepala Daerah is a *Lampiran* of a Peraturan Bupati/Walikota, as real
-regional juklak are (real-samples jk01 E/F, sk04 C): the right-hand head block ``LAMPIRAN /
-PERATURAN BUPATI X / NOMOR … TAHUN yyyy / TENTANG / SUBJECT``, the chapters, and the Kepala
-Daerah's office line and name at the end. The body of the Peraturan itself (Menimbang, Mengingat,
-Pasal) is the Bagian Hukum's work and is not generated. When 5.3 says ``disahkan_oleh: Direksi
-PDAM`` the same frame becomes a Lampiran of a Peraturan Direksi signed by the director.
+A complete regulation (format-perkada-sop.md §1), not only its Lampiran: the head lines, the
+title block marked RANCANGAN, the pembukaan (Menimbang, Mengingat in the SK's order, MEMUTUSKAN,
+Menetapkan), the batang tubuh in BAB and Pasal (BAB I KETENTUAN UMUM with the Pasal 1 definitions in
+the mandated form and in order of first use; maksud dan tujuan, ruang lingkup, pelaksanaan, pembagian
+tugas, pemantauan dan evaluasi, pembiayaan; the last BAB KETENTUAN PENUTUP with entry into force and
+the pengundangan formula), the Ditetapkan/Diundangkan blocks and the Berita Daerah line. Norms are in
+the Pasal; the Lampiran hold descriptions and tables: Lampiran I the Juklak, Lampiran II the Juknis
+(one SOP per improved 4.2 procedure, PermenPAN-RB 35/2012 form). BAB and Pasal numbers are computed
+from position (Pasal continuous across BAB). When 5.3 says ``disahkan_oleh: Direksi PDAM`` the same
+frame becomes a Peraturan Direksi (no head lines, no pengundangan, signed by the director).
 
-Chapters are numbered from their position (a chapter that has nothing to say, such as the
-cooperation chapter without 5.3 ``kerja_sama``, is left out and the numbers close up); so are the
-letters of the sub-sections. Every number, date and amount is a ready string here.
+What the drafter must still confirm is never printed here: :func:`catatan` hands it to
+``catatan-perancang``.
 """
 
 from __future__ import annotations
@@ -20,8 +23,11 @@ from typing import Any
 
 from assembler import idfmt, legal
 from assembler.analysis.analisis import Analisis
+from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
+from assembler.documents.juklak_batang import batang, batang_tubuh, definisi_baku, teks_batang
+from assembler.documents.juknis_sop import sop
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -35,11 +41,15 @@ from assembler.documents.naskah import (
     periode,
     rincian,
 )
+from assembler.documents.perkada import definisi_dari
 from assembler.documents.registry import Dokumen
+from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
+from assembler.messages import format_message
+from assembler.models.perancangan import checks_juklak
 from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
 from assembler.models.tahap4 import Organisasi
-from assembler.models.tahap5 import CitizenCharter, Istilah, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
 from assembler.models.tahap5 import Durasi as DurasiLayanan
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.models.tahap7 import Monev
@@ -73,74 +83,15 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
         assert view.content is not None  # the build always loads the catalogue
         kode = list(view.content.sk.mengingat)
         catatan.append(
-            "Topik 2.2 belum diisi: Dasar Hukum memakai dasar hukum bawaan SK Pokja; sesuaikan dengan hasil "
+            "Topik 2.2 belum diisi: Mengingat memakai dasar hukum bawaan SK Pokja; sesuaikan dengan hasil "
             "analisis peraturan perundang-undangan."
         )
-    dipilih, catatan_ganti = pilih_berlaku(kode, katalog, "pada Topik 2.2", "Dasar Hukum")
+    dipilih, catatan_ganti = pilih_berlaku(kode, katalog, "pada Topik 2.2", "Mengingat")
     # Permendagri 21/2020 amends Permendagri 71/2016: cited once, in the amended one's chain.
     dalam_rantai = {ref for reg in dipilih.values() for ref in reg.diubah_dengan}
     urut = legal.urutkan(r for r in dipilih.values() if r.id not in dalam_rantai)
-    catatan.extend(catatan_bernomor(urut, katalog, catatan_ganti, "Dasar Hukum"))
+    catatan.extend(catatan_bernomor(urut, katalog, catatan_ganti, "Mengingat"))
     return rincian([legal.kutip(reg, katalog) for reg in urut]), catatan
-
-
-# --------------------------------------------------------------------------------------------
-# Chapter I: Pendahuluan
-# --------------------------------------------------------------------------------------------
-
-def _definisi(teks: str) -> str:
-    """The definition after ``adalah`` starts in lower case unless it opens with a name or an acronym."""
-    return awal_kecil(kalimat(teks))
-
-
-def _pengertian(view: WorkspaceView, istilah: Sequence[Istilah]) -> list[dict[str, str]]:
-    """Ketentuan umum: the region's standard terms first (Daerah, Pemerintah Daerah, Kepala), then 5.3's."""
-    stpp = view.stpp
-    assert stpp is not None
-    kepala = stpp.daerah.kepala
-    pdam, singkat = stpp.pdam.nama, stpp.pdam.singkatan
-    baku: list[tuple[str, str]] = [
-        ("Daerah", f"Daerah adalah {stpp.daerah.nama_lengkap}."),
-        (
-            "Pemerintah Daerah",
-            f"Pemerintah Daerah adalah {kepala} sebagai unsur penyelenggara Pemerintahan Daerah yang "
-            "memimpin pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom.",
-        ),
-        (kepala, f"{kepala} adalah {kepala} {stpp.daerah.nama}."),
-    ]
-    if singkat and singkat != pdam:
-        baku.append(
-            (
-                singkat,
-                f"{pdam} yang selanjutnya disebut {singkat} adalah badan usaha milik daerah penyelenggara "
-                f"Sistem Penyediaan Air Minum di {stpp.daerah.nama_lengkap}.",
-            )
-        )
-    pokja = view.get(StakeholderPokja)
-    if pokja is not None:
-        baku.append(
-            (
-                "Kelompok Kerja",
-                f"{pokja.pokja.nama} yang selanjutnya disebut Kelompok Kerja adalah kelompok kerja yang "
-                f"dibentuk dengan Keputusan {kepala} untuk menyusun, mengawal pelaksanaan, dan memantau "
-                "Skema Tindakan Peningkatan Pelayanan.",
-            )
-        )
-    if view.get(Monev) is not None:
-        baku.append(
-            (
-                "Tim Monev",
-                "Tim Monitoring dan Evaluasi yang selanjutnya disebut Tim Monev adalah tim yang dibentuk "
-                "dari "
-                "anggota Kelompok Kerja untuk memantau dan mengevaluasi pelaksanaan Skema Tindakan "
-                "Peningkatan Pelayanan.",
-            )
-        )
-    sendiri = {i.istilah.casefold() for i in istilah}
-    teks = [t for key, t in baku if key.casefold() not in sendiri]
-    teks += [f"{i.istilah} adalah {_definisi(i.definisi)}" for i in istilah]
-    # Each definition of a Ketentuan Umum is a sentence of its own (UU 12/2011 Lampiran II).
-    return [{"nomor": nomor(i), "teks": t} for i, t in enumerate(teks, start=1)]
 
 
 def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
@@ -151,9 +102,7 @@ def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
     singkat = stpp.pdam.singkatan
     paragraf: list[str] = []
     pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
-        if stpp.pdam.jumlah_pelanggan
-        else ""
+        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
     )
     paragraf.append(
         "Pelayanan air minum merupakan pelayanan dasar yang menjadi tanggung jawab Pemerintah Daerah. "
@@ -245,39 +194,50 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     organisasi = view.get(Organisasi)
     monev = view.get(Monev)
     juklak = kesepakatan.juklak_juknis
-    catatan: list[str] = []
 
-    # --- frame: Lampiran of a Peraturan Bupati/Walikota (or of a Peraturan Direksi) ----------------
+    # --- frame: a Peraturan Bupati/Walikota (or a Peraturan Direksi) --------------------------------
     judul = juklak.judul.strip().rstrip(".")
-    if juklak.disahkan_oleh == "Kepala Daerah":
+    tahun = stpp.tahun
+    perkada = juklak.disahkan_oleh == "Kepala Daerah"
+    if perkada:
         peraturan = f"PERATURAN {region['kepala_daerah_kapital']}"
         jabatan_ttd = f"{region['kepala_daerah_kapital']},"
         nama_ttd = region["nama_kepala_daerah_kapital"]
-        batang_tubuh = f"Peraturan {region['kepala_daerah']}"
+        peraturan_ini = f"Peraturan {region['kepala']} ini"
+        jenis = f"Peraturan {region['kepala']}"
+        menetapkan = f"PERATURAN {region['kepala_kapital']}"
+        if stpp.opsi.menetapkan_dengan_nama_daerah:
+            menetapkan = peraturan
     else:
         peraturan = f"PERATURAN DIREKSI {stpp.pdam.nama.upper()}"
         jabatan_ttd = f"{stpp.pdam.direktur.jabatan.upper()} {stpp.pdam.nama.upper()},"
         nama_ttd = stpp.pdam.direktur.nama
-        batang_tubuh = f"Peraturan Direksi {stpp.pdam.nama}"
-    kop = [peraturan, f"NOMOR {NOMOR_KOSONG} TAHUN {stpp.tahun}", "TENTANG", judul.upper()]
-    catatan.append(
-        f"Naskah ini adalah Lampiran {batang_tubuh} tentang {judul}. Batang tubuh peraturannya "
-        "(konsiderans, dasar hukum mengingat, dan pasal-pasal) serta nomornya disiapkan oleh Bagian Hukum."
+        peraturan_ini = "Peraturan Direksi ini"
+        jenis = "Peraturan Direksi"
+        menetapkan = "PERATURAN DIREKSI"
+    nomor_baris = f"NOMOR {NOMOR_KOSONG} TAHUN {tahun}"
+    kop = [peraturan, nomor_baris, "TENTANG", judul.upper()]
+    juknis = sop(view)
+    dasar, _catatan_hukum = dasar_hukum(view)
+    pertimbangan = [
+        f"bahwa untuk melaksanakan Skema Tindakan Peningkatan Pelayanan {stpp.pdam.nama} yang telah disepakati "
+        f"bersama Pimpinan Dewan Perwakilan Rakyat Daerah dan {region['kepala_daerah']} pada tanggal "
+        f"{idfmt.tanggal(kesepakatan.rapat.tanggal)}, diperlukan petunjuk pelaksanaan"
+        + (" dan petunjuk teknis" if juknis else "")
+        + f" sebagai pedoman bagi {stpp.pdam.singkatan}, Perangkat Daerah terkait, dan Kelompok Kerja",
+    ]
+    menimbang = butir_menimbang(
+        [
+            *pertimbangan,
+            f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {idfmt.rujukan_huruf(len(pertimbangan))}, "
+            f"perlu menetapkan {jenis} tentang {judul_kapital(judul)}",
+        ]
     )
-    if juklak.status == "belum disepakati":
-        catatan.append(
-            "Rancangan petunjuk pelaksanaan ini belum disepakati dalam rapat penyepakatan Draft STPP "
-            "(Topik 5.3); "
-            "jangan diajukan untuk ditetapkan sebelum disepakati."
-        )
-    for p in juklak.catatan_perbaikan:
-        catatan.append(
-            f"Perbaikan yang disepakati dalam rapat {idfmt.tanggal(kesepakatan.rapat.tanggal)}: {kalimat(p)} "
-            "Pastikan perbaikan ini telah dimuat dalam naskah."
-        )
-
-    dasar, catatan_hukum = dasar_hukum(view)
-    catatan.extend(catatan_hukum)
+    # Mengingat items each end with ";" — the last too (format-sk.md rule 7).
+    mengingat = [{"nomor": d["nomor"], "teks": d["teks"].rstrip(".;") + ";"} for d in dasar]
+    berita_daerah = f"BERITA DAERAH {region['daerah_kapital']} TAHUN {tahun} NOMOR {NOMOR_KOSONG}"
+    if stpp.opsi.seri_berita_daerah.strip():
+        berita_daerah += f" SERI {stpp.opsi.seri_berita_daerah.strip().upper()}"
 
     # --- chapter II: organisation --------------------------------------------------------------------
     units = organisasi.unit if organisasi is not None else []
@@ -320,9 +280,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             kal = f"Kelompok Kerja dipimpin oleh {ketua[0].jabatan} selaku Ketua"
             if sekretaris:
                 kal += f", dengan {sekretaris[0].jabatan} selaku Sekretaris"
-            organisasi_pengantar.append(
-                f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}."
-            )
+            organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
     ringkasan = analisis.anggaran
@@ -397,9 +355,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                     "judul": ks.judul,
                     "para_pihak": [sh.get(p.stakeholder, p.stakeholder) for p in ks.para_pihak],
                     "ruang_lingkup": [kalimat(r) for r in ks.ruang_lingkup],
-                    "jangka_waktu": (
-                        f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"
-                    ),
+                    "jangka_waktu": (f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"),
                     "tindak_lanjut": f"{kalimat(t.agenda)[:-1]} ({bulan_tahun(t.waktu)})." if t else "",
                 }
             )
@@ -408,21 +364,13 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             ("pendahuluan", "PENDAHULUAN"),
             ("organisasi", "ORGANISASI PELAKSANAAN"),
             ("kegiatan", "KEGIATAN DAN JADWAL PELAKSANAAN"),
-            *[
-                (f"ketentuan{i}", b.judul.upper().rstrip("."))
-                for i, b in enumerate(juklak.ketentuan_pelaksanaan)
-            ],
             ("kerja_sama", "KERJA SAMA PELAKSANAAN" if kerja_sama else None),
             ("pembiayaan", "PEMBIAYAAN"),
-            ("pemantauan", "PEMANTAUAN, EVALUASI, DAN PELAPORAN"),
+            ("pemantauan", "PEMANTAUAN DAN EVALUASI"),
             ("pelayanan", "STANDAR PELAYANAN DAN JANJI LAYANAN"),
             ("penutup", "PENUTUP"),
         ]
     )
-    bab_ketentuan = [
-        {**(bab[f"ketentuan{i}"] or {}), "butir": rincian(b.ketentuan)}
-        for i, b in enumerate(juklak.ketentuan_pelaksanaan)
-    ]
 
     sumber = [
         {"no": nomor(i), "uraian": s.sumber_dana, "jumlah": idfmt.rupiah(s.jumlah)}
@@ -498,19 +446,14 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             [
                 ("unit", bool(unit_rows)),
                 ("pengawalan", True),
-                ("pelaporan", True),
                 ("eskalasi", bool(eskalasi)),
             ]
         ),
-        **{
-            f"kg_{k}": v
-            for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()
-        },
+        **{f"kg_{k}": v for k, v in huruf_bagian([("skema", True), ("jadwal", True), ("perlu", bool(perlu))]).items()},
         **{
             f"mv_{k}": v
             for k, v in huruf_bagian(
                 [
-                    ("ketentuan", True),
                     ("tim", bool(tim_monev)),
                     ("format", bool(format_monev)),
                     ("rencana", bool(rencana_monev)),
@@ -520,23 +463,39 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     }
 
     return {
-        "kop": kop,
+        # the regulation
+        "perkada": perkada,
+        "kepala_baris": [region["kepala_daerah_kapital"], region["provinsi"].upper()] if perkada else [],
+        "peraturan": peraturan,
+        "nomor": nomor_baris,
         "judul": judul.upper(),
+        "jabatan": jabatan_ttd if perkada else f"DIREKSI {stpp.pdam.nama.upper()},",
+        "menimbang": menimbang,
+        "mengingat": mengingat,
+        "menetapkan": f"{menetapkan} TENTANG {judul.upper()}.",
+        "batang": batang_tubuh(view, peraturan_ini, bool(juknis)),
+        "pengundangan": (
+            f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {peraturan_ini} dengan penempatannya "
+            f"dalam Berita Daerah {region['daerah']}."
+        ),
+        "ditetapkan_di": stpp.daerah.ibu_kota,
+        "sekda": f"SEKRETARIS DAERAH {region['daerah_kapital']},",
+        "berita_daerah": berita_daerah,
+        # the Lampiran
+        "kop": kop,
+        "lampiran_juklak": "LAMPIRAN I" if juknis else "LAMPIRAN",
+        "judul_juklak": "PETUNJUK PELAKSANAAN",
+        "judul_juknis": "PETUNJUK TEKNIS: STANDAR OPERASIONAL PROSEDUR PELAYANAN",
+        "sop": juknis,
         "bab": bab,
         "huruf": huruf,
         # I Pendahuluan
         "latar_belakang": _latar_belakang(view, analisis),
-        "maksud": kalimat(juklak.maksud),
-        "tujuan": rincian(juklak.tujuan),
         "sasaran": rincian(juklak.sasaran),
-        "ruang_lingkup": rincian(juklak.ruang_lingkup),
-        "dasar_hukum": dasar,
-        "pengertian": _pengertian(view, juklak.pengertian),
         # II Organisasi
         "organisasi_pengantar": organisasi_pengantar,
         "unit": unit_rows,
         "pengawalan": pengawalan,
-        "jalur_pelaporan": rincian(mekanisme.jalur_pelaporan),
         "eskalasi": eskalasi,
         # III Kegiatan
         "skema": skema_rows,
@@ -545,17 +504,14 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "perlu_persetujuan": rincian(perlu),
         "kepala_daerah": region["kepala_daerah"],
         "pdam_singkat": stpp.pdam.singkatan,
-        # ketentuan chapters and cooperation
-        "bab_ketentuan": bab_ketentuan,
+        # cooperation
         "kerja_sama": kerja_sama,
         # financing
-        "pembiayaan": rincian(juklak.pembiayaan),
         "anggaran_kalimat": anggaran_kalimat,
         "anggaran_sumber": sumber,
         "anggaran_tahun": tahunan,
         "anggaran_total": idfmt.rupiah(total),
         # monitoring
-        "pemantauan": rincian(juklak.pemantauan),
         "tim_monev": tim_monev,
         "format_monev": format_monev,
         "rencana_monev": rencana_monev,
@@ -569,10 +525,98 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "janji": janji,
         "pengaduan": pengaduan,
         # closing
-        "penutup": [kalimat(p) for p in re.split(r"\n\s*\n", juklak.penutup.strip()) if p.strip()],
+        # The Lampiran closes without provisions: entry into force is the body's last Pasal.
+        "penutup": [
+            kalimat(p)
+            for p in re.split(r"\n\s*\n", juklak.penutup.strip())
+            if p.strip() and "mulai berlaku" not in p.lower()
+        ],
         "jabatan_ttd": jabatan_ttd,
         "nama_ttd": nama_ttd,
-        "catatan": [
-            {"nomor": nomor(i), "teks": t[:1].upper() + t[1:]} for i, t in enumerate(catatan, start=1)
-        ],
     }
+
+
+def catatan(view: WorkspaceView) -> list[Catatan]:
+    """What the Bagian Hukum must confirm in the Peraturan (for ``catatan-perancang``), never printed in it."""
+    stpp = view.stpp
+    kesepakatan = view.require(Kesepakatan)
+    assert stpp is not None
+    jj = kesepakatan.juklak_juknis
+    out: list[Catatan] = []
+    if jj.status == "belum disepakati":
+        out.append(
+            Catatan(
+                "kesepakatan",
+                "Rancangan petunjuk pelaksanaan ini belum disepakati dalam rapat penyepakatan Draft STPP "
+                "(Topik 5.3); jangan diajukan untuk ditetapkan sebelum disepakati.",
+            )
+        )
+    tanggal = idfmt.tanggal(kesepakatan.rapat.tanggal)
+    for p in jj.perbaikan:
+        out.append(
+            Catatan(
+                "kesepakatan",
+                f"Perbaikan yang disepakati dalam rapat {tanggal}: {kalimat(p.uraian)} Bunyinya telah dimuat "
+                f"pada Pasal tentang {p.bagian.strip()}; periksa rumusannya.",
+            )
+        )
+    if not jj.perbaikan:
+        for t in jj.catatan_perbaikan:
+            out.append(
+                Catatan(
+                    "kesepakatan",
+                    f"Perbaikan yang disepakati dalam rapat {tanggal}: {kalimat(t)} Bunyinya belum ditulis pada "
+                    "5.3 'perbaikan' sehingga belum dimuat dalam Peraturan; tambahkan.",
+                )
+            )
+    _dasar, status = dasar_hukum(view)
+    out.extend(regulasi(status))
+    # The drafting errors 5.3's check reports (format-perkada-sop.md §4), repeated for the drafter.
+    for f in checks_juklak(kesepakatan):
+        if f.severity == "warning" and f.code != "5.3.perbaikan.belum_dimuat":
+            teks = kalimat(format_message(f.code, f.params))
+            out.append(Catatan("peringatan", teks[:1].upper() + teks[1:]))
+    babs = batang(view, "Peraturan ini", bool(sop(view)))
+    teks = teks_batang(babs)
+    _head, sektor = definisi_baku(view)
+    for d in [*sektor, *(definisi_dari(i.istilah, i.definisi) for i in jj.pengertian)]:
+        if d.dipakai_sebagai not in teks and d.istilah not in teks:
+            out.append(
+                Catatan(
+                    "peringatan",
+                    f"Istilah '{d.istilah}' didefinisikan dalam Pasal 1 tetapi tidak dipakai dalam batang tubuh; "
+                    "hapus definisinya atau pakai istilah itu dalam Pasal.",
+                )
+            )
+    if jj.disahkan_oleh == "Kepala Daerah":
+        out += [
+            Catatan(
+                "format",
+                "Nomor Peraturan, tanggal penetapan dan pengundangan, nama Sekretaris Daerah, dan nomor Berita "
+                "Daerah dikosongkan; diisi Bagian Hukum.",
+            ),
+            Catatan(
+                "format",
+                "Baris 'Menetapkan' ditulis "
+                + ("dengan" if stpp.opsi.menetapkan_dengan_nama_daerah else "tanpa")
+                + " nama daerah (pilihan menetapkan_dengan_nama_daerah pada stpp.yaml); bentuk baku untuk "
+                "Peraturan Kepala Daerah belum terkonfirmasi dari Lampiran Permendagri 80/2015, pastikan "
+                "mengikuti kebiasaan daerah.",
+            ),
+            Catatan(
+                "format",
+                "Baris kepala 'BUPATI/WALIKOTA … / PROVINSI …' di atas judul mengikuti contoh Peraturan Kepala "
+                "Daerah sesudah 2015; lambang daerah disisipkan Bagian Hukum.",
+            ),
+        ]
+    if sop(view):
+        out.append(
+            Catatan(
+                "format",
+                "SOP pada Lampiran II disusun menurut format PermenPAN-RB 35/2012 (lembar identitas dan bagan "
+                "alir dengan kolom pelaksana). Untuk prosedur internal Perumda, format POS Permen PUPR "
+                "26/PRT/M/2014 juga dipakai; status Permen itu sesudah Permen PUPR 4/2020 belum terkonfirmasi. "
+                "Nomor SOP dan tanggal pembuatan, revisi, dan efektif diisi sesuai tata naskah dinas Perumda.",
+            )
+        )
+    return out

@@ -37,7 +37,7 @@ def _official() -> list[Dokumen]:
                 ("4.7", "5.1", "5.2"), "smart-logframe.docx", ("6.1",)),
         Dokumen("citizen-charter", "Citizen Charter: Maklumat dan Standar Pelayanan", ("5.2",), "citizen-charter.docx"),
         Dokumen("juklak-juknis", "Petunjuk Pelaksanaan dan Petunjuk Teknis Pelaksanaan STPP",
-                ("5.1", "5.2", "5.3", "6.2"), "juklak-juknis.docx", ("1.1", "2.1", "2.2", "2.3", "4.5", "7.1")),
+                ("5.1", "5.2", "5.3", "6.2"), "juklak-juknis.docx", ("1.1", "2.1", "2.2", "2.3", "4.2", "4.5", "7.1")),
         Dokumen("best-practice", "Dokumen Good/Best Practice Penyusunan dan Pelaksanaan STPP",
                 ("7.2",), "best-practice.docx", tuple(t.id for t in TOPIK if t.id != "7.2")),
         Dokumen("draft-stpp", "Draft Skema Tindakan Peningkatan Pelayanan PDAM",
@@ -65,7 +65,35 @@ def _pertemuan() -> list[Dokumen]:
     ]
 
 
-DOKUMEN: tuple[Dokumen, ...] = tuple(_official() + _kertas_kerja() + _pertemuan())
+def _tambahan() -> list[Dokumen]:
+    """Documents added after the first release: appended, so no existing file name is renumbered."""
+    return [
+        Dokumen(
+            "catatan-perancang",
+            "Catatan Perancang untuk Bagian Hukum",
+            (),
+            "catatan-perancang.docx",
+            ("1.1", "2.2", "4.2", "5.1", "5.2", "5.3", "6.2", "7.1"),
+            requires_any=("1.1", "5.2", "5.3"),
+        ),
+        Dokumen(
+            "standar-pelayanan",
+            "Keputusan Direksi tentang Standar Pelayanan",
+            ("5.2",),
+            "standar-pelayanan.docx",
+            ("2.2",),
+        ),
+        Dokumen(
+            "kerja-sama-antar-instansi",
+            "Draft Kesepakatan Bersama dan Perjanjian Kerja Sama antar-Instansi",
+            ("5.3",),
+            "kerja-sama-antar-instansi.docx",
+            ("1.1", "6.2"),
+        ),
+    ]
+
+
+DOKUMEN: tuple[Dokumen, ...] = tuple(_official() + _kertas_kerja() + _pertemuan() + _tambahan())
 BY_ID: dict[str, Dokumen] = {d.id: d for d in DOKUMEN}
 
 

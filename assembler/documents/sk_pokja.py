@@ -17,11 +17,12 @@ from typing import Any
 from assembler import idfmt, legal
 from assembler.analysis.analisis import Analisis
 from assembler.content import SkDefault, sk_default
+from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.registry import Dokumen
 from assembler.models.stpp import Stpp
-from assembler.models.tahap1 import KEDUDUKAN_LABEL, StakeholderPokja
+from assembler.models.tahap1 import DIKTUM_BAKU, KEDUDUKAN_LABEL, DiktumTambahan, StakeholderPokja
 from assembler.models.tahap2 import Regulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.pictures import gambar_struktur_pokja
@@ -125,6 +126,8 @@ class Paragraf:
     huruf: str = ""
     templat: bool = True
     lanjutan: str = ""
+    #: User text that may cite other diktums as ``{diktum_<key>}`` (filled, nothing else is).
+    rujukan: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,16 +146,24 @@ def susun_diktum(daftar: Sequence[Diktum], nilai: Mapping[str, str]) -> list[dic
     """
     label = {f"diktum_{d.kunci}": idfmt.diktum(i) for i, d in enumerate(daftar, start=1)}
     semua = {**nilai, **label}
+
+    def teks(p: Paragraf) -> str:
+        if p.templat:
+            return isi(p.teks, semua)
+        if p.rujukan:  # only the known diktum keys; 1.1's check rejects any other {diktum_...}
+            return _RUJUKAN.sub(lambda m: label.get(m.group(0)[1:-1], m.group(0)), p.teks)
+        return p.teks
+
     return [
         {
             "label": label[f"diktum_{d.kunci}"],
-            "paragraf": [
-                {"huruf": p.huruf, "teks": (isi(p.teks, semua) if p.templat else p.teks) + p.lanjutan}
-                for p in d.paragraf
-            ],
+            "paragraf": [{"huruf": p.huruf, "teks": teks(p) + p.lanjutan} for p in d.paragraf],
         }
         for d in daftar
     ]
+
+
+_RUJUKAN = re.compile(r"\{diktum_[a-z0-9_]+\}")
 
 
 def paragraf_tugas(pembuka: str, rincian: Sequence[str]) -> list[Paragraf]:
@@ -204,6 +215,8 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "sekretariat": sekretariat,
         "tahun_anggaran": str(stpp.tahun_apbd),
         "judul": judul,
+        # One reporting line: the tasks diktum and the Lampiran send reports the same way.
+        "melalui": " melalui Penanggung Jawab" if topik.pokja.dengan_kedudukan("penanggung_jawab") else "",
     }
 
     # Menimbang: the Pokja's considerations (or the shipped ones), then the computed closing item.
@@ -212,7 +225,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         [*pertimbangan, penutup_menimbang(bawaan.menimbang_penutup, len(pertimbangan), nilai)]
     )
 
-    mengingat, catatan = _mengingat(view, topik, bawaan)
+    mengingat, _catatan = _mengingat(view, topik, bawaan)
 
     diktum = susun_diktum(_daftar_diktum(stpp, topik, bawaan, nama_pokja, nilai), nilai)
     anggota, tugas = _lampiran(topik, bawaan, nilai)
@@ -246,8 +259,37 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "anggota": anggota,
         "tugas_judul": "URAIAN TUGAS",
         "tugas": tugas,
-        "catatan_hukum": [{"nomor": f"{i}.", "teks": t} for i, t in enumerate(catatan, start=1)],
     }
+
+
+def catatan(view: WorkspaceView) -> list[Catatan]:
+    """What the Bagian Hukum must confirm in the SK (for ``catatan-perancang``), never printed in it."""
+    stpp = view.stpp
+    topik = view.require(StakeholderPokja)
+    assert stpp is not None
+    bawaan = view.content.sk if view.content is not None else sk_default()
+    _mengingat_list, status = _mengingat(view, topik, bawaan)
+    out = regulasi(status)
+    for a in topik.pokja.anggota:
+        if "DPRD" in a.jabatan or "Dewan Perwakilan Rakyat Daerah" in a.jabatan:
+            out.append(
+                Catatan(
+                    "peringatan",
+                    f"Susunan Pokja memuat '{a.jabatan}'. Bagian Hukum lazim mengoreksi tugas yang diberikan "
+                    "Keputusan Kepala Daerah kepada anggota DPRD (kaidah ini belum terkonfirmasi dari sumber "
+                    "primer); pertimbangkan kedudukan narasumber di luar susunan keanggotaan, atau rumusan "
+                    "'berkoordinasi dengan'.",
+                )
+            )
+    if not stpp.opsi.nomor_sk.strip():
+        out.append(
+            Catatan(
+                "format",
+                "Nomor Keputusan dan tanggal penetapan dikosongkan; diisi Bagian Hukum menurut tata naskah "
+                "dinas daerah (pilihan nomor_sk pada stpp.yaml).",
+            )
+        )
+    return out
 
 
 def _mengingat(
@@ -343,7 +385,40 @@ def _daftar_diktum(
     else:
         daftar.append(Diktum("pembiayaan", [Paragraf(d["pembiayaan"].teks)]))
     daftar.append(Diktum("mulai_berlaku", [Paragraf(d["mulai_berlaku"].teks)]))  # always last
-    return daftar
+    return _sisipkan(daftar, topik.sk.diktum_tambahan)
+
+
+def _sisipkan(daftar: list[Diktum], tambahan: Sequence[DiktumTambahan]) -> list[Diktum]:
+    """The drafter's diktums after the standard one each names (in the order written), never after the last.
+
+    A standard diktum absent from this SK (no Tim Inti) passes its added diktums to the one before it.
+    """
+    keys = [d.kunci for d in daftar]
+    out = list(daftar)
+    for j, t in enumerate(tambahan, start=1):
+        sesudah = t.sesudah
+        pos = DIKTUM_BAKU.index(sesudah) if sesudah in DIKTUM_BAKU else DIKTUM_BAKU.index("pembiayaan")
+        while DIKTUM_BAKU[pos] not in keys:
+            pos -= 1
+        anchor = DIKTUM_BAKU[pos]
+        # After the anchor and the diktums already added after it.
+        at = 1 + max(
+            i for i, d in enumerate(out) if d.kunci == anchor or (isinstance(d, _Tambahan) and d.setelah == anchor)
+        )
+        at = min(at, len(out) - 1)  # "mulai berlaku" stays last
+        teks = t.teks.strip()
+        teks = teks[:1].upper() + teks[1:]
+        if not teks.endswith("."):
+            teks = teks.rstrip(";,") + "."
+        out.insert(at, _Tambahan(t.kunci or f"tambahan_{j}", [Paragraf(teks, templat=False, rujukan=True)], anchor))
+    return out
+
+
+@dataclass(frozen=True)
+class _Tambahan(Diktum):
+    """An added diktum remembers the standard one it follows (so several keep their written order)."""
+
+    setelah: str = ""
 
 
 def _lampiran(

@@ -62,6 +62,16 @@ class Opsi(SiapModel):
         default="",
         description="Nomor SK bila sudah diberikan Bagian Hukum; kosongkan agar tercetak titik-titik.",
     )
+    menetapkan_dengan_nama_daerah: bool = Field(
+        default=False,
+        description="Baris 'Menetapkan' Peraturan Bupati/Walikota memuat nama daerah ('PERATURAN BUPATI "
+        "LEMBAH SARI TENTANG ...'); bawaan tidak, mengikuti bentuk peraturan menteri (belum terkonfirmasi "
+        "untuk Perkada; tanyakan Bagian Hukum).",
+    )
+    seri_berita_daerah: TeksOpsional = Field(
+        default="",
+        description="Seri Berita Daerah bila daerah memakainya, misalnya 'E' (tercetak 'SERI E'); boleh kosong.",
+    )
 
 
 class Stpp(SiapModel):

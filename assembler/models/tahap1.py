@@ -57,6 +57,18 @@ register(
             "masa kerja Pokja berakhir {tanggal}, sebelum tahun penyusunan STPP {tahun}",
             "the Pokja's working period ends {tanggal}, before the plan year {tahun}",
         ),
+        "1.1.sk.diktum.sesudah": (
+            "diktum '{sesudah}' tidak ada; tulis salah satu dari {pilihan}{saran}",
+            "there is no diktum '{sesudah}'; write one of {pilihan}{saran}",
+        ),
+        "1.1.sk.diktum.rujukan": (
+            "rujukan '{{diktum_{kunci}}}' tidak dikenal; diktum yang dapat dirujuk: {pilihan}{saran}",
+            "unknown reference '{{diktum_{kunci}}}'; diktums that can be referred to: {pilihan}{saran}",
+        ),
+        "1.1.sk.diktum.kunci_ganda": (
+            "kunci diktum '{kunci}' sudah dipakai; setiap diktum tambahan memerlukan kunci sendiri",
+            "diktum key '{kunci}' is already used; every added diktum needs its own key",
+        ),
         "1.2.jadwal.topik_tidak_dikenal": (
             "topik '{topik}' tidak dikenal; gunakan nomor topik panduan, 1.1 sampai 7.2",
             "unknown topic '{topik}'; use the guide's topic numbers, 1.1 to 7.2",
@@ -237,6 +249,31 @@ class Pokja(SiapModel):
         return [a for a in self.anggota if a.kedudukan == kedudukan]
 
 
+#: The standard diktums of the SK, in order (an added diktum goes after one of them).
+DIKTUM_BAKU: tuple[str, ...] = (
+    "pembentukan", "tugas", "uraian", "tim_inti", "masa_kerja", "sekretariat", "pembiayaan", "mulai_berlaku"
+)
+_RUJUKAN_DIKTUM = re.compile(r"\{diktum_([a-z0-9_]+)\}")
+
+
+class DiktumTambahan(SiapModel):
+    """A diktum the Pokja's drafter adds (revoking an earlier decree, involving other parties, reporting)."""
+
+    teks: Teks = Field(
+        description="Bunyi diktum, diawali huruf kapital. Rujukan ke diktum lain ditulis '{diktum_tugas}', "
+        "'{diktum_pembentukan}', atau '{diktum_<kunci>}' diktum tambahan; program mengisinya dengan urutan "
+        "yang benar (KESATU, KEDUA, ...)."
+    )
+    sesudah: str = Field(
+        default="pembiayaan",
+        description="Diktum baku yang mendahului diktum ini: pembentukan, tugas, uraian, tim_inti, masa_kerja, "
+        "sekretariat, atau pembiayaan (bawaan: sesudah pembiayaan, sebelum 'mulai berlaku').",
+    )
+    kunci: TeksOpsional = Field(
+        default="", description="Kunci agar diktum ini dapat dirujuk diktum lain, misalnya 'pelaporan' (boleh kosong)."
+    )
+
+
 class SkPokja(SiapModel):
     """What the draft SK Kepala Daerah needs beyond the Pokja itself."""
 
@@ -270,6 +307,12 @@ class SkPokja(SiapModel):
         default="",
         description="Rumusan diktum pembiayaan bila berbeda dari rumusan baku (beban APBD tahun anggaran); "
         "boleh kosong.",
+    )
+
+    diktum_tambahan: list[DiktumTambahan] = Field(
+        default_factory=list,
+        description="Diktum yang ditambahkan perancang (mencabut Keputusan lama, melibatkan pihak lain, "
+        "pelaporan); urutan KESATU, KEDUA, ... dan setiap rujukan 'Diktum ...' dihitung program.",
     )
 
     def menimbang_naskah(self) -> list[str]:
@@ -344,6 +387,7 @@ class StakeholderPokja(SiapModel):
                 yield Finding(
                     ("sk", "menimbang", i), "1.1.sk.menimbang_bahwa", {"awal": " ".join(text.split()[:3])}
                 )
+        yield from self._check_diktum_tambahan()
         end = self.sk.masa_kerja_berakhir
         if end is not None and ws.stpp is not None and end.year < ws.stpp.tahun:
             yield Finding(
@@ -351,6 +395,35 @@ class StakeholderPokja(SiapModel):
                 "1.1.sk.masa_kerja",
                 {"tanggal": end.isoformat(), "tahun": ws.stpp.tahun},
             )
+
+
+    def _check_diktum_tambahan(self) -> Iterator[Finding]:
+        tambahan = self.sk.diktum_tambahan
+        kunci = [d.kunci for d in tambahan if d.kunci]
+        dikenal = [k for k in DIKTUM_BAKU if k != "mulai_berlaku"]
+        rujukan = [*DIKTUM_BAKU, *kunci]
+        seen: set[str] = set()
+        for i, d in enumerate(tambahan):
+            loc: tuple[str | int, ...] = ("sk", "diktum_tambahan", i)
+            if d.kunci and (d.kunci in seen or d.kunci in DIKTUM_BAKU):
+                yield Finding((*loc, "kunci"), "1.1.sk.diktum.kunci_ganda", {"kunci": d.kunci})
+            seen.add(d.kunci)
+            if d.sesudah not in dikenal:
+                params = {"sesudah": d.sesudah, "pilihan": ", ".join(dikenal), "saran": _saran(d.sesudah, dikenal)}
+                yield Finding((*loc, "sesudah"), "1.1.sk.diktum.sesudah", params)
+            for m in _RUJUKAN_DIKTUM.finditer(d.teks):
+                if m.group(1) not in rujukan:
+                    yield Finding((*loc, "teks"), "1.1.sk.diktum.rujukan",
+                                  {"kunci": m.group(1), "pilihan": ", ".join(rujukan),
+                                   "saran": _saran(m.group(1), rujukan)})
+
+
+
+
+def _saran(salah: str, pilihan: list[str]) -> Localized | str:
+    """``; maksud Anda 'x'?`` for a near miss, in both languages; empty when nothing is close."""
+    near = difflib.get_close_matches(salah, pilihan, n=1, cutoff=0.6)
+    return Localized(f"; maksud Anda '{near[0]}'?", f"; did you mean '{near[0]}'?") if near else ""
 
 
 # --- 1.2 ---------------------------------------------------------------------------------------

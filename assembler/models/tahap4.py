@@ -84,6 +84,12 @@ register(
             "usulan berstatus 'revisi' harus menyebut regulasi yang direvisi (regulasi_direvisi)",
             "a proposal with status 'revisi' must name the regulation it revises (regulasi_direvisi)",
         ),
+        "4.3.kebijakan.standar_pelayanan": (
+            "Standar Pelayanan dan Maklumat Pelayanan ditetapkan oleh penyelenggara (Direksi Perumda, UU 25/2009 "
+            "Pasal 15 dan 20), bukan dengan {jenis}; gunakan jenis 'peraturan_direksi'",
+            "the Standar Pelayanan and the Maklumat are set by the service provider (the Perumda's Direksi, UU "
+            "25/2009 Pasal 15 and 20), not by {jenis}; use jenis 'peraturan_direksi'",
+        ),
         "4.3.kebijakan.baru_merevisi": (
             "usulan berstatus 'baru' tidak merevisi regulasi; kosongkan regulasi_direvisi atau ubah "
             "status menjadi 'revisi'",
@@ -486,6 +492,19 @@ class Kebijakan(SiapModel):
                 yield Finding(loc=("usulan", i, "status"), code="4.3.kebijakan.revisi_tanpa_regulasi")
             if u.status == "baru" and u.regulasi_direvisi is not None:
                 yield Finding(loc=("usulan", i, "regulasi_direvisi"), code="4.3.kebijakan.baru_merevisi")
+            # format-perkada-sop.md §0 and §4 no. 13: the penyelenggara sets its own service standard.
+            judul = u.judul.lower()
+            if (
+                u.jenis in ("perda", "peraturan_kepala_daerah", "keputusan_kepala_daerah")
+                and ("maklumat pelayanan" in judul or ("standar pelayanan" in judul and "minimal" not in judul))
+            ):
+                kepala = ws.stpp.daerah.kepala if ws.stpp is not None else "Bupati"
+                yield Finding(
+                    loc=("usulan", i, "jenis"),
+                    code="4.3.kebijakan.standar_pelayanan",
+                    params={"jenis": nama_jenis_kebijakan(u.jenis, kepala)},
+                    severity="warning",
+                )
 
 
 # --- 4.4 Rancangan Pengembangan Kapasitas Personil -------------------------------------------------

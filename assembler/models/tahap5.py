@@ -31,6 +31,7 @@ from assembler.models.base import (
     Teks,
     TeksOpsional,
 )
+from assembler.models.perancangan import checks_charter, checks_juklak
 from assembler.models.tahap4 import Prioritas
 from assembler.scalars import TAHUN_MAX, TAHUN_MIN
 
@@ -388,6 +389,11 @@ class SanksiKompensasi(SiapModel):
     bentuk: Teks = Field(
         description="Bentuk sanksi atau kompensasi, misalnya 'potongan rekening 10% bulan berikutnya'."
     )
+    batas: TeksOpsional = Field(
+        default="",
+        description="Batas kompensasi PDAM, misalnya 'paling banyak 50% dari biaya pemasangan' (kosong untuk "
+        "sanksi pelanggan).",
+    )
 
 
 class Maklumat(SiapModel):
@@ -418,6 +424,11 @@ class CitizenCharter(SiapModel):
     """Isi berkas ``5.2-citizen-charter.yaml``: Citizen Charter dan pemilahan skema tindakan."""
 
     maklumat: Maklumat = Field(default_factory=Maklumat, description="Maklumat Pelayanan PDAM.")
+    standar_ditetapkan: _dt.date | None = Field(
+        default=None,
+        description="Tanggal Keputusan Direksi yang menetapkan Standar Pelayanan (kosong bila belum ditetapkan); "
+        "Maklumat Pelayanan tidak boleh bertanggal sebelumnya.",
+    )
     standar_pelayanan: list[StandarPelayanan] = Field(
         min_length=1, description="Standar pelayanan per jenis layanan (komponen Pasal 21 UU 25/2009)."
     )
@@ -457,6 +468,7 @@ class CitizenCharter(SiapModel):
         for i, butir in enumerate(perlu):
             if butir in langsung:
                 yield Finding(("pemilahan", "perlu_persetujuan", i), "5.2.pemilahan_ganda", {"butir": butir})
+        yield from checks_charter(self)
         skema = ws.get(SkemaTindakan)
         if skema is not None and (langsung or perlu):
             sorted_ = set(langsung) | set(perlu)
@@ -546,13 +558,31 @@ class JuklakJuknis(SiapModel):
     pembiayaan: list[Teks] = Field(min_length=1, description="Ketentuan pembiayaan pelaksanaan STPP.")
     pemantauan: list[Teks] = Field(min_length=1, description="Ketentuan pemantauan, evaluasi dan pelaporan.")
     penutup: Teks = Field(
-        default="Petunjuk pelaksanaan ini mulai berlaku pada tanggal ditetapkan.",
+        default=(
+            "Petunjuk pelaksanaan ini menjadi pedoman bagi seluruh pihak yang melaksanakan, mengawal, dan "
+            "memantau STPP."
+        ),
         description="Ketentuan penutup.",
     )
     status: StatusKesepakatan = Field(
         description="Hasil rapat atas draft ini: 'disepakati', 'disepakati dengan perbaikan' atau 'belum disepakati'."
     )
     catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
+    perbaikan: list[Perbaikan] = Field(
+        default_factory=list,
+        description="Perbaikan yang disepakati beserta bunyi ketentuannya; dimuat ke dalam Peraturan (boleh kosong).",
+    )
+
+
+class Perbaikan(SiapModel):
+    """A change agreed at the 5.3 meeting, with the wording that goes into the regulation."""
+
+    uraian: Teks = Field(description="Perbaikan yang disepakati, misalnya 'Ditambahkan skema keringanan tarif'.")
+    bagian: Teks = Field(
+        description="Bagian yang diperbaiki: judul salah satu ketentuan_pelaksanaan, 'Pembiayaan' atau "
+        "'Pemantauan'."
+    )
+    ketentuan: list[Teks] = Field(min_length=1, description="Bunyi ketentuan baru yang ditambahkan pada bagian itu.")
 
 
 class PihakKerjaSama(SiapModel):
@@ -601,6 +631,7 @@ class Kesepakatan(SiapModel):
                     {"istilah": ist.istilah},
                 )
             seen.add(key)
+        yield from checks_juklak(self)
         for i, ks in enumerate(self.kerja_sama):
             pihak_seen: set[str] = set()
             for j, ph in enumerate(ks.para_pihak):

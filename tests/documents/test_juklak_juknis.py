@@ -29,18 +29,26 @@ from tests.helpers.libreoffice import convert, needs_soffice
 
 DOC_ID = "juklak-juknis"
 
+#: The Lampiran I (Juklak) chapters; the regulation's body has its own BAB (``BATANG``).
 BAB = [
     "BAB I\nPENDAHULUAN",
     "BAB II\nORGANISASI PELAKSANAAN",
     "BAB III\nKEGIATAN DAN JADWAL PELAKSANAAN",
-    "BAB IV\nPELAKSANAAN KEGIATAN TEKNIS",
-    "BAB V\nPELAKSANAAN KEGIATAN MANAJEMEN",
-    "BAB VI\nPELAKSANAAN KEGIATAN FINANSIAL",
-    "BAB VII\nKERJA SAMA PELAKSANAAN",
-    "BAB VIII\nPEMBIAYAAN",
-    "BAB IX\nPEMANTAUAN, EVALUASI, DAN PELAPORAN",
-    "BAB X\nSTANDAR PELAYANAN DAN JANJI LAYANAN",
-    "BAB XI\nPENUTUP",
+    "BAB IV\nKERJA SAMA PELAKSANAAN",
+    "BAB V\nPEMBIAYAAN",
+    "BAB VI\nPEMANTAUAN DAN EVALUASI",
+    "BAB VII\nSTANDAR PELAYANAN DAN JANJI LAYANAN",
+    "BAB VIII\nPENUTUP",
+]
+
+BATANG = [
+    "BAB I\nKETENTUAN UMUM",
+    "BAB II\nMAKSUD, TUJUAN, DAN RUANG LINGKUP",
+    "BAB III\nPELAKSANAAN",
+    "BAB IV\nPEMBAGIAN TUGAS",
+    "BAB V\nPEMANTAUAN, EVALUASI, DAN PELAPORAN",
+    "BAB VI\nPEMBIAYAAN",
+    "BAB VII\nKETENTUAN PENUTUP",
 ]
 
 
@@ -67,38 +75,130 @@ def test_no_template_tags_left(docx_path: Path) -> None:
     assert "{{" not in text and "{%" not in text and "}}" not in text and "%}" not in text
 
 
-def test_lampiran_head_block(docx_path: Path) -> None:
+def test_title_block_of_a_rancangan_peraturan(docx_path: Path) -> None:
     paras = _paras(docx_path)
-    assert [(p.text, p.style.name if p.style else "") for p in paras[:5]] == [
-        ("LAMPIRAN", "Blok Kanan"),
-        ("PERATURAN BUPATI LEMBAH SARI", "Blok Kanan"),
-        ("NOMOR … TAHUN 2026", "Blok Kanan"),
-        ("TENTANG", "Blok Kanan"),
-        (
-            "PETUNJUK PELAKSANAAN SKEMA TINDAKAN PENINGKATAN PELAYANAN PERUSAHAAN UMUM DAERAH AIR MINUM "
-            "TIRTA LESTARI",
-            "Blok Kanan",
-        ),
+    assert [p.text for p in paras[:9]] == [
+        "BUPATI LEMBAH SARI",
+        "PROVINSI JAWA TENGAH",
+        "RANCANGAN",
+        "PERATURAN BUPATI LEMBAH SARI",
+        "NOMOR … TAHUN 2026",
+        "TENTANG",
+        "PETUNJUK PELAKSANAAN SKEMA TINDAKAN PENINGKATAN PELAYANAN PERUSAHAAN UMUM DAERAH AIR MINUM "
+        "TIRTA LESTARI",
+        "DENGAN RAHMAT TUHAN YANG MAHA ESA",
+        "BUPATI LEMBAH SARI,",
     ]
-    assert paras[5].style is not None and paras[5].style.name == "Judul Naskah"
+    text = all_text(docx_path)
+    assert "MEMUTUSKAN:" in text
+    assert (
+        "Menetapkan\t:\tPERATURAN BUPATI TENTANG PETUNJUK PELAKSANAAN SKEMA TINDAKAN PENINGKATAN PELAYANAN "
+        "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI." in text
+        or "PERATURAN BUPATI TENTANG PETUNJUK PELAKSANAAN SKEMA TINDAKAN PENINGKATAN PELAYANAN "
+        "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI." in text
+    )
 
 
-def test_chapters_roman_numbered_in_order(docx_path: Path) -> None:
-    assert paragraph_texts(docx_path, "Judul Bab") == BAB
+def test_menimbang_closing_item(view: WorkspaceView) -> None:
+    menimbang = _context(view)["menimbang"]
+    assert [m["huruf"] for m in menimbang] == ["a.", "b."]
+    assert menimbang[-1]["teks"] == (
+        "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a, perlu menetapkan Peraturan Bupati "
+        "tentang Petunjuk Pelaksanaan Skema Tindakan Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum "
+        "Tirta Lestari;"
+    )
 
 
-def test_pendahuluan_has_its_six_sections(docx_path: Path) -> None:
+def test_body_bab_roman_pasal_continuous_last_bab_closing(view: WorkspaceView) -> None:
+    batang = _context(view)["batang"]
+    assert [f"{b['nomor']}\n{b['judul']}" for b in batang] == BATANG
+    pasal = [p["nomor"] for b in batang for p in b["pasal"]]
+    assert pasal == [f"Pasal {i}" for i in range(1, len(pasal) + 1)]  # never restarts per BAB
+    penutup = batang[-1]["pasal"][-1]
+    assert penutup["ayat"][0]["teks"] == "Peraturan Bupati ini mulai berlaku pada tanggal diundangkan."
+
+
+def test_lampiran_brought_in_by_a_pasal(view: WorkspaceView) -> None:
+    batang = _context(view)["batang"]
+    teks = [a["teks"] for b in batang for p in b["pasal"] for a in p["ayat"]]
+    assert (
+        "Petunjuk Pelaksanaan dan Petunjuk Teknis sebagaimana dimaksud pada ayat (1) tercantum dalam Lampiran I "
+        "dan Lampiran II yang merupakan bagian tidak terpisahkan dari Peraturan Bupati ini." in teks
+    )
+
+
+def test_pasal_1_definitions_in_mandated_form_and_order_of_first_use(view: WorkspaceView) -> None:
+    batang = _context(view)["batang"]
+    pasal1 = batang[0]["pasal"][0]
+    assert pasal1["nomor"] == "Pasal 1"
+    assert pasal1["ayat"][0]["teks"] == "Dalam Peraturan Bupati ini yang dimaksud dengan:"
+    defs = [d["teks"] for d in pasal1["definisi"]]
+    assert defs[:3] == [
+        "Daerah adalah Kabupaten Lembah Sari.",
+        "Pemerintah Daerah adalah Bupati sebagai unsur penyelenggara Pemerintahan Daerah yang memimpin "
+        "pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom.",
+        "Bupati adalah Bupati Lembah Sari.",
+    ]
+    # The user's trailing "…, selanjutnya disingkat STPP." is moved to its mandated place.
+    assert (
+        "Skema Tindakan Peningkatan Pelayanan yang selanjutnya disingkat STPP adalah rencana tindakan terpadu "
+        "untuk meningkatkan pelayanan air minum yang disusun secara partisipatif oleh Kelompok Kerja." in defs
+    )
+    assert any(d.startswith("Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari yang "
+                            "selanjutnya disebut Perumda Air Minum Tirta Lestari adalah") for d in defs)
+    # After the standard head, every term in the order of its first use in the body.
+    body = "\n".join(
+        t for b in batang for p in b["pasal"][1 if b is batang[0] else 0 :] for a in p["ayat"]
+        for t in [a["teks"], *(x["teks"] for x in a["butir"])]
+    )
+    terms = [d.split(" yang selanjutnya ")[1].split(" adalah ")[0].split(" ", 1)[1] if " yang selanjutnya "
+             in d else d.split(" adalah ")[0] for d in defs[3:]]
+    used = [t for t in terms if t in body]
+    assert used == sorted(used, key=body.find)
+    assert terms[-1] == "Kehilangan Air" and "Kehilangan Air" not in body  # unused: last, and flagged
+
+
+def test_agreed_change_is_in_the_text(view: WorkspaceView) -> None:
+    batang = _context(view)["batang"]
+    teks = [a["teks"] for b in batang for p in b["pasal"] for a in p["ayat"]]
+    assert (
+        "Usulan penyesuaian tarif memuat skema keringanan bagi pelanggan rumah tangga berpenghasilan rendah "
+        "yang ditetapkan berdasarkan data terpadu kesejahteraan sosial." in teks
+    )
+
+
+def test_signature_blocks_and_berita_daerah(docx_path: Path) -> None:
     paras = paragraph_texts(docx_path)
-    bab1, bab2 = paras.index(BAB[0]), paras.index(BAB[1])
-    sub = [p for p in paragraph_texts(docx_path, "Subbab") if paras.index(p) in range(bab1, bab2)]
-    assert sub == [
-        "A.\tLatar Belakang",
-        "B.\tMaksud dan Tujuan",
-        "C.\tSasaran",
-        "D.\tRuang Lingkup",
-        "E.\tDasar Hukum",
-        "F.\tPengertian",
+    i = paras.index("Agar setiap orang mengetahuinya, memerintahkan pengundangan Peraturan Bupati ini dengan "
+                    "penempatannya dalam Berita Daerah Kabupaten Lembah Sari.")
+    assert paras[i + 1 : i + 10] == [
+        "Ditetapkan di Sarimulya",
+        "pada tanggal",
+        "BUPATI LEMBAH SARI,",
+        "HENDRA WIJAYAKUSUMA",
+        "Diundangkan di Sarimulya",
+        "pada tanggal",
+        "SEKRETARIS DAERAH KABUPATEN LEMBAH SARI,",
+        "……………………………………",
+        "BERITA DAERAH KABUPATEN LEMBAH SARI TAHUN 2026 NOMOR …",
     ]
+    assert paras[i + 10] == "LAMPIRAN I"
+
+
+def test_no_notes_page_in_the_regulation(docx_path: Path) -> None:
+    text = all_text(docx_path)
+    assert "CATATAN UNTUK" not in text and "terkonfirmasi" not in text
+
+
+def test_lampiran_holds_no_body_provisions(docx_path: Path) -> None:
+    paras = paragraph_texts(docx_path)
+    lampiran = paras[paras.index("LAMPIRAN I") :]
+    assert not any("mulai berlaku" in p for p in lampiran)
+    assert not any(p.startswith("Dalam petunjuk pelaksanaan ini yang dimaksud") for p in lampiran)
+
+
+def test_lampiran_chapters_roman_numbered_in_order(docx_path: Path) -> None:
+    assert paragraph_texts(docx_path, "Judul Bab") == BATANG + BAB
 
 
 def test_missing_optional_chapter_leaves_no_gap(view: WorkspaceView) -> None:
@@ -106,33 +206,26 @@ def test_missing_optional_chapter_leaves_no_gap(view: WorkspaceView) -> None:
     ctx = _context(view, **{"5.3": kesepakatan.model_copy(update={"kerja_sama": []})})
     bab = ctx["bab"]
     assert bab["kerja_sama"] is None
-    assert [b["nomor"] for b in ctx["bab_ketentuan"]] == ["BAB IV", "BAB V", "BAB VI"]
-    assert bab["pembiayaan"]["nomor"] == "BAB VII"
-    assert bab["penutup"] == {"nomor": "BAB X", "judul": "PENUTUP"}
+    assert bab["pembiayaan"]["nomor"] == "BAB IV"
+    assert bab["penutup"] == {"nomor": "BAB VII", "judul": "PENUTUP"}
 
 
 def test_sub_section_letters_close_up_without_optional_topics(view: WorkspaceView) -> None:
     full = _context(view)["huruf"]
-    assert (full["unit"], full["pengawalan"], full["pelaporan"], full["eskalasi"]) == ("A.", "B.", "C.", "D.")
-    assert (full["mv_ketentuan"], full["mv_tim"], full["mv_format"], full["mv_rencana"]) == (
-        "A.",
-        "B.",
-        "C.",
-        "D.",
-    )
+    assert (full["unit"], full["pengawalan"], full["eskalasi"]) == ("A.", "B.", "C.")
+    assert (full["mv_tim"], full["mv_format"], full["mv_rencana"]) == ("A.", "B.", "C.")
     ctx = _context(view, drop=("4.5", "7.1"))
     huruf = ctx["huruf"]
-    assert (huruf["unit"], huruf["pengawalan"], huruf["pelaporan"]) == ("", "A.", "B.")
-    assert (huruf["mv_ketentuan"], huruf["mv_tim"], huruf["mv_format"]) == ("A.", "", "")
+    assert (huruf["unit"], huruf["pengawalan"]) == ("", "A.")
+    assert (huruf["mv_tim"], huruf["mv_format"]) == ("", "")
     assert ctx["unit"] == [] and ctx["tim_monev"] == [] and ctx["format_monev"] == []
 
 
-def test_dasar_hukum_ordered_and_punctuated(view: WorkspaceView) -> None:
-    dasar = _context(view)["dasar_hukum"]
+def test_mengingat_ordered_and_punctuated(view: WorkspaceView) -> None:
+    dasar = _context(view)["mengingat"]
     teks = [d["teks"] for d in dasar]
     assert [d["nomor"] for d in dasar] == [f"{i}." for i in range(1, 13)]
-    assert all(t.endswith(";") for t in teks[:-1]) and teks[-1].endswith(".")
-    # Hierarchy, then year: UU (1999, 2009, 2014, 2019), PP, Permen, Perda last.
+    assert all(t.endswith(";") for t in teks)  # the last too (format-sk.md rule 7)
     assert teks[0].startswith(
         "Undang-Undang Nomor 8 Tahun 1999 tentang Perlindungan Konsumen (Lembaran Negara"
     )
@@ -146,41 +239,32 @@ def test_dasar_hukum_ordered_and_punctuated(view: WorkspaceView) -> None:
             "Peraturan Daerah Kabupaten Lembah Sari",
         ]
     )
-    # Permendagri 21/2020 is cited once, inside the chain of the regulation it amends.
     assert sum("Nomor 21 Tahun 2020" in t for t in teks) == 1
     assert "sebagaimana telah diubah dengan Peraturan Menteri Dalam Negeri Nomor 21 Tahun 2020" in teks[9]
 
 
-def test_unconfirmed_status_flagged_outside_the_text(docx_path: Path) -> None:
-    paras = paragraph_texts(docx_path)
-    catatan = paras.index("CATATAN UNTUK BAGIAN HUKUM")
-    assert paras[catatan - 2 : catatan] == ["BUPATI LEMBAH SARI,", "HENDRA WIJAYAKUSUMA"]
-    assert paras[catatan + 1] == "(bukan bagian dari rancangan Peraturan)"
-    assert not any("terkonfirmasi" in p for p in paras[:catatan])
-    notes = paras[catatan + 3 :]
-    assert notes[0].startswith("1.\tNaskah ini adalah Lampiran Peraturan Bupati Lembah Sari tentang Petunjuk")
+def test_unconfirmed_status_goes_to_the_drafters_notes(view: WorkspaceView) -> None:
+    notes = [c.teks for c in juklak_juknis.catatan(view)]
     assert any(
-        n.startswith("4.\tDasar Hukum angka 3 dan angka 4: status Undang-Undang Nomor 6 Tahun 2023")
-        for n in notes
+        n.startswith("Mengingat angka 3 dan angka 4: status Undang-Undang Nomor 6 Tahun 2023") for n in notes
     )
-    doc = open_docx(docx_path)
-    heading = next(p for p in doc.paragraphs if p.text == "CATATAN UNTUK BAGIAN HUKUM")
-    assert heading.paragraph_format.page_break_before is True
 
 
-def test_pengertian_starts_with_the_region(docx_path: Path) -> None:
-    paras = paragraph_texts(docx_path)
-    start = paras.index("Dalam petunjuk pelaksanaan ini yang dimaksud dengan:") + 1
-    assert paras[start : start + 3] == [
-        "1.\tDaerah adalah Kabupaten Lembah Sari.",
-        "2.\tPemerintah Daerah adalah Bupati sebagai unsur penyelenggara Pemerintahan Daerah yang memimpin "
-        "pelaksanaan urusan pemerintahan yang menjadi kewenangan daerah otonom.",
-        "3.\tBupati adalah Bupati Lembah Sari.",
-    ]
-    # The Pokja's own terms follow, the definition in lower case after "adalah".
-    assert "7.\tSkema Tindakan Peningkatan Pelayanan adalah rencana tindakan terpadu untuk" in "\n".join(
-        paras
-    )
+def test_sop_table_one_column_per_executor_and_mutu_baku(view: WorkspaceView) -> None:
+    sops = _context(view)["sop"]
+    assert [s["judul"] for s in sops] == ["SOP PEMASANGAN SAMBUNGAN BARU", "SOP PENANGANAN PENGADUAN PELANGGAN"]
+    s = sops[0]
+    executors = list(dict.fromkeys(st.pelaku for st in view.topic("4.2").layanan[0].langkah_perbaikan))
+    assert s["pelaksana"] == executors
+    head1, head2 = ([c["teks"] for c in row] for row in s["kepala"])
+    assert head1 == ["No", "Kegiatan", "Pelaksana", "Mutu Baku", "Keterangan"]
+    assert head2 == ["", "", *executors, "Kelengkapan", "Waktu", "Output", ""]
+    # Each row puts its symbol in its executor's column only; first and last are terminators.
+    for row, step in zip(s["baris"], view.topic("4.2").layanan[0].langkah_perbaikan, strict=True):
+        symbols = [c["teks"][0] for c in row[2 : 2 + len(executors)]]
+        assert [i for i, x in enumerate(symbols) if x] == [executors.index(step.pelaku)]
+    assert s["baris"][0][2]["teks"] == ["\u25d6\u25d7"] and s["baris"][1][3]["teks"] == ["\u25ad"]
+    assert all(sum(c["lebar"] for c in row) == 100 for row in [*s["kepala"], *s["baris"]])
 
 
 def test_budget_totals_from_the_analysis_in_rupiah_and_words(docx_path: Path, view: WorkspaceView) -> None:
@@ -224,7 +308,8 @@ def test_jadwal_kerja_from_6_2(docx_path: Path) -> None:
 def test_f4_portrait_with_landscape_tables(docx_path: Path) -> None:
     tegak = {"lebar_mm": 215, "tinggi_mm": 330, "orientasi": "tegak"}
     mendatar = {"lebar_mm": 330, "tinggi_mm": 215, "orientasi": "mendatar"}
-    assert sections(open_docx(docx_path)) == [tegak, mendatar, tegak, mendatar, tegak]
+    # Lampiran II (the SOPs) is landscape to the end: no trailing portrait section, no blank last page.
+    assert sections(open_docx(docx_path)) == [tegak, mendatar, tegak, mendatar, tegak, mendatar]
 
 
 def test_bookman_old_style_12(docx_path: Path) -> None:
@@ -238,10 +323,16 @@ def test_bookman_old_style_12(docx_path: Path) -> None:
 
 def test_header_rows_repeat_and_rows_do_not_split(docx_path: Path) -> None:
     tables = [b for b in blocks(open_docx(docx_path)) if isinstance(b, Table)]
-    assert len(tables) == 14
-    for table in tables:
+    bordered = [t for t in tables if t.style is not None and t.style.name == "Tabel Bergaris"]
+    sop_flow = [t for t in bordered if t.rows[0].cells[-1].text == "Keterangan"]
+    identity = [t for t in bordered if t.rows[0].cells[-2].text in ("NOMOR SOP", "DASAR HUKUM:")]
+    assert len(sop_flow) == 2 and len(identity) == 4
+    for table in bordered:
+        if table in identity:
+            continue
         flags = header_rows_repeat(table)
-        assert flags[0] is True and not any(flags[1:])
+        heads = 2 if table in sop_flow else 1
+        assert all(flags[:heads]) and not any(flags[heads:])
         for row in table.rows:
             assert row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
 
@@ -255,7 +346,8 @@ def test_page_numbers_in_footer(docx_path: Path) -> None:
 def test_signature_of_the_kepala_daerah(docx_path: Path) -> None:
     doc = open_docx(docx_path)
     names = [p for p in doc.paragraphs if p.style is not None and p.style.name == "Nama Penanda Tangan"]
-    assert [p.text for p in names] == ["HENDRA WIJAYAKUSUMA"]
+    # The regulation, Lampiran I and Lampiran II each end with the Bupati's name.
+    assert [p.text for p in names] == ["HENDRA WIJAYAKUSUMA"] * 3
 
 
 def test_direksi_variant_frames_a_peraturan_direksi(view: WorkspaceView) -> None:
@@ -276,14 +368,14 @@ def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
     kota_variant(contoh)
     path = _built(contoh, tmp_path / "out")
     paras = paragraph_texts(path)
-    assert paras[1] == "PERATURAN WALIKOTA LEMBAH SARI"
+    assert paras[:4] == ["WALIKOTA LEMBAH SARI", "PROVINSI JAWA TENGAH", "RANCANGAN", "PERATURAN WALIKOTA LEMBAH SARI"]
     assert "1.\tDaerah adalah Kota Lembah Sari." in paras
     assert "3.\tWalikota adalah Walikota Lembah Sari." in paras
-    catatan = paras.index("CATATAN UNTUK BAGIAN HUKUM")
-    assert paras[catatan - 2 : catatan] == ["WALIKOTA LEMBAH SARI,", "HENDRA WIJAYAKUSUMA"]
-    assert "Peraturan Daerah Kota Lembah Sari Nomor 5 Tahun 2019" in "\n".join(paras)
+    assert "BERITA DAERAH KOTA LEMBAH SARI TAHUN 2026 NOMOR …" in paras
+    assert "Peraturan Daerah Kota Lembah Sari Nomor 5 Tahun 2019" in all_text(path)
     # Only the Pokja's own typed text may still say Bupati; nothing generated does.
-    generated = [p for p in paras if p.startswith(("PERATURAN", "2.\tPemerintah Daerah", "Draft STPP telah"))]
+    generated = [p for p in paras if p.startswith(("PERATURAN", "2.\tPemerintah Daerah", "Draft STPP telah",
+                                                   "Agar setiap orang"))]
     assert generated and not any("Bupati" in p or "BUPATI" in p for p in generated)
 
 
@@ -294,10 +386,61 @@ def test_user_text_with_markup_characters_survives(contoh: Path, tmp_path: Path)
         "- 'Pembiayaan kegiatan STPP & tarif <berjenjang> \"adil\"'",
     )
     paras = paragraph_texts(_built(contoh, tmp_path / "out"))
-    assert '2.\tPembiayaan kegiatan STPP & tarif <berjenjang> "adil";' in paras
+    assert 'b.\tpembiayaan kegiatan STPP & tarif <berjenjang> "adil"; dan' in paras
 
 
 @needs_soffice
 def test_libreoffice_converts(docx_path: Path, tmp_path: Path) -> None:
     [pdf] = convert([docx_path], tmp_path, timeout=180)
     assert pdf.stat().st_size > 10_000
+
+
+# --- drafting-error checks of 5.3 (format-perkada-sop.md §4) --------------------------------------
+
+
+def _jj(view: WorkspaceView, **update: Any) -> Any:
+    from assembler.models.tahap5 import Kesepakatan
+
+    k = view.get(Kesepakatan)
+    assert k is not None
+    return k.model_copy(update={"juklak_juknis": k.juklak_juknis.model_copy(update=update)})
+
+
+def test_task_to_the_dprd_and_entry_into_force_in_the_lampiran_are_warnings(view: WorkspaceView) -> None:
+    from assembler.messages import format_message
+
+    k = _jj(
+        view,
+        pemantauan=["Komisi B DPRD melaporkan hasil pengawasan kepada Bupati setiap semester."],
+        penutup="Petunjuk pelaksanaan ini mulai berlaku pada tanggal ditetapkan.",
+    )
+    found = [(f.loc, f.severity, format_message(f.code, f.params)) for f in k.checks(view)]
+    assert (
+        ("juklak_juknis", "penutup"),
+        "warning",
+        "'penutup' mengatur saat mulai berlaku; ketentuan itu milik batang tubuh Peraturan (Pasal terakhir), "
+        "bukan Lampiran, sehingga tidak dicetak dalam Lampiran",
+    ) in found
+    assert any(loc == ("juklak_juknis", "pemantauan", 0) and sev == "warning" and "DPRD" in msg
+               for loc, sev, msg in found)
+    # 'berkoordinasi dengan DPRD' is not a task to the DPRD.
+    ok = _jj(view, pemantauan=["Direksi berkoordinasi dengan DPRD dalam pembahasan tarif."])
+    assert not [f for f in ok.checks(view) if f.code == "5.3.tugas_dprd"]
+
+
+def test_agreed_change_to_an_unknown_section_is_an_error_with_a_suggestion(view: WorkspaceView) -> None:
+    from assembler.messages import format_message
+    from assembler.models.tahap5 import Perbaikan
+
+    k = _jj(view, perbaikan=[Perbaikan(uraian="x", bagian="Pelaksanaan Kegiatan Finansil", ketentuan=["y"])])
+    found = [f for f in k.checks(view) if f.code == "5.3.perbaikan.bagian"]
+    assert [(f.loc, f.severity, format_message(f.code, f.params)) for f in found] == [
+        (
+            ("juklak_juknis", "perbaikan", 0, "bagian"),
+            "error",
+            "bagian 'Pelaksanaan Kegiatan Finansil' tidak ada; tulis judul salah satu ketentuan_pelaksanaan, "
+            "'Pembiayaan' atau 'Pemantauan'; maksud Anda 'Pelaksanaan Kegiatan Finansial'?",
+        )
+    ]
+    only_reminder = _jj(view, perbaikan=[])
+    assert "5.3.perbaikan.belum_dimuat" in [f.code for f in only_reminder.checks(view)]

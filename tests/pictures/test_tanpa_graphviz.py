@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from assembler.cli import main
+from assembler.documents.registry import DOKUMEN
 from tests.helpers.docx_content import paragraph_texts
 
 
@@ -40,7 +41,7 @@ def test_a_build_without_dot_warns_once_and_puts_notices_where_graphviz_pictures
     )
     keluaran = contoh / "keluaran"
     manifest = json.loads((keluaran / "manifest.json").read_text(encoding="utf-8"))
-    assert len(manifest["documents"]) == 36 and manifest["skipped"] == []
+    assert len(manifest["documents"]) == len(DOKUMEN) and manifest["skipped"] == []
     sk = paragraph_texts(keluaran / "01-sk-pokja.docx")
     assert "Gambar Struktur Organisasi Pokja (belum digambar karena Graphviz tidak terpasang)" in sk
     assert _pictures(keluaran / "01-sk-pokja.docx") == 1  # the notice stands where the chart goes

@@ -1,9 +1,12 @@
-"""Template of the Juklak/Juknis pelaksanaan STPP (``juklak-juknis.docx``).
+"""Template of the Rancangan Peraturan Bupati/Walikota on the Juklak/Juknis (``juklak-juknis.docx``).
 
-A Lampiran of a Peraturan Bupati/Walikota (real-samples sk04 C, jk01 E/F): right-hand head block,
-centred title, ``BAB I`` / ``PENDAHULUAN`` headings on two lines, sub-sections ``A.``, ``B.``…, the
-Kepala Daerah's office line and name at the end, then a page of drafter's notes that is not part of
-the text. Chapter numbers and sub-section letters come from the context (computed from position).
+The regulation (format-perkada-sop.md §1): head lines, RANCANGAN title block, DENGAN RAHMAT, office
+line, Menimbang/Mengingat label tables as in the SK, MEMUTUSKAN / Menetapkan, the BAB and Pasal of
+the body (numbers come from the context), the pengundangan formula, the Ditetapkan and Diundangkan
+blocks and the Berita Daerah line. Then Lampiran I (the Juklak: right-hand head block, chapters
+``BAB I`` / ``PENDAHULUAN``, tables, closing signature) and, when 4.2 has improved procedures,
+Lampiran II (the Juknis: one SOP per procedure, identity sheet and flowchart table on landscape
+pages). No drafter's notes: they are in ``catatan-perancang``.
 """
 
 from __future__ import annotations
@@ -11,13 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docx.document import Document as DocumentObject
-from docx.enum.text import WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Pt
 from docx.table import Table, _Cell, _Row
 
+from assembler.documents.lembar import GRID
 from tools.templates.kit import (
+    COLON_W,
+    LABEL_W,
+    LETTER_W,
     _new_row,
     _set_cell_width,
     add_header_row,
@@ -25,10 +32,12 @@ from tools.templates.kit import (
     add_loop_row,
     add_portrait_section,
     add_row,
+    auto_width,
     cant_split,
     control,
     fill_cell,
     looped_rows,
+    mark_header_row,
     new_document,
     new_table,
     page_break_before,
@@ -156,21 +165,9 @@ def _pendahuluan(doc: DocumentObject) -> None:
     control(doc, "for p in latar_belakang")
     para(doc, "{{ p }}", "Isi Subbab")
     control(doc, "endfor")
-    subbab(doc, "B.", "Maksud dan Tujuan")
-    para(doc, "{{ maksud }}", "Isi Subbab")
-    para(doc, "Tujuan petunjuk pelaksanaan ini adalah:", "Isi Subbab")
-    numbered(doc, "tujuan")
-    subbab(doc, "C.", "Sasaran")
+    subbab(doc, "B.", "Sasaran")
     para(doc, "Sasaran petunjuk pelaksanaan ini adalah:", "Isi Subbab")
     numbered(doc, "sasaran")
-    subbab(doc, "D.", "Ruang Lingkup")
-    para(doc, "Ruang lingkup petunjuk pelaksanaan ini meliputi:", "Isi Subbab")
-    numbered(doc, "ruang_lingkup")
-    subbab(doc, "E.", "Dasar Hukum")
-    numbered(doc, "dasar_hukum")
-    subbab(doc, "F.", "Pengertian")
-    para(doc, "Dalam petunjuk pelaksanaan ini yang dimaksud dengan:", "Isi Subbab")
-    numbered(doc, "pengertian")
 
 
 def _organisasi(doc: DocumentObject, width: int) -> None:
@@ -220,10 +217,6 @@ def _organisasi(doc: DocumentObject, width: int) -> None:
     fill_cell(row.cells[3], "{{ k.frekuensi }}", "Tabel Isi")
     fill_cell(row.cells[4], "{{ k.laporan_kepada }}", "Tabel Isi")
     add_loop_row(table, "{%tr endfor %}", w)
-
-    subbab(doc, "{{ huruf.pelaporan }}", "Jalur Pelaporan")
-    para(doc, "Kemajuan pelaksanaan STPP dilaporkan secara berjenjang sebagai berikut:", "Isi Subbab")
-    numbered(doc, "jalur_pelaporan")
 
     control(doc, "if eskalasi")
     subbab(doc, "{{ huruf.eskalasi }}", "Penanganan Hambatan")
@@ -327,11 +320,6 @@ def _kegiatan(doc: DocumentObject) -> None:
 
 
 def _ketentuan_kerja_sama_pembiayaan(doc: DocumentObject, width: int) -> None:
-    control(doc, "for b in bab_ketentuan")
-    bab_heading(doc, "b")
-    numbered(doc, "b.butir", "Daftar Bernomor")
-    control(doc, "endfor")
-
     control(doc, "if bab.kerja_sama")
     bab_heading(doc, "bab.kerja_sama")
     para(doc, "Pelaksanaan STPP didukung dokumen kerja sama berikut:", "Isi")
@@ -354,9 +342,7 @@ def _ketentuan_kerja_sama_pembiayaan(doc: DocumentObject, width: int) -> None:
     control(doc, "endif")
 
     bab_heading(doc, "bab.pembiayaan")
-    numbered(doc, "pembiayaan", "Daftar Bernomor")
     p = para(doc, "{{ anggaran_kalimat }}", "Isi")
-    p.paragraph_format.space_before = Pt(6)
     p.paragraph_format.keep_with_next = True
     for label, var, title in (
         ("a.", "anggaran_sumber", "Sumber Dana"),
@@ -391,8 +377,12 @@ def indent_table_replace(table: Table, indent: Length) -> None:
 def _pemantauan(doc: DocumentObject, width: int) -> None:
     inner = width - int(INDENT)
     bab_heading(doc, "bab.pemantauan")
-    subbab(doc, "{{ huruf.mv_ketentuan }}", "Ketentuan Pemantauan, Evaluasi, dan Pelaporan")
-    numbered(doc, "pemantauan")
+    para(
+        doc,
+        "Pemantauan dan evaluasi dilaksanakan sesuai dengan ketentuan dalam batang tubuh Peraturan ini, "
+        "dengan susunan tim, format, dan rencana kerja sebagai berikut.",
+        "Isi",
+    )
 
     control(doc, "if tim_monev")
     subbab(doc, "{{ huruf.mv_tim }}", "Tim Monitoring dan Evaluasi")
@@ -493,15 +483,281 @@ def _pelayanan(doc: DocumentObject, width: int) -> None:
     )
 
 
-def build_juklak_juknis() -> DocumentObject:
-    doc = new_document(style_kit_juklak)
-    width = text_width(doc.sections[0])
+def style_kit_peraturan(doc: DocumentObject) -> None:
+    """The Juklak kit plus the body's styles: Pasal headings, ayat, tabulated items, definitions."""
+    style_kit_juklak(doc)
+    paragraph_style(doc, "Judul Pasal", align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=6, keep_next=True)
+    # "(1)<tab>text": the ayat number hangs; a Pasal without ayat is plain "Isi".
+    paragraph_style(doc, "Ayat", base="Isi", left=Cm(1.0), hanging=Cm(1.0), after=6)
+    paragraph_style(doc, "Butir Ayat", base="Isi", left=Cm(1.75), hanging=Cm(0.75), after=3)
+    paragraph_style(doc, "Butir Pasal", base="Isi", left=Cm(0.75), hanging=Cm(0.75), after=3)
+    paragraph_style(doc, "Blok Kiri", align=WD_ALIGN_PARAGRAPH.LEFT, keep_next=True)
+    paragraph_style(doc, "Nama Blok Kiri", base="Blok Kiri", bold=True, before=60, keep_next=True)
+    for name in ("Tabel SOP", "Tabel SOP Tengah", "Tabel SOP Kepala", "Simbol SOP"):
+        paragraph_style(doc, name, base="Tabel Isi", size=9)
+    paragraph_style(doc, "Tabel SOP Tengah", align=WD_ALIGN_PARAGRAPH.CENTER)
+    paragraph_style(doc, "Tabel SOP Kepala", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
+    # The symbols are not in Bookman: a font that has them (DejaVu Sans ships with LibreOffice).
+    paragraph_style(doc, "Simbol SOP", align=WD_ALIGN_PARAGRAPH.CENTER, size=16)
+    paragraph_style(doc, "Legenda SOP", base="Tabel SOP", before=0, after=6)
+    for name in ("Simbol SOP", "Legenda SOP"):
+        doc.styles[name].font.name = "DejaVu Sans"
 
-    para(doc, "LAMPIRAN", "Blok Kanan")
+
+def _pembukaan(doc: DocumentObject, width: int) -> None:
+    """Head lines, RANCANGAN title block, DENGAN RAHMAT, office line, Menimbang/Mengingat, Menetapkan."""
+    control(doc, "for baris in kepala_baris")
+    para(doc, "{{ baris }}", "Judul Naskah")
+    control(doc, "endfor")
+    p = para(doc, "RANCANGAN", "Judul Naskah")
+    p.paragraph_format.space_before = Pt(18)
+    para(doc, "{{ peraturan }}", "Judul Naskah")
+    para(doc, "{{ nomor }}", "Judul Naskah")
+    p = para(doc, "TENTANG", "Judul Naskah")
+    p.paragraph_format.space_before = Pt(12)
+    p = para(doc, "{{ judul }}", "Judul Naskah")
+    p.paragraph_format.space_after = Pt(18)
+    control(doc, "if perkada")
+    p = para(doc, "DENGAN RAHMAT TUHAN YANG MAHA ESA", "Judul Naskah")
+    p.paragraph_format.space_after = Pt(18)
+    control(doc, "endif")
+    p = para(doc, "{{ jabatan }}", "Judul Naskah")
+    p.paragraph_format.space_after = Pt(18)
+    rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
+    widths = [LABEL_W, COLON_W, LETTER_W, rest]
+    for label, var, key in (("Menimbang", "menimbang", "huruf"), ("Mengingat", "mengingat", "nomor")):
+        table = new_table(doc, widths, "Tabel Tanpa Garis")
+        looped_rows(
+            table,
+            f"item in {var}",
+            [
+                "{% if loop.first %}" + label + "{% endif %}",
+                "{% if loop.first %}:{% endif %}",
+                "{{ item." + key + " }}",
+                "{{ item.teks }}",
+            ],
+            ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Isi"],
+            widths,
+        )
+        para(doc, "", "Normal")
+    p = para(doc, "MEMUTUSKAN:", "Judul Naskah")
+    p.paragraph_format.space_after = Pt(12)
+    dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
+    table = new_table(doc, dwidths, "Tabel Tanpa Garis")
+    add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+
+
+def _batang_tubuh(doc: DocumentObject) -> None:
+    """BAB (two-line heading), Pasal (centred), ayat with hanging numbers, items, Pasal 1 definitions."""
+    control(doc, "for b in batang")
+    p = para(doc, "{{ b.nomor }}", "Judul Bab")
+    p.add_run().add_break(WD_BREAK.LINE)
+    p.add_run("{{ b.judul }}")
+    control(doc, "for ps in b.pasal")
+    para(doc, "{{ ps.nomor }}", "Judul Pasal")
+    control(doc, "for a in ps.ayat")
+    control(doc, "if a.nomor")
+    para(doc, "{{ a.nomor }}\t{{ a.teks }}", "Ayat")
+    control(doc, "for t in a.butir")
+    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Ayat")
+    control(doc, "endfor")
+    control(doc, "else")
+    para(doc, "{{ a.teks }}", "Isi")
+    control(doc, "for t in a.butir")
+    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Pasal")
+    control(doc, "endfor")
+    control(doc, "endif")
+    control(doc, "endfor")
+    control(doc, "for d in ps.definisi")
+    para(doc, "{{ d.nomor }}\t{{ d.teks }}", "Butir Pasal")
+    control(doc, "endfor")
+    control(doc, "endfor")
+    control(doc, "endfor")
+
+
+def _penutup_peraturan(doc: DocumentObject) -> None:
+    """Pengundangan formula, Ditetapkan (right), Diundangkan (left), Berita Daerah line."""
+    control(doc, "if perkada")
+    p = para(doc, "{{ pengundangan }}", "Isi")
+    p.paragraph_format.space_before = Pt(12)
+    p.paragraph_format.keep_with_next = True
+    control(doc, "endif")
+    p = para(doc, "Ditetapkan di {{ ditetapkan_di }}", "Blok Kanan")
+    p.paragraph_format.space_before = Pt(12)
+    para(doc, "pada tanggal", "Blok Kanan")
+    signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
+    control(doc, "if perkada")
+    p = para(doc, "Diundangkan di {{ ditetapkan_di }}", "Blok Kiri")
+    p.paragraph_format.space_before = Pt(18)
+    para(doc, "pada tanggal", "Blok Kiri")
+    para(doc, "{{ sekda }}", "Blok Kiri")
+    para(doc, "……………………………………", "Nama Blok Kiri")
+    p = para(doc, "{{ berita_daerah }}", "Blok Kiri")
+    p.paragraph_format.space_before = Pt(18)
+    p.runs[0].bold = True
+    control(doc, "endif")
+
+
+def _lampiran_kop(doc: DocumentObject, label: str) -> None:
+    para(doc, label, "Blok Kanan")
     control(doc, "for baris in kop")
     para(doc, "{{ baris }}", "Blok Kanan")
     control(doc, "endfor")
-    p = para(doc, "{{ judul }}", "Judul Naskah")
+
+
+def _sop_grid(doc: DocumentObject, width: int) -> None:
+    """The flowchart table of one SOP: spans per cell from the context (lembar.GRID grid), 2 header rows."""
+    from tools.templates.kertas_kerja import _grid_table, _row, _tag_row
+
+    table, _col = _grid_table(doc, width)
+    inner = GRID - 2
+    _tag_row(table, "{%tr for r in s.kepala %}")
+    header = _row(table, (1, inner, 1))
+    c0, c1, c2 = header.cells[0], header.cells[1], header.cells[-1]
+    c0.paragraphs[0].style = "Tabel SOP Kepala"
+    c0.paragraphs[0].add_run("{%tc for k in r %}")
+    p = c1.paragraphs[0]
+    p.style = "Tabel SOP Kepala"
+    p.add_run("{% colspan k.lebar %}")
+    p.add_run("{{ k.teks }}")
+    c2.paragraphs[0].style = "Tabel SOP Kepala"
+    c2.paragraphs[0].add_run("{%tc endfor %}")
+    auto_width(c1)
+    mark_header_row(header)
+    _tag_row(table, "{%tr endfor %}")
+
+    # The last row of the last SOP keeps with the legend and the signature below it, so that the
+    # signature never stands alone on a page.
+    _tag_row(table, "{%tr for r in s.baris %}")
+    _tag_row(table, "{%tr if loop.last and s.terakhir %}")
+    _sop_row(table, inner, keep=True)
+    _tag_row(table, "{%tr else %}")
+    _sop_row(table, inner, keep=False)
+    _tag_row(table, "{%tr endif %}")
+    _tag_row(table, "{%tr endfor %}")
+
+
+def _sop_row(table: Table, inner: int, *, keep: bool) -> None:
+    from tools.templates.kertas_kerja import _row
+
+    body = _row(table, (1, inner, 1))
+    c0, c1, c2 = body.cells[0], body.cells[1], body.cells[-1]
+    c0.paragraphs[0].style = "Tabel SOP"
+    c0.paragraphs[0].add_run("{%tc for k in r %}")
+    first = c1.paragraphs[0]
+    first.style = "Tabel SOP"
+    first.add_run("{%p for x in k.teks %}")
+    first.add_run("{% colspan k.lebar %}")
+    para(c1, "{%p if k.gaya == 'simbol' %}", "Tabel SOP")
+    para(c1, "{{ x }}", "Simbol SOP")
+    para(c1, "{%p elif k.gaya == 'tengah' %}", "Tabel SOP")
+    para(c1, "{{ x }}", "Tabel SOP Tengah")
+    para(c1, "{%p else %}", "Tabel SOP")
+    para(c1, "{{ x }}", "Tabel SOP")
+    para(c1, "{%p endif %}", "Tabel SOP")
+    para(c1, "{%p endfor %}", "Tabel SOP")
+    c2.paragraphs[0].style = "Tabel SOP"
+    c2.paragraphs[0].add_run("{%tc endfor %}")
+    if keep:
+        for p in c1.paragraphs:
+            p.paragraph_format.keep_with_next = True
+    cant_split(body)
+
+
+def _identitas(doc: DocumentObject, width: int) -> None:
+    """Identity sheet (PermenPAN-RB 35/2012; layout of the Kemensetneg form): unit | fields; 3 pairs below."""
+    half = Length(width // 2)
+    label = Cm(3.6)
+    w = [half, label, Length(width - int(half) - int(label))]
+    table = new_table(doc, w, "Tabel Bergaris")
+    fields = [
+        ("NOMOR SOP", "…"),
+        ("TGL. PEMBUATAN", "…"),
+        ("TGL. REVISI", "…"),
+        ("TGL. EFEKTIF", "…"),
+        ("DISAHKAN OLEH", "{{ s.disahkan }}"),
+        ("NAMA SOP", "{{ s.nama }}"),
+    ]
+    rows = [add_row(table, ["", lab, val], ["Tabel SOP", "Tabel SOP", "Tabel SOP"], w) for lab, val in fields]
+    for r in rows:
+        r.cells[1].paragraphs[0].runs[0].bold = True
+    rows[4].cells[2].add_paragraph("{{ s.disahkan_nama }}", style="Tabel SOP")
+    unit = rows[0].cells[0].merge(rows[-1].cells[0])
+    unit.paragraphs[0].style = "Tabel SOP Kepala"
+    unit.paragraphs[0].add_run("{{ s.unit }}")
+    pair_w = [half, Length(width - int(half))]
+    pairs = new_table(doc, pair_w, "Tabel Bergaris")
+    for left, lvar, right, rvar in (
+        ("DASAR HUKUM", "s.dasar_hukum", "KUALIFIKASI PELAKSANA", "s.kualifikasi"),
+        ("KETERKAITAN", "s.keterkaitan", "PERALATAN/PERLENGKAPAN", "s.peralatan"),
+        ("PERINGATAN", None, "PENCATATAN DAN PENDATAAN", "s.pencatatan"),
+    ):
+        head = add_row(pairs, [left + ":", right + ":"], "Tabel SOP", pair_w)
+        for c in head.cells:
+            c.paragraphs[0].runs[0].bold = True
+        r = row_of(pairs, pair_w)
+        if lvar is None:
+            fill_cell(r.cells[0], "{{ s.peringatan }}", "Tabel SOP")
+        else:
+            fill_cell(r.cells[0], ["{%p for x in " + lvar + " %}", "{{ x }}", "{%p endfor %}"], "Tabel SOP")
+        fill_cell(r.cells[1], ["{%p for x in " + rvar + " %}", "{{ x }}", "{%p endfor %}"], "Tabel SOP")
+
+
+def _juknis(doc: DocumentObject) -> None:
+    """Lampiran II on landscape pages: one identity sheet and flowchart table per SOP, then the signature."""
+    # The document ends on Lampiran II's landscape pages: a trailing portrait section would print a
+    # blank last page. (Without 4.2 there is no Lampiran II and that last section stays empty.)
+    section = add_landscape_section(doc)
+    width = text_width(section)
+    control(doc, "if sop")
+    _lampiran_kop(doc, "LAMPIRAN II")
+    p = para(doc, "{{ judul_juknis }}", "Judul Naskah")
+    p.paragraph_format.space_before = Pt(18)
+    p.paragraph_format.space_after = Pt(6)
+    control(doc, "for s in sop")
+    # Each SOP starts a page of its own, as SOP books print them (identity sheet on top).
+    control(doc, "if not loop.first")
+    para(doc, "", "Normal").add_run().add_break(WD_BREAK.PAGE)
+    control(doc, "endif")
+    p = para(doc, "{{ s.judul }}", "Judul Naskah")
+    p.paragraph_format.space_before = Pt(12)
+    p.paragraph_format.space_after = Pt(6)
+    p = para(doc, "A.\tIdentitas", "Subbab")
+    _identitas(doc, width)
+    p = para(doc, "B.\tBagan Alir Prosedur", "Subbab")
+    para(
+        doc,
+        "Simbol: \u25d6\u25d7 mulai/selesai; \u25ad kegiatan; \u25c7 keputusan; \u2b20 penghubung ke halaman "
+        "lain; alur mengikuti nomor langkah.",
+        "Legenda SOP",
+    ).paragraph_format.keep_with_next = True
+    _sop_grid(doc, width)
+    control(doc, "endfor")
+    p = para(doc, "", "Blok Kanan")
+    p.paragraph_format.space_before = Pt(12)
+    p.paragraph_format.left_indent = Cm(17)
+    p = para(doc, "{{ jabatan_ttd }}", "Tanda Tangan")
+    p.paragraph_format.left_indent = Cm(17)
+    p = para(doc, "{{ nama_ttd }}", "Nama Penanda Tangan")
+    p.paragraph_format.left_indent = Cm(17)
+    control(doc, "endif")
+
+
+def build_juklak_juknis() -> DocumentObject:
+    doc = new_document(style_kit_peraturan)
+    width = text_width(doc.sections[0])
+
+    _pembukaan(doc, width)
+    _batang_tubuh(doc)
+    _penutup_peraturan(doc)
+
+    # Lampiran I: the Juklak.
+    p = para(doc, "{{ lampiran_juklak }}", "Blok Kanan")
+    page_break_before(p)
+    control(doc, "for baris in kop")
+    para(doc, "{{ baris }}", "Blok Kanan")
+    control(doc, "endfor")
+    p = para(doc, "{{ judul_juklak }}", "Judul Naskah")
     p.paragraph_format.space_before = Pt(24)
     p.paragraph_format.space_after = Pt(6)
 
@@ -520,28 +776,8 @@ def build_juklak_juknis() -> DocumentObject:
     p.paragraph_format.space_before = Pt(24)
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
 
-    # What the drafter must still verify is never part of the regulation's wording: a page of its own
-    # after the signature, titled as the SK's is, to be removed before the Peraturan is enacted.
-    control(doc, "if catatan")
-    p = para(doc, "CATATAN UNTUK BAGIAN HUKUM", "Judul Naskah")
-    page_break_before(p)
-    p.paragraph_format.space_after = Pt(6)
-    p = para(doc, "(bukan bagian dari rancangan Peraturan)", "Isi Tengah")
-    p.paragraph_format.space_after = Pt(12)
-    para(
-        doc,
-        "Butir-butir berikut perlu diperiksa oleh perancang sebelum rancangan Peraturan diajukan untuk "
-        "ditetapkan. Halaman ini dihapus setelah pemeriksaan selesai.",
-        "Isi",
-    )
-    control(doc, "for t in catatan")
-    p = para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Catatan Perancangan")
-    p.paragraph_format.left_indent = Cm(0.75)
-    p.paragraph_format.first_line_indent = -Cm(0.75)
-    control(doc, "endfor")
-    control(doc, "endif")
+    _juknis(doc)
     return doc
-
 
 NAME = "juklak-juknis.docx"
 TITLE = "Templat Petunjuk Pelaksanaan STPP"

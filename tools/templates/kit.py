@@ -247,6 +247,8 @@ def style_kit_naskah(doc: DocumentObject, font: str = "Bookman Old Style", size:
     Named styles so a legal drafter restyles the whole document from Word's style gallery.
     """
     set_doc_defaults(doc, font, size)
+    # No single line of a paragraph alone at the top or foot of a page (every style inherits it).
+    doc.styles["Normal"].paragraph_format.widow_control = True
     center, right, justify, left = (
         WD_ALIGN_PARAGRAPH.CENTER,
         WD_ALIGN_PARAGRAPH.RIGHT,

@@ -15,6 +15,7 @@ from tools.templates.kit import (
     add_header_row,
     add_loop_row,
     add_row,
+    cant_split,
     control,
     fill_cell,
     looped_rows,
@@ -69,7 +70,10 @@ def build_sk_pokja() -> DocumentObject:
     # Menetapkan and the diktums share one borderless table (label | : | text).
     dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
     table = new_table(doc, dwidths, "Tabel Tanpa Garis")
-    add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    row = add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    # "Menetapkan" never ends a page alone: it keeps with KESATU.
+    for cell in row.cells:
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
     # A diktum may be several paragraphs (e.g. a lettered list); each is a paragraph of the cell.
     add_loop_row(table, "{%tr for d in diktum %}", dwidths)
     row = _new_row(table)
@@ -85,6 +89,8 @@ def build_sk_pokja() -> DocumentObject:
             "{{ t.huruf }}\t{{ t.teks }}",
             "{%p elif loop.last and d == diktum[-1] %}",
             "{{ t.teks }}",
+            "{%p elif not loop.last %}",
+            "{{ t.teks }}",
             "{%p else %}",
             "{{ t.teks }}",
             "{%p endif %}",
@@ -93,9 +99,13 @@ def build_sk_pokja() -> DocumentObject:
         "Isi",
     )
     row.cells[2].paragraphs[2].style = "Butir"
+    # A lead-in ending ':' ("... mempunyai tugas:") keeps with its first lettered item.
+    row.cells[2].paragraphs[6].paragraph_format.keep_with_next = True
     # The last diktum stays on the page of "Ditetapkan di" and the signature: a signature alone on
     # a page, under no text of the decree, is what a forger would want.
     row.cells[2].paragraphs[4].paragraph_format.keep_with_next = True
+    # A diktum is not split across pages (no line of it left alone at a page's top or foot).
+    cant_split(row)
     add_loop_row(table, "{%tr endfor %}", dwidths)
     para(doc, "", "Normal").paragraph_format.keep_with_next = True
 
@@ -158,24 +168,6 @@ def build_sk_pokja() -> DocumentObject:
     p.paragraph_format.space_before = Pt(12)
     signature_block(doc, "{{ jabatan }}", "{{ penandatangan_nama }}")
 
-    # What the drafter must still verify (a regulation's status) is never part of the decree's
-    # wording: it gets a page of its own after the Lampiran, titled so, to be removed before signing.
-    control(doc, "if catatan_hukum")
-    p = para(doc, "CATATAN UNTUK BAGIAN HUKUM", "Judul Naskah")
-    page_break_before(p)
-    p.paragraph_format.space_after = Pt(6)
-    p = para(doc, "(bukan bagian dari rancangan Keputusan)", "Isi Tengah")
-    p.paragraph_format.space_after = Pt(12)
-    para(
-        doc,
-        "Butir-butir berikut perlu diperiksa oleh perancang sebelum rancangan Keputusan diajukan untuk "
-        "ditandatangani. Halaman ini dihapus setelah pemeriksaan selesai.",
-        "Isi",
-    )
-    control(doc, "for c in catatan_hukum")
-    para(doc, "{{ c.nomor }}\t{{ c.teks }}", "Daftar Bernomor")
-    control(doc, "endfor")
-    control(doc, "endif")
     return doc
 
 
