@@ -8,12 +8,12 @@ import errno
 import os
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from assembler import __version__
+from assembler.cli_text import argparse_speaks
 from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.messages import Localized, format_message, has_message, register
 
@@ -155,145 +155,6 @@ INTERNAL_ERROR = 70
 #: What a Unix shell reports for a program stopped by SIGPIPE (``siap check | head -1``).
 BROKEN_PIPE = 141
 
-# The command line's own words: option help, and argparse's built-in phrases (keyed by argparse's
-# English msgid, which is what ``argparse`` asks gettext for), so ``--help`` and usage errors speak
-# the user's language like every other message.
-register(
-    {
-        "cli.arg.description": (
-            "Menyusun naskah resmi STPP PDAM (.docx) dari kertas kerja Pokja (YAML).",
-            "Composes the official STPP PDAM drafts (.docx) from the Pokja's working papers (YAML).",
-        ),
-        "cli.arg.lang": ("bahasa pesan: id (bawaan) atau en", "message language: id (default) or en"),
-        "cli.arg.verbose": (
-            "tampilkan traceback bila terjadi kesalahan internal",
-            "show a traceback when an internal error happens",
-        ),
-        "cli.arg.version": ("tampilkan versi siap lalu keluar", "show siap's version and exit"),
-        "cli.arg.init": ("membuat ruang kerja baru", "create a new workspace"),
-        "cli.arg.check": ("memeriksa seluruh ruang kerja", "check the whole workspace"),
-        "cli.arg.build": ("menyusun paket naskah .docx", "build the package of .docx documents"),
-        "cli.arg.output": ("folder hasil (bawaan: WS/keluaran)", "output folder (default: WS/keluaran)"),
-        "cli.arg.only": ("hanya naskah dengan id ini", "only the documents with these ids"),
-        "cli.arg.pdf": (
-            "cetak juga setiap naskah sebagai PDF (LibreOffice)",
-            "also print every document as PDF (LibreOffice)",
-        ),
-        "cli.arg.force": (
-            "pindahkan berkas yang disunting tangan atau tidak dibuat siap ke OUT/arsip/ lalu tulis naskah baru",
-            "move hand-edited files and files siap did not make into OUT/arsip/, then write the new documents",
-        ),
-        "cli.arg.templates": ("memeriksa templat .docx", "check .docx templates"),
-        "cli.arg.templates_check": (
-            "memeriksa templat bawaan dan templat ruang kerja",
-            "check the shipped templates and the workspace's templates",
-        ),
-        "cli.arg.templates_dir": (
-            "folder templat (bawaan: templat bawaan dan folder templates/ ruang kerja ini)",
-            "template folder (default: the shipped templates and this workspace's templates/ folder)",
-        ),
-        "cli.arg.templates_ws": (
-            "ruang kerja yang konteksnya dipakai untuk memeriksa variabel",
-            "workspace whose contexts are used to check variables",
-        ),
-        "cli.arg.compare": ("membandingkan dua versi naskah .docx", "compare two versions of a .docx document"),
-        "cli.arg.schema": ("menulis JSON Schema untuk editor", "write JSON Schemas for editors"),
-        "cli.arg.schema_output": ("folder tujuan (bawaan: skema)", "target folder (default: skema)"),
-        # argparse's phrases; the English text is argparse's own msgid, placeholders kept as it formats them.
-        "argparse.usage": ("penggunaan: ", "usage: "),
-        "argparse.error": ("%(prog)s: kesalahan: %(message)s\n", "%(prog)s: error: %(message)s\n"),
-        "argparse.argument": ("argumen %(argument_name)s: %(message)s", "argument %(argument_name)s: %(message)s"),
-        "argparse.help": ("tampilkan bantuan ini lalu keluar", "show this help message and exit"),
-        "argparse.version": (
-            "tampilkan nomor versi program lalu keluar",
-            "show program's version number and exit",
-        ),
-        "argparse.positionals": ("argumen posisi", "positional arguments"),
-        "argparse.options": ("pilihan", "options"),
-        "argparse.required": (
-            "argumen berikut wajib diberikan: %s",
-            "the following arguments are required: %s",
-        ),
-        "argparse.invalid_choice": (
-            "pilihan tidak dikenal: %(value)r (pilih salah satu: %(choices)s)",
-            "invalid choice: %(value)r (choose from %(choices)s)",
-        ),
-        "argparse.invalid_value": (
-            "nilai %(type)s tidak sah: %(value)r",
-            "invalid %(type)s value: %(value)r",
-        ),
-        "argparse.unrecognized": ("argumen tidak dikenal: %s", "unrecognized arguments: %s"),
-        "argparse.one": ("perlu satu nilai", "expected one argument"),
-        "argparse.at_least_one": ("perlu sedikitnya satu nilai", "expected at least one argument"),
-        "argparse.at_most_one": ("paling banyak satu nilai", "expected at most one argument"),
-        "argparse.n_one": ("perlu %s nilai", "expected %s argument"),
-        "argparse.n_many": ("perlu %s nilai", "expected %s arguments"),
-        "argparse.ambiguous": (
-            "pilihan rancu: %(option)s dapat berarti %(matches)s",
-            "ambiguous option: %(option)s could match %(matches)s",
-        ),
-        "argparse.not_allowed": ("tidak boleh dipakai bersama argumen %s", "not allowed with argument %s"),
-        "argparse.ignored": ("argumen eksplisit diabaikan: %r", "ignored explicit argument %r"),
-        "argparse.one_of": ("salah satu argumen %s wajib diberikan", "one of the arguments %s is required"),
-        "argparse.cannot_open": (
-            "tidak dapat membuka '%(filename)s': %(error)s",
-            "can't open '%(filename)s': %(error)s",
-        ),
-        "argparse.unknown_parser": (
-            "perintah tidak dikenal %(parser_name)r (pilihan: %(choices)s)",
-            "unknown parser %(parser_name)r (choices: %(choices)s)",
-        ),
-    }
-)
-
-_ARGPARSE_CODES = {
-    "usage: ": "argparse.usage",
-    "%(prog)s: error: %(message)s\n": "argparse.error",
-    "argument %(argument_name)s: %(message)s": "argparse.argument",
-    "show this help message and exit": "argparse.help",
-    "show program's version number and exit": "argparse.version",
-    "positional arguments": "argparse.positionals",
-    "options": "argparse.options",
-    "the following arguments are required: %s": "argparse.required",
-    "invalid choice: %(value)r (choose from %(choices)s)": "argparse.invalid_choice",
-    "invalid %(type)s value: %(value)r": "argparse.invalid_value",
-    "unrecognized arguments: %s": "argparse.unrecognized",
-    "expected one argument": "argparse.one",
-    "expected at least one argument": "argparse.at_least_one",
-    "expected at most one argument": "argparse.at_most_one",
-    "expected %s argument": "argparse.n_one",
-    "expected %s arguments": "argparse.n_many",
-    "ambiguous option: %(option)s could match %(matches)s": "argparse.ambiguous",
-    "not allowed with argument %s": "argparse.not_allowed",
-    "ignored explicit argument %r": "argparse.ignored",
-    "one of the arguments %s is required": "argparse.one_of",
-    "can't open '%(filename)s': %(error)s": "argparse.cannot_open",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "argparse.unknown_parser",
-}
-
-
-@contextmanager
-def _argparse_speaks(lang: str) -> Iterator[None]:
-    """argparse asks gettext for its phrases through its module-level ``_``/``ngettext``; answer from the catalogue.
-
-    A phrase a future Python adds or rewords is shown in English rather than failing.
-    """
-
-    def gettext(msgid: str) -> str:
-        code = _ARGPARSE_CODES.get(msgid)
-        return format_message(code, {}, lang) if code else msgid
-
-    def ngettext(singular: str, plural: str, n: int) -> str:
-        return gettext(singular if n == 1 else plural)
-
-    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-    argparse._, argparse.ngettext = gettext, ngettext  # type: ignore[attr-defined]
-    try:
-        yield
-    finally:
-        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
-
-
 def _lang_of(argv: Sequence[str]) -> str:
     """The ``--lang`` of a command line, known before parsing so that parse errors are in that language."""
     lang = "id"
@@ -331,7 +192,7 @@ def _parser_class(out: TextIO, err: TextIO, lang: str) -> type[argparse.Argument
 def build_parser(
     lang: str = "id", out: TextIO | None = None, err: TextIO | None = None
 ) -> argparse.ArgumentParser:
-    """The whole command line; help texts in ``lang`` (argparse's own phrases need :func:`_argparse_speaks`)."""
+    """The whole command line; help texts in ``lang`` (argparse's own phrases need ``argparse_speaks``)."""
 
     def t(code: str) -> str:
         return format_message(code, {}, lang)
@@ -347,14 +208,15 @@ def build_parser(
 
     p = sub.add_parser("init", parents=[common], help=t("cli.arg.init"))
     p.add_argument("dir", type=Path, metavar="DIR")
-    p.add_argument("--xlsx", action="store_true", help="berkas topik sebagai buku kerja Excel (.xlsx)")
+    p.add_argument("--xlsx", action="store_true", help=t("cli.arg.init_xlsx"))
 
-    p = sub.add_parser("convert", parents=[common], help="mengubah topik menjadi buku kerja Excel atau YAML")
+    p = sub.add_parser("convert", parents=[common], help=t("cli.arg.convert"))
     p.add_argument("workspace", type=Path, metavar="WS")
     # "--to xlsx 2.1 5.1": the topics may follow the target (argparse cannot split positionals around it).
-    p.add_argument("--to", nargs="+", required=True, metavar=("xlsx|yaml", "TOPIK"),
-                   help="bentuk tujuan: xlsx atau yaml, lalu (pilihan) nomor topik")
-    p.add_argument("topics", nargs="*", metavar="TOPIK", help="nomor topik, misalnya 2.1 (bawaan: semua)")
+    p.add_argument(
+        "--to", nargs="+", required=True, metavar=("xlsx|yaml", "TOPIK"), help=t("cli.arg.convert_to")
+    )
+    p.add_argument("topics", nargs="*", metavar="TOPIK", help=t("cli.arg.convert_topics"))
 
     p = sub.add_parser("check", parents=[common], help=t("cli.arg.check"))
     p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
@@ -381,7 +243,7 @@ def build_parser(
         type=Path,
         default=None,
         metavar="REDLINE.docx",
-        help="tulis perbandingan sebagai tracked changes",
+        help=t("cli.arg.compare_output"),
     )
 
     p = sub.add_parser("schema", parents=[common], help=t("cli.arg.schema"))
@@ -406,7 +268,7 @@ def _global_options(parser: argparse.ArgumentParser, lang: str, *, suppress: boo
         "--quiet",
         action="store_true",
         default=argparse.SUPPRESS if suppress else False,
-        help="tanpa baris kemajuan di terminal (pesan dan hasil tetap ditulis)",
+        help=format_message("cli.arg.quiet", {}, lang),
     )
 
 
@@ -414,7 +276,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
-    with _argparse_speaks(_lang_of(argv)):
+    with argparse_speaks(_lang_of(argv)):
         try:
             args = build_parser(_lang_of(argv), out, err).parse_args(argv)
         except SystemExit as exc:  # --help, --version, a usage error: argparse has printed why

@@ -16,6 +16,12 @@ from assembler.cli import main
 from tests.conftest import CONTOH
 
 
+@pytest.fixture(autouse=True)
+def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argparse wraps usage lines to the terminal's width; fix it so expected lines do not depend on the machine."""
+    monkeypatch.setenv("COLUMNS", "100")
+
+
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(list(argv), stdout=out, stderr=err)
@@ -53,7 +59,7 @@ def test_empty_or_comment_only_stpp_yaml(contoh: Path, text: str) -> None:
     code, out, err = run("check", str(contoh))
     assert (code, err) == (0, "")
     assert "  stpp.yaml                            belum diisi" in out
-    assert "  sk-pokja                  menunggu stpp" in out
+    assert "  sk-pokja                   menunggu stpp" in out
     assert out.splitlines()[-1] == VALID_BUT_UNFILLED
     code, out, err = run("build", str(contoh))
     assert (code, out) == (1, "")
@@ -171,7 +177,7 @@ def test_a_broken_pipe_in_process_is_quiet() -> None:
 
 # --- argparse speaks Indonesian (English with --lang en) ---------------------------------------------
 
-USAGE = "penggunaan: siap [-h] [--lang {id,en}] [--verbose] [--version] PERINTAH ..."
+USAGE = "penggunaan: siap [-h] [--lang {id,en}] [--verbose] [--quiet] [--version] PERINTAH ..."
 
 
 def test_unknown_command_in_indonesian_with_a_suggestion() -> None:
@@ -187,7 +193,7 @@ def test_unknown_command_in_english() -> None:
     code, _, err = run("--lang", "en", "chek")
     assert code == 2
     lines = err.splitlines()
-    assert lines[0] == "usage: siap [-h] [--lang {id,en}] [--verbose] [--version] PERINTAH ..."
+    assert lines[0] == "usage: siap [-h] [--lang {id,en}] [--verbose] [--quiet] [--version] PERINTAH ..."
     assert lines[1].startswith("siap: error: argument PERINTAH: invalid choice: 'chek' (choose from ")
     assert lines[1].endswith("; did you mean 'check'?")
 
@@ -196,7 +202,7 @@ def test_missing_argument_in_indonesian() -> None:
     code, _, err = run("init")
     assert code == 2
     assert err.splitlines() == [
-        "penggunaan: siap init [-h] [--lang {id,en}] [--verbose] DIR",
+        "penggunaan: siap init [-h] [--lang {id,en}] [--verbose] [--quiet] [--xlsx] DIR",
         "siap init: kesalahan: argumen berikut wajib diberikan: DIR",
     ]
 
@@ -219,14 +225,14 @@ def test_help_has_no_english_left(monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, _ = run("build", "--help")
     assert code == 0
     assert "  --pdf                 cetak juga setiap naskah sebagai PDF (LibreOffice)" in out.splitlines()
-    assert "  --force               pindahkan naskah yang disunting tangan ke OUT/arsip/ lalu buat ulang" in out
+    assert "  --force               pindahkan berkas yang disunting tangan atau tidak dibuat siap ke" in out
 
 
 def test_help_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")
     code, out, _ = run("--lang", "en", "check", "--help")
     assert code == 0
-    assert out.splitlines()[0] == "usage: siap check [-h] [--lang {id,en}] [--verbose] [WS]"
+    assert out.splitlines()[0] == "usage: siap check [-h] [--lang {id,en}] [--verbose] [--quiet] [WS]"
     assert "  -h, --help      show this help message and exit" in out.splitlines()
     assert "  --lang {id,en}  message language: id (default) or en" in out.splitlines()
 
