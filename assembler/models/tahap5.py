@@ -537,6 +537,17 @@ class BagianKetentuan(SiapModel):
     ketentuan: list[Teks] = Field(min_length=1, description="Butir-butir ketentuan pada bagian ini.")
 
 
+class Perbaikan(SiapModel):
+    """A change agreed at the 5.3 meeting, with the wording that goes into the regulation."""
+
+    uraian: Teks = Field(description="Perbaikan yang disepakati, misalnya 'Ditambahkan skema keringanan tarif'.")
+    bagian: Teks = Field(
+        description="Bagian yang diperbaiki: judul salah satu ketentuan_pelaksanaan, 'Pembiayaan' atau "
+        "'Pemantauan'."
+    )
+    ketentuan: list[Teks] = Field(min_length=1, description="Bunyi ketentuan baru yang ditambahkan pada bagian itu.")
+
+
 StatusKesepakatan = Literal["disepakati", "disepakati dengan perbaikan", "belum disepakati"]
 
 
@@ -572,17 +583,6 @@ class JuklakJuknis(SiapModel):
         default_factory=list,
         description="Perbaikan yang disepakati beserta bunyi ketentuannya; dimuat ke dalam Peraturan (boleh kosong).",
     )
-
-
-class Perbaikan(SiapModel):
-    """A change agreed at the 5.3 meeting, with the wording that goes into the regulation."""
-
-    uraian: Teks = Field(description="Perbaikan yang disepakati, misalnya 'Ditambahkan skema keringanan tarif'.")
-    bagian: Teks = Field(
-        description="Bagian yang diperbaiki: judul salah satu ketentuan_pelaksanaan, 'Pembiayaan' atau "
-        "'Pemantauan'."
-    )
-    ketentuan: list[Teks] = Field(min_length=1, description="Bunyi ketentuan baru yang ditambahkan pada bagian itu.")
 
 
 class PihakKerjaSama(SiapModel):
