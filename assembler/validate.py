@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from assembler.conform import conform
 from assembler.errors import Problem
+from assembler.konsistensi import check_consistency
 from assembler.loading import LoadedFile, Loc, load_yaml_file
 from assembler.messages import Localized, has_message, register
 from assembler.models.base import SiapModel, id_kind, ref_kinds, type_parts
@@ -290,6 +291,7 @@ def validate_workspace(root: Path) -> ValidationResult:
             for finding in state.model.checks(view):
                 problems.append(_locate(state.loaded, finding.loc, finding.code, finding.params, finding.severity))
     problems.extend(_check_references(result, view))
+    problems.extend(check_consistency(result))
     problems.sort(key=Problem.sort_key)
     result.problems = _dedupe(problems)
     return result
