@@ -195,20 +195,38 @@ def _pelaksana(result: ValidationResult) -> Iterator[_Finding]:
         pdam_site: _Place | None = None
         if kg.penanggung_jawab in members and s11 is not None:
             i, member = members[kg.penanggung_jawab]
-            instansi = member.instansi.casefold()
             site = _Place(s11, ("pokja", "anggota", i, "instansi"))
-            params = {"kode": kg.penanggung_jawab, "instansi": member.instansi}
-            if any(w in instansi for w in _DPRD):
-                yield here, site, "konsistensi.pelaksana_legislatif", params, "warning"
-            elif any(w in instansi.split() or (" " in w and w in instansi) for w in _LSM):
-                yield here, site, "konsistensi.pelaksana_lsm", params, "warning"
-            elif any(n in instansi for n in pdam_names):
+            finding = _bukan_eksekutif(here, site, kg.penanggung_jawab, member.instansi)
+            if finding is not None:
+                yield finding
+            elif any(n in member.instansi.casefold() for n in pdam_names):
                 pdam_site = site
         elif kg.penanggung_jawab in units and s45 is not None:
             pdam_site = _Place(s45, ("unit", units[kg.penanggung_jawab], "id"))
         if pdam_site is not None and kg.sumber_dana in _ANGGARAN_PEMERINTAH:
             params = {"sumber": kg.sumber_dana, "kode": kg.penanggung_jawab}
             yield _Place(s51, (*loc, "sumber_dana")), pdam_site, "konsistensi.apbd_untuk_pdam", params, "warning"
+    s71 = _valid(result, "7.1")
+    if s71 is not None and s11 is not None:
+        for j, fm in enumerate(getattr(s71.model, "format_monev", [])):
+            if fm.penanggung_jawab in members:
+                i, member = members[fm.penanggung_jawab]
+                site = _Place(s11, ("pokja", "anggota", i, "instansi"))
+                here = _Place(s71, ("format_monev", j, "penanggung_jawab"))
+                finding = _bukan_eksekutif(here, site, fm.penanggung_jawab, member.instansi)
+                if finding is not None:
+                    yield finding
+
+
+def _bukan_eksekutif(here: _Place, site: _Place, kode: str, instansi: str) -> _Finding | None:
+    """A legislator or a civil-society member made answerable for the executive's plan (a judgement)."""
+    words = instansi.casefold()
+    params = {"kode": kode, "instansi": instansi}
+    if any(w in words for w in _DPRD):
+        return here, site, "konsistensi.pelaksana_legislatif", params, "warning"
+    if any(w in words.split() or (" " in w and w in words) for w in _LSM):
+        return here, site, "konsistensi.pelaksana_lsm", params, "warning"
+    return None
 
 
 def _pdam_names(result: ValidationResult) -> list[str]:
