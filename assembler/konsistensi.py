@@ -72,7 +72,8 @@ register(
             "{apa} rapat kesepakatan '{nilai}' berbeda dengan rencana di Kalender Kerja '{rencana}' ({lain}); "
             "bila rencana berubah, perbarui Kalender Kerja atau catat di kolom catatannya bahwa rapat dipindah/diundur",
             "the agreement meeting's {apa} '{nilai}' differs from the Kalender Kerja's plan '{rencana}' ({lain}); "
-            "if the plan changed, update the Kalender Kerja or say in its catatan that the meeting was moved (dipindah/diundur)",
+            "if the plan changed, update the Kalender Kerja or say in its catatan that the meeting was moved "
+            "(dipindah/diundur)",
         ),
         "konsistensi.apa.kegiatan": ("kegiatan {kode}", "activity {kode}"),
         "konsistensi.apa.komunikasi": ("kegiatan komunikasi '{kode}'", "communication activity '{kode}'"),
@@ -127,6 +128,11 @@ def _valid(result: ValidationResult, topic_id: str) -> TopicState | None:
     return state if state is not None and state.model is not None and state.loaded is not None else None
 
 
+def _m(state: TopicState) -> Any:
+    """The validated model of a state :func:`_valid` returned (rules read fields by name, like templates)."""
+    return state.model
+
+
 def _bulan(value: Any) -> str:
     return f"{value.year:04d}-{value.month:02d}"
 
@@ -138,9 +144,9 @@ def _months(mulai: str, selesai: str) -> int:
 def _masa_kerja(result: ValidationResult) -> Iterator[_Finding]:
     """(b) Something the Pokja (or one of its members as Pokja) must do after the SK ends the Pokja."""
     s11 = _valid(result, "1.1")
-    if s11 is None or s11.model.sk.masa_kerja_berakhir is None:  # type: ignore[attr-defined]
+    if s11 is None or _m(s11).sk.masa_kerja_berakhir is None:
         return
-    model11: Any = s11.model
+    model11: Any = _m(s11)
     berakhir = model11.sk.masa_kerja_berakhir
     end = _bulan(berakhir)
     term = _Place(s11, ("sk", "masa_kerja_berakhir"))
@@ -148,14 +154,14 @@ def _masa_kerja(result: ValidationResult) -> Iterator[_Finding]:
     base = {"berakhir": berakhir.isoformat()}
     s51 = _valid(result, "5.1")
     if s51 is not None:
-        for loc, _kl, kg in s51.model.iter_kegiatan():  # type: ignore[attr-defined]
+        for loc, _kl, kg in _m(s51).iter_kegiatan():
             if kg.penanggung_jawab in anggota and kg.jadwal.selesai > end:
                 apa = _apa("kegiatan", kg.id)
                 params = {**base, "apa": apa, "bulan": kg.jadwal.selesai}
                 yield _Place(s51, (*loc, "jadwal", "selesai")), term, "konsistensi.masa_kerja_pokja", params, "warning"
     s61 = _valid(result, "6.1")
     if s61 is not None:
-        model61: Any = s61.model
+        model61: Any = _m(s61)
         for i, rk in enumerate(model61.rencana_komunikasi):
             if rk.waktu > end:
                 params = {**base, "apa": _apa("komunikasi", rk.kegiatan), "bulan": rk.waktu}
@@ -185,12 +191,12 @@ def _pelaksana(result: ValidationResult) -> Iterator[_Finding]:
     s45 = _valid(result, "4.5")
     members: dict[str, tuple[int, Any]] = {}
     if s11 is not None:
-        members = {a.id: (i, a) for i, a in enumerate(s11.model.pokja.anggota)}  # type: ignore[attr-defined]
+        members = {a.id: (i, a) for i, a in enumerate(_m(s11).pokja.anggota)}
     units: dict[str, int] = {}
     if s45 is not None:
-        units = {u.id: i for i, u in enumerate(s45.model.unit)}  # type: ignore[attr-defined]
+        units = {u.id: i for i, u in enumerate(_m(s45).unit)}
     pdam_names = _pdam_names(result)
-    for loc, _kl, kg in s51.model.iter_kegiatan():  # type: ignore[attr-defined]
+    for loc, _kl, kg in _m(s51).iter_kegiatan():
         here = _Place(s51, (*loc, "penanggung_jawab"))
         pdam_site: _Place | None = None
         if kg.penanggung_jawab in members and s11 is not None:
@@ -208,7 +214,7 @@ def _pelaksana(result: ValidationResult) -> Iterator[_Finding]:
             yield _Place(s51, (*loc, "sumber_dana")), pdam_site, "konsistensi.apbd_untuk_pdam", params, "warning"
     s71 = _valid(result, "7.1")
     if s71 is not None and s11 is not None:
-        for j, fm in enumerate(getattr(s71.model, "format_monev", [])):
+        for j, fm in enumerate(getattr(_m(s71), "format_monev", [])):
             if fm.penanggung_jawab in members:
                 i, member = members[fm.penanggung_jawab]
                 site = _Place(s11, ("pokja", "anggota", i, "instansi"))
@@ -246,8 +252,8 @@ def _jangka_waktu(result: ValidationResult) -> Iterator[_Finding]:
     s61, s51 = _valid(result, "6.1"), _valid(result, "5.1")
     if s61 is None or s51 is None:
         return
-    kegiatan = {kg.id: (loc, kg) for loc, _kl, kg in s51.model.iter_kegiatan()}  # type: ignore[attr-defined]
-    for i, ps in enumerate(s61.model.penyisipan):  # type: ignore[attr-defined]
+    kegiatan = {kg.id: (loc, kg) for loc, _kl, kg in _m(s51).iter_kegiatan()}
+    for i, ps in enumerate(_m(s61).penyisipan):
         if ps.kegiatan not in kegiatan:
             continue
         loc, kg = kegiatan[ps.kegiatan]
@@ -278,8 +284,8 @@ def _jadwal_kerja(result: ValidationResult) -> Iterator[_Finding]:
     s62, s51 = _valid(result, "6.2"), _valid(result, "5.1")
     if s62 is None or s51 is None:
         return
-    kegiatan = {kg.id: (loc, kg) for loc, _kl, kg in s51.model.iter_kegiatan()}  # type: ignore[attr-defined]
-    for i, jk in enumerate(getattr(s62.model, "jadwal_kerja", [])):
+    kegiatan = {kg.id: (loc, kg) for loc, _kl, kg in _m(s51).iter_kegiatan()}
+    for i, jk in enumerate(getattr(_m(s62), "jadwal_kerja", [])):
         if jk.kegiatan not in kegiatan:
             continue
         loc, kg = kegiatan[jk.kegiatan]
@@ -301,8 +307,8 @@ def _rapat_kesepakatan(result: ValidationResult) -> Iterator[_Finding]:
     s12, s53 = _valid(result, "1.2"), _valid(result, "5.3")
     if s12 is None or s53 is None:
         return
-    rapat: Any = s53.model.rapat  # type: ignore[attr-defined]
-    for i, jd in enumerate(s12.model.jadwal):  # type: ignore[attr-defined]
+    rapat: Any = _m(s53).rapat
+    for i, jd in enumerate(_m(s12).jadwal):
         if jd.topik != "5.3" or any(w in jd.catatan.casefold() for w in _BERUBAH):
             continue  # the plan's note says it changed: the difference is explained
         if jd.tanggal != rapat.tanggal:

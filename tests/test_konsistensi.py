@@ -7,7 +7,11 @@ from pathlib import Path
 from assembler.validate import validate_workspace
 from tests.conftest import replace_in
 
-KG32 = "              penanggung_jawab: m-kabid-hublang\n              biaya_per_tahun:\n                2026: 120_000_000\n"
+KG32 = (
+    "              penanggung_jawab: m-kabid-hublang\n"
+    "              biaya_per_tahun:\n"
+    "                2026: 120_000_000\n"
+)
 
 
 def _rendered(ws: Path, lang: str) -> list[str]:
