@@ -75,6 +75,13 @@ register(
             "if the plan changed, update the Kalender Kerja or say in its catatan that the meeting was moved "
             "(dipindah/diundur)",
         ),
+        "konsistensi.biaya_personil": (
+            "biaya kegiatan untuk tindakan {tindakan} berjumlah {biaya} berbeda dengan biaya program personil "
+            "{program} di Topik 4.4 sebesar {biaya_44} ({lain}); samakan angkanya karena keduanya dicetak "
+            "dalam paket",
+            "the cost of the activities for action {tindakan}, {biaya}, differs from the cost of personnel "
+            "programme {program} in topic 4.4, {biaya_44} ({lain}); make them agree, both are printed in the package",
+        ),
         "konsistensi.apa.kegiatan": ("kegiatan {kode}", "activity {kode}"),
         "konsistensi.apa.komunikasi": ("kegiatan komunikasi '{kode}'", "communication activity '{kode}'"),
         "konsistensi.apa.perumus": ("tugas Tim Perumus '{kode}'", "the drafting team's task '{kode}'"),
@@ -323,7 +330,45 @@ def _rapat_kesepakatan(result: ValidationResult) -> Iterator[_Finding]:
             ), params, "warning"
 
 
+def _biaya_personil(result: ValidationResult) -> Iterator[_Finding]:
+    """(a) A 4.7 action made only of 4.4 programmes: 5.1's cost for it restates 4.4's (a warning: it may be revised).
+
+    Actions that also draw on other topics (technical works, finance) are not compared: their cost has
+    more parts than 4.4 knows.
+    """
+    s44, s47, s51 = _valid(result, "4.4"), _valid(result, "4.7"), _valid(result, "5.1")
+    if s44 is None or s47 is None or s51 is None:
+        return
+    from assembler.idfmt import rupiah
+
+    programs = {pp.id: (i, pp) for i, pp in enumerate(_m(s44).program)}
+    costed = ("strategi", "usulan_teknis", "prosedur", "kebijakan", "unit", "usulan_keuangan")
+    by_tindakan: dict[str, list[tuple[Loc, Any]]] = {}
+    for loc, _kl, kg in _m(s51).iter_kegiatan():
+        by_tindakan.setdefault(kg.tindakan, []).append((loc, kg))
+    for tk in _m(s47).tindakan:
+        refs = [r for r in tk.rujukan.program_personil if r in programs]
+        if not refs or any(getattr(tk.rujukan, c) for c in costed) or tk.id not in by_tindakan:
+            continue
+        kegiatan = by_tindakan[tk.id]
+        total_51 = sum(kg.biaya for _loc, kg in kegiatan)
+        total_44 = sum(programs[r][1].biaya for r in refs)
+        if total_51 == total_44:
+            continue
+        loc, first = kegiatan[0]
+        params = {
+            "tindakan": tk.id,
+            "biaya": rupiah(total_51),
+            "program": ", ".join(refs),
+            "biaya_44": rupiah(total_44),
+        }
+        there = _Place(s44, ("program", programs[refs[0]][0], "biaya"))
+        here = _Place(s51, (*loc, "biaya_per_tahun", min(first.biaya_per_tahun)))
+        yield here, there, "konsistensi.biaya_personil", params, "warning"
+
+
 _RULES: list[Callable[[ValidationResult], Iterator[_Finding]]] = [
+    _biaya_personil,
     _masa_kerja,
     _pelaksana,
     _jangka_waktu,

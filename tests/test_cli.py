@@ -21,6 +21,10 @@ def _without_known(err: str, lang: str = "id") -> list[str]:
     return [line for line in err.splitlines() if line not in known]
 
 
+def _known_count() -> int:
+    return sum(p.code.startswith("konsistensi.") for p in validate_workspace(CONTOH).problems)
+
+
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(list(argv), stdout=out, stderr=err)
@@ -30,7 +34,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def test_check_example_exits_0_and_prints_the_status_table() -> None:
     code, out, err = run("check", str(CONTOH))
     assert code == 0, err
-    assert _without_known(err) == ["0 kesalahan, 12 peringatan"]
+    assert _without_known(err) == [f"0 kesalahan, {_known_count()} peringatan"]
     assert "  1.1-stakeholder-pokja.yaml           terisi" in out
     assert "  sk-pokja                  dapat dibuat" in out
     assert out.rstrip().endswith("Ruang kerja valid.")
@@ -44,7 +48,7 @@ def test_check_reports_all_problems_and_exits_1(contoh: Path) -> None:
     assert _without_known(err) == [
         "stpp.yaml:7:3: daerah.naam: kunci tidak dikenal; maksud Anda 'nama'?",
         "stpp.yaml:27:8: tahun: harus berupa bilangan bulat (angka saja, tanpa titik atau koma), tertulis dua ribu",
-        "2 kesalahan, 12 peringatan",
+        f"2 kesalahan, {_known_count()} peringatan",
     ]
     assert "  stpp.yaml                            berisi kesalahan" in out
     assert out.rstrip().endswith("Ruang kerja tidak valid; tidak ada yang ditulis.")

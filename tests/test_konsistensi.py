@@ -28,6 +28,21 @@ def planted(ws: Path, edit: object, lang: str = "id") -> list[str]:
     return [m for m in _rendered(ws, lang) if m not in before]
 
 
+def test_training_cost_typed_again_in_the_action_scheme(contoh: Path) -> None:
+    replace_in(contoh / "4.4-personil.yaml", "    biaya: 85000000", "    biaya: 105000000")
+    assert not [m for m in _rendered(contoh, "id") if "program personil" in m]  # 105 + 15 = 120 million: agreed
+
+    def edit() -> None:
+        replace_in(contoh / "5.1-skema-tindakan.yaml", KG32, KG32.replace("120_000_000", "150_000_000"))
+
+    assert planted(contoh, edit) == [
+        "5.1-skema-tindakan.yaml:221:23: peringatan: tujuan.sasaran[1].keluaran[0].kegiatan[1].biaya_per_tahun[2026]: "
+        "biaya kegiatan untuk tindakan mj-02 berjumlah Rp150.000.000 berbeda dengan biaya program personil pp-01, "
+        "pp-03 di Topik 4.4 sebesar Rp120.000.000 (4.4-personil.yaml:52:12); samakan angkanya karena keduanya "
+        "dicetak dalam paket"
+    ]
+
+
 def test_activity_of_a_pokja_member_after_the_pokjas_term(contoh: Path) -> None:
     def edit() -> None:
         replace_in(contoh / "6.1-integrasi-corporate-plan.yaml", "      tenggat: 2026-12", "      tenggat: 2027-03")
@@ -135,6 +150,7 @@ def test_the_examples_known_contradictions_are_warnings(contoh: Path) -> None:
         ("5.1-skema-tindakan.yaml", 93, "konsistensi.masa_kerja_pokja"),
         ("5.1-skema-tindakan.yaml", 99, "konsistensi.apbd_untuk_pdam"),
         ("5.1-skema-tindakan.yaml", 155, "konsistensi.masa_kerja_pokja"),
+        ("5.1-skema-tindakan.yaml", 221, "konsistensi.biaya_personil"),
         ("5.1-skema-tindakan.yaml", 298, "konsistensi.apbd_untuk_pdam"),
         ("5.3-kesepakatan.yaml", 7, "konsistensi.rapat_kesepakatan"),
         ("6.1-integrasi-corporate-plan.yaml", 11, "konsistensi.jangka_waktu"),
