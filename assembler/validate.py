@@ -2,7 +2,8 @@
 
 Three passes, each on what the previous one accepted: pydantic per file (types, ranges, unknown
 keys), each model's own ``checks`` (rules spanning fields and topics), and references between
-identifiers across the workspace (with "did you mean").
+identifiers across the workspace (with "did you mean"). Then the cross-topic consistency rules of
+:mod:`assembler.konsistensi` (facts typed twice, judgement calls), each naming both places.
 """
 
 from __future__ import annotations
