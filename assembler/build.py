@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assembler import __version__
+from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
@@ -129,6 +130,7 @@ def build(
     out = out or workspace / DEFAULT_OUT
     to_archive = changed_by_hand(out, force=force)
     view = report.result.view()
+    analisis = analyse(view)  # once, between validation and the contexts
     statuses = {s.dokumen.id: s for s in report.documents}
 
     built: list[BuiltDocument] = []
@@ -142,7 +144,7 @@ def build(
         if not status.buildable or builder is None:
             skipped.append(status)
             continue
-        contexts.append((dokumen, builder(view, dokumen)))
+        contexts.append((dokumen, builder(view, analisis, dokumen)))
     if replaced := picture_notices.diganti():
         params = {"jumlah": len(replaced), "gambar": ", ".join(replaced)}
         warnings.append(Problem("gambar.graphviz_diganti", params, severity="warning"))

@@ -18,10 +18,11 @@ def schema_name(yaml_file: str) -> str:
 
 def models() -> list[tuple[str, type[BaseModel], str]]:
     """(file, model, title) for stpp.yaml then the 21 topics, in guide order."""
+    from assembler.models.registry import MODELS
     from assembler.models.stpp import Stpp
 
     rows: list[tuple[str, type[BaseModel], str]] = [(STPP_FILE, Stpp, "Data daerah dan PDAM")]
-    rows += [(t.file, t.model, f"Topik {t.id} {t.judul}") for t in TOPIK]
+    rows += [(t.file, MODELS[t.id], f"Topik {t.id} {t.judul}") for t in TOPIK]
     return rows
 
 

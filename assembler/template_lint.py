@@ -251,19 +251,21 @@ def provided_keys(workspace: Path) -> dict[str, dict[str, set[str]]]:
 
     Contexts come from ``workspace`` (the example workspace when checking the shipped templates).
     """
+    from assembler.analysis.analisis import analyse
     from assembler.documents.builders import builder_for
     from assembler.documents.registry import DOKUMEN
     from assembler.facade import check
 
     report = check(workspace)
     view = report.result.view()
+    analisis = analyse(view)
     statuses = {s.dokumen.id: s for s in report.documents}
     out: dict[str, dict[str, set[str]]] = {}
     for dokumen in DOKUMEN:
         builder = builder_for(dokumen.id)
         if builder is None or not statuses[dokumen.id].buildable:
             continue
-        out.setdefault(dokumen.template, {})[dokumen.id] = set(builder(view, dokumen))
+        out.setdefault(dokumen.template, {})[dokumen.id] = set(builder(view, analisis, dokumen))
     return out
 
 

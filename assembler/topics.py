@@ -1,15 +1,11 @@
-"""The 21 topics of the guide, their files and their models: the one table the pipeline reads.
+"""The 21 topics of the guide and their files: what a topic is, below every model.
 
-Models are imported lazily by dotted name so each stage's module stays independent.
+The model of each topic is bound in ``assembler.models.registry`` (imported directly, no strings).
 """
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
-from functools import cache
-
-from assembler.models.base import SiapModel
 
 STPP_FILE = "stpp.yaml"
 
@@ -22,19 +18,6 @@ class Topik:
     tahap: int
     file: str
     judul: str
-    model_path: str
-
-    @property
-    def model(self) -> type[SiapModel]:
-        return _import(self.model_path)
-
-
-@cache
-def _import(dotted: str) -> type[SiapModel]:
-    module, _, name = dotted.rpartition(".")
-    cls = getattr(importlib.import_module(module), name)
-    assert issubclass(cls, SiapModel)
-    return cls  # type: ignore[no-any-return]
 
 
 TAHAP_JUDUL: dict[int, str] = {
@@ -47,41 +30,36 @@ TAHAP_JUDUL: dict[int, str] = {
     7: "Monev dan Replikasi",
 }
 
-_M = "assembler.models"
-
 TOPIK: tuple[Topik, ...] = (
     Topik("1.1", 1, "1.1-stakeholder-pokja.yaml",
-          "Analisis Stakeholders dan Pembentukan Kelompok Kerja", f"{_M}.tahap1.StakeholderPokja"),
+          "Analisis Stakeholders dan Pembentukan Kelompok Kerja"),
     Topik("1.2", 1, "1.2-kalender-kerja.yaml",
-          "Pengenalan Pelayanan Publik dan Skema Tindakan Peningkatan Pelayanan", f"{_M}.tahap1.KalenderKerja"),
-    Topik("2.1", 2, "2.1-isu-utama.yaml", "Isu Utama Pelayanan PDAM", f"{_M}.tahap2.IsuUtama"),
+          "Pengenalan Pelayanan Publik dan Skema Tindakan Peningkatan Pelayanan"),
+    Topik("2.1", 2, "2.1-isu-utama.yaml", "Isu Utama Pelayanan PDAM"),
     Topik("2.2", 2, "2.2-regulasi.yaml",
-          "Analisis Peraturan Perundang-undangan Pelayanan Air Minum dan PDAM", f"{_M}.tahap2.Regulasi"),
-    Topik("2.3", 2, "2.3-kesenjangan.yaml", "Analisis Kesenjangan Pelayanan PDAM", f"{_M}.tahap2.Kesenjangan"),
+          "Analisis Peraturan Perundang-undangan Pelayanan Air Minum dan PDAM"),
+    Topik("2.3", 2, "2.3-kesenjangan.yaml", "Analisis Kesenjangan Pelayanan PDAM"),
     Topik("3.1", 3, "3.1-kebutuhan-teknis-manajemen.yaml",
-          "Analisis Kebutuhan Teknis dan Manajemen Pelayanan PDAM", f"{_M}.tahap3.KebutuhanTeknisManajemen"),
+          "Analisis Kebutuhan Teknis dan Manajemen Pelayanan PDAM"),
     Topik("3.2", 3, "3.2-akar-masalah.yaml",
-          "Analisis Manajemen Persoalan Pelayanan PDAM", f"{_M}.tahap3.AkarMasalah"),
-    Topik("4.1", 4, "4.1-kapasitas-teknis.yaml", "Rancangan Peningkatan Kapasitas Teknis",
-          f"{_M}.tahap4.KapasitasTeknis"),
-    Topik("4.2", 4, "4.2-prosedur.yaml", "Rancangan Perbaikan Prosedur Pelayanan", f"{_M}.tahap4.Prosedur"),
-    Topik("4.3", 4, "4.3-kebijakan.yaml", "Rancangan Pengembangan Kebijakan", f"{_M}.tahap4.Kebijakan"),
-    Topik("4.4", 4, "4.4-personil.yaml", "Rancangan Pengembangan Kapasitas Personil", f"{_M}.tahap4.Personil"),
-    Topik("4.5", 4, "4.5-organisasi.yaml", "Rancangan Peningkatan Organisasi Penyelenggara Pelayanan",
-          f"{_M}.tahap4.Organisasi"),
-    Topik("4.6", 4, "4.6-keuangan.yaml", "Rancangan Peningkatan Kapasitas Keuangan", f"{_M}.tahap4.Keuangan"),
-    Topik("4.7", 4, "4.7-prioritas.yaml", "Prioritisasi Tindakan Peningkatan Pelayanan",
-          f"{_M}.tahap4.Prioritas"),
+          "Analisis Manajemen Persoalan Pelayanan PDAM"),
+    Topik("4.1", 4, "4.1-kapasitas-teknis.yaml", "Rancangan Peningkatan Kapasitas Teknis"),
+    Topik("4.2", 4, "4.2-prosedur.yaml", "Rancangan Perbaikan Prosedur Pelayanan"),
+    Topik("4.3", 4, "4.3-kebijakan.yaml", "Rancangan Pengembangan Kebijakan"),
+    Topik("4.4", 4, "4.4-personil.yaml", "Rancangan Pengembangan Kapasitas Personil"),
+    Topik("4.5", 4, "4.5-organisasi.yaml", "Rancangan Peningkatan Organisasi Penyelenggara Pelayanan"),
+    Topik("4.6", 4, "4.6-keuangan.yaml", "Rancangan Peningkatan Kapasitas Keuangan"),
+    Topik("4.7", 4, "4.7-prioritas.yaml", "Prioritisasi Tindakan Peningkatan Pelayanan"),
     Topik("5.1", 5, "5.1-skema-tindakan.yaml",
-          "Rancangan Pengembangan Efektivitas Teknis dan Manajemen Pelayanan PDAM", f"{_M}.tahap5.SkemaTindakan"),
-    Topik("5.2", 5, "5.2-citizen-charter.yaml", "Penyusunan Citizen Charter", f"{_M}.tahap5.CitizenCharter"),
-    Topik("5.3", 5, "5.3-kesepakatan.yaml", "Penyepakatan Draft STPP", f"{_M}.tahap5.Kesepakatan"),
+          "Rancangan Pengembangan Efektivitas Teknis dan Manajemen Pelayanan PDAM"),
+    Topik("5.2", 5, "5.2-citizen-charter.yaml", "Penyusunan Citizen Charter"),
+    Topik("5.3", 5, "5.3-kesepakatan.yaml", "Penyepakatan Draft STPP"),
     Topik("6.1", 6, "6.1-integrasi-corporate-plan.yaml",
-          "Integrasi STPP ke dalam Corporate Plan/Rencana Bisnis PDAM", f"{_M}.tahap6.IntegrasiCorporatePlan"),
-    Topik("6.2", 6, "6.2-pelaksanaan.yaml", "Pelaksanaan STPP", f"{_M}.tahap6.Pelaksanaan"),
-    Topik("7.1", 7, "7.1-monev.yaml", "Monitoring dan Evaluasi", f"{_M}.tahap7.Monev"),
+          "Integrasi STPP ke dalam Corporate Plan/Rencana Bisnis PDAM"),
+    Topik("6.2", 6, "6.2-pelaksanaan.yaml", "Pelaksanaan STPP"),
+    Topik("7.1", 7, "7.1-monev.yaml", "Monitoring dan Evaluasi"),
     Topik("7.2", 7, "7.2-dokumentasi-replikasi.yaml",
-          "Dokumentasi dan Replikasi Peningkatan Manajemen Pelayanan PDAM", f"{_M}.tahap7.DokumentasiReplikasi"),
+          "Dokumentasi dan Replikasi Peningkatan Manajemen Pelayanan PDAM"),
 )
 
 BY_ID: dict[str, Topik] = {t.id: t for t in TOPIK}

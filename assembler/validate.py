@@ -25,6 +25,7 @@ from assembler.konsistensi import check_consistency
 from assembler.loading import LoadedFile, Loc, load_yaml_file
 from assembler.messages import Localized, has_message, register
 from assembler.models.base import SiapModel, id_kind, ref_kinds, type_parts
+from assembler.models.registry import MODELS
 from assembler.topics import BY_FILE, STPP_FILE, TOPIK, Topik
 from assembler.workspace_view import WorkspaceView
 
@@ -282,7 +283,7 @@ def validate_workspace(root: Path) -> ValidationResult:
         if state.topik is None or not _readable(root, path, problems):
             continue
         state.loaded = load_yaml_file(path)
-        state.model = _validate_file(state.loaded, state.topik.model, problems)
+        state.model = _validate_file(state.loaded, MODELS[state.topik.id], problems)
     if not stpp_state.present and stpp_state.loaded is None:
         problems.append(Problem("workspace.missing_stpp", {}, STPP_FILE, severity="warning"))
 
@@ -580,7 +581,7 @@ def _check_references(result: ValidationResult, view: WorkspaceView) -> list[Pro
     refs: list[tuple[str, str, _Site, LoadedFile]] = []
     responsible: dict[str, list[str]] = {}  # kind -> topic ids that define it
     for t in TOPIK:
-        for kind in _defined_kinds(t.model):
+        for kind in _defined_kinds(MODELS[t.id]):
             responsible.setdefault(kind, []).append(t.id)
 
     if view.content is not None:

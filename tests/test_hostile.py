@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from lxml import etree
 from pydantic import BaseModel, StringConstraints
 
+from assembler.analysis.analisis import analyse
 from assembler.build import build
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import DOKUMEN
@@ -111,7 +112,7 @@ def test_arbitrary_unicode_in_every_free_text_field_gives_valid_documents(texts:
             builder = builder_for(dokumen.id)
             if builder is None:
                 continue
-            data = normalize_docx(render_docx(TEMPLATES_DIR / dokumen.template, builder(view, dokumen)))
+            data = normalize_docx(render_docx(TEMPLATES_DIR / dokumen.template, builder(view, analyse(view), dokumen)))
             with zipfile.ZipFile(__import__("io").BytesIO(data)) as zf:
                 for name in zf.namelist():
                     if name.endswith(".xml"):
@@ -136,7 +137,7 @@ def test_a_document_full_of_odd_unicode_converts_with_libreoffice(tmp_path: Path
         builder = builder_for("sk-pokja")
         assert builder is not None
         path = tmp_path / "sk.docx"
-        path.write_bytes(render_docx(TEMPLATES_DIR / dokumen.template, builder(view, dokumen)))
+        path.write_bytes(render_docx(TEMPLATES_DIR / dokumen.template, builder(view, analyse(view), dokumen)))
     finally:
         for (model, name), value in zip(slots, originals, strict=True):
             object.__setattr__(model, name, value)

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError, create_model
 from assembler.conform import conform, scalar_converter
 from assembler.loading import load_yaml_text
 from assembler.models.base import type_parts
+from assembler.models.registry import MODELS
 from assembler.models.stpp import Stpp
 from assembler.topics import TOPIK
 
@@ -51,7 +52,7 @@ def _walk(tp: Any, path: str, seen: set[type[BaseModel]], out: dict[str, Any], m
 
 
 SLOTS: dict[str, Any] = {}
-for _model, _name in [(Stpp, "stpp"), *[(t.model, t.id) for t in TOPIK]]:
+for _model, _name in [(Stpp, "stpp"), *[(MODELS[t.id], t.id) for t in TOPIK]]:
     _numeric_slots(_model, _name, set(), SLOTS)
 
 
@@ -150,7 +151,7 @@ def _date_slots(model: type[BaseModel], path: str, seen: set[type[BaseModel]]) -
                     _date_slots(inner, f"{path}.{name}", seen)
 
 
-for _model, _name in [(Stpp, "stpp"), *[(t.model, t.id) for t in TOPIK]]:
+for _model, _name in [(Stpp, "stpp"), *[(MODELS[t.id], t.id) for t in TOPIK]]:
     _date_slots(_model, _name, set())
 
 _BULAN = (

@@ -15,12 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from assembler.analysis.mcua import ASPEK
-from assembler.models.tahap5 import SUMBER_DANA
+from assembler.models.tahap4 import Prioritas
+from assembler.models.tahap5 import SUMBER_DANA, SkemaTindakan
+from assembler.scoring.mcua import ASPEK
 
 if TYPE_CHECKING:  # pragma: no cover
-    from assembler.models.tahap4 import Prioritas
-    from assembler.models.tahap5 import SkemaTindakan
     from assembler.workspace_view import WorkspaceView
 
 
@@ -96,10 +95,10 @@ def ringkas_anggaran(skema: SkemaTindakan, aspek: Mapping[str, str] | None = Non
 
 def anggaran_workspace(ws: WorkspaceView) -> RingkasanAnggaran | None:
     """The budget of a workspace, or None while 5.1 is absent."""
-    skema = ws.topic("5.1")
+    skema = ws.get(SkemaTindakan)
     if skema is None:
         return None
-    return ringkas_anggaran(skema, aspek_tindakan(ws.topic("4.7")))
+    return ringkas_anggaran(skema, aspek_tindakan(ws.get(Prioritas)))
 
 
 def _urutan_aspek(a: str | None) -> tuple[int, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.anggaran import anggaran_workspace
+from assembler.analysis.analisis import Analisis
 from assembler.documents.common import region_context
 from assembler.documents.registry import Dokumen
 from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan, Tanggapan
@@ -141,23 +141,23 @@ def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]
     ]
 
 
-def _pengantar(view: WorkspaceView, ctx: dict[str, Any]) -> list[str]:
+def _pengantar(view: WorkspaceView, analisis: Analisis, ctx: dict[str, Any]) -> list[str]:
     paragraphs = [
         f"Rapat membahas Draft Skema Tindakan Peningkatan Pelayanan (STPP) {ctx['pdam']} yang disusun oleh "
         f"Kelompok Kerja Peningkatan Pelayanan PDAM {ctx['daerah']} dan telah disampaikan kepada Pimpinan "
         f"Dewan Perwakilan Rakyat Daerah {ctx['daerah']} dan {ctx['kepala_daerah']}."
     ]
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     if isinstance(skema, SkemaTindakan):
         kegiatan = [kg for _loc, _kl, kg in skema.iter_kegiatan()]
-        anggaran = anggaran_workspace(view)
+        anggaran = analisis.anggaran
         kalimat = f"Draft STPP memuat {bilangan(len(kegiatan))} kegiatan"
         if anggaran is not None:
             kalimat += (
                 f" dengan perkiraan biaya seluruhnya {idfmt.rupiah(anggaran.total)} "
                 f"({idfmt.terbilang_rupiah(anggaran.total)})"
             )
-        charter = view.topic("5.2")
+        charter = view.get(CitizenCharter)
         if isinstance(charter, CitizenCharter):
             groups = [charter.kelompok(kg) for kg in kegiatan]
             langsung = groups.count("langsung_dilaksanakan")
@@ -172,10 +172,10 @@ def _pengantar(view: WorkspaceView, ctx: dict[str, Any]) -> list[str]:
     return paragraphs
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``berita-acara-kesepakatan.docx`` (contract in docs/dev/templates.md)."""
     stpp = view.stpp
-    data = view.topic("5.3")
+    data = view.get(Kesepakatan)
     assert stpp is not None and isinstance(data, Kesepakatan)  # the registry requires a valid 5.3
     ctx = region_context(stpp)
     rapat = data.rapat
@@ -211,7 +211,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "pdam_kapital": ctx["pdam"].upper(),
         "nomor": "Nomor: ………………………………",
         "pembukaan": pembukaan,
-        "pengantar": _pengantar(view, ctx),
+        "pengantar": _pengantar(view, analisis, ctx),
         "hadir_pengantar": f"Rapat dihadiri oleh {bilangan(jumlah_hadir)} orang sebagai berikut:",
         "hadir": _hadir(data, ctx),
         "tanggapan_pengantar": "Atas Draft STPP tersebut disampaikan tanggapan sebagai berikut:",

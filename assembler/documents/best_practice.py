@@ -2,7 +2,7 @@
 
 Built from 7.2 (reflection, Bagan Bawang, outline, Tim Penulis, writing schedule, dissemination and
 replication) and enriched by the rest of the record when present: the region and utility (stpp),
-the main issue (2.1, ranked by :mod:`assembler.analysis.pemeringkatan`), the key gaps (2.3, by
+the main issue (2.1, ranked by :mod:`assembler.scoring.pemeringkatan`), the key gaps (2.3, by
 :mod:`assembler.analysis.kesenjangan`), the integrated solutions (3.2), the activities and budget
 (5.1, :mod:`assembler.analysis.anggaran`), the implementation schedule (6.2) and monitoring (7.1).
 Each chapter of the outline that names kegiatan is filled with what the record says about them, so
@@ -15,10 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.kesenjangan import analyse_gaps
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.documents.common import daftar_gambar, region_context
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -31,6 +30,13 @@ from assembler.documents.naskah import (
     periode,
 )
 from assembler.documents.registry import Dokumen
+from assembler.models.tahap1 import StakeholderPokja
+from assembler.models.tahap2 import IsuUtama, Kesenjangan
+from assembler.models.tahap3 import AkarMasalah
+from assembler.models.tahap4 import Prioritas
+from assembler.models.tahap5 import IndikatorLogframe, SkemaTindakan
+from assembler.models.tahap6 import Pelaksanaan
+from assembler.models.tahap7 import DokumentasiReplikasi, FormatMonev, Monev
 from assembler.pictures import gambar_bagan_bawang
 from assembler.workspace_view import WorkspaceView
 
@@ -38,24 +44,16 @@ DOCUMENT_IDS = ("best-practice",)
 
 
 def _anggota(view: WorkspaceView, kode: str) -> tuple[str, str]:
-    """(name, office) of a Pokja member; the code twice when 1.1 is absent."""
-    pokja = view.topic("1.1")
-    if pokja is not None:
-        for a in pokja.pokja.anggota:
-            if a.id == kode:
-                return str(a.nama), str(a.jabatan)
-    return kode, ""
+    """(name, office) of a Pokja member; the code and '–' when 1.1 is absent."""
+    nama = Nama(view)
+    return nama.nama_anggota(kode), nama.jabatan(kode)
 
 
 def _rumusan(view: WorkspaceView, kode: str) -> str:
-    skema = view.topic("5.1")
-    if skema is None:
-        return kode
-    kg = skema.kegiatan_by_id().get(kode)
-    return str(kg.rumusan) if kg is not None else kode
+    return Nama(view).nama_kegiatan(kode)
 
 
-def _indikator(ind: Any, f: Any) -> str:
+def _indikator(ind: IndikatorLogframe, f: FormatMonev | None) -> str:
     """``Ukuran: awal menjadi target (tenggat), dipantau <frekuensi> dengan <metode>.``"""
     teks = (
         f"{ind.ukuran}: {nilai(ind.baseline, ind.satuan)} menjadi {nilai(ind.target, ind.satuan)} "
@@ -75,12 +73,12 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
         if any(items):
             rows.append({"label": label, "isi": [i for i in items if i]})
 
-    skema = view.topic("5.1")
+    skema = view.get(SkemaTindakan)
     kg = skema.kegiatan_by_id().get(kode) if skema is not None else None
-    if kg is not None:
+    if skema is not None and kg is not None:
         keluaran = next(kl for _loc, kl, g in skema.iter_kegiatan() if g.id == kode)
         add("Keluaran", kalimat(keluaran.rumusan))
-        prioritas = view.topic("4.7")
+        prioritas = view.get(Prioritas)
         tindakan = next((t for t in prioritas.tindakan if t.id == kg.tindakan), None) if prioritas else None
         if tindakan is not None:
             add(
@@ -91,14 +89,14 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
         add("Penanggung jawab", pelaksana(view, kg.penanggung_jawab))
         add("Jadwal", periode(kg.jadwal.mulai, kg.jadwal.selesai))
         add("Biaya dan sumber dana", f"{idfmt.rupiah(kg.biaya)}, sumber dana {kg.sumber_dana}")
-        pemantauan = view.topic("7.1")
+        pemantauan = view.get(Monev)
         monev = {f.indikator_logframe: f for f in pemantauan.format_monev} if pemantauan is not None else {}
         for label, daftar in (
             ("Indikator keluaran", keluaran.indikator),
             ("Indikator kegiatan", kg.indikator),
         ):
             add(label, [_indikator(ind, monev.get(ind.id)) for ind in daftar])
-    pelaksanaan = view.topic("6.2")
+    pelaksanaan = view.get(Pelaksanaan)
     if pelaksanaan is not None:
         for j in pelaksanaan.jadwal_kerja:
             if j.kegiatan == kode:
@@ -110,13 +108,13 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
     return {"kegiatan": _rumusan(view, kode), "baris": rows}
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Everything the template prints, as ready strings (see docs/dev/templates.md)."""
     stpp = view.stpp
     assert stpp is not None
     region = region_context(stpp)
-    data = view.topic("7.2")
-    pokja = view.topic("1.1")
+    data = view.require(DokumentasiReplikasi)
+    pokja = view.get(StakeholderPokja)
     nama_pokja = (
         pokja.pokja.nama
         if pokja is not None
@@ -139,9 +137,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 
     isu_teks = ""
     isu_rows: list[dict[str, str]] = []
-    isu = view.topic("2.1")
-    if isu is not None:
-        hasil = rank_issues(isu)
+    isu = view.get(IsuUtama)
+    hasil = analisis.pemeringkatan
+    if isu is not None and hasil is not None:
         isu_rows = [
             {"no": nomor(i), "rumusan": b.rumusan, "total": str(b.total), "urutan": str(b.urutan)}
             for i, b in enumerate(hasil.baris, start=1)
@@ -160,10 +158,10 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
 
     gap_rows: list[dict[str, str]] = []
     gap_teks = ""
-    gap = view.topic("2.3")
-    if gap is not None:
-        analisis = analyse_gaps(gap)
-        pilihan = [b for b in analisis.baris if b.strategis] or analisis.baris
+    gap = view.get(Kesenjangan)
+    gaps = analisis.kesenjangan
+    if gap is not None and gaps is not None:
+        pilihan = [b for b in gaps.baris if b.strategis] or gaps.baris
         gap_rows = [
             {
                 "no": nomor(i),
@@ -177,12 +175,12 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             for i, b in enumerate(pilihan, start=1)
         ]
         gap_teks = (
-            f"Analisis kesenjangan atas {len(analisis.baris)} indikator menunjukkan "
-            f"{analisis.jumlah_belum_tercapai} indikator belum mencapai target. Indikator strategis yang "
+            f"Analisis kesenjangan atas {len(gaps.baris)} indikator menunjukkan "
+            f"{gaps.jumlah_belum_tercapai} indikator belum mencapai target. Indikator strategis yang "
             "menjadi dasar rancangan tindakan adalah sebagai berikut:"
         )
 
-    solusi = view.topic("3.2")
+    solusi = view.get(AkarMasalah)
     solusi_rows = (
         [{"nomor": nomor(i), "teks": kalimat(s.rumusan)} for i, s in enumerate(solusi.solusi_terpadu, 1)]
         if solusi is not None
@@ -190,8 +188,8 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     )
 
     kegiatan_teks = ""
-    ringkasan = anggaran_workspace(view)
-    skema = view.topic("5.1")
+    ringkasan = analisis.anggaran
+    skema = view.get(SkemaTindakan)
     if skema is not None and ringkasan is not None:
         n_kg = len(list(skema.iter_kegiatan()))
         kegiatan_teks = (
@@ -300,7 +298,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             "pada lingkaran terdalam, dan kegiatan lain ke arah luar menurut besarnya pengaruh."
         ),
         "bagan_bawang": bawang,
-        "bagan_gambar": daftar_gambar([gambar_bagan_bawang(data, view.topic("5.1"), nomor="2.1")]),
+        "bagan_gambar": daftar_gambar([gambar_bagan_bawang(data, view.get(SkemaTindakan), nomor="2.1")]),
         "bagan_kesimpulan": kalimat(data.kesimpulan_bagan_bawang),
         # III
         "kerangka_judul": kd.judul.strip(),

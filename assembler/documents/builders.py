@@ -1,54 +1,51 @@
-"""Which function builds the context of which document.
+"""Which function builds the context of which document: one table, imported directly.
 
-Each document module exposes ``DOCUMENT_IDS`` (ids it serves; a trailing ``*`` matches a family
-such as ``kertas-kerja-tahap-*``) and ``context(view, dokumen) -> dict``. Modules are imported only
-when a document is built, so one broken builder never blocks ``siap check``.
+Each entry names the document ids a module serves (a trailing ``*`` matches a family such as
+``kertas-kerja-tahap-*``) and its ``context`` function. Imported only by ``build`` and the template
+linter, never by ``siap check``, so a broken builder cannot block checking a workspace.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
+from assembler.analysis.analisis import Analisis
+from assembler.documents import (
+    berita_acara,
+    best_practice,
+    citizen_charter,
+    draft_stpp,
+    hubungan_antar_kebijakan,
+    juklak_juknis,
+    kertas_kerja,
+    pertemuan,
+    sk_pokja,
+    smart_logframe,
+)
 from assembler.documents.registry import Dokumen
 from assembler.workspace_view import WorkspaceView
 
-ContextBuilder = Callable[[WorkspaceView, Dokumen], dict[str, Any]]
+ContextBuilder = Callable[[WorkspaceView, Analisis, Dokumen], dict[str, Any]]
 
-#: module (in assembler.documents) -> the document ids it builds
-MODULES: dict[str, tuple[str, ...]] = {
-    "sk_pokja": ("sk-pokja",),
-    "hubungan_antar_kebijakan": ("hubungan-antar-kebijakan",),
-    "smart_logframe": ("smart-logframe",),
-    "citizen_charter": ("citizen-charter",),
-    "juklak_juknis": ("juklak-juknis",),
-    "best_practice": ("best-practice",),
-    "draft_stpp": ("draft-stpp",),
-    "berita_acara": ("berita-acara-kesepakatan",),
-    "kertas_kerja": ("kertas-kerja-tahap-*",),
-    "pertemuan": ("pertemuan-*",),
+#: document id (or family pattern) -> the function that builds its template context
+BUILDERS: dict[str, ContextBuilder] = {
+    "sk-pokja": sk_pokja.context,
+    "hubungan-antar-kebijakan": hubungan_antar_kebijakan.context,
+    "smart-logframe": smart_logframe.context,
+    "citizen-charter": citizen_charter.context,
+    "juklak-juknis": juklak_juknis.context,
+    "best-practice": best_practice.context,
+    "draft-stpp": draft_stpp.context,
+    "berita-acara-kesepakatan": berita_acara.context,
+    "kertas-kerja-tahap-*": kertas_kerja.context,
+    "pertemuan-*": pertemuan.context,
 }
-
-
-def module_for(doc_id: str) -> str | None:
-    for module, ids in MODULES.items():
-        for pattern in ids:
-            if doc_id == pattern or (pattern.endswith("*") and doc_id.startswith(pattern[:-1])):
-                return module
-    return None
 
 
 def builder_for(doc_id: str) -> ContextBuilder | None:
     """The context builder of ``doc_id``, or None when that document has no builder yet."""
-    module_name = module_for(doc_id)
-    if module_name is None:
-        return None
-    try:
-        module = importlib.import_module(f"assembler.documents.{module_name}")
-    except ModuleNotFoundError as exc:
-        if exc.name == f"assembler.documents.{module_name}":
-            return None
-        raise
-    builder: ContextBuilder = module.context
-    return builder
+    for pattern, builder in BUILDERS.items():
+        if doc_id == pattern or (pattern.endswith("*") and doc_id.startswith(pattern[:-1])):
+            return builder
+    return None

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from assembler import idfmt
+from assembler.analysis.analisis import Analisis
 from assembler.content import KelompokKomponen, load_content
+from assembler.models.tahap5 import CitizenCharter
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.content import StandarPelayananContent
@@ -63,10 +65,10 @@ SEBUTAN = {
 }
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``citizen-charter.docx`` (contract: docs/dev/templates.md)."""
     stpp = view.stpp
-    charter: CitizenCharter = view.topic("5.2")
+    charter: CitizenCharter = view.require(CitizenCharter)
     assert stpp is not None and charter is not None  # the registry builds this only when 5.2 is valid
     content = view.content.standar_pelayanan if view.content is not None else load_content().standar_pelayanan
     layanan_nama = {s.id: s.nama_layanan for s in charter.standar_pelayanan}

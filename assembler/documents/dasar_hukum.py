@@ -85,12 +85,42 @@ def regulasi_tertulis(entri: EntriRegulasi, stpp: Stpp | None) -> Regulasi:
 def katalog_ruang_kerja(view: WorkspaceView) -> dict[str, Regulasi]:
     """Every regulation the workspace may cite: the shipped catalogue plus 2.2's written-out entries."""
     katalog = (view.content.regulasi if view.content is not None else katalog_regulasi()).as_dict()
-    topik = view.topic("2.2")
+    topik = view.get(TopikRegulasi)
     if isinstance(topik, TopikRegulasi):
         for entri in topik.regulasi:
             if entri.id is not None and entri.katalog is None:
                 katalog[entri.id] = regulasi_tertulis(entri, view.stpp)
     return katalog
+
+
+def status_singkat(reg: Regulasi, katalog: dict[str, Regulasi]) -> str:
+    """``Berlaku dengan perubahan, diubah terakhir dengan ...`` / ``Dicabut oleh ...``: the status in a line.
+
+    A status the catalogue has not confirmed says so in the same line (a U is never shown as fact),
+    and a written-out regulation's status is the Pokja's word.
+    """
+    label = STATUS[reg.status]
+    if reg.diubah_dengan and reg.diubah_dengan[-1] in katalog:
+        terakhir = katalog[reg.diubah_dengan[-1]]
+        kata = "terakhir dengan" if len(reg.diubah_dengan) > 1 else "dengan"
+        label = f"{label}, diubah {kata} {sebutan_singkat(terakhir)}"
+    elif reg.tidak_berlaku_lagi and reg.pengganti is not None:
+        kata = "oleh" if reg.status == "dicabut" else "dengan"
+        label = f"{label} {kata} {reg.pengganti.teks}"
+    if reg.sumber == SUMBER_TERTULIS:
+        return f"{label} (menurut Pokja)"
+    if reg.keyakinan == "U" and reg.status != "tidak_diketahui":
+        return f"{label} (belum terkonfirmasi)"
+    return label
+
+
+def kutipan(reg: Regulasi, katalog: dict[str, Regulasi]) -> tuple[str, str]:
+    """(title, status) of ``reg`` as every document prints them: the one citation path.
+
+    The SK, the Juklak/Juknis, the Tabel Hubungan, the Draft STPP and the working paper of Tahap 2
+    all cite through here, so a regulation written out in 2.2 reads the same in each of them.
+    """
+    return legal.judul(reg), status_singkat(reg, katalog)
 
 
 def sebutan_singkat(reg: Regulasi) -> str:

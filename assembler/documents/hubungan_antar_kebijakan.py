@@ -13,15 +13,16 @@ import re
 from typing import Any
 
 from assembler import legal
+from assembler.analysis.analisis import Analisis
 from assembler.content import Regulasi
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import (
     KEYAKINAN,
-    STATUS,
     SUMBER_TERTULIS,
     kalimat,
     katalog_ruang_kerja,
     sebutan_singkat,
+    status_singkat,
 )
 from assembler.documents.registry import Dokumen
 from assembler.messages import format_message
@@ -35,27 +36,6 @@ DOCUMENT_IDS = ("hubungan-antar-kebijakan",)
 def paragraf(teks: str) -> list[str]:
     """Paragraphs of a free text: blank lines separate them, single line breaks are spaces."""
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", teks) if p.strip()]
-
-
-def status_singkat(reg: Regulasi, katalog: dict[str, Regulasi]) -> str:
-    """``Berlaku dengan perubahan, diubah terakhir dengan ...`` / ``Dicabut oleh ...``: the status in a line.
-
-    A status the catalogue has not confirmed says so in the same line (a U is never shown as fact),
-    and a written-out regulation's status is the Pokja's word.
-    """
-    label = STATUS[reg.status]
-    if reg.diubah_dengan and reg.diubah_dengan[-1] in katalog:
-        terakhir = katalog[reg.diubah_dengan[-1]]
-        kata = "terakhir dengan" if len(reg.diubah_dengan) > 1 else "dengan"
-        label = f"{label}, diubah {kata} {sebutan_singkat(terakhir)}"
-    elif reg.tidak_berlaku_lagi and reg.pengganti is not None:
-        kata = "oleh" if reg.status == "dicabut" else "dengan"
-        label = f"{label} {kata} {reg.pengganti.teks}"
-    if reg.sumber == SUMBER_TERTULIS:
-        return f"{label} (menurut Pokja)"
-    if reg.keyakinan == "U" and reg.status != "tidak_diketahui":
-        return f"{label} (belum terkonfirmasi)"
-    return label
 
 
 def keterangan_status(reg: Regulasi, katalog: dict[str, Regulasi]) -> list[str]:
@@ -79,10 +59,10 @@ def keterangan_status(reg: Regulasi, katalog: dict[str, Regulasi]) -> list[str]:
     return out
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """The hubungan-antar-kebijakan.docx context (docs/dev/templates.md)."""
     stpp = view.stpp
-    topik = view.topic("2.2")
+    topik = view.get(TopikRegulasi)
     assert stpp is not None and isinstance(topik, TopikRegulasi), "naskah ini memerlukan stpp.yaml dan 2.2"
     region = region_context(stpp)
     katalog = katalog_ruang_kerja(view)

@@ -19,9 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assembler import idfmt, legal
-from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.kesenjangan import analyse_gaps
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.naskah import (
@@ -38,6 +36,13 @@ from assembler.documents.naskah import (
     rincian,
 )
 from assembler.documents.registry import Dokumen
+from assembler.models.tahap1 import StakeholderPokja
+from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
+from assembler.models.tahap4 import Organisasi
+from assembler.models.tahap5 import CitizenCharter, Istilah, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import Durasi as DurasiLayanan
+from assembler.models.tahap6 import Pelaksanaan
+from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("juklak-juknis",)
@@ -60,7 +65,7 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     or left out, and the note says so; an unconfirmed status is noted, never stated in the text.
     """
     katalog = katalog_ruang_kerja(view)
-    topik = view.topic("2.2")
+    topik = view.get(Regulasi)
     catatan: list[str] = []
     if topik is not None:
         kode = [e.kode for e in topik.regulasi]
@@ -88,7 +93,7 @@ def _definisi(teks: str) -> str:
     return awal_kecil(kalimat(teks))
 
 
-def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, str]]:
+def _pengertian(view: WorkspaceView, istilah: Sequence[Istilah]) -> list[dict[str, str]]:
     """Ketentuan umum: the region's standard terms first (Daerah, Pemerintah Daerah, Kepala), then 5.3's."""
     stpp = view.stpp
     assert stpp is not None
@@ -111,7 +116,7 @@ def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, s
                 f"Sistem Penyediaan Air Minum di {stpp.daerah.nama_lengkap}.",
             )
         )
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     if pokja is not None:
         baku.append(
             (
@@ -121,7 +126,7 @@ def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, s
                 "Skema Tindakan Peningkatan Pelayanan.",
             )
         )
-    if view.topic("7.1") is not None:
+    if view.get(Monev) is not None:
         baku.append(
             (
                 "Tim Monev",
@@ -138,7 +143,7 @@ def _pengertian(view: WorkspaceView, istilah: Sequence[Any]) -> list[dict[str, s
     return [{"nomor": nomor(i), "teks": t} for i, t in enumerate(teks, start=1)]
 
 
-def _latar_belakang(view: WorkspaceView) -> list[str]:
+def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
     """Paragraphs telling why the juklak exists, from the record: utility, main issue, gaps, agreement."""
     stpp = view.stpp
     assert stpp is not None
@@ -154,27 +159,26 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
         "Pelayanan air minum merupakan pelayanan dasar yang menjadi tanggung jawab Pemerintah Daerah. "
         f"Di {daerah}, pelayanan tersebut diselenggarakan oleh {pdam}{pelanggan}."
     )
-    isu = view.topic("2.1")
-    pokja = view.topic("1.1")
+    isu = view.get(IsuUtama)
+    pokja = view.get(StakeholderPokja)
     nama_pokja = pokja.pokja.nama if pokja is not None else f"Kelompok Kerja Peningkatan Pelayanan {singkat}"
     kalimat_isu = (
         f"{nama_pokja} telah menyusun Skema Tindakan Peningkatan Pelayanan (STPP) secara partisipatif "
         "bersama unsur penyelenggara dan pengguna layanan."
     )
-    if isu is not None:
-        hasil = rank_issues(isu)
-        if hasil.isu_utama is not None:
-            baris = hasil.baris_isu(hasil.isu_utama)
-            assert baris is not None
-            kalimat_isu += (
-                " Melalui Matriks Pemeringkatan, isu utama pelayanan yang disepakati adalah "
-                f"\u201c{baris.rumusan.rstrip('.')}\u201d."
-            )
+    hasil = analisis.pemeringkatan
+    if isu is not None and hasil is not None and hasil.isu_utama is not None:
+        baris = hasil.baris_isu(hasil.isu_utama)
+        assert baris is not None
+        kalimat_isu += (
+            " Melalui Matriks Pemeringkatan, isu utama pelayanan yang disepakati adalah "
+            f"\u201c{baris.rumusan.rstrip('.')}\u201d."
+        )
     paragraf.append(kalimat_isu)
-    gap = view.topic("2.3")
-    if gap is not None:
-        analisis = analyse_gaps(gap)
-        belum = [b for b in analisis.baris if not b.tercapai and b.strategis]
+    gap = view.get(Kesenjangan)
+    gaps = analisis.kesenjangan
+    if gap is not None and gaps is not None:
+        belum = [b for b in gaps.baris if not b.tercapai and b.strategis]
         if belum:
             rincian_gap = idfmt.daftar(
                 [
@@ -184,18 +188,18 @@ def _latar_belakang(view: WorkspaceView) -> list[str]:
                 ]
             )
             paragraf.append(
-                f"Analisis kesenjangan menunjukkan bahwa {analisis.jumlah_belum_tercapai} dari "
-                f"{len(analisis.baris)} indikator pelayanan belum mencapai target, antara lain "
+                f"Analisis kesenjangan menunjukkan bahwa {gaps.jumlah_belum_tercapai} dari "
+                f"{len(gaps.baris)} indikator pelayanan belum mencapai target, antara lain "
                 f"{rincian_gap}."
             )
-    skema = view.topic("5.1")
+    skema = view.require(SkemaTindakan)
     if skema is not None:
         paragraf.append(
             "Tujuan STPP dirumuskan sebagai "
             f"\u201c{skema.tujuan.rumusan.rstrip('.')}\u201d, yang dicapai melalui "
             f"{len(list(skema.iter_kegiatan()))} kegiatan teknis, finansial, dan manajemen."
         )
-    kesepakatan = view.topic("5.3")
+    kesepakatan = view.require(Kesepakatan)
     if kesepakatan is not None:
         rapat = kesepakatan.rapat
         paragraf.append(
@@ -229,17 +233,17 @@ def _bab(judul: Sequence[tuple[str, str | None]]) -> dict[str, dict[str, str] | 
     return out
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Everything the template prints, as ready strings (see docs/dev/templates.md)."""
     stpp = view.stpp
     assert stpp is not None
     region = region_context(stpp)
-    skema = view.topic("5.1")
-    charter = view.topic("5.2")
-    kesepakatan = view.topic("5.3")
-    pelaksanaan = view.topic("6.2")
-    organisasi = view.topic("4.5")
-    monev = view.topic("7.1")
+    skema = view.require(SkemaTindakan)
+    charter = view.require(CitizenCharter)
+    kesepakatan = view.require(Kesepakatan)
+    pelaksanaan = view.require(Pelaksanaan)
+    organisasi = view.get(Organisasi)
+    monev = view.get(Monev)
     juklak = kesepakatan.juklak_juknis
     catatan: list[str] = []
 
@@ -308,7 +312,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         f"Pelaksanaan STPP dikoordinasikan oleh Kelompok Kerja dan dilaksanakan oleh {stpp.pdam.singkatan} "
         "bersama perangkat daerah terkait sesuai dengan tugas dan fungsi masing-masing."
     ]
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     if pokja is not None:
         ketua = pokja.pokja.dengan_kedudukan("ketua")
         sekretaris = pokja.pokja.dengan_kedudukan("sekretaris")
@@ -321,7 +325,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             )
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
-    ringkasan = anggaran_workspace(view)
+    ringkasan = analisis.anggaran
     assert ringkasan is not None and skema is not None
     jumlah_keluaran = {t.keluaran: t.jumlah for t in ringkasan.per_keluaran}
     skema_rows = []
@@ -361,9 +365,9 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     terjadwal = {j.kegiatan for j in pelaksanaan.jadwal_kerja}
     # A directly executable kegiatan without its own implementation schedule keeps the 5.1 schedule
     # (6.2 warns about it); leaving it out would hide a kegiatan the Pokja agreed to start.
-    for k in dict.fromkeys(pelaksanaan.kegiatan_langsung):
-        kg = by_id.get(k)
-        if k in terjadwal or kg is None:
+    for kode in dict.fromkeys(pelaksanaan.kegiatan_langsung):
+        kg = by_id.get(kode)
+        if kode in terjadwal or kg is None:
             continue
         jadwal_kerja.append(
             {
@@ -473,7 +477,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
             for i, r in enumerate(monev.rencana_kerja, start=1)
         ]
 
-    def durasi(d: Any) -> str:
+    def durasi(d: DurasiLayanan) -> str:
         return f"{idfmt.angka(d.nilai)} {d.satuan}"
 
     layanan = [
@@ -521,7 +525,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "bab": bab,
         "huruf": huruf,
         # I Pendahuluan
-        "latar_belakang": _latar_belakang(view),
+        "latar_belakang": _latar_belakang(view, analisis),
         "maksud": kalimat(juklak.maksud),
         "tujuan": rincian(juklak.tujuan),
         "sasaran": rincian(juklak.sasaran),

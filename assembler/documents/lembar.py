@@ -60,6 +60,10 @@ class Kelompok:
     teks: str
 
 
+#: A row as a builder writes it: a plain sequence of cells, a styled Baris, or a group heading.
+Isi = Baris | Kelompok | Sequence[Nilai]
+
+
 def baris(*sel: Nilai, gaya: Sequence[str] | None = None, gabung: int = 1) -> Baris:
     return Baris(tuple(sel), tuple(gaya) if gaya is not None else None, gabung)
 
@@ -121,7 +125,7 @@ def daftar(judul: str, butir: Iterable[str], *, bernomor: bool = True) -> Blok:
 def tabel(
     judul: str,
     kolom: Sequence[Kolom],
-    isi: Iterable[Baris | Kelompok | Sequence[Nilai]],
+    isi: Iterable[Isi],
     catatan: Iterable[str] = (),
 ) -> Blok:
     """A titled table (the number is added by :func:`nomori`); rows may be plain sequences of cells."""

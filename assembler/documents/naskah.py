@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from assembler import idfmt
+from assembler.documents.nama import Nama
+from assembler.documents.nama import nama_unit as nama_unit  # re-exported for the Juklak/Juknis
 from assembler.workspace_view import WorkspaceView
 
 
@@ -69,32 +71,8 @@ def nilai(x: Decimal | int | float, satuan: str) -> str:
 
 
 def pelaksana(view: WorkspaceView, kode: str | None) -> str:
-    """The office of a Pokja member (ex officio, as the SK lists them) or a unit's name with its utility.
-
-    A member or unit whose topic is absent prints its code, so the reader still sees who is meant.
-    """
-    if not kode:
-        return ""
-    pokja = view.topic("1.1")
-    if pokja is not None:
-        for a in pokja.pokja.anggota:
-            if a.id == kode:
-                return str(a.jabatan)
-    organisasi = view.topic("4.5")
-    if organisasi is not None:
-        for u in organisasi.unit:
-            if u.id == kode:
-                return nama_unit(view, u.nama)
-    return kode
-
-
-def nama_unit(view: WorkspaceView, nama: str) -> str:
-    """A unit's name with its utility's short name, unless the name already carries it."""
-    # "Bagian Teknik" alone could be a Bagian of the Sekretariat Daerah; the utility's name settles it.
-    stpp = view.stpp
-    if stpp is None or stpp.pdam.singkatan in nama:
-        return nama
-    return f"{nama} {stpp.pdam.singkatan}"
+    """The office of a Pokja member or a unit's name with its utility: ``Nama.orang`` (one vocabulary)."""
+    return Nama(view).orang(kode)
 
 
 def huruf_bagian(keys: Sequence[tuple[str, bool]]) -> dict[str, str]:

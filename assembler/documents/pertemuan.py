@@ -14,9 +14,10 @@ import datetime as _dt
 from typing import Any
 
 from assembler import idfmt
-from assembler.analysis.pemeringkatan import rank_issues
+from assembler.analysis.analisis import Analisis
 from assembler.content import Content, KatalogRegulasi, Regulasi, TopikPanduan, load_content
 from assembler.documents.common import region_context
+from assembler.documents.dasar_hukum import STATUS
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
 from assembler.legal import status_peringatan
@@ -105,6 +106,7 @@ def _previous(topik: Topik) -> Topik | None:
 
 def _latar_belakang(
     view: WorkspaceView,
+    analisis: Analisis,
     topik: Topik,
     panduan: TopikPanduan,
     content: Content,
@@ -143,10 +145,10 @@ def _latar_belakang(
                 f"Kelompok Kerja; Fasilitator mereview hasil topik tersebut bersama peserta pada awal sesi "
                 f"pertama."
             )
-    isu = view.topic("2.1")
+    isu = view.get(IsuUtama)
     if isinstance(isu, IsuUtama) and TOPIK.index(topik) > TOPIK.index(BY_ID["2.1"]):
-        ranking = rank_issues(isu)
-        utama = ranking.baris_isu(ranking.isu_utama) if ranking.isu_utama else None
+        ranking = analisis.pemeringkatan
+        utama = ranking.baris_isu(ranking.isu_utama) if ranking is not None and ranking.isu_utama else None
         if utama is not None:
             paragraphs.append(
                 f"Isu utama pelayanan yang disepakati pada Topik 2.1 adalah “{utama.rumusan}”. Seluruh "
@@ -168,20 +170,16 @@ def status_regulasi(reg: Regulasi, katalog: KatalogRegulasi) -> dict[str, str]:
     pengganti = next((str(w.params["pengganti"]) for w in warnings if "pengganti" in w.params), "")
     periksa = any(w.code in ("regulasi.periksa_jdih", "regulasi.status_tidak_diketahui") for w in warnings)
     nama = judul_regulasi(reg)
+    status = STATUS[reg.status]  # the status words every document uses (dasar_hukum)
     if reg.status == "berlaku":
-        status, berlaku = "Berlaku", nama
+        berlaku = nama
     elif reg.status == "diubah":
         terakhir = katalog[reg.diubah_dengan[-1]]
-        status = "Berlaku dengan perubahan"
         berlaku = f"{nama} sebagaimana telah diubah terakhir dengan {judul_regulasi(terakhir)}"
-    elif reg.status == "dicabut":
-        status, berlaku = "Dicabut", pengganti
-    elif reg.status == "diganti":
-        status, berlaku = "Diganti", pengganti
-    elif reg.status == "tidak_berlaku":
-        status, berlaku = "Tidak berlaku lagi", pengganti
+    elif reg.status in ("dicabut", "diganti", "tidak_berlaku"):
+        berlaku = pengganti
     else:
-        status, berlaku = "Belum diketahui", "Periksa di JDIH sebelum dikutip"
+        berlaku = "Periksa di JDIH sebelum dikutip"
     if periksa and reg.status != "tidak_diketahui":
         status += " (belum terkonfirmasi; periksa di JDIH)"
     return {"peraturan": nama, "status": status, "berlaku": berlaku}
@@ -234,10 +232,10 @@ def topik_of(dokumen: Dokumen) -> Topik:
     return BY_ID[dokumen.id.removeprefix("pertemuan-")]
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``pertemuan.docx`` (contract in docs/dev/templates.md)."""
     stpp = view.stpp
-    kalender = view.topic("1.2")
+    kalender = view.get(KalenderKerja)
     assert stpp is not None and isinstance(kalender, KalenderKerja)  # the registry requires a valid 1.2
     topik = topik_of(dokumen)
     entry = kalender.jadwal_topik(topik.id)
@@ -245,7 +243,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
     content = view.content or load_content()
     panduan = content.topik.topik[topik.id]
     ctx = region_context(stpp)
-    pokja = view.topic("1.1")
+    pokja = view.get(StakeholderPokja)
     pokja = pokja if isinstance(pokja, StakeholderPokja) else None
     zona = kalender.zona_waktu
 
@@ -282,7 +280,7 @@ def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
         "kegiatan": kegiatan,
         "judul_pertemuan": f"PERTEMUAN TOPIK {topik.id}",
         "tahap_label": f"Tahap {idfmt.romawi(topik.tahap)} {TAHAP_JUDUL[topik.tahap]}",
-        "latar_belakang": _latar_belakang(view, topik, panduan, content, kalender, ctx),
+        "latar_belakang": _latar_belakang(view, analisis, topik, panduan, content, kalender, ctx),
         "tujuan": bernomor(panduan.tujuan),
         "keluaran": bernomor(panduan.keluaran),
         "peserta": bernomor(panduan.peserta),

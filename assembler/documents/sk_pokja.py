@@ -2,7 +2,7 @@
 
 Every piece of numbering a lawyer cites is computed here, never typed: the Menimbang letters and
 the closing "huruf a dan huruf b" reference, the Mengingat order (hierarchy, then chronology), the
-diktum ordinals and the "Diktum KESATU" cross-references. Form rules: /work/shared/data/format-sk.md
+diktum ordinals and the "Diktum KESATU" cross-references. Form rules: docs/referensi/format-sk.md
 and UU 12/2011 Lampiran II. What the drafter must still verify (a regulation's status) goes to a
 separate "Catatan untuk Bagian Hukum" page after the Lampiran, never into the decree's wording.
 """
@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assembler import idfmt, legal
+from assembler.analysis.analisis import Analisis
 from assembler.content import SkDefault, sk_default
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.registry import Dokumen
 from assembler.models.stpp import Stpp
 from assembler.models.tahap1 import KEDUDUKAN_LABEL, StakeholderPokja
+from assembler.models.tahap2 import Regulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.pictures import gambar_struktur_pokja
 from assembler.workspace_view import WorkspaceView
@@ -169,10 +171,10 @@ def paragraf_tugas(pembuka: str, rincian: Sequence[str]) -> list[Paragraf]:
 # --- the context -------------------------------------------------------------------------------
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """The sk-pokja.docx context (docs/dev/templates.md)."""
     stpp = view.stpp
-    topik = view.topic("1.1")
+    topik = view.get(StakeholderPokja)
     assert stpp is not None and isinstance(topik, StakeholderPokja), "sk-pokja memerlukan stpp.yaml dan 1.1"
     bawaan = view.content.sk if view.content is not None else sk_default()
     region = region_context(stpp)
@@ -262,7 +264,7 @@ def _mengingat(
         kode = list(bawaan.mengingat)
         # The shipped list knows no region; the Pokja's own Perda written out in 2.2 (the one on
         # its PDAM, typically) belongs among the legal bases of a regional decree.
-        topik22 = view.topic("2.2")
+        topik22 = view.get(Regulasi)
         if isinstance(topik22, TopikRegulasi):
             kode += [e.id for e in topik22.regulasi if e.id and e.jenis == "Perda" and e.status != "dicabut"]
 

@@ -16,9 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from assembler import idfmt
-from assembler.analysis.anggaran import aspek_tindakan, ringkas_anggaran
-from assembler.analysis.mcua import hitung_mcua
+from assembler.analysis.analisis import Analisis
+from assembler.analysis.anggaran import TotalKeluaran
+from assembler.analysis.logframe import NomorLogframe
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun, periode
+from assembler.models.tahap4 import Prioritas
+from assembler.models.tahap5 import CitizenCharter, Kegiatan, Keluaran, Sasaran, SkemaTindakan, Tujuan
+from assembler.models.tahap6 import IntegrasiCorporatePlan
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.documents.registry import Dokumen
@@ -44,24 +49,25 @@ ASPEK_NAMA = {"teknis": "Teknis", "finansial": "Finansial", "manajemen": "Manaje
 JANGKA_WAKTU = {"5 tahun": "Jangka menengah (5 tahun)", "1-2 tahun": "Jangka pendek (1–2 tahun)"}
 
 
-def context(view: WorkspaceView, dokumen: Dokumen) -> dict[str, Any]:
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
     """Ready strings for ``smart-logframe.docx`` (contract: docs/dev/templates.md)."""
     stpp = view.stpp
-    skema: SkemaTindakan = view.topic("5.1")
+    skema: SkemaTindakan = view.require(SkemaTindakan)
     assert stpp is not None and skema is not None  # the registry builds this only when 5.1 is valid
-    prioritas: Prioritas | None = view.topic("4.7")
-    charter: CitizenCharter | None = view.topic("5.2")
+    prioritas: Prioritas | None = view.get(Prioritas)
+    charter: CitizenCharter | None = view.get(CitizenCharter)
 
-    ringkasan = ringkas_anggaran(skema, aspek_tindakan(prioritas))
-    lookup = _Lookup.of(view, stpp, prioritas, charter)
-    keluaran = _skema_rows(skema, ringkasan.per_keluaran, lookup)
+    ringkasan = analisis.anggaran
+    assert ringkasan is not None  # 5.1 is present
+    lookup = _Lookup.of(view, analisis, stpp, prioritas, charter)
+    keluaran = _skema_rows(skema, ringkasan.per_keluaran, analisis.logframe, lookup)
     total = ringkasan.total
     years = [t.tahun for t in ringkasan.per_tahun]
 
     return {
         "judul": _judul(stpp, years),
         "pengantar": [_pengantar(stpp)],
-        "logframe": _logframe_rows(skema),
+        "logframe": _logframe_rows(skema, analisis.logframe),
         "catatan": skema.catatan.strip(),
         "keluaran": keluaran,
         "total": idfmt.angka(total),
@@ -102,19 +108,21 @@ def _pengantar(stpp: Stpp) -> str:
 # --------------------------------------------------------------------------- Part A
 
 
-def _logframe_rows(skema: SkemaTindakan) -> list[dict[str, str]]:
+def _logframe_rows(skema: SkemaTindakan, nomor: NomorLogframe) -> list[dict[str, str]]:
     """One row per indicator; the element's number, wording and assumptions only on its first row."""
     rows: list[dict[str, str]] = []
     tujuan = skema.tujuan
-    _element_rows(rows, "1", "Tujuan", tujuan.rumusan, tujuan.indikator, tujuan.asumsi)
-    for i, ss in enumerate(tujuan.sasaran, 1):
-        no_ss = f"1.{i}"
-        _element_rows(rows, no_ss, "Sasaran", ss.rumusan, ss.indikator, ss.asumsi)
-        for j, kl in enumerate(ss.keluaran, 1):
-            no_kl = f"{no_ss}.{j}"
-            _element_rows(rows, no_kl, "Keluaran", kl.rumusan, kl.indikator, kl.asumsi)
-            for k, kg in enumerate(kl.kegiatan, 1):
-                _element_rows(rows, f"{no_kl}.{k}", "Kegiatan", kg.rumusan, kg.indikator, kg.asumsi)
+
+    def element(e: Tujuan | Sasaran | Keluaran | Kegiatan) -> None:
+        _element_rows(rows, nomor.nomor[e.id], nomor.tingkat[e.id], e.rumusan, e.indikator, e.asumsi)
+
+    element(tujuan)
+    for ss in tujuan.sasaran:
+        element(ss)
+        for kl in ss.keluaran:
+            element(kl)
+            for kg in kl.kegiatan:
+                element(kg)
     return rows
 
 
@@ -166,19 +174,15 @@ class _Lookup:
 
     @classmethod
     def of(
-        cls, view: WorkspaceView, stpp: Stpp, prioritas: Prioritas | None, charter: CitizenCharter | None
+        cls,
+        view: WorkspaceView,
+        analisis: Analisis,
+        stpp: Stpp,
+        prioritas: Prioritas | None,
+        charter: CitizenCharter | None,
     ) -> _Lookup:
-        orang: dict[str, str] = {}
-        organisasi = view.topic("4.5")
-        if organisasi is not None:
-            singkat = stpp.pdam.singkatan
-            for u in organisasi.unit:
-                # 4.5 describes the utility's own organisation; "Bagian Teknik" alone names no office.
-                orang[u.id] = u.nama if singkat.casefold() in u.nama.casefold() else f"{u.nama} {singkat}"
-        pokja = view.topic("1.1")
-        if pokja is not None:
-            for a in pokja.pokja.anggota:
-                orang[a.id] = f"{a.jabatan}\n({a.nama})"
+        nama_kode = Nama(view)
+        orang = {kode: nama_kode.orang_lengkap(kode) for kode in [*nama_kode.unit, *nama_kode.anggota]}
 
         aspek: dict[str, str] = {}
         peringkat: dict[str, str] = {}
@@ -188,12 +192,13 @@ class _Lookup:
                 nama = ASPEK_NAMA.get(t.aspek, t.aspek)
                 aspek[t.id] = f"{nama} ({t.sub_aspek.capitalize()})" if t.sub_aspek else nama
                 tindakan[t.id] = t.nama
-            for baris in hitung_mcua(prioritas).per_aspek.values():
+            assert analisis.mcua is not None  # 4.7 is present
+            for baris in analisis.mcua.per_aspek.values():
                 for p in baris:
                     peringkat[p.tindakan] = f"Prioritas {p.peringkat}" + (" (seri)" if p.seri else "")
 
         penyisipan: dict[str, tuple[str, str]] = {}
-        integrasi = view.topic("6.1")
+        integrasi = view.get(IntegrasiCorporatePlan)
         if integrasi is not None:
             for row in integrasi.penyisipan:
                 kode = f"Kode {row.kode_anggaran}" if row.kode_anggaran else ""
@@ -213,23 +218,23 @@ class _Lookup:
         return None
 
 
-def _skema_rows(skema: SkemaTindakan, totals: Iterable[Any], lookup: _Lookup) -> list[dict[str, Any]]:
+def _skema_rows(
+    skema: SkemaTindakan, totals: Iterable[TotalKeluaran], nomor: NomorLogframe, lookup: _Lookup
+) -> list[dict[str, Any]]:
     """Kegiatan grouped per keluaran, numbered as in Part A, each group with its subtotal."""
     groups: list[dict[str, Any]] = []
     total_iter = iter(totals)
-    for i, ss in enumerate(skema.tujuan.sasaran, 1):
-        for j, kl in enumerate(ss.keluaran, 1):
-            no_kl = f"1.{i}.{j}"
-            subtotal = next(total_iter)
-            assert subtotal.keluaran == kl.id  # anggaran lists keluaran in logframe order
-            groups.append(
-                {
-                    "judul": f"Keluaran {no_kl}: {kl.rumusan}",
-                    "kegiatan": [_kegiatan_row(f"{no_kl}.{k}", kg, lookup) for k, kg in enumerate(kl.kegiatan, 1)],
-                    "jumlah_label": f"Jumlah Keluaran {no_kl}",
-                    "jumlah": idfmt.angka(subtotal.jumlah),
-                }
-            )
+    for _loc, kl in skema.iter_keluaran():
+        subtotal = next(total_iter)
+        assert subtotal.keluaran == kl.id  # anggaran lists keluaran in logframe order
+        groups.append(
+            {
+                "judul": f"{nomor.label(kl.id)}: {kl.rumusan}",
+                "kegiatan": [_kegiatan_row(nomor.nomor[kg.id], kg, lookup) for kg in kl.kegiatan],
+                "jumlah_label": f"Jumlah {nomor.label(kl.id)}",
+                "jumlah": idfmt.angka(subtotal.jumlah),
+            }
+        )
     return groups
 
 

@@ -100,6 +100,12 @@ register(
 # --- 1.1 ---------------------------------------------------------------------------------------
 
 KategoriStakeholder = Literal["penyelenggara", "pengguna", "pendukung"]
+#: How every document prints a KategoriStakeholder.
+KATEGORI_STAKEHOLDER_LABEL: dict[KategoriStakeholder, str] = {
+    "penyelenggara": "Penyelenggara",
+    "pengguna": "Pengguna",
+    "pendukung": "Pendukung",
+}
 Tingkat = Literal["tinggi", "sedang", "rendah"]
 Kedudukan = Literal["pengarah", "penanggung_jawab", "ketua", "wakil_ketua", "sekretaris", "anggota"]
 

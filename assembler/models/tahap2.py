@@ -1,7 +1,7 @@
 """Tahap 2, Analisis Isu Strategis: the main issue, the legal corridor and the service gaps.
 
 2.1 holds the Matriks Pemeringkatan as typed by the secretariat (scores only: totals and ranks are
-computed in :mod:`assembler.analysis.pemeringkatan`); 2.2 the Tabel Hubungan Antar-kebijakan; 2.3
+computed in :mod:`assembler.scoring.pemeringkatan`); 2.2 the Tabel Hubungan Antar-kebijakan; 2.3
 the Tabel Pencapaian Target Pelayanan (gaps computed in :mod:`assembler.analysis.kesenjangan`).
 """
 
@@ -17,6 +17,7 @@ from pydantic import BeforeValidator, Field
 from assembler.content import JenisKode
 from assembler.messages import register
 from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tahun, Teks, TeksOpsional
+from assembler.scoring.pemeringkatan import rank_issues
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -224,8 +225,6 @@ class IsuUtama(SiapModel):
                 yield from _check_scores(isu, value, kriteria, (*here, isu), unknown_keys=True)
 
     def _check_seri(self) -> Iterator[Finding]:
-        from assembler.analysis.pemeringkatan import rank_issues
-
         hasil = rank_issues(self)
         shown = "; ".join(" = ".join(group) for group in hasil.seri_semua)
         for r, putaran in enumerate(self.putaran_ulang):

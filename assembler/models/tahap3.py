@@ -38,9 +38,11 @@ KriteriaPelayanan = Literal["transparan", "partisipatif", "akuntabel", "mudah", 
 #: The four areas of service delivery management named in the Keluaran of 3.1.
 AreaPersoalan = Literal["penetapan_kelompok_sasaran", "penyiapan", "penyaluran", "penyajian"]
 Penilaian = Literal["sudah", "sebagian", "belum"]
+#: How every document prints a Penilaian.
+PENILAIAN_LABEL: dict[Penilaian, str] = {"sudah": "Sudah", "sebagian": "Sebagian", "belum": "Belum"}
 
-PROSES: tuple[str, ...] = get_args(ProsesPelayanan)
-KRITERIA_GOOD_GOVERNANCE: tuple[str, ...] = get_args(KriteriaGoodGovernance)
+PROSES: tuple[ProsesPelayanan, ...] = get_args(ProsesPelayanan)
+KRITERIA_GOOD_GOVERNANCE: tuple[KriteriaGoodGovernance, ...] = get_args(KriteriaGoodGovernance)
 KRITERIA_PELAYANAN: tuple[str, ...] = get_args(KriteriaPelayanan)
 AREA_PERSOALAN: tuple[str, ...] = get_args(AreaPersoalan)
 

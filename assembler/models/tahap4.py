@@ -3,7 +3,7 @@
 4.1-4.6 are the designs (technical capacity, procedures, policy, personnel, organisation,
 finances), each traceable to the integrated solutions of 3.2. 4.7 gathers the proposed actions,
 scores them with MCUA and records tie-break rounds; the ranks themselves are computed by
-:mod:`assembler.analysis.mcua`, never typed.
+:mod:`assembler.scoring.mcua`, never typed.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from assembler.analysis.mcua import ASPEK, hitung_mcua, jumlah_terbobot
 from assembler.messages import register
 from assembler.models.base import (
     Finding,
@@ -28,6 +27,8 @@ from assembler.models.base import (
     Teks,
     TeksOpsional,
 )
+from assembler.models.tahap3 import AkarMasalah
+from assembler.scoring.mcua import ASPEK, hitung_mcua, jumlah_terbobot
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -179,7 +180,7 @@ JenisAnalisis = Literal["SWOT", "SOAR"]
 Kuadran = Literal["kekuatan", "kelemahan", "peluang", "ancaman", "aspirasi", "hasil"]
 
 #: The quadrants of each analysis, in display order.
-KUADRAN: dict[str, tuple[str, ...]] = {
+KUADRAN: dict[JenisAnalisis, tuple[Kuadran, ...]] = {
     "SWOT": ("kekuatan", "kelemahan", "peluang", "ancaman"),
     "SOAR": ("kekuatan", "peluang", "aspirasi", "hasil"),
 }
@@ -204,9 +205,9 @@ class Strategi(SiapModel):
     )
     uraian: Teks = Field(description="Rumusan strategi peningkatan kapasitas teknis.")
 
-    def label(self, jenis: str) -> str:
+    def label(self, jenis: JenisAnalisis) -> str:
         """'SO', 'WT', 'SA'...: letters in the analysis's own quadrant order."""
-        urutan = KUADRAN.get(jenis, ())
+        urutan = KUADRAN[jenis]
         dasar = sorted(set(self.dasar), key=lambda k: urutan.index(k) if k in urutan else len(urutan))
         return "".join(HURUF_KUADRAN[k] for k in dasar)
 
@@ -274,6 +275,14 @@ class KapasitasTeknis(SiapModel):
 
 SatuanWaktu = Literal["menit", "jam", "hari kerja", "hari"]
 JenisPerubahan = Literal["dihapus", "digabung", "disederhanakan", "dilimpahkan", "tetap"]
+#: How every document prints a JenisPerubahan (capitalised; lower-case it inside a sentence).
+PERUBAHAN_LABEL: dict[JenisPerubahan, str] = {
+    "dihapus": "Dihapus",
+    "digabung": "Digabung",
+    "disederhanakan": "Disederhanakan",
+    "dilimpahkan": "Dilimpahkan",
+    "tetap": "Tetap",
+}
 
 
 class Durasi(SiapModel):
@@ -571,6 +580,11 @@ class Personil(SiapModel):
 # --- 4.5 Rancangan Peningkatan Organisasi Penyelenggara Pelayanan ----------------------------------
 
 
+StatusUnit = Literal["ada", "baru", "diubah"]
+#: How the documents' tables print a unit's StatusUnit.
+STATUS_UNIT_LABEL: dict[StatusUnit, str] = {"ada": "Tetap", "baru": "Baru", "diubah": "Disempurnakan"}
+
+
 class Unit(SiapModel):
     """An organisational unit: its place in the chart and its role, tasks and responsibilities."""
 
@@ -581,7 +595,7 @@ class Unit(SiapModel):
         "Kode unit atasan langsung (untuk bagan organisasi); kosong bila langsung di bawah Direksi.",
         default=None,
     )
-    status: Literal["ada", "baru", "diubah"] = Field(
+    status: StatusUnit = Field(
         description="'ada' (tetap), 'baru' (unit baru) atau 'diubah' (unit yang disempurnakan)."
     )
     peran: Teks = Field(description="Peran unit dalam sistem pelayanan.")
@@ -654,6 +668,13 @@ class Organisasi(SiapModel):
 # --- 4.6 Rancangan Peningkatan Kapasitas Keuangan --------------------------------------------------
 
 KategoriKeuangan = Literal["pendapatan", "efisiensi_biaya", "pembiayaan_investasi", "tarif"]
+#: How every document prints a KategoriKeuangan.
+KATEGORI_KEUANGAN_LABEL: dict[KategoriKeuangan, str] = {
+    "pendapatan": "Peningkatan pendapatan",
+    "efisiensi_biaya": "Efisiensi biaya",
+    "pembiayaan_investasi": "Pembiayaan investasi",
+    "tarif": "Tarif",
+}
 
 
 class KondisiKeuangan(SiapModel):
@@ -837,7 +858,7 @@ class Prioritas(SiapModel):
     def _coverage(self, ws: WorkspaceView) -> Iterator[Finding]:
         # The integrated solutions are the plan's strategic points: one that no action carries
         # forward silently drops out of the STPP.
-        akar = ws.topic("3.2")
+        akar = ws.get(AkarMasalah)
         if akar is None:
             return
         dijabarkan = {st for t in self.tindakan for st in t.rujukan.solusi_terpadu}

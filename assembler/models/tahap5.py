@@ -31,6 +31,7 @@ from assembler.models.base import (
     Teks,
     TeksOpsional,
 )
+from assembler.models.tahap4 import Prioritas
 from assembler.scalars import TAHUN_MAX, TAHUN_MIN
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -286,7 +287,7 @@ class SkemaTindakan(SiapModel):
                         code="5.1.biaya_di_luar_jadwal",
                         params={"tahun": tahun, "mulai": kg.jadwal.mulai, "selesai": kg.jadwal.selesai},
                     )
-        prioritas = ws.topic("4.7")
+        prioritas = ws.get(Prioritas)
         if prioritas is not None:
             used = {kg.tindakan for _loc, _kl, kg in self.iter_kegiatan()}
             missing = [t.id for t in prioritas.tindakan if t.id not in used]
@@ -456,7 +457,7 @@ class CitizenCharter(SiapModel):
         for i, butir in enumerate(perlu):
             if butir in langsung:
                 yield Finding(("pemilahan", "perlu_persetujuan", i), "5.2.pemilahan_ganda", {"butir": butir})
-        skema = ws.topic("5.1")
+        skema = ws.get(SkemaTindakan)
         if skema is not None and (langsung or perlu):
             sorted_ = set(langsung) | set(perlu)
             missing = [

@@ -17,7 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from assembler import messages
 from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Tahun, Teks, TeksOpsional
-from assembler.models.tahap5 import Bulan, PeranTim, check_jadwal, check_tim
+from assembler.models.tahap5 import Bulan, CitizenCharter, PeranTim, SkemaTindakan, check_jadwal, check_tim
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -225,7 +225,7 @@ class IntegrasiCorporatePlan(SiapModel):
             "6.1.anggota_ganda",
             "Tim Perumus",
         )
-        skema = ws.topic("5.1")
+        skema = ws.get(SkemaTindakan)
         if skema is None:
             return
         by_id = skema.kegiatan_by_id()
@@ -323,7 +323,7 @@ class Pelaksanaan(SiapModel):
         missing = [k for k in dict.fromkeys(self.kegiatan_langsung) if k not in scheduled]
         if missing:
             yield Finding(("jadwal_kerja",), "6.2.tanpa_jadwal", {"kegiatan": missing}, "warning")
-        skema = ws.topic("5.1")
+        skema = ws.get(SkemaTindakan)
         if skema is None:
             return
         by_id = skema.kegiatan_by_id()
@@ -342,7 +342,7 @@ class Pelaksanaan(SiapModel):
                     },
                     "warning",
                 )
-        charter = ws.topic("5.2")
+        charter = ws.get(CitizenCharter)
         if charter is None:
             return
         for i, k in enumerate(self.kegiatan_langsung):

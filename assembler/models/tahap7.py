@@ -14,7 +14,7 @@ from pydantic import Field
 
 from assembler import messages
 from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Teks, TeksOpsional
-from assembler.models.tahap5 import Bulan, check_jadwal, check_tim
+from assembler.models.tahap5 import Bulan, SkemaTindakan, check_jadwal, check_tim
 from assembler.models.tahap6 import AnggotaTim, Frekuensi
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -123,7 +123,7 @@ class Monev(SiapModel):
                 )
             else:
                 first[row.indikator_logframe] = i
-        skema = ws.topic("5.1")
+        skema = ws.get(SkemaTindakan)
         if skema is not None:
             missing = [ind.id for ind in skema.iter_indikator() if ind.id not in first]
             if missing:
@@ -229,7 +229,7 @@ class DokumentasiReplikasi(SiapModel):
         yield from check_tim(self.tim_penulis, ("tim_penulis",), "7.2.ketua_tim", "7.2.anggota_ganda", "Tim Penulis")
         for i, row in enumerate(self.jadwal_penulisan):
             yield from check_jadwal(row.mulai, row.selesai, ("jadwal_penulisan", i), "7.2.jadwal_terbalik")
-        skema = ws.topic("5.1")
+        skema = ws.get(SkemaTindakan)
         if skema is not None:
             missing = [k for k in skema.kegiatan_by_id() if k not in placed]
             if missing:

@@ -12,6 +12,7 @@ from assembler.documents import berita_acara
 from assembler.documents.registry import BY_ID
 from assembler.models.tahap5 import Kesepakatan
 from assembler.workspace_view import WorkspaceView
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     body_tables,
@@ -36,7 +37,7 @@ def _context_with(view: WorkspaceView, **update: Any) -> dict[str, Any]:
     assert isinstance(data, Kesepakatan)
     topics = dict(view.topics)
     topics["5.3"] = data.model_copy(update=update)
-    return berita_acara.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    return berita_acara.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID[DOC_ID])
 
 
 def test_golden(docx_path: Path, data_regression: Any) -> None:

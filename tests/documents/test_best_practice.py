@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 from assembler.documents import best_practice
 from assembler.documents.registry import BY_ID
 from assembler.workspace_view import WorkspaceView
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     body_tables,
@@ -32,7 +33,7 @@ def _built(workspace: Path, out: Path) -> Path:
 
 def _context(view: WorkspaceView, keep: tuple[str, ...]) -> dict[str, Any]:
     topics = {k: v for k, v in view.topics.items() if k in keep}
-    return best_practice.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    return best_practice.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID[DOC_ID])
 
 
 def test_golden(docx_path: Path, data_regression: Any) -> None:
@@ -152,7 +153,7 @@ def test_without_the_record_the_context_closes_up(view: WorkspaceView) -> None:
     )
     # Without 5.1 the kegiatan keep their codes; without 1.1 the team its member codes.
     assert ctx["bagan_bawang"][0]["kegiatan"] == [{"nomor": "", "teks": "kg-1.2."}]
-    assert ctx["tim_penulis"][0] == {"no": "1.", "nama": "m-kabag-ek", "jabatan": "", "peran": "Ketua"}
+    assert ctx["tim_penulis"][0] == {"no": "1.", "nama": "m-kabag-ek", "jabatan": "–", "peran": "Ketua"}
     assert [r["label"] for r in ctx["kerangka"][1]["bahan"][0]["baris"]] == ["Bagan Bawang"]
     partial = _context(view, keep=("7.2", "3.2"))["huruf"]
     assert (partial["daerah"], partial["solusi"]) == ("A.", "B.")

@@ -14,6 +14,7 @@ from assembler.documents import citizen_charter
 from assembler.models.tahap5 import Durasi, StandarPelayanan
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     blocks,
@@ -174,7 +175,7 @@ def test_without_compensation_the_section_is_left_out(view: WorkspaceView) -> No
     from assembler.render import render_docx
     from assembler.resources import TEMPLATES_DIR
 
-    ctx = citizen_charter.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    ctx = citizen_charter.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID[DOC_ID])
     data = render_docx(TEMPLATES_DIR / "citizen-charter.docx", ctx)
     assert "KOMPENSASI DAN SANKSI" not in all_text(data)
     assert len([b for b in blocks(open_docx(data)) if isinstance(b, Table)]) == 5

@@ -11,13 +11,14 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.pemeringkatan import rank_issues
 from assembler.content import load_content
 from assembler.documents import draft_stpp
 from assembler.documents.registry import BY_ID
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
+from assembler.scoring.pemeringkatan import rank_issues
 from assembler.workspace_view import WorkspaceView
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     blocks,
@@ -207,10 +208,10 @@ def test_skema_tindakan_totals(docx_path: Path) -> None:
     rows = _table_after(docx_path, "Tabel 5.2 Skema Tindakan")
     assert rows[0] == ["No", "Kegiatan", "Tindakan Prioritas (Aspek)", "Jadwal", "Pelaksana", "Penanggung Jawab",
                        "Biaya (Rp)", "Sumber Dana"]
-    assert rows[1] == ["Keluaran 1: Kehilangan air fisik dan komersial terkendali melalui zonasi DMA, pengendalian "
-                       "tekanan dan meter pelanggan yang akurat"]
-    assert rows[3][0] == "1.2" and rows[3][6] == "2.450.000.000" and rows[3][5].startswith("Kepala Bagian Teknik")
-    assert ["Jumlah Keluaran 1", "3.700.000.000", ""] in rows
+    assert rows[1] == ["Keluaran 1.1.1: Kehilangan air fisik dan komersial terkendali melalui zonasi DMA, "
+                       "pengendalian tekanan dan meter pelanggan yang akurat"]
+    assert rows[3][0] == "1.1.1.2" and rows[3][6] == "2.450.000.000" and rows[3][5].startswith("Kepala Bagian Teknik")
+    assert ["Jumlah Keluaran 1.1.1", "3.700.000.000", ""] in rows
     assert rows[-1] == ["Jumlah Seluruhnya", "7.025.000.000", ""]
 
 
@@ -290,7 +291,7 @@ def test_kota_says_walikota(kota_path: Path) -> None:
 def test_missing_topics_print_a_placeholder(view: WorkspaceView, tmp_path: Path) -> None:
     """A growing draft: only stage 1 agreed, the rest says when it will be filled in."""
     partial = WorkspaceView(view.stpp, {k: v for k, v in view.topics.items() if k in ("1.1", "1.2")}, load_content())
-    context = draft_stpp.context(partial, BY_ID[DOC_ID])
+    context = draft_stpp.context(*with_analysis(partial), BY_ID[DOC_ID])
     assert context["t21"] is None and context["ringkasan"]["isu"] is None
     data = render_docx(TEMPLATES_DIR / "draft-stpp.docx", context, name="draft-stpp.docx")
     path = tmp_path / "partial.docx"

@@ -14,6 +14,7 @@ from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     body_tables,
@@ -39,7 +40,7 @@ def _context(view: WorkspaceView, **update: Any) -> dict[str, Any]:
     assert isinstance(data, TopikRegulasi)
     topics = dict(view.topics)
     topics["2.2"] = data.model_copy(update=update)
-    return hak.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    return hak.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID[DOC_ID])
 
 
 def _section_of_blocks(path: Path) -> list[tuple[int, str]]:

@@ -14,6 +14,7 @@ from assembler.documents import juklak_juknis
 from assembler.documents.registry import BY_ID
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     blocks,
@@ -54,7 +55,7 @@ def _paras(path: Path) -> list[Paragraph]:
 def _context(view: WorkspaceView, drop: tuple[str, ...] = (), **topics: Any) -> dict[str, Any]:
     kept = {k: v for k, v in view.topics.items() if k not in drop}
     kept.update(topics)
-    return juklak_juknis.context(WorkspaceView(view.stpp, kept, view.content), BY_ID[DOC_ID])
+    return juklak_juknis.context(*with_analysis(WorkspaceView(view.stpp, kept, view.content)), BY_ID[DOC_ID])
 
 
 def test_golden(docx_path: Path, data_regression: Any) -> None:

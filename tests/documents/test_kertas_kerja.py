@@ -11,12 +11,13 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from assembler import idfmt
+from assembler.analysis.analisis import analyse
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.analysis.kesenjangan import analyse_gaps
-from assembler.analysis.mcua import hitung_mcua
-from assembler.analysis.pemeringkatan import rank_issues
 from assembler.build import build
 from assembler.documents import lembar
+from assembler.scoring.mcua import hitung_mcua
+from assembler.scoring.pemeringkatan import rank_issues
 from assembler.workspace_view import WorkspaceView
 from tests.helpers.docx_content import (
     all_text,
@@ -163,7 +164,7 @@ def test_anggaran(papers: dict[int, Path], view: WorkspaceView) -> None:
     assert skema[-1][0] == "Jumlah seluruh kegiatan"
     assert skema[-1][1:] == [*(idfmt.angka(t.jumlah) for t in ringkas.per_tahun), "7.025.000.000"]
     for t in ringkas.per_keluaran:
-        assert _row(skema, 0, f"Jumlah keluaran {t.keluaran}")[-1] == idfmt.angka(t.jumlah)
+        assert _row(skema, 0, f"Jumlah {analyse(view).logframe.label(t.keluaran)}")[-1] == idfmt.angka(t.jumlah)
     for judul in ("per Keluaran", "per Aspek", "per Sumber Dana", "per Tahun"):
         rekap = _table(papers[5], f"Rekapitulasi Anggaran {judul}")
         assert rekap[-1] == ["Jumlah", "7.025.000.000", "100,00%"]

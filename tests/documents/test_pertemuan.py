@@ -20,6 +20,7 @@ from assembler.models.tahap1 import JadwalTopik, KalenderKerja
 from assembler.topics import TOPIK
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import CONTOH
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     blocks,
@@ -205,7 +206,7 @@ def test_kit_2_2_shows_repealed_regulations_with_their_replacement(built: dict[s
         "kemudian Peraturan Menteri Kesehatan Nomor 2 Tahun 2023 tentang Peraturan Pelaksanaan Peraturan "
         "Pemerintah Nomor 66 Tahun 2014 tentang Kesehatan Lingkungan"
     )
-    assert rows[11][2:] == ["Belum diketahui", "Periksa di JDIH sebelum dikutip"]
+    assert rows[11][2:] == ["Status tidak diketahui", "Periksa di JDIH sebelum dikutip"]
     assert len(rows) == 15
 
 
@@ -242,7 +243,7 @@ def test_background_places_the_topic_and_reviews_the_previous_one(built: dict[st
 
 def test_background_when_the_previous_topic_is_not_filled(view: WorkspaceView) -> None:
     topics = {k: v for k, v in view.topics.items() if k != "2.1"}
-    ctx = pertemuan.context(WorkspaceView(view.stpp, topics, view.content), BY_ID["pertemuan-2.2"])
+    ctx = pertemuan.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID["pertemuan-2.2"])
     assert ctx["latar_belakang"][1] == (
         "Hasil Topik 2.1 Isu Utama Pelayanan PDAM belum tercatat dalam berkas kerja Kelompok Kerja; "
         "Fasilitator mereview hasil topik tersebut bersama peserta pada awal sesi pertama."
@@ -252,7 +253,7 @@ def test_background_when_the_previous_topic_is_not_filled(view: WorkspaceView) -
 
 def test_without_pokja_the_list_is_blank_and_the_secretary_line_dotted(view: WorkspaceView) -> None:
     topics = {k: v for k, v in view.topics.items() if k != "1.1"}
-    ctx = pertemuan.context(WorkspaceView(view.stpp, topics, view.content), BY_ID["pertemuan-1.2"])
+    ctx = pertemuan.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID["pertemuan-1.2"])
     assert ctx["hadir"][0] == {
         "no": "1.",
         "nama": "",

@@ -28,6 +28,7 @@ from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
+from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     blocks,
@@ -67,7 +68,7 @@ def _context(view: WorkspaceView, **sk: Any) -> dict[str, Any]:
     assert isinstance(data, StakeholderPokja)
     topics = dict(view.topics)
     topics["1.1"] = data.model_copy(update={"sk": data.sk.model_copy(update=sk)})
-    return sk_pokja.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    return sk_pokja.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID[DOC_ID])
 
 
 # --- the example, as built ---------------------------------------------------------------------
@@ -411,7 +412,7 @@ def test_cross_references_follow_the_diktum_positions(view: WorkspaceView) -> No
     assert isinstance(data, StakeholderPokja)
     topics = dict(view.topics)
     topics["1.1"] = data.model_copy(update={"pokja": data.pokja.model_copy(update={"tim_inti": []})})
-    ctx = sk_pokja.context(WorkspaceView(view.stpp, topics, view.content), BY_ID[DOC_ID])
+    ctx = sk_pokja.context(*with_analysis(WorkspaceView(view.stpp, topics, view.content)), BY_ID[DOC_ID])
     labels = [d["label"] for d in ctx["diktum"]]
     assert labels == ["KESATU", "KEDUA", "KETIGA", "KEEMPAT", "KELIMA", "KEENAM", "KETUJUH"]
     texts = {d["label"]: d["paragraf"][0]["teks"] for d in ctx["diktum"]}
@@ -425,7 +426,7 @@ def test_number_given_by_the_legal_section(view: WorkspaceView) -> None:
     assert view.stpp is not None
     for nomor, baris in (("500.14.1/133/EKON/2026", "NOMOR 500.14.1/133/EKON/2026"), ("12", "NOMOR 12 TAHUN 2026")):
         stpp = view.stpp.model_copy(update={"opsi": view.stpp.opsi.model_copy(update={"nomor_sk": nomor})})
-        ctx = sk_pokja.context(WorkspaceView(stpp, view.topics, view.content), BY_ID[DOC_ID])
+        ctx = sk_pokja.context(*with_analysis(WorkspaceView(stpp, view.topics, view.content)), BY_ID[DOC_ID])
         assert ctx["nomor"] == baris and ctx["lampiran_kop"][1] == baris
 
 
@@ -447,7 +448,7 @@ def test_diktum_ordinals_past_ten_and_computed_references() -> None:
 
 
 def test_twelve_diktums_render_in_the_template(view: WorkspaceView, tmp_path: Path) -> None:
-    ctx = sk_pokja.context(view, BY_ID[DOC_ID])
+    ctx = sk_pokja.context(*with_analysis(view), BY_ID[DOC_ID])
     ctx["diktum"] = susun_diktum([Diktum(f"d{i}", [Paragraf(f"Isi diktum {i}.")]) for i in range(1, 13)], {})
     path = tmp_path / "sk.docx"
     path.write_bytes(render_docx(TEMPLATES_DIR / "sk-pokja.docx", ctx))

@@ -10,9 +10,10 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.table import Table
 
+from assembler.analysis.analisis import analyse
 from assembler.analysis.anggaran import anggaran_workspace
-from assembler.analysis.mcua import hitung_mcua
 from assembler.documents import smart_logframe
+from assembler.scoring.mcua import hitung_mcua
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
 from tests.helpers.docx_content import (
@@ -145,7 +146,7 @@ def test_each_group_is_headed_by_its_keluaran_and_closed_by_its_subtotal(tables:
 def test_penanggung_jawab_by_office_and_name_never_by_code(tables: list[Table]) -> None:
     rows = _kegiatan_rows(tables[1])
     assert rows["1.1.1.2"][3] == (
-        "Kepala Bagian Teknik Perusahaan Umum Daerah Air Minum Tirta Lestari\n(Andri Setiawan, S.T.)"
+        "Kepala Bagian Teknik Perusahaan Umum Daerah Air Minum Tirta Lestari (Andri Setiawan, S.T.)"
     )
     assert rows["1.1.1.1"][3] == "Bagian Teknik Perumda Air Minum Tirta Lestari"  # unit u-teknik (4.5)
     assert rows["1.2.1.3"][3] == "Unit Pengaduan Terpadu Perumda Air Minum Tirta Lestari"
@@ -166,7 +167,7 @@ def test_aspect_priority_and_group_come_from_47_and_52(tables: list[Table], view
 
 def test_kelompok_lookup_agrees_with_the_model_rule(view: WorkspaceView) -> None:
     charter = view.topic("5.2")
-    lookup = smart_logframe._Lookup.of(view, view.stpp, view.topic("4.7"), charter)  # type: ignore[arg-type]
+    lookup = smart_logframe._Lookup.of(view, analyse(view), view.stpp, view.topic("4.7"), charter)  # type: ignore[arg-type]
     for _loc, _kl, kg in view.topic("5.1").iter_kegiatan():
         assert lookup.kelompok(kg) == charter.kelompok(kg)
 

@@ -48,11 +48,12 @@ def test_unknown_top_level_key_rejected(topik: str) -> None:
 
 
 def test_topics_registry_points_here() -> None:
+    from assembler.models.registry import MODELS
     from assembler.topics import BY_ID
 
     for topik, (name, model) in FILES.items():
         assert BY_ID[topik].file == name
-        assert BY_ID[topik].model is model
+        assert MODELS[topik] is model
 
 
 # --- 4.1 -------------------------------------------------------------------------------------------

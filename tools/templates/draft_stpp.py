@@ -65,6 +65,41 @@ LANDSCAPE_CM = 28.0
 # --------------------------------------------------------------------------------------------
 
 
+#: One sentence under each chapter heading: what the stage did, in the guide's terms (template prose,
+#: so a region's override can reword it; placeholders are region keys).
+BAB_PENGANTAR = (
+    (
+        "Tahap persiapan memetakan para pemangku kepentingan pelayanan air minum, membentuk Kelompok Kerja, "
+        "serta menyepakati cara kerja dan Kalender Kerja penyusunan STPP."
+    ),
+    (
+        "Tahap analisis isu strategis menetapkan isu utama pelayanan, menelaah koridor hukumnya, dan mengukur"
+        " kesenjangan antara target dan realisasi kinerja pelayanan."
+    ),
+    (
+        "Tahap analisis kebutuhan mengenali persoalan teknis dan manajemen pelayanan, menelusuri akar "
+        "masalahnya, dan merumuskan solusi terpadu."
+    ),
+    (
+        "Tahap ini merancang peningkatan kapasitas teknis, prosedur, kebijakan, personil, organisasi, dan "
+        "keuangan, lalu menetapkan prioritas tindakan."
+    ),
+    (
+        "Tahap perumusan menuangkan tindakan prioritas ke dalam Smart Logframe dan Skema Tindakan, menyusun "
+        "Citizen Charter, dan memilah kegiatan yang dapat langsung dilaksanakan {{ pdam_singkat }} dari "
+        "kegiatan yang memerlukan persetujuan {{ kepala_daerah }}."
+    ),
+    (
+        "Tahap pengawalan mengintegrasikan STPP ke dalam dokumen perencanaan perusahaan dan daerah serta "
+        "mengatur jadwal dan mekanisme pengawalan pelaksanaannya."
+    ),
+    (
+        "Tahap akhir menyiapkan pemantauan dan evaluasi capaian indikator serta mendokumentasikan pengalaman "
+        "penyusunan STPP untuk direplikasi."
+    ),
+)
+
+
 def _heading(doc: DocumentObject, name: str, alias: str, *, size: float, align: WD_ALIGN_PARAGRAPH,
              before: float, after: float, left: Length | None = None, hanging: Length | None = None) -> None:
     """Restyle a built-in heading (keeps its outline level for the TOC) and give it an Indonesian alias."""
@@ -298,7 +333,31 @@ def _cover(doc: DocumentObject) -> None:
 
 def _foreword(doc: DocumentObject) -> None:
     h1(doc, "KATA PENGANTAR", new_page=True)
-    paras(doc, "x in pengantar.paragraf")
+    isi(
+        doc,
+        "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena atas rahmat-Nya Draft Skema Tindakan "
+        "Peningkatan Pelayanan (STPP) {{ pdam }} Tahun {{ tahun }} dapat diselesaikan.",
+    )
+    isi(
+        doc,
+        "Draft STPP ini disusun secara partisipatif oleh {{ pengantar.pokja }}, yang beranggotakan unsur "
+        "Pemerintah {{ daerah }}, {{ pdam_singkat }}, Dewan Perwakilan Rakyat Daerah, dan masyarakat pengguna "
+        "layanan, melalui tujuh tahap: {{ pengantar.tahap }}. Setiap hasil yang dimuat dalam naskah ini merupakan "
+        "kesepakatan pertemuan Kelompok Kerja; angka jumlah, peringkat, kesenjangan, prioritas, dan anggaran "
+        "dihitung dari hasil kesepakatan tersebut.",
+    )
+    isi(
+        doc,
+        "Naskah ini disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {{ daerah }} dan "
+        "{{ kepala_daerah }} untuk mendapatkan tanggapan dan persetujuan, khususnya atas kegiatan yang "
+        "memerlukan persetujuan pimpinan daerah dan dukungan anggaran daerah.",
+    )
+    isi(
+        doc,
+        "Kami menyampaikan terima kasih kepada seluruh anggota Kelompok Kerja, narasumber, pelanggan, dan semua "
+        "pihak yang telah berperan serta. Semoga Skema Tindakan ini bermanfaat bagi peningkatan pelayanan air "
+        "minum kepada masyarakat.",
+    )
     p = para(doc, "{{ pengantar.tempat_tanggal }}", "Tanda Tangan")
     p.paragraph_format.space_before = Pt(18)
     para(doc, "{{ pengantar.jabatan }}", "Tanda Tangan")
@@ -366,7 +425,7 @@ def _summary(doc: DocumentObject) -> None:
 
 def _bab1(doc: DocumentObject) -> None:
     h1(doc, "{{ bab.b1 }}")
-    isi(doc, "{{ bab_pengantar.b1 }}")
+    isi(doc, BAB_PENGANTAR[0])
     topic(doc, "t11")
     isi(doc, "{{ t11.pengantar }}")
     caption(doc, "{{ t11.tabel_stakeholder }}")
@@ -398,7 +457,7 @@ def _bab1(doc: DocumentObject) -> None:
 def _bab2(doc: DocumentObject) -> None:
     _landscape(doc)
     h1(doc, "{{ bab.b2 }}")
-    isi(doc, "{{ bab_pengantar.b2 }}")
+    isi(doc, BAB_PENGANTAR[1])
 
     topic(doc, "t21")
     paras(doc, "x in t21.pengantar")
@@ -427,7 +486,12 @@ def _bab2(doc: DocumentObject) -> None:
     auto_width(row.cells[3])
     cant_split(row)
     add_loop_row(t, "{%tr endfor %}", widths)
-    para(doc, "{{ t21.catatan }}", "Catatan Tabel")
+    para(
+        doc,
+        "Peringkat disusun dari jumlah skor; isu dengan jumlah skor sama diurutkan menurut nilai putaran ulang, "
+        "tidak menurut urutan penulisan.",
+        "Catatan Tabel",
+    )
     end_topic(doc, "2.1")
 
     topic(doc, "t22")
@@ -460,7 +524,7 @@ def _bab2(doc: DocumentObject) -> None:
           ["Tabel Tengah", "Tabel Isi", "Tabel Tengah", "Tabel Angka", "Tabel Angka", "Tabel Angka", "Tabel Angka",
            "Tabel Isi", "Tabel Tengah"])
     spacer(doc)
-    isi(doc, "{{ t23.pengantar_strategis }}")
+    isi(doc, "Indikator strategis yang ditindaklanjuti pada Tahap IV dan alasannya:")
     numbered(doc, "x in t23.strategis")
     picture_loop(doc, "t23.gambar")
     end_topic(doc, "2.3")
@@ -469,7 +533,7 @@ def _bab2(doc: DocumentObject) -> None:
 def _bab3_4(doc: DocumentObject) -> None:
     _portrait(doc)
     h1(doc, "{{ bab.b3 }}")
-    isi(doc, "{{ bab_pengantar.b3 }}")
+    isi(doc, BAB_PENGANTAR[2])
     topic(doc, "t31")
     isi(doc, "{{ t31.pengantar }}")
     caption(doc, "{{ t31.tabel_gg }}")
@@ -517,7 +581,7 @@ def _bab3_4(doc: DocumentObject) -> None:
     end_topic(doc, "3.2")
 
     h1(doc, "{{ bab.b4 }}", new_page=True)
-    isi(doc, "{{ bab_pengantar.b4 }}")
+    isi(doc, BAB_PENGANTAR[3])
     topic(doc, "t41")
     isi(doc, "{{ t41.pengantar }}")
     caption(doc, "{{ t41.tabel_kuadran }}")
@@ -609,7 +673,7 @@ def _bab3_4(doc: DocumentObject) -> None:
 def _bab5(doc: DocumentObject) -> None:
     _landscape(doc)
     h1(doc, "{{ bab.b5 }}")
-    isi(doc, "{{ bab_pengantar.b5 }}")
+    isi(doc, BAB_PENGANTAR[4])
     topic(doc, "t51")
     isi(doc, "{{ t51.pengantar_logframe }}")
     caption(doc, "{{ t51.tabel_logframe }}")
@@ -733,7 +797,7 @@ def _bab5(doc: DocumentObject) -> None:
 def _bab6_7(doc: DocumentObject) -> None:
     _landscape(doc)
     h1(doc, "{{ bab.b6 }}")
-    isi(doc, "{{ bab_pengantar.b6 }}")
+    isi(doc, BAB_PENGANTAR[5])
     topic(doc, "t61")
     isi(doc, "{{ t61.pengantar }}")
     caption(doc, "{{ t61.tabel_penyisipan }}")
@@ -790,7 +854,7 @@ def _bab6_7(doc: DocumentObject) -> None:
     end_topic(doc, "6.2")
 
     h1(doc, "{{ bab.b7 }}", new_page=True)
-    isi(doc, "{{ bab_pengantar.b7 }}")
+    isi(doc, BAB_PENGANTAR[6])
     topic(doc, "t71")
     isi(doc, "{{ t71.pengantar }}")
     isi(doc, "Susunan Tim Monev:")
@@ -839,7 +903,26 @@ def _bab6_7(doc: DocumentObject) -> None:
 
 def _closing(doc: DocumentObject) -> None:
     h1(doc, "{{ bab.b8 }}", new_page=True)
-    paras(doc, "x in penutup")
+    isi(
+        doc,
+        "Draft Skema Tindakan Peningkatan Pelayanan ini merupakan hasil kerja bersama Pemerintah {{ daerah }}, "
+        "{{ pdam_singkat }}, dan masyarakat pengguna layanan. Keberhasilannya bergantung pada kesungguhan semua "
+        "pihak melaksanakan kegiatan sesuai jadwal, anggaran, dan pembagian tanggung jawab yang telah disepakati.",
+    )
+    control(doc, "if penutup.ada_biaya")
+    isi(
+        doc,
+        "Kelompok Kerja memohon tanggapan dan persetujuan Pimpinan Dewan Perwakilan Rakyat Daerah dan "
+        "{{ kepala_daerah }}, terutama atas kegiatan senilai {{ penutup.perlu_jumlah }} yang memerlukan "
+        "persetujuan pimpinan daerah, sementara kegiatan senilai {{ penutup.langsung_jumlah }} segera dimulai "
+        "oleh {{ pdam_singkat }}.",
+    )
+    control(doc, "endif")
+    isi(
+        doc,
+        "Kelompok Kerja akan mengawal pelaksanaan, memantau capaian indikator, dan melaporkan hasilnya secara "
+        "berkala, sehingga pelayanan air minum yang lebih baik benar-benar dirasakan masyarakat.",
+    )
     h1(doc, "DAFTAR LAMPIRAN", new_page=True)
     isi(doc, "Dokumen berikut disusun bersama Draft STPP ini dan disampaikan sebagai lampiran tersendiri:")
     numbered(doc, "x in lampiran")

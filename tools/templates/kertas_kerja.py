@@ -194,6 +194,14 @@ def build_kertas_kerja() -> DocumentObject:
     p.paragraph_format.space_before = Pt(6)
     p.paragraph_format.space_after = Pt(0)
     para(doc, "Tahun {{ tahun }}", "Isi Tengah").paragraph_format.space_after = Pt(12)
+    para(
+        doc,
+        "Kertas kerja ini memuat hasil kesepakatan Kelompok Kerja pada Tahap {{ tahap }} ({{ judul_tahap }}) "
+        "sebagaimana dicatat dalam berkas ruang kerja STPP, untuk direviu bersama fasilitator pada pertemuan "
+        "berikutnya. Jumlah, peringkat, selisih, nilai terbobot dan total anggaran dihitung oleh program dari "
+        "data yang disepakati; rincian perhitungannya dicantumkan agar setiap angka dapat diperiksa kembali.",
+        "Isi",
+    )
     control(doc, "for t in pengantar")
     para(doc, "{{ t }}", "Isi")
     control(doc, "endfor")

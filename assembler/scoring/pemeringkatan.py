@@ -16,11 +16,44 @@ yang mempunyai nilai sama." So:
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:  # pragma: no cover
-    from assembler.models.tahap2 import IsuUtama, PutaranUlang
+
+class Kriteria(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+class Isu(Protocol):
+    """A candidate issue with its scores (models.tahap2.CalonIsu)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def rumusan(self) -> str: ...
+    @property
+    def skor(self) -> Mapping[str, int]: ...
+
+
+class PutaranUlang(Protocol):
+    """A recorded tie-break round (models.tahap2.PutaranUlang)."""
+
+    @property
+    def isu(self) -> Sequence[str]: ...
+    def nilai(self, isu: str) -> int | None: ...
+
+
+class Penilaian(Protocol):
+    """What the ranking reads of topic 2.1 (models.tahap2.IsuUtama)."""
+
+    @property
+    def kriteria(self) -> Sequence[Kriteria]: ...
+    @property
+    def isu(self) -> Sequence[Isu]: ...
+    @property
+    def putaran_ulang(self) -> Sequence[PutaranUlang]: ...
 
 
 @dataclass(frozen=True)
@@ -60,7 +93,7 @@ class Pemeringkatan:
         return next((b for b in self.baris if b.isu == isu), None)
 
 
-def rank_issues(data: IsuUtama) -> Pemeringkatan:
+def rank_issues(data: Penilaian) -> Pemeringkatan:
     """Rank the issues of topic 2.1 (see the module docstring for the rules)."""
     kriteria = [k.id for k in data.kriteria]
     order = [i.id for i in data.isu]
@@ -108,7 +141,7 @@ def rank_issues(data: IsuUtama) -> Pemeringkatan:
 class _Resolver:
     """Splits tied groups with the recorded rounds, each round used at most once."""
 
-    def __init__(self, rounds: list[PutaranUlang]) -> None:
+    def __init__(self, rounds: Sequence[PutaranUlang]) -> None:
         self.rounds = rounds
         self.used: set[int] = set()
         self.values: dict[str, list[int]] = {}

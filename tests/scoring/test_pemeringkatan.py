@@ -7,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from assembler.analysis.pemeringkatan import rank_issues
 from assembler.models.tahap2 import IsuUtama
+from assembler.scoring.pemeringkatan import rank_issues
 
 CONTOH = Path(__file__).resolve().parents[2] / "fixtures" / "contoh"
 
@@ -32,9 +32,7 @@ def matrix(scores: dict[str, tuple[int, int]], rounds: list[dict[str, Any]] | No
 
 
 def test_contoh_main_issue_and_recorded_tie_break() -> None:
-    data = IsuUtama.model_validate(
-        yaml.safe_load((CONTOH / "2.1-isu-utama.yaml").read_text(encoding="utf-8"))
-    )
+    data = IsuUtama.model_validate(yaml.safe_load((CONTOH / "2.1-isu-utama.yaml").read_text(encoding="utf-8")))
     hasil = rank_issues(data)
     assert hasil.isu_utama == "isu-01"
     assert [(b.isu, b.total, b.peringkat, b.urutan) for b in hasil.baris] == [
@@ -48,9 +46,7 @@ def test_contoh_main_issue_and_recorded_tie_break() -> None:
     assert hasil.seri_tersisa == []
     assert hasil.putaran_terpakai == [0]
     row = hasil.baris_isu("isu-03")
-    assert (
-        row is not None and row.putaran == (13,) and row.skor == {"urgensi": 4, "cakupan": 4, "kelayakan": 4}
-    )
+    assert row is not None and row.putaran == (13,) and row.skor == {"urgensi": 4, "cakupan": 4, "kelayakan": 4}
 
 
 def test_clear_winner_without_rounds() -> None:

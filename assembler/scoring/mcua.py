@@ -11,10 +11,52 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:  # pragma: no cover
-    from assembler.models.tahap4 import Prioritas
+
+class KriteriaBobot(Protocol):
+    """A criterion with its weight (models.tahap4.KriteriaMcua)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def bobot(self) -> int: ...
+
+
+class TindakanSkor(Protocol):
+    """An action with its first-round scores (models.tahap4.Tindakan)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def aspek(self) -> str: ...
+    @property
+    def sub_aspek(self) -> str | None: ...
+    @property
+    def skor(self) -> Mapping[str, int]: ...
+
+
+class PutaranSkor(Protocol):
+    """A recorded tie-break round (models.tahap4.PutaranUlang)."""
+
+    @property
+    def tindakan(self) -> Sequence[str]: ...
+    @property
+    def kriteria(self) -> Sequence[KriteriaBobot]: ...
+    @property
+    def skor(self) -> Mapping[str, Mapping[str, int]]: ...
+
+
+class Penilaian(Protocol):
+    """What MCUA reads of topic 4.7 (models.tahap4.Prioritas)."""
+
+    @property
+    def kriteria(self) -> Sequence[KriteriaBobot]: ...
+    @property
+    def tindakan(self) -> Sequence[TindakanSkor]: ...
+    @property
+    def putaran_ulang(self) -> Sequence[PutaranSkor]: ...
+
 
 #: The guide's three priority groups, in display order.
 ASPEK: tuple[str, ...] = ("teknis", "finansial", "manajemen")
@@ -74,7 +116,7 @@ class _Putaran:
     total: dict[str, int]
 
 
-def hitung_mcua(prioritas: Prioritas) -> HasilMcua:
+def hitung_mcua(prioritas: Penilaian) -> HasilMcua:
     """Compute totals and ranks from a validated 4.7 model."""
     bobot = {k.id: k.bobot for k in prioritas.kriteria}
     nilai: dict[str, NilaiTindakan] = {}

@@ -7,9 +7,9 @@ from typing import Any
 
 import yaml
 
-from assembler.analysis.mcua import ASPEK, NilaiPutaran, Peringkat, hitung_mcua, jumlah_terbobot
 from assembler.messages import format_message
 from assembler.models.tahap4 import Aspek, Prioritas
+from assembler.scoring.mcua import ASPEK, NilaiPutaran, Peringkat, hitung_mcua, jumlah_terbobot
 from assembler.workspace_view import WorkspaceView
 
 CONTOH = Path(__file__).resolve().parents[2] / "fixtures" / "contoh"

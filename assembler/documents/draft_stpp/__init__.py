@@ -1,0 +1,119 @@
+"""Context of the Draft STPP (``draft-stpp.docx``): the whole plan, printed for the DPRD and the Kepala Daerah.
+
+The reader is a DPRD member, not a facilitator: every chapter opens with a sentence or two of prose
+that says what the table after it shows, and every figure in the executive summary comes from the
+analyses (:mod:`assembler.analysis`), never from a number typed twice. The registry requires all 21
+topics, but each topic is built defensively: a missing topic yields ``None`` and the template prints
+"Bagian ini akan dilengkapi setelah Topik n.m disepakati." so that a growing draft can be printed too.
+
+Layout: ``babN.py`` holds the sections of chapter N's topics (``_tNM``, template key ``tNM``),
+``pembuka_penutup.py`` the cover, foreword, summary, chapter openings and closing, ``umum.py`` the
+table numbering and formats they share; this module binds each section to its topic (``BAGIAN``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from assembler.analysis.analisis import Analisis
+from assembler.content import Content, load_content
+from assembler.documents.common import region_context
+from assembler.documents.draft_stpp.bab1 import _t11, _t12
+from assembler.documents.draft_stpp.bab2 import _t21, _t22, _t23
+from assembler.documents.draft_stpp.bab3 import _t31, _t32
+from assembler.documents.draft_stpp.bab4 import _t41, _t42, _t43, _t44, _t45, _t46, _t47
+from assembler.documents.draft_stpp.bab5 import _t51, _t52, _t53
+from assembler.documents.draft_stpp.bab6 import _t61, _t62
+from assembler.documents.draft_stpp.bab7 import _t71, _t72
+from assembler.documents.draft_stpp.pembuka_penutup import (
+    _bab,
+    _judul_topik,
+    _lampiran,
+    _pengantar,
+    _penutup,
+    _ringkasan,
+    _sampul,
+)
+from assembler.documents.draft_stpp.umum import _pemilahan, _Penomor, _regulasi
+from assembler.documents.nama import Nama
+from assembler.documents.registry import Dokumen
+from assembler.topics import TOPIK
+from assembler.workspace_view import WorkspaceView
+
+DOCUMENT_IDS = ("draft-stpp",)
+
+
+def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
+    """Everything ``draft-stpp.docx`` prints, as ready strings; a missing topic is ``None``."""
+    stpp = view.stpp
+    assert stpp is not None  # the build only calls builders of a valid workspace
+    content = view.content or load_content()
+    r = region_context(stpp)
+    nama = Nama(view)
+    tabel = _Penomor()
+
+    peringkat, gap, mcua, anggaran = analisis.pemeringkatan, analisis.kesenjangan, analisis.mcua, analisis.anggaran
+    pemilahan = _pemilahan(view, nama)
+    reg = _regulasi(view)
+
+    ctx: dict[str, Any] = {
+        **r,
+        "sampul": _sampul(view, r),
+        "pengantar": _pengantar(view, r),
+        "ringkasan": _ringkasan(view, r, nama, peringkat, gap, mcua, anggaran, pemilahan),
+        "bab": _bab(),
+        "judul_topik": _judul_topik(),
+    }
+    bahan = Bahan(view, analisis, tabel, nama, content, r, reg, pemilahan)
+    for topik in TOPIK:  # in print order, so that table numbers follow the pages
+        ctx[kunci_bagian(topik.id)] = BAGIAN[topik.id](bahan)
+    ctx["penutup"] = _penutup(pemilahan)
+    ctx["lampiran"] = _lampiran(r)
+    return ctx
+
+
+@dataclass(frozen=True)
+class Bahan:
+    """What the section of a topic may read: the workspace, its analysis and the document's shared state."""
+
+    view: WorkspaceView
+    analisis: Analisis
+    tabel: _Penomor
+    nama: Nama
+    content: Content
+    r: dict[str, Any]
+    reg: dict[str, Any]
+    pemilahan: dict[str, Any] | None
+
+
+#: The Draft STPP section of every topic (the template's ``t11`` ... ``t72``; None while the topic is absent).
+BAGIAN: dict[str, Callable[[Bahan], dict[str, Any] | None]] = {
+    "1.1": lambda b: _t11(b.view, b.tabel),
+    "1.2": lambda b: _t12(b.view, b.tabel),
+    "2.1": lambda b: _t21(b.view, b.tabel, b.analisis.pemeringkatan),
+    "2.2": lambda b: _t22(b.view, b.tabel, b.nama, b.reg),
+    "2.3": lambda b: _t23(b.view, b.tabel, b.analisis.kesenjangan),
+    "3.1": lambda b: _t31(b.view, b.tabel, b.content),
+    "3.2": lambda b: _t32(b.view, b.tabel, b.content),
+    "4.1": lambda b: _t41(b.view, b.tabel, b.nama),
+    "4.2": lambda b: _t42(b.view, b.tabel),
+    "4.3": lambda b: _t43(b.view, b.tabel, b.nama, b.r),
+    "4.4": lambda b: _t44(b.view, b.tabel),
+    "4.5": lambda b: _t45(b.view, b.tabel),
+    "4.6": lambda b: _t46(b.view, b.tabel),
+    "4.7": lambda b: _t47(b.view, b.tabel, b.content, b.analisis.mcua),
+    "5.1": lambda b: _t51(b.view, b.tabel, b.nama, b.analisis.anggaran, b.analisis.logframe, b.content),
+    "5.2": lambda b: _t52(b.view, b.tabel, b.r, b.pemilahan),
+    "5.3": lambda b: _t53(b.view, b.r),
+    "6.1": lambda b: _t61(b.view, b.tabel, b.nama),
+    "6.2": lambda b: _t62(b.view, b.tabel, b.nama),
+    "7.1": lambda b: _t71(b.view, b.tabel, b.nama),
+    "7.2": lambda b: _t72(b.view, b.tabel, b.nama),
+}
+
+
+def kunci_bagian(topik_id: str) -> str:
+    """``5.1`` -> ``t51``: the template's name for a topic's section."""
+    return "t" + topik_id.replace(".", "")

@@ -1,0 +1,235 @@
+"""Draft STPP front and back matter: cover, foreword, summary, chapter headings, closing, attachments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assembler import idfmt
+from assembler.analysis.anggaran import RingkasanAnggaran
+from assembler.analysis.kesenjangan import AnalisisKesenjangan
+from assembler.content import load_content
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _belum_tercapai, _kalimat
+from assembler.documents.nama import Nama
+from assembler.documents.naskah import nilai as _nilai
+from assembler.documents.naskah import nomor as _nomor
+from assembler.documents.registry import BY_ID
+from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
+from assembler.models.tahap2 import IsuUtama
+from assembler.models.tahap3 import AkarMasalah
+from assembler.scoring.mcua import ASPEK, HasilMcua
+from assembler.scoring.pemeringkatan import Pemeringkatan
+from assembler.topics import TAHAP_JUDUL, TOPIK
+from assembler.workspace_view import WorkspaceView
+
+#: The closing chapter follows the seven stages.
+BAB_PENUTUP = len(TAHAP_JUDUL) + 1
+
+#: Documents of the package the draft refers to as separate annexes, in package order.
+LAMPIRAN_DOKUMEN = ("sk-pokja", "hubungan-antar-kebijakan", "smart-logframe", "citizen-charter", "juklak-juknis")
+
+
+# --------------------------------------------------------------------------------------------
+# Front matter
+# --------------------------------------------------------------------------------------------
+
+
+def _judul_topik() -> dict[str, str]:
+    return {f"t{t.id.replace('.', '')}": f"{t.id}\t{t.judul}" for t in TOPIK}
+
+
+def _bab() -> dict[str, str]:
+    """Chapter headings, ``BAB I PERSIAPAN DAN PENGENALAN`` ... ``BAB VIII PENUTUP``."""
+    bab = {f"b{n}": f"BAB {idfmt.romawi(n)} {judul.upper()}" for n, judul in TAHAP_JUDUL.items()}
+    bab[f"b{BAB_PENUTUP}"] = f"BAB {idfmt.romawi(BAB_PENUTUP)} PENUTUP"
+    return bab
+
+
+def _ketua(view: WorkspaceView) -> AnggotaPokja | None:
+    t11 = view.get(StakeholderPokja)
+    if t11 is None:
+        return None
+    ketua = t11.pokja.dengan_kedudukan("ketua")
+    return ketua[0] if ketua else None
+
+
+def _nama_pokja(view: WorkspaceView, r: dict[str, Any]) -> str:
+    t11 = view.get(StakeholderPokja)
+    if t11 is not None:
+        return str(t11.pokja.nama)
+    return f"Kelompok Kerja Peningkatan Pelayanan {r['pdam']}"
+
+
+def _sampul(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
+    judul = ["DRAFT", "SKEMA TINDAKAN PENINGKATAN PELAYANAN", str(r["pdam"]).upper()]
+    # Most utilities carry the region in their name; the cover does not repeat it.
+    if not judul[-1].endswith(str(r["daerah_kapital"])):
+        judul.append(str(r["daerah_kapital"]))
+    return {
+        "judul": judul,
+        "tahun": f"TAHUN {r['tahun']}",
+        "disampaikan": f"Disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {r['daerah']} "
+        f"dan {r['kepala_daerah']}",
+        "penyusun": ["Disusun oleh:", _nama_pokja(view, r)],
+    }
+
+
+def _pengantar(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
+    pokja = _nama_pokja(view, r)
+    ketua = _ketua(view)
+    tahap = idfmt.daftar([judul for judul in TAHAP_JUDUL.values()])
+    # The foreword's sentences are template text; the context gives what they name.
+    return {
+        "pokja": pokja,
+        "tahap": tahap,
+        # A draft is dated when it is printed and handed over: the secretariat fills in the day.
+        "tempat_tanggal": f"{r['ibu_kota']}, ............................. {r['tahun']}",
+        "jabatan": f"Ketua {pokja},",
+        "nama": str(ketua.nama) if ketua is not None else "",
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Executive summary
+# --------------------------------------------------------------------------------------------
+
+
+def _ringkasan(
+    view: WorkspaceView,
+    r: dict[str, Any],
+    nama: Nama,
+    peringkat: Pemeringkatan | None,
+    gap: AnalisisKesenjangan | None,
+    mcua: HasilMcua | None,
+    anggaran: RingkasanAnggaran | None,
+    pemilahan: dict[str, Any] | None,
+) -> dict[str, Any]:
+    content = view.content or load_content()
+    pembuka = [
+        f"Skema Tindakan Peningkatan Pelayanan (STPP) {r['pdam']} adalah rencana tindakan terpadu untuk "
+        f"meningkatkan pelayanan air minum kepada masyarakat {r['daerah']}. Ringkasan ini memuat pokok-pokok "
+        "hasil kesepakatan Kelompok Kerja; uraian lengkapnya terdapat pada Bab I sampai dengan "
+        f"Bab {idfmt.romawi(len(TAHAP_JUDUL))}."
+    ]
+
+    isu: dict[str, Any] | None = None
+    t21 = view.get(IsuUtama)
+    if peringkat is not None and t21 is not None:
+        kriteria = idfmt.daftar([k.nama.lower() for k in t21.kriteria])
+        if peringkat.isu_utama is not None:
+            utama = peringkat.baris_isu(peringkat.isu_utama)
+            assert utama is not None
+            teks = (
+                f"Dari {_angka_jumlah(len(t21.isu))} isu pelayanan yang dinilai dengan kriteria {kriteria}, "
+                f"isu dengan jumlah skor tertinggi ({utama.total}) dan karena itu ditetapkan sebagai isu utama adalah:"
+            )
+            isu = {"pengantar": teks, "rumusan": utama.rumusan}
+        else:
+            puncak = idfmt.daftar([f"“{b.rumusan}”" for b in peringkat.baris if b.urutan == 1])
+            isu = {
+                "pengantar": f"Isu utama belum dapat ditetapkan karena isu-isu berikut memperoleh jumlah skor "
+                f"tertinggi yang sama dan belum dinilai ulang: {puncak}.",
+                "rumusan": "",
+            }
+
+    kesenjangan: dict[str, Any] | None = None
+    if gap is not None:
+        strategis = [b for b in gap.baris if b.strategis]
+        butir = []
+        for b in strategis:
+            arah = "paling tinggi" if b.arah == "turun" else "paling rendah"
+            selisih = f"{idfmt.angka(b.selisih)} poin persen" if b.satuan == "%" else _nilai(b.selisih, b.satuan)
+            keadaan = f"kesenjangan {selisih}" if not b.tercapai else "target telah tercapai"
+            butir.append(
+                f"{b.nama}: realisasi {_nilai(b.realisasi, b.satuan)} pada tahun {b.tahun} terhadap target "
+                f"{arah} {_nilai(b.target, b.satuan)} ({keadaan})."
+            )
+        kesenjangan = {
+            "pengantar": f"Dari {_angka_jumlah(len(gap.baris))} indikator kinerja pelayanan, "
+            f"{_belum_tercapai(gap)} belum mencapai target. Indikator strategis yang ditindaklanjuti dalam "
+            "rancangan peningkatan kapasitas adalah:",
+            "butir": butir,
+        }
+
+    solusi: dict[str, Any] | None = None
+    t32 = view.get(AkarMasalah)
+    if t32 is not None:
+        solusi = {
+            "pengantar": f"Analisis akar masalah pada setiap tahap alur pelayanan menghasilkan "
+            f"{_angka_jumlah(len(t32.solusi_terpadu))} solusi terpadu sebagai titik strategis perbaikan:",
+            "butir": [{"no": _nomor(i), "teks": _kalimat(s.rumusan)} for i, s in enumerate(t32.solusi_terpadu, 1)],
+        }
+
+    prioritas: dict[str, Any] | None = None
+    if mcua is not None:
+        baris = []
+        for aspek in ASPEK:
+            urut = mcua.per_aspek.get(aspek, ())
+            if not urut:
+                continue
+            baris.append(
+                {
+                    "aspek": content.p3o.aspek[aspek].nama,
+                    "tindakan": [
+                        f"{p.peringkat}. {nama.nama_tindakan(p.tindakan)}{' (seri)' if p.seri else ''}" for p in urut
+                    ],
+                }
+            )
+        prioritas = {
+            "pengantar": "Usulan tindakan dinilai dengan Multiple Criteria Utility Assessment (MCUA). Urutan "
+            "prioritas dalam setiap aspek adalah sebagai berikut.",
+            "baris": baris,
+        }
+
+    biaya: dict[str, Any] | None = None
+    if anggaran is not None:
+        sumber = idfmt.daftar([f"{s.sumber_dana} {idfmt.rupiah(s.jumlah)}" for s in anggaran.per_sumber_dana])
+        tahun = idfmt.daftar([f"tahun {t.tahun} {idfmt.rupiah(t.jumlah)}" for t in anggaran.per_tahun])
+        paragraf = [
+            f"Seluruh kegiatan Skema Tindakan membutuhkan biaya {idfmt.rupiah(anggaran.total)} "
+            f"({idfmt.terbilang_rupiah(anggaran.total)}). Menurut sumber dananya, biaya itu terdiri atas "
+            f"{sumber}; menurut tahun anggaran, {tahun}."
+        ]
+        if pemilahan is not None:
+            paragraf.append(
+                f"Dari jumlah tersebut, kegiatan senilai {pemilahan['langsung_jumlah']} dapat langsung "
+                f"dilaksanakan oleh {r['pdam_singkat']}, sedangkan kegiatan senilai {pemilahan['perlu_jumlah']} "
+                f"memerlukan persetujuan {r['kepala_daerah']} dan, untuk kegiatan yang dibiayai APBD, "
+                "pembahasan bersama Dewan Perwakilan Rakyat Daerah."
+            )
+        biaya = {
+            "paragraf": paragraf,
+            "total": idfmt.rupiah(anggaran.total),
+            "terbilang": idfmt.terbilang_rupiah(anggaran.total),
+        }
+
+    return {
+        "pembuka": pembuka,
+        "isu": isu,
+        "kesenjangan": kesenjangan,
+        "solusi": solusi,
+        "prioritas": prioritas,
+        "anggaran": biaya,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Closing
+# --------------------------------------------------------------------------------------------
+
+
+def _penutup(pemilahan: dict[str, Any] | None) -> dict[str, Any]:
+    """The figures of the closing chapter; its sentences are template text (a region may reword them)."""
+    ada = pemilahan is not None and bool(pemilahan["ada_biaya"])
+    return {
+        "ada_biaya": ada,
+        "perlu_jumlah": pemilahan["perlu_jumlah"] if ada and pemilahan is not None else "",
+        "langsung_jumlah": pemilahan["langsung_jumlah"] if ada and pemilahan is not None else "",
+    }
+
+
+def _lampiran(r: dict[str, Any]) -> list[dict[str, str]]:
+    # Registry titles say "Kepala Daerah"; the printed list names the office of this region.
+    return [
+        {"no": _nomor(i), "teks": BY_ID[d].judul.replace("Kepala Daerah", str(r["kepala_daerah"]))}
+        for i, d in enumerate(LAMPIRAN_DOKUMEN, 1)
+    ]

@@ -1,0 +1,198 @@
+"""Kertas Kerja Tahap 4, topic 4.7: the MCUA matrix and the priority lists."""
+
+from __future__ import annotations
+
+from assembler import idfmt
+from assembler.analysis.analisis import Analisis
+from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _content, _no
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    Kelompok,
+    Kolom,
+    jumlah,
+    paragraf,
+    tabel,
+)
+from assembler.models.tahap4 import (
+    Prioritas,
+    Tindakan,
+)
+from assembler.scoring.mcua import ASPEK, Peringkat, jumlah_terbobot
+from assembler.workspace_view import WorkspaceView
+
+
+def _skor_kali(skor: int, bobot: int) -> str:
+    return f"{skor} × {bobot} = {_angka(skor * bobot)}"
+
+
+def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]:
+    p3o = _content(view).p3o
+    hasil = analisis.mcua
+    assert hasil is not None  # 4.7 is present
+    kriteria = data.kriteria
+    rows: list[Isi] = [
+        [_no(i), k.id, k.nama, _angka(k.bobot), f"{k.skala_min}–{k.skala_maks}", k.keterangan or "–"]
+        for i, k in enumerate(kriteria, start=1)
+    ]
+    rows.append(jumlah("Jumlah bobot", _angka(sum(k.bobot for k in kriteria)), "", ""))
+    blok = [
+        tabel(
+            "Kriteria dan Bobot MCUA",
+            [
+                NO,
+                KODE,
+                Kolom("Kriteria", 3.5),
+                Kolom("Bobot (%)", 1, "angka"),
+                Kolom("Skala Skor", 1, "tengah"),
+                Kolom("Pedoman Skor", 6),
+            ],
+            rows,
+        )
+    ]
+    rank_aspek = {r.tindakan: r for a in ASPEK for r in hasil.per_aspek[a]}
+    rank_all = {r.tindakan: r for r in hasil.keseluruhan}
+
+    def _rank(r: Peringkat) -> str:
+        return f"{r.peringkat} (seri)" if r.seri else str(r.peringkat)
+
+    def _aspek(t: Tindakan) -> str:
+        nama = p3o.aspek[t.aspek].nama
+        return f"{nama}: {p3o.sub_aspek_manajemen[t.sub_aspek].nama}" if t.sub_aspek else nama
+
+    kol = [NO, KODE, Kolom("Usulan Tindakan", 3.5), Kolom("Aspek", 1.8)]
+    kol += [Kolom(f"{k.nama} (bobot {k.bobot})", 1.5, "angka") for k in kriteria]
+    kol += [
+        Kolom("Jumlah Nilai", 1, "angka"),
+        Kolom("Peringkat dalam Aspek", 1.4, "tengah"),
+        Kolom("Peringkat Keseluruhan", 1.6, "tengah"),
+    ]
+    rows = []
+    for i, t in enumerate(data.tindakan, start=1):
+        n = hasil.nilai[t.id]
+        rows.append(
+            [
+                _no(i),
+                t.id,
+                t.nama,
+                _aspek(t),
+                *(_skor_kali(t.skor.get(k.id, 0), k.bobot) for k in kriteria),
+                _angka(n.total),
+                _rank(rank_aspek[t.id]),
+                _rank(rank_all[t.id]),
+            ]
+        )
+    catatan = [
+        "Setiap sel kriteria: skor × bobot = nilai terbobot; jumlah nilai = jumlah nilai terbobot seluruh kriteria.",
+        "Tindakan dengan jumlah nilai sama berperingkat sama (seri) sampai diputus oleh putaran ulang MCUA "
+        "yang dicatat.",
+    ]
+    blok.append(tabel("Matriks Penilaian MCUA", kol, rows, catatan))
+
+    for r, p in enumerate(data.putaran_ulang, start=1):
+        krit = p.kriteria or kriteria
+        bobot = {k.id: k.bobot for k in krit}
+        kol = [NO, KODE, Kolom("Usulan Tindakan", 4), Kolom("Nilai Putaran Pertama", 1.3, "angka")]
+        kol += [Kolom(f"{k.nama} (bobot {k.bobot})", 1.8, "angka") for k in krit]
+        kol += [Kolom("Jumlah Nilai Putaran Ulang", 1.3, "angka"), Kolom("Urutan", 1, "tengah")]
+        totals = {t: jumlah_terbobot(bobot, s) for t, s in p.skor.items()}
+        levels = sorted(set(totals.values()), reverse=True)
+        rows = []
+        for j, tid in enumerate(p.tindakan, start=1):
+            skor = p.skor.get(tid, {})
+            first = hasil.nilai.get(tid)
+            rows.append(
+                [
+                    _no(j),
+                    tid,
+                    _nama_tindakan(data, tid),
+                    _angka(first.total) if first else "–",
+                    *(_skor_kali(skor.get(k.id, 0), k.bobot) for k in krit),
+                    _angka(totals.get(tid, 0)),
+                    str(levels.index(totals.get(tid, 0)) + 1) if tid in totals else "–",
+                ]
+            )
+        blok.append(
+            tabel(
+                f"Putaran Ulang MCUA ke-{r}: {idfmt.daftar(p.tindakan)}",
+                kol,
+                rows,
+                [
+                    c
+                    for c in (
+                        "Kriteria putaran ulang: "
+                        + ("kriteria khusus putaran ini." if p.kriteria else "sama dengan putaran pertama."),
+                        p.catatan,
+                    )
+                    if c
+                ],
+            )
+        )
+
+    rows = []
+    for aspek in ASPEK:
+        rows.append(Kelompok(f"Aspek {p3o.aspek[aspek].nama}"))
+        for r_ in hasil.per_aspek[aspek]:
+            t = next(x for x in data.tindakan if x.id == r_.tindakan)
+            putaran = "; ".join(f"putaran ulang ke-{v.indeks + 1}: {_angka(v.total)}" for v in r_.putaran) or "–"
+            rows.append(
+                [
+                    _rank(r_),
+                    t.id,
+                    t.nama,
+                    p3o.sub_aspek_manajemen[t.sub_aspek].nama if t.sub_aspek else "–",
+                    _angka(r_.total),
+                    putaran,
+                ]
+            )
+    blok.append(
+        tabel(
+            "Urutan Prioritas Tindakan per Aspek (Teknis, Finansial, Manajemen/P3O)",
+            [
+                Kolom("Peringkat", 0.9, "tengah"),
+                KODE,
+                Kolom("Usulan Tindakan", 6),
+                Kolom("Sub-aspek P3O", 1.6),
+                Kolom("Jumlah Nilai", 1.1, "angka"),
+                Kolom("Nilai Putaran Ulang", 2.5),
+            ],
+            rows,
+        )
+    )
+    blok.append(
+        tabel(
+            "Urutan Prioritas Tindakan Keseluruhan",
+            [
+                Kolom("Peringkat", 0.9, "tengah"),
+                KODE,
+                Kolom("Usulan Tindakan", 6),
+                Kolom("Aspek", 2.2),
+                Kolom("Jumlah Nilai", 1.1, "angka"),
+                Kolom("Nilai Putaran Ulang", 2.5),
+            ],
+            [
+                [
+                    _rank(r_),
+                    r_.tindakan,
+                    _nama_tindakan(data, r_.tindakan),
+                    _aspek(next(x for x in data.tindakan if x.id == r_.tindakan)),
+                    _angka(r_.total),
+                    "; ".join(f"putaran ulang ke-{v.indeks + 1}: {_angka(v.total)}" for v in r_.putaran) or "–",
+                ]
+                for r_ in hasil.keseluruhan
+            ],
+        )
+    )
+    for aspek in ASPEK:
+        for group in hasil.seri_per_aspek[aspek]:
+            blok.append(
+                paragraf(
+                    f"Perhatian: {idfmt.daftar(list(group))} masih bernilai sama pada aspek "
+                    f"{p3o.aspek[aspek].nama}; catat putaran ulang MCUA untuk menentukan urutannya."
+                )
+            )
+    return blok
+
+
+def _nama_tindakan(data: Prioritas, tid: str) -> str:
+    return next((t.nama for t in data.tindakan if t.id == tid), tid)

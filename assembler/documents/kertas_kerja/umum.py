@@ -1,0 +1,85 @@
+"""Shared pieces of the working papers: columns, cell formats, names, and the lookups every stage uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from assembler import idfmt
+from assembler.content import Content, load_content
+from assembler.documents.lembar import (
+    Blok,
+    Kolom,
+    tabel,
+)
+from assembler.documents.nama import Nama
+from assembler.documents.naskah import bulan_tahun
+from assembler.models.tahap6 import AnggotaTim
+from assembler.workspace_view import WorkspaceView
+
+NO = Kolom("No", 0.45, "tengah")
+KODE = Kolom("Kode", 0.9)
+
+
+# --------------------------------------------------------------------------- formatting helpers
+
+
+def _no(i: int) -> str:
+    return f"{i}."
+
+
+def _angka(x: int | float | Decimal) -> str:
+    return idfmt.angka(x)
+
+
+def _rentang(mulai: str, selesai: str) -> str:
+    return bulan_tahun(mulai) if mulai == selesai else f"{bulan_tahun(mulai)} – {bulan_tahun(selesai)}"
+
+
+def _lama_bulan(mulai: str, selesai: str) -> int:
+    """Months from ``mulai`` to ``selesai`` inclusive (March–May is 3)."""
+    y1, m1 = (int(x) for x in mulai.split("-"))
+    y2, m2 = (int(x) for x in selesai.split("-"))
+    return (y2 - y1) * 12 + (m2 - m1) + 1
+
+
+def _kapital(teks: str) -> str:
+    return teks[:1].upper() + teks[1:]
+
+
+def _content(view: WorkspaceView) -> Content:
+    return view.content if view.content is not None else load_content()
+
+
+def _lines(items: Iterable[str], bernomor: bool = True) -> list[str]:
+    """List items inside one cell: ``1. a``, ``2. b`` (a single item stays bare)."""
+    items = list(items)
+    if len(items) <= 1:
+        return items or ["–"]
+    if not bernomor:
+        return [f"– {t}" for t in items]
+    return [f"{i}. {t}" for i, t in enumerate(items, start=1)]
+
+
+def _kepala(view: WorkspaceView) -> str:
+    return view.stpp.daerah.kepala if view.stpp is not None else "Kepala Daerah"
+
+
+def _rp(n: int) -> str:
+    """An amount in a column headed "(Rp)": digits only, so wide budget tables stay readable."""
+    return idfmt.angka(n)
+
+
+# --------------------------------------------------------------------------- Tahap 6
+
+
+def _tim(judul: str, view: WorkspaceView, anggota: Sequence[AnggotaTim]) -> Blok:
+    nama = Nama(view)
+    return tabel(
+        judul,
+        [NO, Kolom("Nama", 3), Kolom("Jabatan", 6), Kolom("Peran dalam Tim", 2)],
+        [
+            [_no(i), nama.nama_anggota(a.anggota), nama.jabatan(a.anggota), a.peran]
+            for i, a in enumerate(anggota, start=1)
+        ],
+    )

@@ -1,0 +1,109 @@
+"""One vocabulary for rendering: every workspace code a document mentions, as a reader names it.
+
+Codes ('m-kabid-teknik', 'u-hublang', 'kg-1.1') link the working files; the documents print
+names. Every builder resolves codes here, so a person, unit, action, activity, output, issue or
+regulation is named the same way in every document. A code whose topic is absent prints as itself,
+so a reader still sees which entry is meant (and the test of the example package sees the leak).
+
+Formats (the same everywhere):
+- ``orang``: a Pokja member by office (the office outlives the person, as the SK lists them ex
+  officio); a unit of 4.5 by its name with the utility's short name ('Bagian Teknik Perumda ...').
+- ``orang_lengkap``: the office with the person's name, 'Kepala Bagian Teknik (Ir. Budi)'.
+"""
+
+from __future__ import annotations
+
+from assembler.documents.dasar_hukum import katalog_ruang_kerja
+from assembler.legal import judul as judul_regulasi
+from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
+from assembler.models.tahap2 import IsuUtama, Kesenjangan
+from assembler.models.tahap2 import Regulasi as TopikRegulasi
+from assembler.models.tahap3 import AkarMasalah
+from assembler.models.tahap4 import Organisasi, Prioritas, Tindakan
+from assembler.models.tahap5 import SkemaTindakan
+from assembler.workspace_view import WorkspaceView
+
+
+def nama_unit(view: WorkspaceView, nama: str) -> str:
+    """A unit's name with its utility's short name, unless the name already carries it."""
+    # "Bagian Teknik" alone could be a Bagian of the Sekretariat Daerah; the utility's name settles it.
+    stpp = view.stpp
+    if stpp is None or stpp.pdam.singkatan.casefold() in nama.casefold():
+        return nama
+    return f"{nama} {stpp.pdam.singkatan}"
+
+
+class Nama:
+    """Display names of the codes of one workspace, built once per document."""
+
+    def __init__(self, view: WorkspaceView) -> None:
+        self.anggota: dict[str, AnggotaPokja] = {}
+        self.stakeholder: dict[str, str] = {}
+        self.unit: dict[str, str] = {}
+        self.tindakan: dict[str, str] = {}
+        self.tindakan_model: dict[str, Tindakan] = {}
+        self.kegiatan: dict[str, str] = {}
+        self.keluaran: dict[str, str] = {}
+        self.isu: dict[str, str] = {}
+        self.indikator: dict[str, str] = {}
+        self.lembaga: dict[str, str] = {}
+        self.solusi: dict[str, str] = {}
+        self.regulasi: dict[str, str] = {k: judul_regulasi(r) for k, r in katalog_ruang_kerja(view).items()}
+        if (t11 := view.get(StakeholderPokja)) is not None:
+            self.anggota = {a.id: a for a in t11.pokja.anggota}
+            self.stakeholder = {s.id: s.nama for s in t11.stakeholders}
+        if (t21 := view.get(IsuUtama)) is not None:
+            self.isu = {i.id: i.rumusan for i in t21.isu}
+        if (t22 := view.get(TopikRegulasi)) is not None:
+            self.lembaga = {lb.id: lb.nama for lb in t22.lembaga}
+        if (t23 := view.get(Kesenjangan)) is not None:
+            self.indikator = {i.id: i.nama for i in t23.indikator}
+        if (t32 := view.get(AkarMasalah)) is not None:
+            self.solusi = {s.id: s.uraian for s in t32.solusi_alternatif}
+        if (t45 := view.get(Organisasi)) is not None:
+            self.unit = {u.id: nama_unit(view, u.nama) for u in t45.unit}
+        if (t47 := view.get(Prioritas)) is not None:
+            self.tindakan_model = {t.id: t for t in t47.tindakan}
+            self.tindakan = {t.id: t.nama for t in t47.tindakan}
+        if (t51 := view.get(SkemaTindakan)) is not None:
+            self.kegiatan = {kg.id: kg.rumusan for kg in t51.kegiatan_by_id().values()}
+            self.keluaran = {kl.id: kl.rumusan for _loc, kl in t51.iter_keluaran()}
+
+    def orang(self, kode: str | None) -> str:
+        """A Pokja member by office, or a unit by name ('' for no code)."""
+        if not kode:
+            return ""
+        if kode in self.anggota:
+            return str(self.anggota[kode].jabatan)
+        return self.unit.get(kode, kode)
+
+    def orang_lengkap(self, kode: str | None) -> str:
+        """A Pokja member by office and name, or a unit by name."""
+        a = self.anggota.get(kode or "")
+        return f"{a.jabatan} ({a.nama})" if a is not None else self.orang(kode)
+
+    def nama_anggota(self, kode: str) -> str:
+        a = self.anggota.get(kode)
+        return str(a.nama) if a is not None else kode
+
+    def jabatan(self, kode: str) -> str:
+        a = self.anggota.get(kode)
+        return str(a.jabatan) if a is not None else "–"
+
+    def sh(self, kode: str) -> str:
+        return self.stakeholder.get(kode, kode)
+
+    def nama_tindakan(self, kode: str) -> str:
+        return self.tindakan.get(kode, kode)
+
+    def nama_kegiatan(self, kode: str) -> str:
+        """A kegiatan's wording (a tindakan's name when the code is a tindakan of 4.7)."""
+        return self.kegiatan.get(kode) or self.nama_tindakan(kode)
+
+    def nama_regulasi(self, kode: str) -> str:
+        return self.regulasi.get(kode, kode)
+
+    def sebut(self, table: dict[str, str], kode: str) -> str:
+        """``kode: name``: a working paper's way of pointing at the row a code stands for."""
+        nama = table.get(kode)
+        return f"{kode}: {nama}" if nama else kode
