@@ -17,6 +17,7 @@ from assembler.loading import Loc
 from assembler.messages import register
 
 if TYPE_CHECKING:  # pragma: no cover
+    from assembler.loading import LoadedFile
     from assembler.validate import TopicState, ValidationResult
 
 register(
@@ -113,17 +114,20 @@ class _Place:
         return f"{self.state.file}:{pos[0]}:{pos[1]}" if pos else self.state.file
 
 
-def check_consistency(result: ValidationResult) -> list[Problem]:
+#: How validation turns a location in a loaded file into a :class:`Problem` (``assembler.validate._locate``;
+#: passed in rather than imported, so this module does not import its caller).
+Locate = Callable[["LoadedFile", Loc, str, dict[str, Any], str], Problem]
+
+
+def check_consistency(result: ValidationResult, locate: Locate) -> list[Problem]:
     """Every consistency finding of a workspace whose files validated one by one."""
     problems: list[Problem] = []
     for rule in _RULES:
         for here, other, code, params, severity in rule(result):
-            from assembler.validate import _locate
-
             loaded = here.state.loaded
             if loaded is None:
                 continue
-            problems.append(_locate(loaded, here.loc, code, {**params, "lain": other.text()}, severity))
+            problems.append(locate(loaded, here.loc, code, {**params, "lain": other.text()}, severity))
     return problems
 
 

@@ -293,7 +293,7 @@ def validate_workspace(root: Path) -> ValidationResult:
             for finding in state.model.checks(view):
                 problems.append(_locate(state.loaded, finding.loc, finding.code, finding.params, finding.severity))
     problems.extend(_check_references(result, view))
-    problems.extend(check_consistency(result))
+    problems.extend(check_consistency(result, _locate))
     problems.sort(key=Problem.sort_key)
     result.problems = _dedupe(problems)
     return result
