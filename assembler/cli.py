@@ -115,6 +115,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("compare", parents=[common], help="membandingkan dua versi naskah .docx")
     p.add_argument("old", type=Path, metavar="LAMA.docx")
     p.add_argument("new", type=Path, metavar="BARU.docx")
+    p.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=None,
+        metavar="REDLINE.docx",
+        help="tulis perbandingan sebagai tracked changes",
+    )
 
     p = sub.add_parser("schema", parents=[common], help="menulis JSON Schema untuk editor")
     p.add_argument("-o", "--output", type=Path, default=Path("skema"), metavar="DIR")
@@ -201,7 +209,13 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
     if args.command == "compare":
         from assembler.compare import compare_files
 
-        for line in compare_files(args.old, args.new, lang):
+        lines = compare_files(args.old, args.new, lang)
+        if args.output is not None:
+            from assembler.compare import write_redline
+
+            count = write_redline(args.old, args.new, args.output)
+            lines.append(format_message("compare.written", {"path": args.output, "count": count}, lang))
+        for line in lines:
             print(line, file=out)
         return ExitCode.OK
     if args.command == "init":

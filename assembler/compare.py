@@ -1,14 +1,19 @@
-"""``siap compare OLD.docx NEW.docx``: what changed, paragraph by paragraph and cell by cell.
+"""``siap compare OLD.docx NEW.docx [-o REDLINE.docx]``: what changed, word by word.
 
 The Bagian Hukum edits the generated SK in Word; before the Pokja rebuilds, it needs to see those
-edits so it can carry them into its inputs or templates. Paragraphs are matched by content (an
-inserted paragraph does not make every later one "changed"); tables are matched by position, then
-row by row, then cell by cell.
+edits so it can carry them into its inputs or templates. Paragraphs and tables are matched by
+content (an inserted paragraph or table does not make every later one "changed"), then rows, then
+cells. Inside a changed paragraph or cell only the changed words are
+shown, ``[-old-]{+new+}``, with a few words of context. ``-o`` writes the same comparison as a
+Word document with tracked changes (the engine in :mod:`assembler.redline`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import difflib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +25,8 @@ from docx.text.paragraph import Paragraph
 
 from assembler.errors import Problem, UsageError
 from assembler.messages import format_message, register
+from assembler.redline import redline
+from assembler.redline.text import word_changes
 
 register(
     {
@@ -40,6 +47,18 @@ register(
         "compare.table.added": ("tabel {t}: ditambahkan ({rows} baris)", "table {t}: added ({rows} rows)"),
         "compare.table.removed": ("tabel {t}: dihapus ({rows} baris)", "table {t}: removed ({rows} rows)"),
         "compare.unreadable": ("tidak dapat dibaca sebagai .docx: {detail}", "cannot be read as .docx: {detail}"),
+        "compare.written": (
+            "{path}: perbandingan ditulis sebagai tracked changes ({count} revisi)",
+            "{path}: comparison written as tracked changes ({count} revisions)",
+        ),
+        "compare.output_is_input": (
+            "berkas hasil -o tidak boleh sama dengan berkas yang dibandingkan; pilih nama lain",
+            "the -o file must not be one of the compared files; choose another name",
+        ),
+        "compare.write_failed": (
+            "tidak dapat ditulis: {detail}; tutup berkas itu bila sedang dibuka di Word, lalu ulangi",
+            "cannot be written: {detail}; close the file if it is open in Word, then try again",
+        ),
     }
 )
 
@@ -83,14 +102,52 @@ def compare(old: Path, new: Path) -> list[Change]:
     old_paras, old_tables = _read(old)
     new_paras, new_tables = _read(new)
     changes = list(_paragraph_changes(old_paras, new_paras))
-    for t in range(max(len(old_tables), len(new_tables))):
-        if t >= len(new_tables):
-            changes.append(Change("compare.table.removed", {"t": t + 1, "rows": len(old_tables[t])}, "", None))
-        elif t >= len(old_tables):
-            changes.append(Change("compare.table.added", {"t": t + 1, "rows": len(new_tables[t])}, None, ""))
+    for i, j in _table_pairs(old_tables, new_tables):
+        if j is None:
+            assert i is not None
+            changes.append(Change("compare.table.removed", {"t": i + 1, "rows": len(old_tables[i])}, "", None))
+        elif i is None:
+            changes.append(Change("compare.table.added", {"t": j + 1, "rows": len(new_tables[j])}, None, ""))
         else:
-            changes += _table_changes(t + 1, old_tables[t], new_tables[t])
+            changes += _table_changes(j + 1, old_tables[i], new_tables[j])
     return changes
+
+
+def _table_pairs(
+    old: list[list[list[str]]], new: list[list[list[str]]]
+) -> Iterator[tuple[int | None, int | None]]:
+    """Tables matched by content, like paragraphs: a table the drafter inserted shifts no other one.
+
+    Tables whose rows are at least 30 % the same are one table, changed; one table where there was
+    one is always that table, changed.
+    """
+    a = ["\n".join("\t".join(row) for row in t) for t in old]
+    b = ["\n".join("\t".join(row) for row in t) for t in new]
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if i2 - i1 == 1 and j2 - j1 == 1:
+            yield i1, j1
+            continue
+        j = j1
+        for i in range(i1, i2):
+            match = next(
+                (
+                    k
+                    for k in range(j, j2)
+                    if difflib.SequenceMatcher(a=a[i].split("\n"), b=b[k].split("\n"), autojunk=False).ratio() >= 0.3
+                ),
+                None,
+            )
+            if match is None:
+                yield i, None
+                continue
+            for k in range(j, match):
+                yield None, k
+            yield i, match
+            j = match + 1
+        for k in range(j, j2):
+            yield None, k
 
 
 def _pair(a: list[str], b: list[str]) -> Iterator[tuple[int | None, int | None]]:
@@ -154,17 +211,58 @@ def _table_changes(t: int, old: list[list[str]], new: list[list[str]]) -> Iterat
                 yield Change("compare.row.added", {"t": t, "r": j1 + j + 1}, None, " | ".join(new[j1 + j]))
 
 
+#: Unchanged words shown on each side of a change.
+CONTEXT_WORDS = 4
+
+
+def word_diff(old: str, new: str, context: int = CONTEXT_WORDS) -> str:
+    """``old`` → ``new`` as one text with only the changes marked: ``[-deleted-]{+inserted+}``.
+
+    Long unchanged stretches are shortened to ``context`` words on each side of a change, with
+    "…" for what is left out, so a one-word edit in a long Menimbang reads as one short line.
+    """
+    a, b, changes = word_changes(old, new)
+    out: list[str] = []
+    pos = 0
+    for n, (i1, i2, j1, j2) in enumerate(changes):
+        out.append(_context(a[pos:i1], first=n == 0, last=False, context=context))
+        removed, added = "".join(a[i1:i2]), "".join(b[j1:j2])
+        if removed:
+            out.append(f"[-{removed}-]")
+        if added:
+            out.append(f"{{+{added}+}}")
+        pos = i2
+    out.append(_context(a[pos:], first=not changes, last=True, context=context))
+    return "".join(out)
+
+
+def _context(tokens: list[str], *, first: bool, last: bool, context: int) -> str:
+    """An unchanged stretch, cut to ``context`` words next to each change it touches."""
+    if first and last:
+        return "".join(tokens)
+    word_at = [k for k, tok in enumerate(tokens) if not tok.isspace()]
+    keep_head = 0 if first else context  # words right after the previous change
+    keep_tail = 0 if last else context  # words right before the next change
+    if len(word_at) <= keep_head + keep_tail:
+        return "".join(tokens)
+    head = "".join(tokens[: word_at[keep_head - 1] + 1]) if keep_head else ""
+    tail = "".join(tokens[word_at[-keep_tail] :]) if keep_tail else ""
+    return head + (" … " if head and tail else "… " if tail else " …") + tail
+
+
 def compare_files(old: Path, new: Path, lang: str = "id") -> list[str]:
-    """The report ``siap compare`` prints: a heading per change, then ``- old`` / ``+ new`` lines."""
+    """The report ``siap compare`` prints: a heading per change, then its words (changed ones marked)."""
     changes = compare(old, new)
     if not changes:
         return [format_message("compare.same", {}, lang)]
     lines: list[str] = []
     for change in changes:
         lines.append(format_message(change.code, change.params, lang))
-        if change.old:
+        if change.old is not None and change.new is not None:
+            lines += [f"  ~ {line}" for line in word_diff(change.old, change.new).splitlines()]
+        elif change.old:
             lines += [f"  - {line}" for line in change.old.splitlines()]
-        if change.new:
+        elif change.new:
             lines += [f"  + {line}" for line in change.new.splitlines()]
     counts = {
         "changed": sum(c.code.endswith(".changed") for c in changes),
@@ -173,3 +271,40 @@ def compare_files(old: Path, new: Path, lang: str = "id") -> list[str]:
     }
     lines.append(format_message("compare.summary", counts, lang))
     return lines
+
+
+def redline_date(new: Path) -> datetime.datetime:
+    """The date the revisions carry: when NEW was last saved (its core properties, else the file's time).
+
+    Not the clock: comparing the same two files twice writes the same bytes.
+    """
+    modified: datetime.datetime | None
+    try:
+        modified = Document(str(new)).core_properties.modified
+    except Exception:  # unreadable files were reported by compare() already
+        modified = None
+    if modified is not None:
+        return modified if modified.tzinfo else modified.replace(tzinfo=datetime.UTC)
+    return datetime.datetime.fromtimestamp(int(new.stat().st_mtime), tz=datetime.UTC)
+
+
+def write_redline(old: Path, new: Path, target: Path) -> int:
+    """Write OLD → NEW as a tracked-changes document at ``target``; return the number of revisions.
+
+    The file is written beside ``target`` first and then moved into place, so an interrupted run
+    never leaves half a document.
+    """
+    if target.resolve() in (old.resolve(), new.resolve()):
+        raise UsageError(Problem("compare.output_is_input", {}, file=str(target)))
+    _read(old), _read(new)  # a corrupt input is a clear message, not a traceback
+    data, count = redline(old.read_bytes(), new.read_bytes(), author="siap", date=redline_date(new))
+    temp = target.with_name(f".{target.name}.siap-tmp")
+    try:
+        temp.write_bytes(data)
+        os.replace(temp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        detail = exc.strerror or str(exc)
+        raise UsageError(Problem("compare.write_failed", {"detail": detail}, file=str(target))) from exc
+    return count
