@@ -2,7 +2,8 @@
 
 Three passes, each on what the previous one accepted: pydantic per file (types, ranges, unknown
 keys), each model's own ``checks`` (rules spanning fields and topics), and references between
-identifiers across the workspace (with "did you mean").
+identifiers across the workspace (with "did you mean"). Then the cross-topic consistency rules of
+:mod:`assembler.konsistensi` (facts typed twice, judgement calls), each naming both places.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pydantic import BaseModel, ValidationError
 from assembler.conform import conform
 from assembler.errors import Problem
 from assembler.excel.reader import load_xlsx_file
+from assembler.konsistensi import check_consistency
 from assembler.loading import LoadedFile, Loc, format_loc, load_yaml_file
 from assembler.messages import Localized, has_message, register
 from assembler.models.base import SiapModel, id_kind, ref_kinds, type_parts
@@ -305,6 +307,7 @@ def validate_workspace(root: Path) -> ValidationResult:
             for finding in state.model.checks(view):
                 problems.append(_locate(state.loaded, finding.loc, finding.code, finding.params, finding.severity))
     problems.extend(_check_references(result, view))
+    problems.extend(check_consistency(result, _locate))
     problems.sort(key=Problem.sort_key)
     result.problems = _dedupe(problems)
     return result

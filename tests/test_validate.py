@@ -10,11 +10,14 @@ from tests.conftest import replace_in
 
 
 def messages(ws: Path, lang: str = "id") -> list[str]:
-    return [p.render(lang) for p in validate_workspace(ws).problems]
+    """Every problem except the example's known cross-topic contradictions (tests/test_konsistensi.py)."""
+    return [p.render(lang) for p in validate_workspace(ws).problems if not p.code.startswith("konsistensi.")]
 
 
 def test_the_example_is_valid_without_warnings(contoh: Path) -> None:
-    assert messages(contoh) == []
+    # Its known cross-topic contradictions (issue 11) are listed in tests/test_konsistensi.py.
+    problems = validate_workspace(contoh).problems
+    assert [p.render() for p in problems if not p.code.startswith("konsistensi.")] == []
 
 
 def test_four_problems_in_four_files_are_reported_together(contoh: Path) -> None:
@@ -118,7 +121,7 @@ def test_citing_a_repealed_regulation_warns_with_its_replacement(contoh: Path) -
     replace_in(contoh / "1.1-stakeholder-pokja.yaml", "    - uu-23-2014\n", "    - uu-32-2004\n")
     result = validate_workspace(contoh)
     assert result.ok
-    assert [p.render() for p in result.warnings] == [
+    assert [p.render() for p in result.warnings if not p.code.startswith("konsistensi.")] == [
         "1.1-stakeholder-pokja.yaml:269:7: peringatan: sk.mengingat[1]: Undang-Undang Nomor 32 Tahun 2004 tentang "
         "Pemerintahan Daerah telah dicabut oleh Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah "
         "(Pasal 409 huruf b); gunakan penggantinya"

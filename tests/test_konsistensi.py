@@ -1,0 +1,163 @@
+"""Consistency rules across topics: each planted contradiction is reported at one place naming the other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assembler.validate import validate_workspace
+from tests.conftest import replace_in
+
+KG32 = (
+    "              penanggung_jawab: m-kabid-hublang\n"
+    "              biaya_per_tahun:\n"
+    "                2026: 120_000_000\n"
+)
+
+
+def _rendered(ws: Path, lang: str) -> list[str]:
+    return [p.render(lang) for p in validate_workspace(ws).problems if p.code.startswith("konsistensi.")]
+
+
+def planted(ws: Path, edit: object, lang: str = "id") -> list[str]:
+    """The consistency findings an edit adds to the example (which has some of its own, see the last test)."""
+    before = set(_rendered(ws, lang))
+    assert callable(edit)
+    edit()
+    result = validate_workspace(ws)
+    assert result.ok, "a consistency rule must not fail the example's kind of data"
+    return [m for m in _rendered(ws, lang) if m not in before]
+
+
+def test_training_cost_typed_again_in_the_action_scheme(contoh: Path) -> None:
+    replace_in(contoh / "4.4-personil.yaml", "    biaya: 85000000", "    biaya: 105000000")
+    assert not [m for m in _rendered(contoh, "id") if "program personil" in m]  # 105 + 15 = 120 million: agreed
+
+    def edit() -> None:
+        replace_in(contoh / "5.1-skema-tindakan.yaml", KG32, KG32.replace("120_000_000", "150_000_000"))
+
+    assert planted(contoh, edit) == [
+        "5.1-skema-tindakan.yaml:221:23: peringatan: tujuan.sasaran[1].keluaran[0].kegiatan[1].biaya_per_tahun[2026]: "
+        "biaya kegiatan untuk tindakan mj-02 berjumlah Rp150.000.000 berbeda dengan biaya program personil pp-01, "
+        "pp-03 di Topik 4.4 sebesar Rp120.000.000 (4.4-personil.yaml:52:12); samakan angkanya karena keduanya "
+        "dicetak dalam paket"
+    ]
+
+
+def test_activity_of_a_pokja_member_after_the_pokjas_term(contoh: Path) -> None:
+    def edit() -> None:
+        replace_in(contoh / "6.1-integrasi-corporate-plan.yaml", "      tenggat: 2026-12", "      tenggat: 2027-03")
+
+    assert planted(contoh, edit) == [
+        "6.1-integrasi-corporate-plan.yaml:141:16: peringatan: tim_perumus.tugas[1].tenggat: tugas Tim Perumus "
+        "'Rancangan Peraturan Bupati tentang Tarif Air Minum Perumda Air Minum Tirta Lestari' berakhir 2027-03, "
+        "sesudah masa kerja Pokja berakhir (2026-12-31, 1.1-stakeholder-pokja.yaml:278:24); perpanjang masa kerja "
+        "dalam SK atau serahkan kepada unit/perangkat daerah"
+    ]
+
+
+def test_a_legislator_answering_for_an_activity(contoh: Path) -> None:
+    def edit() -> None:
+        replace_in(contoh / "5.1-skema-tindakan.yaml", KG32, KG32.replace("m-kabid-hublang", "m-dprd"))
+
+    assert planted(contoh, edit) == [
+        "5.1-skema-tindakan.yaml:219:33: peringatan: tujuan.sasaran[1].keluaran[0].kegiatan[1].penanggung_jawab: "
+        "penanggung jawab 'm-dprd' adalah anggota DPRD (Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari, "
+        "1.1-stakeholder-pokja.yaml:203:17); DPRD mengawasi, bukan melaksanakan rencana eksekutif: periksa apakah "
+        "pelaksananya perangkat daerah atau PDAM"
+    ]
+
+
+def test_an_ngo_answering_for_an_activity_in_english(contoh: Path) -> None:
+    def edit() -> None:
+        replace_in(contoh / "5.1-skema-tindakan.yaml", KG32, KG32.replace("m-kabid-hublang", "m-lsm"))
+
+    assert planted(contoh, edit, "en") == [
+        "5.1-skema-tindakan.yaml:219:33: warning: tujuan.sasaran[1].keluaran[0].kegiatan[1].penanggung_jawab: "
+        "the person responsible 'm-lsm' comes from a civil-society organisation (LSM Gerakan Peduli Air, "
+        "1.1-stakeholder-pokja.yaml:215:17); it can support but cannot be held to account for an activity of the "
+        "executive's plan"
+    ]
+
+
+def test_regional_budget_for_an_activity_the_pdam_runs_itself(contoh: Path) -> None:
+    def edit() -> None:
+        replace_in(
+            contoh / "5.1-skema-tindakan.yaml",
+            KG32 + "              sumber_dana: PDAM (RKAP)",
+            KG32 + "              sumber_dana: APBD",
+        )
+
+    assert planted(contoh, edit) == [
+        "5.1-skema-tindakan.yaml:222:28: peringatan: tujuan.sasaran[1].keluaran[0].kegiatan[1].sumber_dana: sumber "
+        "dana APBD untuk kegiatan yang dilaksanakan PDAM sendiri (penanggung jawab 'm-kabid-hublang', "
+        "1.1-stakeholder-pokja.yaml:185:17); dana APBD/DAK sampai ke PDAM hanya melalui penyertaan modal atau "
+        "hibah: sebutkan jalurnya atau ubah sumber dana"
+    ]
+
+
+def test_a_short_term_label_on_a_long_activity(contoh: Path) -> None:
+    def edit() -> None:
+        replace_in(
+            contoh / "5.1-skema-tindakan.yaml",
+            "                mulai: 2026-06\n                selesai: 2026-09\n",
+            "                mulai: 2026-06\n                selesai: 2028-09\n",
+        )
+        replace_in(contoh / "6.2-pelaksanaan.yaml", "    selesai: 2026-09\n", "    selesai: 2028-09\n")
+
+    assert planted(contoh, edit) == [
+        "6.1-integrasi-corporate-plan.yaml:7:19: peringatan: penyisipan[0].jangka_waktu: jangka waktu '1-2 tahun' "
+        "tidak cocok dengan jadwal kegiatan kg-1.1 2026-06 s.d. 2028-09 (28 bulan, 5.1-skema-tindakan.yaml:77:17); "
+        "kegiatan lebih dari dua tahun masuk jangka menengah ('5 tahun')"
+    ]
+
+
+def test_the_implementation_schedule_typed_again_differently(contoh: Path) -> None:
+    def edit() -> None:
+        replace_in(contoh / "6.2-pelaksanaan.yaml", "    selesai: 2026-09\n", "    selesai: 2026-11\n")
+
+    assert planted(contoh, edit) == [
+        "6.2-pelaksanaan.yaml:14:12: peringatan: jadwal_kerja[0].mulai: jadwal penerapan kegiatan kg-1.1 2026-06 "
+        "s.d. 2026-11 berbeda dengan jadwal Skema Tindakan 2026-06 s.d. 2026-09 (5.1-skema-tindakan.yaml:77:17)"
+    ]
+
+
+def test_agreement_meeting_on_another_day_than_planned(contoh: Path) -> None:
+    def edit() -> None:
+        replace_in(contoh / "5.3-kesepakatan.yaml", "  tanggal: 2026-05-12", "  tanggal: 2026-05-19")
+
+    assert planted(contoh, edit) == [
+        "5.3-kesepakatan.yaml:5:12: peringatan: rapat.tanggal: tanggal rapat kesepakatan '2026-05-19' berbeda "
+        "dengan rencana di Kalender Kerja '2026-05-12' (1.2-kalender-kerja.yaml:123:14); bila rencana berubah, "
+        "perbarui Kalender Kerja atau catat di kolom catatannya bahwa rapat dipindah/diundur"
+    ]
+
+
+def test_a_plan_noted_as_moved_is_not_a_contradiction(contoh: Path) -> None:
+    replace_in(contoh / "5.3-kesepakatan.yaml", "  tanggal: 2026-05-12", "  tanggal: 2026-05-19")
+    replace_in(
+        contoh / "1.2-kalender-kerja.yaml",
+        "    catatan: Draft STPP dicetak",
+        "    catatan: Rapat diundur ke 19 Mei 2026 dan dipindah ke Sekretariat Daerah. Draft STPP dicetak",
+    )
+    assert not [m for m in _rendered(contoh, "id") if m.startswith("5.3-kesepakatan.yaml")]
+
+
+def test_the_examples_known_contradictions_are_warnings(contoh: Path) -> None:
+    """Issue 11 lists these in fixtures/contoh; they stay visible until the example is rewritten."""
+    result = validate_workspace(contoh)
+    assert result.ok
+    assert [(p.file, p.line, p.code) for p in result.problems] == [
+        ("5.1-skema-tindakan.yaml", 93, "konsistensi.masa_kerja_pokja"),
+        ("5.1-skema-tindakan.yaml", 99, "konsistensi.apbd_untuk_pdam"),
+        ("5.1-skema-tindakan.yaml", 155, "konsistensi.masa_kerja_pokja"),
+        ("5.1-skema-tindakan.yaml", 221, "konsistensi.biaya_personil"),
+        ("5.1-skema-tindakan.yaml", 298, "konsistensi.apbd_untuk_pdam"),
+        ("5.3-kesepakatan.yaml", 7, "konsistensi.rapat_kesepakatan"),
+        ("6.1-integrasi-corporate-plan.yaml", 11, "konsistensi.jangka_waktu"),
+        ("6.1-integrasi-corporate-plan.yaml", 25, "konsistensi.jangka_waktu"),
+        ("6.2-pelaksanaan.yaml", 28, "konsistensi.jadwal_berbeda"),
+        ("6.2-pelaksanaan.yaml", 34, "konsistensi.jadwal_berbeda"),
+        ("6.2-pelaksanaan.yaml", 40, "konsistensi.jadwal_berbeda"),
+        ("6.2-pelaksanaan.yaml", 47, "konsistensi.jadwal_berbeda"),
+        ("7.1-monev.yaml", 30, "konsistensi.pelaksana_lsm"),
+    ]
