@@ -109,8 +109,14 @@ class _Place:
     loc: Loc
 
     def text(self) -> str:
+        """``file:line:col`` for YAML, ``file:Sheet!Cell`` for a workbook, the way every message names a place."""
         loaded = self.state.loaded
-        pos = loaded.position(self.loc) if loaded is not None else None
+        if loaded is None:
+            return self.state.file
+        cell = loaded.cell(self.loc)
+        if cell:
+            return f"{self.state.file}:{cell}"
+        pos = loaded.position(self.loc)
         return f"{self.state.file}:{pos[0]}:{pos[1]}" if pos else self.state.file
 
 
