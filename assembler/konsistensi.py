@@ -83,6 +83,14 @@ register(
             "the cost of the activities for action {tindakan}, {biaya}, differs from the cost of personnel "
             "programme {program} in topic 4.4, {biaya_44} ({lain}); make them agree, both are printed in the package",
         ),
+        "konsistensi.biaya_investasi": (
+            "pembiayaan investasi usulan {usulan} sebesar {biaya_46} berbeda dengan biaya kegiatan {kegiatan} "
+            "yang dibiayai di luar RKAP PDAM dalam Skema Tindakan sebesar {biaya} ({lain}); samakan angkanya "
+            "karena keduanya dicetak dalam paket",
+            "the investment financing of proposal {usulan}, {biaya_46}, differs from the cost of activities "
+            "{kegiatan} funded outside the PDAM's RKAP in the action scheme, {biaya} ({lain}); make them agree, "
+            "both are printed in the package",
+        ),
         "konsistensi.apa.kegiatan": ("kegiatan {kode}", "activity {kode}"),
         "konsistensi.apa.komunikasi": ("kegiatan komunikasi '{kode}'", "communication activity '{kode}'"),
         "konsistensi.apa.perumus": ("tugas Tim Perumus '{kode}'", "the drafting team's task '{kode}'"),
@@ -374,11 +382,46 @@ def _biaya_personil(result: ValidationResult) -> Iterator[_Finding]:
         }
         there = _Place(s44, ("program", programs[refs[0]][0], "biaya"))
         here = _Place(s51, (*loc, "biaya_per_tahun", min(first.biaya_per_tahun)))
-        yield here, there, "konsistensi.biaya_personil", params, "warning"
+        yield here, there, "konsistensi.biaya_personil", params, "error"
+
+
+def _biaya_investasi(result: ValidationResult) -> Iterator[_Finding]:
+    """A 4.6 investment-financing proposal restates what 5.1 costs the actions citing it outside the RKAP.
+
+    An error: 4.6 and 5.1 are both printed; the amount financed by DAK, APBD, grants or KPBU is the sum of
+    the cost of the 5.1 activities of every 4.7 action that cites the proposal, except those the PDAM pays
+    from its own RKAP.
+    """
+    s46, s47, s51 = _valid(result, "4.6"), _valid(result, "4.7"), _valid(result, "5.1")
+    if s46 is None or s47 is None or s51 is None:
+        return
+    from assembler.idfmt import rupiah
+
+    kegiatan = list(_m(s51).iter_kegiatan())
+    for i, uk in enumerate(_m(s46).usulan):
+        if uk.kategori != "pembiayaan_investasi":
+            continue
+        actions = {tk.id for tk in _m(s47).tindakan if uk.id in tk.rujukan.usulan_keuangan}
+        funded = [(loc, kg) for loc, _kl, kg in kegiatan if kg.tindakan in actions and kg.sumber_dana != "PDAM (RKAP)"]
+        if not funded:
+            continue
+        total = sum(kg.biaya for _loc, kg in funded)
+        if total == abs(uk.dampak_keuangan):
+            continue
+        params = {
+            "usulan": uk.id,
+            "biaya_46": rupiah(abs(uk.dampak_keuangan)),
+            "kegiatan": ", ".join(kg.id for _loc, kg in funded),
+            "biaya": rupiah(total),
+        }
+        loc, first = funded[0]
+        there = _Place(s51, (*loc, "biaya_per_tahun", min(first.biaya_per_tahun)))
+        yield _Place(s46, ("usulan", i, "dampak_keuangan")), there, "konsistensi.biaya_investasi", params, "error"
 
 
 _RULES: list[Callable[[ValidationResult], Iterator[_Finding]]] = [
     _biaya_personil,
+    _biaya_investasi,
     _masa_kerja,
     _pelaksana,
     _jangka_waktu,

@@ -9,7 +9,6 @@ if os.environ.get("SIAP_TEST_NO_FCNTL"):  # run the suite as on Windows, where f
 
     install(subprocesses=True)
 
-import re
 import shutil
 from pathlib import Path
 
@@ -49,62 +48,3 @@ def _no_picture_cache(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setenv("SIAP_CACHE_DIR", "")
     common._MEMO.clear()
-
-
-def _unplaced(line: str) -> str:
-    """A message without its places: ``:line:col`` and ``:Sheet!Cell`` dropped, a workbook named as its YAML."""
-    line = re.sub(r":(?:'[^']+'|[^\s:!'()]+)![A-Z]+\d+", "", line)
-    return re.sub(r":\d+(:\d+)?", "", line).replace(".xlsx", ".yaml")
-
-
-def without_known_contradictions(lines: list[str]) -> list[str]:
-    """``siap`` stderr lines without the example's known cross-topic warnings (issue 11), counts adjusted.
-
-    fixtures/contoh still holds the contradictions issue 11 lists; ``tests/test_konsistensi.py`` asserts
-    them. Tests about something else compare the rest. Lines are matched without their positions, so an
-    edit that shifts lines does not bring them back.
-    """
-    from assembler.validate import validate_workspace
-
-    problems = [p for p in validate_workspace(CONTOH).problems if p.code.startswith("konsistensi.")]
-    known = {_unplaced(p.render(lang)) for p in problems for lang in ("id", "en")}
-    kept = [line for line in lines if _unplaced(line) not in known]
-    removed = len(lines) - len(kept)
-    summary = re.compile(r"^(\d+) (kesalahan|errors), (\d+) (peringatan|warnings)$")
-    out = []
-    for line in kept:
-        m = summary.match(line)
-        out.append(f"{m[1]} {m[2]}, {int(m[3]) - removed} {m[4]}" if m else line)
-    return out
-
-
-def _consistency_patterns() -> list[re.Pattern[str]]:
-    """Every consistency message of the catalogue (both languages) as a pattern over a rendered line."""
-    import assembler.konsistensi  # noqa: F401  (registers its messages)
-    from assembler.messages import _CATALOGUE
-
-    patterns = []
-    for code, texts in _CATALOGUE.items():
-        if code.startswith("konsistensi."):
-            for text in texts.values():
-                parts = re.split(r"\{[^}]*\}", text)
-                patterns.append(re.compile(": " + ".*?".join(re.escape(part) for part in parts) + "$"))
-    return patterns
-
-
-def stderr_without_known_contradictions(text: str) -> str:
-    """``siap`` stderr without the example's consistency warnings (issue 11), whatever the inputs a test changed
-    made of their wording, and without the "0 kesalahan, 0 peringatan" summary they leave behind."""
-    patterns = _consistency_patterns()
-    lines = text.split("\n")
-    kept = [line for line in lines if not any(p.search(line) for p in patterns)]
-    removed = len(lines) - len(kept)
-    summary = re.compile(r"^(\d+) (kesalahan|errors), (\d+) (peringatan|warnings)$")
-    out = []
-    for line in kept:
-        m = summary.match(line)
-        if m:
-            line = f"{m[1]} {m[2]}, {int(m[3]) - removed} {m[4]}"
-        if line not in ("0 kesalahan, 0 peringatan", "0 errors, 0 warnings"):
-            out.append(line)
-    return "\n".join(out)
