@@ -149,8 +149,13 @@ _Finding = tuple[_Place, _Place, str, dict[str, Any], Severity]
 
 
 def _valid(result: ValidationResult, topic_id: str) -> TopicState | None:
+    """A topic whose file validated with no error of its own: a broken topic never cascades into findings here."""
     state = result.topics.get(topic_id)
-    return state if state is not None and state.model is not None and state.loaded is not None else None
+    if state is None or state.model is None or state.loaded is None:
+        return None
+    if any(p.severity == "error" and p.file == state.file for p in result.problems):
+        return None
+    return state
 
 
 def _m(state: TopicState) -> Any:

@@ -30,8 +30,8 @@ def test_four_problems_in_four_files_are_reported_together(contoh: Path) -> None
     replace_in(contoh / "2.3-kesenjangan.yaml", "    target: 25\n", "    target: 25\n    target: 20\n")
     replace_in(
         contoh / "5.1-skema-tindakan.yaml",
-        "              penanggung_jawab: m-kabid-teknik",
-        "              penanggung_jawab: m-kabid-teknk",
+        "              penanggung_jawab: m-kabid-hublang",
+        "              penanggung_jawab: m-kabid-hublng",
     )
     result = validate_workspace(contoh)
     assert not result.ok
@@ -39,9 +39,9 @@ def test_four_problems_in_four_files_are_reported_together(contoh: Path) -> None
         "2.1-isu-utama.yaml:27:44: sintaks YAML tidak valid: di dalam kurung kurawal {…} diharapkan ',' atau '}' "
         "(koma terlupa?)",
         "2.3-kesenjangan.yaml:13:5: kunci 'target' ditulis dua kali (pertama di baris 12); hapus salah satunya",
-        "5.1-skema-tindakan.yaml:95:33: tujuan.sasaran[0].keluaran[0].kegiatan[1].penanggung_jawab: anggota Pokja "
-        "'m-kabid-teknk' tidak ditemukan di 1.1-stakeholder-pokja.yaml / 4.5-organisasi.yaml; "
-        "maksud Anda 'm-kabid-teknik'?",
+        "5.1-skema-tindakan.yaml:219:33: tujuan.sasaran[1].keluaran[0].kegiatan[1].penanggung_jawab: anggota Pokja "
+        "'m-kabid-hublng' tidak ditemukan di 1.1-stakeholder-pokja.yaml / 4.5-organisasi.yaml; "
+        "maksud Anda 'm-kabid-hublang'?",
         "stpp.yaml:7:3: daerah.naam: kunci tidak dikenal; maksud Anda 'nama'?",
     ]
 
