@@ -12,10 +12,10 @@ from decimal import Decimal
 from assembler.analysis.anggaran import RingkasanAnggaran, anggaran_workspace
 from assembler.analysis.kesenjangan import AnalisisKesenjangan, analyse_gaps
 from assembler.analysis.logframe import NomorLogframe, nomor_logframe
-from assembler.analysis.prosedur import total_durasi
+from assembler.analysis.prosedur import langkah_layanan, total_durasi
 from assembler.models.tahap2 import IsuUtama, Kesenjangan
 from assembler.models.tahap4 import Prioritas, Prosedur
-from assembler.models.tahap5 import SkemaTindakan
+from assembler.models.tahap5 import CitizenCharter, SkemaTindakan
 from assembler.scoring.mcua import HasilMcua, hitung_mcua
 from assembler.scoring.pemeringkatan import Pemeringkatan, rank_issues
 from assembler.workspace_view import WorkspaceView
@@ -37,6 +37,8 @@ class Analisis:
     logframe: NomorLogframe
     #: total duration per unit of each 4.2 procedure, before and after: layanan id -> (saat ini, perbaikan)
     durasi_prosedur: dict[str, tuple[dict[str, Decimal], dict[str, Decimal]]] = field(default_factory=dict)
+    #: steps of each 5.2 service's procedure: 4.2's improved steps when 5.2 refers to them, else as typed
+    prosedur_layanan: dict[str, list[str]] = field(default_factory=dict)
 
 
 def analyse(view: WorkspaceView) -> Analisis:
@@ -45,6 +47,7 @@ def analyse(view: WorkspaceView) -> Analisis:
     gap = view.get(Kesenjangan)
     prioritas = view.get(Prioritas)
     prosedur = view.get(Prosedur)
+    charter = view.get(CitizenCharter)
     return Analisis(
         pemeringkatan=rank_issues(isu) if isu is not None else None,
         kesenjangan=analyse_gaps(gap) if gap is not None else None,
@@ -55,4 +58,5 @@ def analyse(view: WorkspaceView) -> Analisis:
             lay.id: (total_durasi(lay.langkah_saat_ini), total_durasi(lay.langkah_perbaikan))
             for lay in (prosedur.layanan if prosedur is not None else [])
         },
+        prosedur_layanan=langkah_layanan(charter, prosedur) if charter is not None else {},
     )

@@ -15,7 +15,8 @@ from assembler import idfmt
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
-    from assembler.models.tahap4 import Langkah
+    from assembler.models.tahap4 import Langkah, Prosedur
+    from assembler.models.tahap5 import CitizenCharter
 
 #: Units that convert to minutes, and by how much.
 MENIT_PER_SATUAN = {"menit": Decimal(1), "jam": Decimal(60)}
@@ -52,3 +53,28 @@ def teks_satuan(total: dict[str, Decimal], satuan: str) -> str:
 def teks_total(total: dict[str, Decimal]) -> str:
     """The whole total in one line: ``2 hari + 14 hari kerja + 2 jam 30 menit``; ``0 menit`` when empty."""
     return " + ".join(teks_satuan(total, u) for u in URUTAN_SATUAN if u in total) or "0 menit"
+
+
+def teks_durasi(nilai: float | Decimal, satuan: str) -> str:
+    """One step's duration as printed: ``2 hari kerja``, ``30 menit``."""
+    return f"{idfmt.angka(Decimal(str(nilai)))} {satuan}"
+
+
+def langkah_layanan(charter: CitizenCharter, prosedur: Prosedur | None) -> dict[str, list[str]]:
+    """The procedure of each 5.2 service as printed: 4.2's improved steps when it refers to one, else as typed.
+
+    The procedure is entered once (issue 11): a Citizen Charter that names ``prosedur`` prints the steps,
+    who does them and how long each takes from topic 4.2, so the two documents cannot disagree.
+    """
+    layanan = {lay.id: lay for lay in (prosedur.layanan if prosedur is not None else [])}
+    out: dict[str, list[str]] = {}
+    for s in charter.standar_pelayanan:
+        lay = layanan.get(s.prosedur) if s.prosedur else None
+        if lay is None:
+            out[s.id] = list(s.sistem_mekanisme_prosedur)
+            continue
+        out[s.id] = [
+            f"{step.uraian.strip().rstrip('.;')} ({step.pelaku}, {teks_durasi(step.durasi.nilai, step.durasi.satuan)})"
+            for step in lay.langkah_perbaikan
+        ]
+    return out

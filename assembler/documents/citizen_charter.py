@@ -82,7 +82,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "tanggal": idfmt.tanggal(charter.maklumat.tanggal) if charter.maklumat.tanggal else f"………………… {stpp.tahun}",
         "penandatangan": [_penandatangan(p) for p in charter.penanda_tangan],
         "standar_judul": "STANDAR PELAYANAN",
-        "layanan": [_layanan(i, s, content) for i, s in enumerate(charter.standar_pelayanan, 1)],
+        "layanan": [_layanan(i, s, content, analisis) for i, s in enumerate(charter.standar_pelayanan, 1)],
         "komitmen_judul": "KOMITMEN WAKTU PELAYANAN",
         "komitmen": [
             {
@@ -143,12 +143,15 @@ def _penandatangan(p: PenandaTangan) -> dict[str, str]:
 # --------------------------------------------------------------------------- standar pelayanan
 
 
-def _layanan(nomor: int, s: StandarPelayanan, content: StandarPelayananContent) -> dict[str, Any]:
+def _layanan(nomor: int, s: StandarPelayanan, content: StandarPelayananContent, analisis: Analisis) -> dict[str, Any]:
+    """One service's components; its procedure is 4.2's improved procedure when 5.2 refers to one (computed)."""
     rows: list[dict[str, Any]] = []
     for huruf, kelompok in KELOMPOK:
         rows.append({"kelompok": f"{huruf} {content.kelompok[kelompok]}", "no": "", "nama": "", "uraian": []})
         for i, (key, komponen) in enumerate(content.per_kelompok(kelompok), 1):
             value = getattr(s, KOMPONEN_FIELD[key])
+            if key == "sistem_mekanisme_prosedur":
+                value = analisis.prosedur_layanan.get(s.id, value)
             rows.append({"kelompok": "", "no": f"{i}.", "nama": komponen.nama, "uraian": _uraian(key, value)})
     return {"nomor": str(nomor), "nama": s.nama_layanan, "komponen": rows}
 

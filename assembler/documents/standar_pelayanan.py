@@ -131,7 +131,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "nama_ttd": nama_kapital(stpp.pdam.direktur.nama),
         "lampiran_kop": [judul, "NOMOR …", "TENTANG", tentang],
         "lampiran_judul": tentang,
-        "layanan": [_layanan(i, s, content) for i, s in enumerate(charter.standar_pelayanan, 1)],
+        "layanan": [_layanan(i, s, content, analisis) for i, s in enumerate(charter.standar_pelayanan, 1)],
     }
 
 

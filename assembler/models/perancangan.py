@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from assembler.messages import Localized, register
@@ -17,6 +18,7 @@ from assembler.models.base import Finding, Loc
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.models.tahap5 import CitizenCharter, JuklakJuknis, Kesepakatan
+    from assembler.workspace_view import WorkspaceView
 
 register(
     {
@@ -31,6 +33,25 @@ register(
             "diterbitkan sesudah standar ditetapkan",
             "the Maklumat Pelayanan is dated {maklumat}, before the Standar Pelayanan was adopted ({standar}); the "
             "maklumat follows the adoption",
+        ),
+        "5.2.prosedur.kosong": (
+            "prosedur layanan belum ada; tulis 'prosedur' (kode prosedur perbaikan Topik 4.2, misalnya "
+            "'pr-sambungan-baru') atau, bila layanan ini tidak diperbaiki di Topik 4.2, 'sistem_mekanisme_prosedur'",
+            "the service has no procedure; write 'prosedur' (the code of an improved procedure of topic 4.2, e.g. "
+            "'pr-sambungan-baru') or, when topic 4.2 does not redesign this service, 'sistem_mekanisme_prosedur'",
+        ),
+        "5.2.prosedur.ganda": (
+            "langkah prosedur diambil dari Topik 4.2 ('{prosedur}'); hapus 'sistem_mekanisme_prosedur' agar "
+            "prosedur hanya ditulis sekali (yang dicetak adalah langkah perbaikan Topik 4.2)",
+            "the procedure's steps come from topic 4.2 ('{prosedur}'); delete 'sistem_mekanisme_prosedur' so that "
+            "the procedure is written once (the documents print topic 4.2's improved steps)",
+        ),
+        "5.2.prosedur.lebih_lama": (
+            "jangka waktu {janji} lebih singkat daripada jumlah waktu langkah prosedur perbaikan '{prosedur}' di "
+            "Topik 4.2 ({total}); janji layanan tidak dapat ditepati: perpanjang jangka waktu atau perbaiki "
+            "prosedurnya",
+            "the time limit {janji} is shorter than the steps of improved procedure '{prosedur}' in topic 4.2 "
+            "take ({total}); the promise cannot be kept: lengthen the limit or fix the procedure",
         ),
         "5.3.perbaikan.bagian": (
             "bagian '{bagian}' tidak ada; tulis judul salah satu ketentuan_pelaksanaan, 'Pembiayaan' atau "
@@ -61,8 +82,10 @@ register(
 )
 
 
-def checks_charter(self: CitizenCharter) -> Iterator[Finding]:
-    """A compensation promise without a cap; a Maklumat dated before the standard it refers to (§3.3)."""
+def checks_charter(self: CitizenCharter, ws: WorkspaceView) -> Iterator[Finding]:
+    """A compensation promise without a cap; a Maklumat dated before the standard it refers to (§3.3); a
+    procedure written once (4.2 or here) and a time limit its steps can keep."""
+    yield from _checks_prosedur(self, ws)
     for i, sk in enumerate(self.sanksi_kompensasi):
         if sk.berlaku_bagi == "PDAM" and not sk.batas.strip():
             yield Finding(("sanksi_kompensasi", i, "bentuk"), "5.2.kompensasi.tanpa_batas", {"bentuk": sk.bentuk},
@@ -71,6 +94,38 @@ def checks_charter(self: CitizenCharter) -> Iterator[Finding]:
     if tgl is not None and std is not None and tgl < std:
         yield Finding(("maklumat", "tanggal"), "5.2.maklumat.sebelum_standar",
                       {"maklumat": tgl.isoformat(), "standar": std.isoformat()}, "warning")
+
+
+def _checks_prosedur(self: CitizenCharter, ws: WorkspaceView) -> Iterator[Finding]:
+    from assembler.idfmt import angka
+    from assembler.models.tahap4 import Prosedur
+
+    p42 = ws.get(Prosedur)
+    layanan = {lay.id: lay for lay in (p42.layanan if p42 is not None else [])}
+    for i, s in enumerate(self.standar_pelayanan):
+        loc: Loc = ("standar_pelayanan", i)
+        if s.prosedur is None and not s.sistem_mekanisme_prosedur:
+            yield Finding((*loc, "prosedur"), "5.2.prosedur.kosong")
+        elif s.prosedur is not None and s.sistem_mekanisme_prosedur:
+            yield Finding((*loc, "sistem_mekanisme_prosedur"), "5.2.prosedur.ganda", {"prosedur": s.prosedur})
+        if s.prosedur not in layanan:
+            continue
+        # Working days and calendar days never convert (docs: analysis/prosedur.py); minutes and hours do.
+        satuan = s.jangka_waktu.satuan
+        menit = {"menit": Decimal(1), "jam": Decimal(60)}
+        steps = [st.durasi for st in layanan[s.prosedur].langkah_perbaikan]
+        if satuan in menit:
+            total = sum((Decimal(str(d.nilai)) * menit[d.satuan] for d in steps if d.satuan in menit), Decimal(0))
+            janji = Decimal(str(s.jangka_waktu.nilai)) * menit[satuan]
+            shown = f"{angka(total / menit[satuan])} {satuan}"
+        else:
+            total = sum((Decimal(str(d.nilai)) for d in steps if d.satuan == satuan), Decimal(0))
+            janji = Decimal(str(s.jangka_waktu.nilai))
+            shown = f"{angka(total)} {satuan}"
+        if total > janji:
+            params = {"janji": f"{angka(janji if satuan not in menit else janji / menit[satuan])} {satuan}",
+                      "prosedur": s.prosedur, "total": shown}
+            yield Finding((*loc, "jangka_waktu", "nilai"), "5.2.prosedur.lebih_lama", params)
 
 
 #: Words that name the DPRD or its members as the subject of a task (format-perkada-sop.md §4 no. 1).

@@ -331,8 +331,12 @@ class StandarPelayanan(SiapModel):
     nama_layanan: Teks = Field(description="Nama jenis layanan, misalnya 'Pemasangan Sambungan Baru'.")
     dasar_hukum: list[Teks] = Field(min_length=1, description="Dasar hukum penyelenggaraan layanan.")
     persyaratan: list[Teks] = Field(min_length=1, description="Persyaratan yang harus dipenuhi pemohon.")
+    prosedur: Kode | None = RefField(
+        "prosedur", "Kode prosedur perbaikan Topik 4.2 (misalnya 'pr-sambungan-baru'); langkahnya diambil dari sana.",
+        default=None,
+    )
     sistem_mekanisme_prosedur: list[Teks] = Field(
-        min_length=1, description="Sistem, mekanisme dan prosedur pelayanan, langkah demi langkah."
+        default_factory=list, description="Langkah prosedur; hanya bila layanan tidak mempunyai 'prosedur' Topik 4.2."
     )
     jangka_waktu: Durasi = Field(description="Jangka waktu penyelesaian layanan (angka dan satuan).")
     biaya_tarif: list[BiayaTarif] = Field(min_length=1, description="Biaya/tarif layanan beserta rinciannya.")
@@ -468,7 +472,7 @@ class CitizenCharter(SiapModel):
         for i, butir in enumerate(perlu):
             if butir in langsung:
                 yield Finding(("pemilahan", "perlu_persetujuan", i), "5.2.pemilahan_ganda", {"butir": butir})
-        yield from checks_charter(self)
+        yield from checks_charter(self, ws)
         skema = ws.get(SkemaTindakan)
         if skema is not None and (langsung or perlu):
             sorted_ = set(langsung) | set(perlu)

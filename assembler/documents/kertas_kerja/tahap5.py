@@ -248,7 +248,7 @@ def _t52(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) -> list[
                 _no(i),
                 s.nama_layanan,
                 _lines(s.persyaratan),
-                _lines(s.sistem_mekanisme_prosedur),
+                _lines(analisis.prosedur_layanan.get(s.id, s.sistem_mekanisme_prosedur)),
                 f"{_angka(Decimal(str(s.jangka_waktu.nilai)))} {s.jangka_waktu.satuan}",
                 biaya,
                 _lines(s.produk_pelayanan),
