@@ -177,9 +177,7 @@ def test_four_planted_errors_in_four_workbooks_are_reported_at_their_cells(
     shutil.copytree(xlsx_workspace, ws)
     assert edit(ws / "4.4-personil.xlsx", "Program", "Biaya *", 3, "Rp 1,5 juta") == 120000000
     edit(ws / "6.2-pelaksanaan.xlsx", "Jadwal kerja", "Langkah", 1, "Langkh")
-    assert edit(ws / "5.1-skema-tindakan.xlsx", "Kegiatan", "Penanggung jawab *", 3, "m-kabid-teknk") == (
-        "m-kabid-teknik"
-    )
+    assert edit(ws / "5.1-skema-tindakan.xlsx", "Kegiatan", "Penanggung jawab *", 3, "m-kadpup") == "m-kadpupr"
     edit(ws / "2.1-isu-utama.xlsx", "Isu", "Rumusan *", 3, None)
     code, _, err = run("check", str(ws))
     assert code == 1
@@ -188,8 +186,8 @@ def test_four_planted_errors_in_four_workbooks_are_reported_at_their_cells(
         "4.4-personil.xlsx:Program!H3: program[1].biaya: harus berupa bilangan bulat (angka saja, tanpa titik atau "
         "koma), tertulis Rp 1,5 juta",
         "5.1-skema-tindakan.xlsx:Kegiatan!I3: tujuan.sasaran[0].keluaran[0].kegiatan[1].penanggung_jawab: anggota "
-        "Pokja 'm-kabid-teknk' tidak ditemukan di 1.1-stakeholder-pokja.xlsx / 4.5-organisasi.xlsx; maksud Anda "
-        "'m-kabid-teknik'?",
+        "Pokja 'm-kadpup' tidak ditemukan di 1.1-stakeholder-pokja.xlsx / 4.5-organisasi.xlsx; maksud Anda "
+        "'m-kadpupr'?",
         "6.2-pelaksanaan.xlsx:'Jadwal kerja'!D1: kolom 'Langkh' tidak dikenal; maksud Anda 'Langkah'?",
         "4 kesalahan, 0 peringatan",
     ]

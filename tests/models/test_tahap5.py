@@ -153,6 +153,62 @@ def test_charter_fixture_is_valid_and_clean(t52: dict[str, Any], skema: SkemaTin
     assert charter.maklumat.teks == MAKLUMAT_BAKU
 
 
+@pytest.fixture
+def prosedur_42() -> Any:
+    from assembler.models.tahap4 import Prosedur
+
+    return Prosedur.model_validate(load("4.2-prosedur.yaml"))
+
+
+def test_charter_procedure_is_entered_once(t52: dict[str, Any], prosedur_42: Any) -> None:
+    """Issue 11: the Citizen Charter names 4.2's improved procedure; typing the steps again is an error."""
+    t52["standar_pelayanan"][0]["sistem_mekanisme_prosedur"] = ["Pemohon datang ke loket"]
+    del t52["standar_pelayanan"][1]["prosedur"]
+    assert run_checks(CitizenCharter.model_validate(t52), {"4.2": prosedur_42}) == [
+        (
+            ("standar_pelayanan", 0, "sistem_mekanisme_prosedur"),
+            "error",
+            "langkah prosedur diambil dari Topik 4.2 ('pr-sambungan-baru'); hapus 'sistem_mekanisme_prosedur' "
+            "agar prosedur hanya ditulis sekali (yang dicetak adalah langkah perbaikan Topik 4.2)",
+        ),
+        (
+            ("standar_pelayanan", 1, "prosedur"),
+            "error",
+            "prosedur layanan belum ada; tulis 'prosedur' (kode prosedur perbaikan Topik 4.2, misalnya "
+            "'pr-sambungan-baru') atau, bila layanan ini tidak diperbaiki di Topik 4.2, 'sistem_mekanisme_prosedur'",
+        ),
+    ]
+
+
+def test_charter_promise_shorter_than_the_procedure(t52: dict[str, Any], prosedur_42: Any) -> None:
+    """4.2's improved steps take 4 working days (plus 30 minutes): a 3-day promise cannot be kept."""
+    t52["standar_pelayanan"][0]["jangka_waktu"]["nilai"] = 3
+    assert run_checks(CitizenCharter.model_validate(t52), {"4.2": prosedur_42}, "en") == [
+        (
+            ("standar_pelayanan", 0, "jangka_waktu", "nilai"),
+            "error",
+            "the time limit 3 hari kerja is shorter than the steps of improved procedure 'pr-sambungan-baru' in "
+            "topic 4.2 take (4 hari kerja); the promise cannot be kept: lengthen the limit or fix the procedure",
+        )
+    ]
+
+
+def test_charter_prints_the_42_steps(t52: dict[str, Any], prosedur_42: Any) -> None:
+    from assembler.analysis.prosedur import langkah_layanan
+
+    steps = langkah_layanan(CitizenCharter.model_validate(t52), prosedur_42)
+    assert steps["ly-sambungan-baru"] == [
+        "Pemohon mengajukan permohonan daring atau di loket; petugas memeriksa kelengkapan saat itu juga "
+        "(Petugas loket Hubungan Langganan, 30 menit)",
+        "Petugas survei memeriksa lokasi dan menetapkan biaya berdasarkan daftar harga baku "
+        "(Petugas survei Bagian Teknik, 2 hari kerja)",
+        "Kepala Bagian Hubungan Langganan menyetujui permohonan; pemohon membayar melalui kanal pembayaran "
+        "(Kepala Bagian Hubungan Langganan, 1 hari kerja)",
+        "Tim pemasangan memasang pipa dinas dan meter air (Tim pemasangan Bagian Teknik, 1 hari kerja)",
+    ]
+    assert len(steps["ly-pengaduan"]) == 3
+
+
 def test_charter_maklumat_defaults_to_permenpanrb_sentence(t52: dict[str, Any]) -> None:
     del t52["maklumat"]
     charter = CitizenCharter.model_validate(t52)
