@@ -64,7 +64,7 @@ def test_opening_writes_the_date_in_words(docx_path: Path) -> None:
     assert opening == (
         "Pada hari ini Selasa, tanggal dua belas bulan Mei tahun dua ribu dua puluh enam (12-05-2026), "
         "bertempat di Ruang Rapat Utama Sekretariat Daerah Kabupaten Lembah Sari, Sarimulya, pukul "
-        "09.00–12.30 WIB, telah diselenggarakan Rapat Penyepakatan Draft Skema Tindakan Peningkatan "
+        "09.00–12.00 WIB, telah diselenggarakan Rapat Penyepakatan Draft Skema Tindakan Peningkatan "
         "Pelayanan Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari yang dipimpin oleh "
         "Drs. Agus Prasetyo, M.Si., Sekretaris Daerah Kabupaten Lembah Sari."
     )
@@ -83,8 +83,8 @@ def test_other_dates_in_words(view: WorkspaceView) -> None:
 def test_summary_of_the_draft_comes_from_5_1_and_5_2(docx_path: Path) -> None:
     assert paragraph_texts(docx_path)[6] == (
         "Draft STPP memuat 12 (dua belas) kegiatan dengan perkiraan biaya seluruhnya Rp7.025.000.000 "
-        "(tujuh miliar dua puluh lima juta rupiah), terdiri atas 6 (enam) kegiatan yang dapat langsung "
-        "dilaksanakan oleh Perumda Air Minum Tirta Lestari dan 6 (enam) kegiatan yang memerlukan persetujuan "
+        "(tujuh miliar dua puluh lima juta rupiah), terdiri atas 8 (delapan) kegiatan yang dapat langsung "
+        "dilaksanakan oleh Perumda Air Minum Tirta Lestari dan 4 (empat) kegiatan yang memerlukan persetujuan "
         "Bupati Lembah Sari."
     )
 

@@ -115,7 +115,7 @@ def test_outline_chapters_filled_from_the_record(docx_path: Path) -> None:
     assert len(bahan) == 3  # one per kegiatan named in the outline (BAB II, III, IV)
     rows = dict((r[0], r[1]) for r in table_rows(bahan[0])[1:])
     assert rows["Tindakan prioritas"] == "Zonasi DMA dan pengendalian tekanan (aspek teknis)"
-    assert rows["Penanggung jawab"] == "Kepala Bagian Teknik Perusahaan Umum Daerah Air Minum Tirta Lestari"
+    assert rows["Penanggung jawab"] == "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Lembah Sari"
     assert rows["Jadwal"] == "Oktober 2026 s.d. Desember 2027"
     assert rows["Biaya dan sumber dana"] == "Rp2.450.000.000, sumber dana APBN/DAK"
     assert rows["Bagan Bawang"] == "Lingkaran 1 (inti)"

@@ -62,7 +62,7 @@ def test_parts_in_order(docx_path: Path) -> None:
         "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah "
         "ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan "
         "perundang-undangan yang berlaku.",
-        "Sarimulya, 8 April 2026",
+        "Sarimulya, 31 Agustus 2026",
         "STANDAR PELAYANAN",
         "1.\tPemasangan Sambungan Baru",
         "2.\tPenanganan Pengaduan Pelanggan",
@@ -117,6 +117,16 @@ def test_component_texts(tables: list[Table]) -> None:
         "4.\tSurat pernyataan kesanggupan mematuhi ketentuan berlangganan bermeterai.",
     ]
     assert by_name["Jangka Waktu Pelayanan"] == "5 (lima) hari kerja."
+    # Issue 11: the procedure is 4.2's improved procedure (steps, who, how long), not typed again in 5.2.
+    assert by_name["Sistem, Mekanisme, dan Prosedur"].split("\n") == [
+        "1.\tPemohon mengajukan permohonan daring atau di loket; petugas memeriksa kelengkapan saat itu juga "
+        "(Petugas loket Hubungan Langganan, 30 menit);",
+        "2.\tPetugas survei memeriksa lokasi dan menetapkan biaya berdasarkan daftar harga baku (Petugas survei "
+        "Bagian Teknik, 2 hari kerja);",
+        "3.\tKepala Bagian Hubungan Langganan menyetujui permohonan; pemohon membayar melalui kanal pembayaran "
+        "(Kepala Bagian Hubungan Langganan, 1 hari kerja);",
+        "4.\tTim pemasangan memasang pipa dinas dan meter air (Tim pemasangan Bagian Teknik, 1 hari kerja).",
+    ]
     assert by_name["Biaya/Tarif"].split("\n") == [
         "a.\tSambungan rumah pipa dinas diameter ½ inci sampai 8 meter: Rp1.250.000 (satu juta dua ratus lima "
         "puluh ribu rupiah);",
@@ -133,7 +143,8 @@ def test_component_texts(tables: list[Table]) -> None:
 
 def test_component_map_covers_every_key_and_field() -> None:
     assert tuple(citizen_charter.KOMPONEN_FIELD) == KOMPONEN_KEYS
-    fields = set(StandarPelayanan.model_fields) - {"id", "nama_layanan"}
+    # 'prosedur' is not a component of its own: it says where 'sistem_mekanisme_prosedur' comes from (4.2).
+    fields = set(StandarPelayanan.model_fields) - {"id", "nama_layanan", "prosedur"}
     assert set(citizen_charter.KOMPONEN_FIELD.values()) == fields
 
 
@@ -141,7 +152,7 @@ def test_commitments_have_measurable_times(tables: list[Table]) -> None:
     rows = table_rows(tables[3])
     assert rows[0] == ["No", "Layanan", "Janji Layanan", "Waktu/Ukuran"]
     assert rows[1] == ["1.", "Pemasangan Sambungan Baru",
-                       "Sambungan baru terpasang sejak persyaratan lengkap dan biaya dibayar paling lama",
+                       "Sambungan baru terpasang sejak persyaratan lengkap paling lama",
                        "5 (lima) hari kerja"]
     assert rows[4][1:] == ["Seluruh layanan", "Kebocoran pipa distribusi yang dilaporkan ditangani paling lama",
                            "24 (dua puluh empat) jam"]

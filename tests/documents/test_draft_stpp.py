@@ -167,8 +167,8 @@ def test_summary_figures_come_from_the_analyses(docx_path: Path, view: Workspace
     )
     assert "menurut tahun anggaran, tahun 2026 Rp4.105.000.000 dan tahun 2027 Rp2.920.000.000." in budget
     split = next(p for p in summary if p.startswith("Dari jumlah tersebut"))
-    assert "senilai Rp1.950.000.000 dapat langsung dilaksanakan oleh Perumda Air Minum Tirta Lestari" in split
-    assert "senilai Rp5.075.000.000 memerlukan persetujuan Bupati Lembah Sari" in split
+    assert "senilai Rp2.110.000.000 dapat langsung dilaksanakan oleh Perumda Air Minum Tirta Lestari" in split
+    assert "senilai Rp4.915.000.000 memerlukan persetujuan Bupati Lembah Sari" in split
 
 
 def test_summary_priorities_per_aspect(docx_path: Path) -> None:
@@ -181,7 +181,7 @@ def test_summary_priorities_per_aspect(docx_path: Path) -> None:
                       "Permendagri 71/2016 dan 21/2020"],
         # mj-02 and mj-04 tie at 410; the recorded second round puts the complaints unit first.
         ["Manajemen (P3O)",
-         "1. SOP sambungan baru 5 hari kerja\n2. Peraturan Bupati tentang Standar Pelayanan dan Maklumat Pelayanan"
+         "1. SOP sambungan baru 5 hari kerja\n2. Keputusan Direksi tentang Standar Pelayanan dan Maklumat Pelayanan"
          "\n3. Pembentukan Unit Pengaduan Terpadu\n4. Pelatihan petugas pengaduan"],
     ]
 
@@ -210,7 +210,7 @@ def test_skema_tindakan_totals(docx_path: Path) -> None:
                        "Biaya (Rp)", "Sumber Dana"]
     assert rows[1] == ["Keluaran 1.1.1: Kehilangan air fisik dan komersial terkendali melalui zonasi DMA, "
                        "pengendalian tekanan dan meter pelanggan yang akurat"]
-    assert rows[3][0] == "1.1.1.2" and rows[3][6] == "2.450.000.000" and rows[3][5].startswith("Kepala Bagian Teknik")
+    assert rows[3][0] == "1.1.1.2" and rows[3][6] == "2.450.000.000" and rows[3][5].startswith("Kepala Dinas Pekerjaan Umum")
     assert ["Jumlah Keluaran 1.1.1", "3.700.000.000", ""] in rows
     assert rows[-1] == ["Jumlah Seluruhnya", "7.025.000.000", ""]
 
@@ -222,12 +222,15 @@ def test_split_between_direct_and_awaiting_approval(docx_path: Path) -> None:
         "Penyusunan rencana induk zonasi DMA dan pemodelan hidrolis jaringan distribusi",
         "Penggantian 6.000 meter air pelanggan yang berumur lebih dari 5 tahun",
         "Penyusunan dan penetapan SOP pemasangan sambungan baru paling lama 5 hari kerja",
-        "Pelatihan layanan pelanggan dan penanganan pengaduan bagi 24 petugas",
+        "Rekrutmen 4 petugas Unit Pengaduan Terpadu serta pelatihan layanan pelanggan dan penanganan pengaduan "
+        "bagi 30 petugas",
         "Pembentukan Unit Pengaduan Terpadu beserta sistem informasi pengaduan pelanggan",
+        "Penyusunan dan penetapan Keputusan Direksi tentang Standar Pelayanan dan Maklumat Pelayanan",
         "Penerapan pembayaran rekening air non-tunai melalui bank, kantor pos dan dompet digital",
+        "Sosialisasi Maklumat Pelayanan dan Citizen Charter kepada pelanggan dan masyarakat",
     ]
-    assert langsung[-1] == ["Jumlah", "1.950.000.000", ""]
-    assert len(perlu) == 8 and perlu[-1] == ["Jumlah", "5.075.000.000", ""]
+    assert langsung[-1] == ["Jumlah", "2.110.000.000", ""]
+    assert len(perlu) == 6 and perlu[-1] == ["Jumlah", "4.915.000.000", ""]
 
 
 def test_page_setup_f4_with_landscape_sections(docx_path: Path) -> None:

@@ -279,9 +279,9 @@ def test_budget_totals_from_the_analysis_in_rupiah_and_words(docx_path: Path, vi
     sumber = next(t for t in tables if t.rows[0].cells[1].text == "Sumber Dana")
     rows = [[c.text for c in r.cells] for r in sumber.rows]
     assert rows[1:] == [
-        ["1.", "APBD", "Rp2.385.000.000"],
+        ["1.", "APBD", "Rp2.225.000.000"],
         ["2.", "APBN/DAK", "Rp2.450.000.000"],
-        ["3.", "PDAM (RKAP)", "Rp2.040.000.000"],
+        ["3.", "PDAM (RKAP)", "Rp2.200.000.000"],
         ["4.", "Hibah/CSR", "Rp150.000.000"],
         ["", "Jumlah", "Rp7.025.000.000"],
     ]

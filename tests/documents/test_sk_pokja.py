@@ -196,7 +196,7 @@ def test_diktums_numbered_cross_referenced_and_closing_in_order(docx_path: Path)
     )
     assert texts["KELIMA"] == (
         "Pokja sebagaimana dimaksud dalam Diktum KESATU melaksanakan tugas sejak tanggal Keputusan ini "
-        "ditetapkan sampai dengan tanggal 31 Desember 2026."
+        "ditetapkan sampai dengan tanggal 31 Desember 2028."
     )
     assert texts["KEENAM"].startswith("Dalam melaksanakan tugas sebagaimana dimaksud dalam Diktum KEDUA, Pokja")
     assert texts["KETUJUH"].startswith(

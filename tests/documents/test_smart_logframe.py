@@ -146,7 +146,7 @@ def test_each_group_is_headed_by_its_keluaran_and_closed_by_its_subtotal(tables:
 def test_penanggung_jawab_by_office_and_name_never_by_code(tables: list[Table]) -> None:
     rows = _kegiatan_rows(tables[1])
     assert rows["1.1.1.2"][3] == (
-        "Kepala Bagian Teknik Perusahaan Umum Daerah Air Minum Tirta Lestari (Andri Setiawan, S.T.)"
+        "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Lembah Sari (Ir. Heru Susanto, M.T.)"
     )
     assert rows["1.1.1.1"][3] == "Bagian Teknik Perumda Air Minum Tirta Lestari"  # unit u-teknik (4.5)
     assert rows["1.2.1.3"][3] == "Unit Pengaduan Terpadu Perumda Air Minum Tirta Lestari"
@@ -174,7 +174,7 @@ def test_kelompok_lookup_agrees_with_the_model_rule(view: WorkspaceView) -> None
 
 def test_schedule_cost_years_and_61_enrichment(tables: list[Table]) -> None:
     row = _kegiatan_rows(tables[1])["1.1.1.2"]
-    assert row[5] == "Oktober 2026–Desember 2027\nJangka menengah (5 tahun)"
+    assert row[5] == "Oktober 2026–Desember 2027\nJangka pendek (1–2 tahun)"
     assert row[6] == "2.450.000.000\n2026: 1.100.000.000\n2027: 1.350.000.000"
     assert row[7] == "APBN/DAK\nKode 1.03.03.2.01"
     assert _kegiatan_rows(tables[1])["1.1.1.1"][6] == "350.000.000"  # one year: no breakdown
@@ -195,9 +195,9 @@ def test_budget_summary_per_source_year_and_aspect(tables: list[Table], view: Wo
     sumber, tahun, aspek = (table_rows(t) for t in tables[2:])
     assert sumber[0] == ["No", "Sumber Dana", "Jumlah (Rp)", "Persentase"]
     assert sumber[1:] == [
-        ["1.", "APBD", "2.385.000.000", "34,0%"],
+        ["1.", "APBD", "2.225.000.000", "31,7%"],
         ["2.", "APBN/DAK", "2.450.000.000", "34,9%"],
-        ["3.", "PDAM (RKAP)", "2.040.000.000", "29,0%"],
+        ["3.", "PDAM (RKAP)", "2.200.000.000", "31,3%"],
         ["4.", "Hibah/CSR", "150.000.000", "2,1%"],
         ["Jumlah", "7.025.000.000", "100,0%"],
     ]

@@ -57,7 +57,7 @@ def test_diktum_ordinals_and_references(view: WorkspaceView) -> None:
         "Penanganan Pengaduan Pelanggan.",
     ]
     assert ctx["diktum"][-1]["paragraf"][0]["teks"] == "Keputusan ini mulai berlaku pada tanggal ditetapkan."
-    assert ctx["tanggal_penetapan"] == "6 April 2026"
+    assert ctx["tanggal_penetapan"] == ""  # the example's standard is adopted after the plan (kg-4.1, Aug 2026)
     assert all(m["teks"].endswith(";") for m in ctx["mengingat"])
 
 
@@ -70,10 +70,10 @@ def test_lampiran_has_the_14_components_per_service(docx_path: Path) -> None:
 
 
 def test_maklumat_dated_before_the_adoption_is_a_warning(view: WorkspaceView) -> None:
-    late = _with_charter(view, standar_ditetapkan=dt.date(2026, 4, 10))
+    late = _with_charter(view, standar_ditetapkan=dt.date(2026, 9, 10))
     notes = [c.teks for c in standar_pelayanan.catatan(late)]
     assert (
-        "Maklumat Pelayanan bertanggal 8 April 2026, sebelum Standar Pelayanan ditetapkan (10 April 2026); ubah "
+        "Maklumat Pelayanan bertanggal 31 Agustus 2026, sebelum Standar Pelayanan ditetapkan (10 September 2026); ubah "
         "tanggal maklumat." in notes
     )
     charter = late.get(CitizenCharter)

@@ -401,7 +401,7 @@ def test_46_tariff_needs_regulation() -> None:
 
 def test_46_negative_impact_is_a_cost() -> None:
     model = Keuangan.model_validate(load("4.6-keuangan.yaml"))
-    assert model.usulan[3].dampak_keuangan == -6_500_000_000
+    assert model.usulan[3].dampak_keuangan == -4_675_000_000
 
 
 def test_46_category_checked() -> None:

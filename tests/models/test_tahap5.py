@@ -263,7 +263,7 @@ def test_pemilahan_berulang(t52: dict[str, Any]) -> None:
     t52["pemilahan"]["perlu_persetujuan"].append("fn-01")
     assert run_checks(CitizenCharter.model_validate(t52)) == [
         (
-            ("pemilahan", "perlu_persetujuan", 4),
+            ("pemilahan", "perlu_persetujuan", 3),
             "error",
             "'fn-01' dicantumkan lebih dari sekali dalam daftar yang sama; cukup satu kali",
         )
