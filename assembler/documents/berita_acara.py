@@ -14,6 +14,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.common import region_context
+from assembler.documents.nama import nama_pokja
 from assembler.documents.registry import Dokumen
 from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan, Tanggapan
 from assembler.workspace_view import WorkspaceView
@@ -144,7 +145,7 @@ def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]
 def _pengantar(view: WorkspaceView, analisis: Analisis, ctx: dict[str, Any]) -> list[str]:
     paragraphs = [
         f"Rapat membahas Draft Skema Tindakan Peningkatan Pelayanan (STPP) {ctx['pdam']} yang disusun oleh "
-        f"Kelompok Kerja Peningkatan Pelayanan PDAM {ctx['daerah']} dan telah disampaikan kepada Pimpinan "
+        f"{nama_pokja(view)} dan telah disampaikan kepada Pimpinan "
         f"Dewan Perwakilan Rakyat Daerah {ctx['daerah']} dan {ctx['kepala_daerah']}."
     ]
     skema = view.get(SkemaTindakan)

@@ -18,6 +18,7 @@ from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.nama import Nama
+from assembler.documents.nama import nama_pokja as nama_pokja_sk
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -30,7 +31,6 @@ from assembler.documents.naskah import (
     periode,
 )
 from assembler.documents.registry import Dokumen
-from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan
 from assembler.models.tahap3 import AkarMasalah
 from assembler.models.tahap4 import Prioritas
@@ -114,12 +114,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     assert stpp is not None
     region = region_context(stpp)
     data = view.require(DokumentasiReplikasi)
-    pokja = view.get(StakeholderPokja)
-    nama_pokja = (
-        pokja.pokja.nama
-        if pokja is not None
-        else f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.singkatan}"
-    )
+    nama_pokja = nama_pokja_sk(view)
 
     # --- I. context ----------------------------------------------------------------------------------
     pelanggan = (

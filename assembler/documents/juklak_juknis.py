@@ -28,6 +28,8 @@ from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.juklak_batang import batang, batang_tubuh, definisi_baku, teks_batang
 from assembler.documents.juknis_sop import sop
+from assembler.documents.nama import judul_kapital
+from assembler.documents.nama import nama_pokja as nama_pokja_sk
 from assembler.documents.naskah import (
     awal_kecil,
     bulan_tahun,
@@ -43,7 +45,7 @@ from assembler.documents.naskah import (
 )
 from assembler.documents.perkada import definisi_dari
 from assembler.documents.registry import Dokumen
-from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
+from assembler.documents.sk_pokja import butir_menimbang
 from assembler.messages import format_message
 from assembler.models.perancangan import checks_juklak
 from assembler.models.tahap1 import StakeholderPokja
@@ -99,7 +101,6 @@ def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
     stpp = view.stpp
     assert stpp is not None
     daerah, pdam = stpp.daerah.nama_lengkap, stpp.pdam.nama
-    singkat = stpp.pdam.singkatan
     paragraf: list[str] = []
     pelanggan = (
         f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
@@ -109,8 +110,7 @@ def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
         f"Di {daerah}, pelayanan tersebut diselenggarakan oleh {pdam}{pelanggan}."
     )
     isu = view.get(IsuUtama)
-    pokja = view.get(StakeholderPokja)
-    nama_pokja = pokja.pokja.nama if pokja is not None else f"Kelompok Kerja Peningkatan Pelayanan {singkat}"
+    nama_pokja = nama_pokja_sk(view)
     kalimat_isu = (
         f"{nama_pokja} telah menyusun Skema Tindakan Peningkatan Pelayanan (STPP) secara partisipatif "
         "bersama unsur penyelenggara dan pengguna layanan."

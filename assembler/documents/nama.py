@@ -13,6 +13,10 @@ Formats (the same everywhere):
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+from pydantic import BaseModel
+
 from assembler.documents.dasar_hukum import katalog_ruang_kerja
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
@@ -22,6 +26,83 @@ from assembler.models.tahap3 import AkarMasalah
 from assembler.models.tahap4 import Organisasi, Prioritas, Tindakan
 from assembler.models.tahap5 import SkemaTindakan
 from assembler.workspace_view import WorkspaceView
+
+_KATA_KECIL = frozenset(
+    [
+        "dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas",
+        "terhadap", "bagi", "oleh", "dengan", "sebagai", "antara", "melalui", "menjadi",
+    ]
+)
+
+
+def judul_kapital(teks: str) -> str:
+    """Title Case as regional decrees write a title inside a sentence.
+
+    Every word gets a capital initial except conjunctions and prepositions (not the first word);
+    words already holding capitals past their first letter (PDAM, STPP, DPRD) are kept as written.
+    """
+    kata = teks.split()
+    hasil = []
+    for i, k in enumerate(kata):
+        if i > 0 and k.lower() in _KATA_KECIL:
+            hasil.append(k.lower())
+        elif any(c.isupper() for c in k[1:]):
+            hasil.append(k)
+        else:
+            hasil.append(k[:1].upper() + k[1:])
+    return " ".join(hasil)
+
+
+#: The Pokja's usual name (1.1's default); documents print it with the utility's legal name.
+NAMA_POKJA_BAWAAN = "Kelompok Kerja Peningkatan Pelayanan PDAM"
+
+#: How the guide writes "the head of either kind of region"; a workspace reads its own office instead.
+_KEPALA_GANDA = ("Bupati/Walikota", "Bupati/Wali Kota", "Bupati / Walikota", "Bupati atau Walikota")
+
+P = TypeVar("P", bound=BaseModel)
+
+
+def nama_pokja(view: WorkspaceView) -> str:
+    """The Pokja's name exactly as its SK forms it, for every document that names the Pokja (issue 11).
+
+    1.1's ``pokja.nama``; the usual name is completed with the utility's legal name from stpp.yaml.
+    """
+    t11 = view.get(StakeholderPokja)
+    nama = str(t11.pokja.nama) if t11 is not None else NAMA_POKJA_BAWAAN
+    if nama == NAMA_POKJA_BAWAAN and view.stpp is not None:
+        return f"Kelompok Kerja Peningkatan Pelayanan {view.stpp.pdam.nama}"
+    return nama
+
+
+def judul_sk_pokja(view: WorkspaceView) -> str:
+    """The SK's title as a list of attachments cites it: 'Keputusan Bupati Lembah Sari tentang Pembentukan ...'."""
+    stpp = view.stpp
+    kepala = f"{stpp.daerah.kepala} {stpp.daerah.nama}" if stpp is not None else "Kepala Daerah"
+    return f"Keputusan {kepala} tentang {judul_kapital(f'Pembentukan {nama_pokja(view)}')}"
+
+
+def sesuai_daerah(teks: str, view: WorkspaceView) -> str:
+    """Guide text written for both kinds of region ('SK Bupati/Walikota') as this region reads it."""
+    if view.stpp is None:
+        return teks
+    for ganda in _KEPALA_GANDA:
+        teks = teks.replace(ganda, view.stpp.daerah.kepala)
+    return teks
+
+
+def panduan_daerah(panduan: P, view: WorkspaceView) -> P:
+    """A guide entry (content/topik.yaml) with every text made region-specific by :func:`sesuai_daerah`."""
+
+    def ganti(value: object) -> object:
+        if isinstance(value, str):
+            return sesuai_daerah(value, view)
+        if isinstance(value, list):
+            return [ganti(v) for v in value]
+        if isinstance(value, dict):
+            return {k: ganti(v) for k, v in value.items()}
+        return value
+
+    return type(panduan).model_validate(ganti(panduan.model_dump()))
 
 
 def nama_unit(view: WorkspaceView, nama: str) -> str:

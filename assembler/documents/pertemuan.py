@@ -18,6 +18,7 @@ from assembler.analysis.analisis import Analisis
 from assembler.content import Content, KatalogRegulasi, Regulasi, TopikPanduan, load_content
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import STATUS
+from assembler.documents.nama import nama_pokja, panduan_daerah
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
 from assembler.legal import status_peringatan
@@ -116,7 +117,7 @@ def _latar_belakang(
     in_stage = [t for t in TOPIK if t.tahap == topik.tahap]
     paragraphs = [
         f"Skema Tindakan Peningkatan Pelayanan (STPP) {ctx['pdam']} disusun secara partisipatif oleh "
-        f"Kelompok Kerja Peningkatan Pelayanan PDAM {ctx['daerah']} melalui "
+        f"{nama_pokja(view)} melalui "
         f"{bilangan(len(TAHAP_JUDUL))} tahap yang terdiri atas {bilangan(len(TOPIK))} topik pertemuan. "
         f"Topik {topik.id} {panduan.judul} merupakan "
         f"topik {urutan(in_stage.index(topik) + 1)} dari {bilangan(len(in_stage))} topik pada Tahap "
@@ -129,7 +130,7 @@ def _latar_belakang(
         opening = ""
         if before.tahap != topik.tahap:
             opening = f"Pertemuan ini membuka Tahap {idfmt.romawi(topik.tahap)}. "
-        before_panduan = content.topik.topik[before.id]
+        before_panduan = panduan_daerah(content.topik.topik[before.id], view)
         if view.has(before.id):
             entry = kalender.jadwal_topik(before.id)
             when = f" pada tanggal {idfmt.tanggal(entry.tanggal)}" if entry is not None else ""
@@ -241,7 +242,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     entry = kalender.jadwal_topik(topik.id)
     assert entry is not None  # the registry waits until the topic is scheduled
     content = view.content or load_content()
-    panduan = content.topik.topik[topik.id]
+    panduan = panduan_daerah(content.topik.topik[topik.id], view)
     ctx = region_context(stpp)
     pokja = view.get(StakeholderPokja)
     pokja = pokja if isinstance(pokja, StakeholderPokja) else None

@@ -20,6 +20,8 @@ from assembler.content import SkDefault, sk_default
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
+from assembler.documents.nama import judul_kapital
+from assembler.documents.nama import nama_pokja as nama_pokja_sk
 from assembler.documents.registry import Dokumen
 from assembler.models.stpp import Stpp
 from assembler.models.tahap1 import DIKTUM_BAKU, KEDUDUKAN_LABEL, DiktumTambahan, StakeholderPokja
@@ -31,16 +33,8 @@ from assembler.workspace_view import WorkspaceView
 DOCUMENT_IDS = ("sk-pokja",)
 
 #: Name the shipped wording gives the Pokja; a 1.1 file that keeps the model's default name gets it.
-NAMA_POKJA_BAWAAN = "Kelompok Kerja Peningkatan Pelayanan PDAM"
 
 #: Words written in lower case inside a title in Title Case (conjunctions and prepositions).
-_KATA_KECIL = frozenset(
-    [
-        "dan", "atau", "serta", "di", "ke", "dari", "yang", "untuk", "pada", "dalam", "tentang", "atas",
-        "terhadap", "bagi", "oleh", "dengan", "sebagai", "antara", "melalui", "menjadi",
-    ]
-)
-
 _PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
 
 
@@ -57,24 +51,6 @@ def isi(templat: str, nilai: Mapping[str, str]) -> str:
         return nilai[m.group(1)]
 
     return _PLACEHOLDER.sub(ganti, templat)
-
-
-def judul_kapital(teks: str) -> str:
-    """Title Case as regional decrees write a title inside a sentence.
-
-    Every word gets a capital initial except conjunctions and prepositions (not the first word);
-    words already holding capitals past their first letter (PDAM, STPP, DPRD) are kept as written.
-    """
-    kata = teks.split()
-    hasil = []
-    for i, k in enumerate(kata):
-        if i > 0 and k.lower() in _KATA_KECIL:
-            hasil.append(k.lower())
-        elif any(c.isupper() for c in k[1:]):
-            hasil.append(k)
-        else:
-            hasil.append(k[:1].upper() + k[1:])
-    return " ".join(hasil)
 
 
 def _tanpa_akhir(teks: str) -> str:
@@ -191,9 +167,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     region = region_context(stpp)
     kepala = region["kepala"]
 
-    nama_pokja = topik.pokja.nama
-    if nama_pokja == NAMA_POKJA_BAWAAN:
-        nama_pokja = f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.nama}"
+    nama_pokja = nama_pokja_sk(view)
     judul = judul_kapital(f"Pembentukan {nama_pokja}")
     tentang = judul.upper()
     kepala_daerah_kapital = region["kepala_daerah_kapital"]  # BUPATI LEMBAH SARI

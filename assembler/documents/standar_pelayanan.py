@@ -20,8 +20,9 @@ from assembler.content import load_content
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.citizen_charter import _layanan, nama_kapital
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
+from assembler.documents.nama import judul_kapital
 from assembler.documents.registry import Dokumen
-from assembler.documents.sk_pokja import Diktum, Paragraf, butir_menimbang, judul_kapital, susun_diktum
+from assembler.documents.sk_pokja import Diktum, Paragraf, butir_menimbang, susun_diktum
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap4 import Kebijakan
 from assembler.models.tahap5 import CitizenCharter

@@ -210,7 +210,8 @@ def test_skema_tindakan_totals(docx_path: Path) -> None:
                        "Biaya (Rp)", "Sumber Dana"]
     assert rows[1] == ["Keluaran 1.1.1: Kehilangan air fisik dan komersial terkendali melalui zonasi DMA, "
                        "pengendalian tekanan dan meter pelanggan yang akurat"]
-    assert rows[3][0] == "1.1.1.2" and rows[3][6] == "2.450.000.000" and rows[3][5].startswith("Kepala Dinas Pekerjaan Umum")
+    assert rows[3][0] == "1.1.1.2" and rows[3][6] == "2.450.000.000"
+    assert rows[3][5].startswith("Kepala Dinas Pekerjaan Umum")
     assert ["Jumlah Keluaran 1.1.1", "3.700.000.000", ""] in rows
     assert rows[-1] == ["Jumlah Seluruhnya", "7.025.000.000", ""]
 

@@ -70,7 +70,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     for topik in TOPIK:  # in print order, so that table numbers follow the pages
         ctx[kunci_bagian(topik.id)] = BAGIAN[topik.id](bahan)
     ctx["penutup"] = _penutup(pemilahan)
-    ctx["lampiran"] = _lampiran(r)
+    ctx["lampiran"] = _lampiran(r, view)
     return ctx
 
 

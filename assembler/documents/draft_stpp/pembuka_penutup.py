@@ -9,7 +9,7 @@ from assembler.analysis.anggaran import RingkasanAnggaran
 from assembler.analysis.kesenjangan import AnalisisKesenjangan
 from assembler.content import load_content
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _belum_tercapai, _kalimat
-from assembler.documents.nama import Nama
+from assembler.documents.nama import Nama, judul_sk_pokja, nama_pokja
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.registry import BY_ID
@@ -53,10 +53,7 @@ def _ketua(view: WorkspaceView) -> AnggotaPokja | None:
 
 
 def _nama_pokja(view: WorkspaceView, r: dict[str, Any]) -> str:
-    t11 = view.get(StakeholderPokja)
-    if t11 is not None:
-        return str(t11.pokja.nama)
-    return f"Kelompok Kerja Peningkatan Pelayanan {r['pdam']}"
+    return nama_pokja(view)
 
 
 def _sampul(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
@@ -227,9 +224,12 @@ def _penutup(pemilahan: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
-def _lampiran(r: dict[str, Any]) -> list[dict[str, str]]:
-    # Registry titles say "Kepala Daerah"; the printed list names the office of this region.
-    return [
-        {"no": _nomor(i), "teks": BY_ID[d].judul.replace("Kepala Daerah", str(r["kepala_daerah"]))}
-        for i, d in enumerate(LAMPIRAN_DOKUMEN, 1)
-    ]
+def _lampiran(r: dict[str, Any], view: WorkspaceView | None = None) -> list[dict[str, str]]:
+    # Registry titles say "Kepala Daerah"; the printed list names the office of this region, and the
+    # SK by its own title (issue 11: the list and the SK must not differ).
+    def judul(d: str) -> str:
+        if d == "sk-pokja" and view is not None:
+            return f"Draft {judul_sk_pokja(view)}"
+        return BY_ID[d].judul.replace("Kepala Daerah", str(r["kepala_daerah"]))
+
+    return [{"no": _nomor(i), "teks": judul(d)} for i, d in enumerate(LAMPIRAN_DOKUMEN, 1)]
