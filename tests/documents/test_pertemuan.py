@@ -329,10 +329,21 @@ def test_kota_variant(tmp_path: Path) -> None:
     report = build(ws, tmp_path / "out", only=["pertemuan-5.3"])
     texts = _texts(tmp_path / "out" / report.built[0].file)
     assert any(
-        "oleh Kelompok Kerja Peningkatan Pelayanan PDAM Kota Lembah Sari melalui 7 (tujuh) tahap" in t
+        "oleh Kelompok Kerja Peningkatan Pelayanan Perusahaan Umum Daerah Air Minum Tirta Lestari Kota Lembah Sari "
+        "melalui 7 (tujuh) tahap" in t
         for t in texts
     )
-    assert not any("PDAM Kabupaten Lembah Sari" in t for t in texts)
+    assert not any("Kabupaten" in t or "Bupati" in t for t in texts)
+
+
+def test_guide_text_reads_the_regions_office(tmp_path: Path) -> None:
+    """The guide's 'SK Bupati/Walikota' (Topik 4.3's output, repeated in 4.4's background) names one office."""
+    ws = kota_variant(copy_example(tmp_path / "kota"))
+    report = build(ws, tmp_path / "out", only=["pertemuan-4.3", "pertemuan-4.4"])
+    for doc in report.built:
+        texts = _texts(tmp_path / "out" / doc.file)
+        assert any("(Perda atau SK Walikota, Juklak atau Juknis)" in t for t in texts)
+        assert not any("Bupati" in t for t in texts)
 
 
 @needs_soffice

@@ -290,15 +290,15 @@ def test_f4_bookman_old_style_12(docx_path: Path) -> None:
 
 def test_kota_variant_says_walikota_everywhere(tmp_path: Path) -> None:
     ws = kota_variant(copy_example(tmp_path / "kota"))
-    # What the Pokja itself typed about its head of region follows the region, as a Kota's Pokja writes it.
-    replace_in(ws / "1.1-stakeholder-pokja.yaml", "kepada Bupati", "kepada Walikota", count=-1)
+    # What the Pokja itself typed about its head of region follows the region (kota_variant writes it so).
     path = _built(ws, tmp_path / "out")
     texts = _texts(path)
     assert texts[0] == "KEPUTUSAN WALIKOTA LEMBAH SARI"
     assert texts.count("WALIKOTA LEMBAH SARI,") == 3  # office line and both signatures
     assert "KEPUTUSAN WALIKOTA LEMBAH SARI TENTANG PEMBENTUKAN KELOMPOK KERJA PENINGKATAN PELAYANAN " \
-           "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI KABUPATEN LEMBAH SARI." in texts
-    assert any(t.endswith("perlu menetapkan Keputusan Walikota tentang " + JUDUL_KALIMAT + ";") for t in texts)
+           "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI KOTA LEMBAH SARI." in texts
+    judul = JUDUL_KALIMAT.replace("Kabupaten", "Kota")
+    assert any(t.endswith("perlu menetapkan Keputusan Walikota tentang " + judul + ";") for t in texts)
     assert any("Anggaran Pendapatan dan Belanja Daerah Kota Lembah Sari Tahun Anggaran 2026" in t for t in texts)
     assert any(t.startswith("Peraturan Daerah Kota Lembah Sari Nomor 5 Tahun 2019") for t in texts)
     assert any("kepada Walikota Lembah Sari melalui Penanggung Jawab." in t for t in texts)

@@ -226,8 +226,8 @@ def variant(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_kota_title_and_markup_survive_and_61_is_optional(variant: Path) -> None:
     paras = paragraph_texts(variant)
-    # The utility's legal name still says Kabupaten; the region line follows stpp.yaml.
-    assert paras[2] == "KOTA LEMBAH SARI"
+    # The utility's legal name carries the region (as a Kota writes it), so no separate region line.
+    assert paras[1:3] == ["PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI KOTA LEMBAH SARI", "TAHUN 2026–2027"]
     doc = open_docx(variant)
     skema = [b for b in blocks(doc) if isinstance(b, Table)][1]
     row = _kegiatan_rows(skema)["1.1.1.3"]

@@ -31,7 +31,26 @@ def copy_example(target: Path) -> Path:
     return target
 
 
+#: How a Kota's secretariat writes what the example's Kabupaten wrote (its own prose, not siap's).
+KOTA_PROSA = (
+    ("Kabupaten Lembah Sari", "Kota Lembah Sari"),
+    ("KABUPATEN LEMBAH SARI", "KOTA LEMBAH SARI"),
+    ("Pemerintah Kabupaten", "Pemerintah Kota"),
+    ("Wakil Bupati", "Wakil Walikota"),
+    ("Bupati", "Walikota"),
+)
+
+
 def kota_variant(workspace: Path) -> Path:
-    """Turn the example's Kabupaten into a Kota, in place (the Walikota variant of every document)."""
+    """Turn the example's Kabupaten into a Kota, in place (the Walikota variant of every document).
+
+    stpp.yaml says 'kota'; the topics' own prose is written as a Kota's secretariat would write it, so
+    whatever still says Bupati or Kabupaten in a built document came from siap (issue 11).
+    """
     replace_in(workspace / "stpp.yaml", "jenis: kabupaten", "jenis: kota")
+    for path in sorted(workspace.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        for kabupaten, kota in KOTA_PROSA:
+            text = text.replace(kabupaten, kota)
+        path.write_text(text, encoding="utf-8")
     return workspace
