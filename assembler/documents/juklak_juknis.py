@@ -605,7 +605,8 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
             ),
             Catatan(
                 "format",
-                "Baris kepala 'BUPATI/WALIKOTA … / PROVINSI …' di atas judul mengikuti contoh Peraturan Kepala "
+                f"Baris kepala '{stpp.daerah.kepala.upper()} {stpp.daerah.nama.upper()} / PROVINSI "
+                f"{stpp.daerah.provinsi.upper()}' di atas judul mengikuti contoh Peraturan Kepala "
                 "Daerah sesudah 2015; lambang daerah disisipkan Bagian Hukum.",
             ),
         ]
