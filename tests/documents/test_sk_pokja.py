@@ -27,7 +27,6 @@ from assembler.models.tahap1 import StakeholderPokja
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.workspace_view import WorkspaceView
-from tests.conftest import replace_in
 from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
