@@ -486,7 +486,9 @@ class JadwalTopik(SiapModel):
     """One row of the Kalender Kerja Penyusunan STPP: when and where a topic is held, who is invited."""
 
     topik: KodeTopik = Field(description="Nomor topik panduan dalam tanda kutip, misalnya '2.1'.")
-    tanggal: Tanggal = Field(description="Tanggal pertemuan (TTTT-BB-HH).")
+    tanggal: Tanggal = Field(
+        description="Tanggal pertemuan yang direncanakan (TTTT-BB-HH); yang terlaksana dicatat dalam berita acara."
+    )
     tanggal_selesai: Tanggal | None = Field(
         default=None,
         description="Tanggal terakhir bila topik berlangsung lebih dari satu hari; boleh kosong.",
@@ -495,7 +497,7 @@ class JadwalTopik(SiapModel):
     jam_selesai: Jam | None = Field(
         default=None, description="Jam selesai dalam tanda kutip, misalnya '12.00'; kosong berarti 'selesai'."
     )
-    tempat: Teks = Field(description="Tempat pertemuan.")
+    tempat: Teks = Field(description="Tempat pertemuan yang direncanakan.")
     undangan: list[str] = RefField(
         "stakeholder",
         "Kode stakeholder yang diundang selain anggota Pokja (anggota Pokja selalu diundang).",

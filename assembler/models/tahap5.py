@@ -512,9 +512,9 @@ class PesertaRapat(SiapModel):
 
 
 class Rapat(SiapModel):
-    tanggal: _dt.date = Field(description="Tanggal rapat penyepakatan (YYYY-MM-DD).")
+    tanggal: _dt.date = Field(description="Tanggal rapat penyepakatan yang terlaksana (rencana: Topik 1.2).")
     waktu: TeksOpsional = Field(default="", description="Jam rapat, misalnya '09.00–12.00 WIB' (boleh kosong).")
-    tempat: Teks = Field(description="Tempat rapat.")
+    tempat: Teks = Field(description="Tempat rapat yang terlaksana (rencananya di Kalender Kerja, Topik 1.2).")
     pimpinan_rapat: Orang = Field(description="Pimpinan rapat.")
     peserta: list[PesertaRapat] = Field(min_length=1, description="Peserta yang hadir.")
 

@@ -79,7 +79,7 @@ def _t12(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     t = view.get(KalenderKerja)
     if t is None:
         return None
-    cap = tabel(1, "Kalender Kerja Penyusunan STPP")
+    cap = tabel(1, "Kalender Kerja Penyusunan STPP (Rencana)")
     jadwal = sorted(t.jadwal, key=lambda j: (j.tanggal, j.jam_mulai or ""))
     rows = []
     for i, j in enumerate(jadwal, 1):
@@ -100,7 +100,8 @@ def _t12(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     return {
         "kesepakatan": f"Pada tanggal {idfmt.tanggal(t.kesepakatan.tanggal)} di {t.kesepakatan.tempat}, "
         f"Kelompok Kerja menyepakati cara kerja berikut. {_kalimat(t.kesepakatan.isi)}",
-        "pengantar": f"Kalender Kerja ({_ref(cap)}) menjadwalkan "
+        # The Kalender Kerja is the plan; what happened is in each meeting's record (issue 11).
+        "pengantar": f"Kalender Kerja ({_ref(cap)}) merencanakan "
         f"{_angka_jumlah(len(jadwal))} pertemuan, mulai {idfmt.tanggal(awal.tanggal)} sampai dengan "
         f"{idfmt.tanggal(akhir.tanggal_selesai or akhir.tanggal)}.",
         "tabel": cap,

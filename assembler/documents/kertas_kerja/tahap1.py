@@ -195,7 +195,7 @@ def _t12(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -> list[B
     belum = [t.id for t in TOPIK if data.jadwal_topik(t.id) is None]
     blok.append(
         tabel(
-            "Kalender Kerja Penyusunan STPP",
+            "Kalender Kerja Penyusunan STPP (rencana)",
             [
                 NO,
                 Kolom("Topik", 3.2),
