@@ -91,6 +91,14 @@ register(
             "{kegiatan} funded outside the PDAM's RKAP in the action scheme, {biaya} ({lain}); make them agree, "
             "both are printed in the package",
         ),
+        "konsistensi.target_indikator": (
+            "target indikator logframe {kode} ({target}) berbeda dengan target indikator {indikator} di Topik 2.3 "
+            "({target_23}, {lain}); bila ini target antara, tulis '(target antara)' pada ukurannya; "
+            "bila tidak, samakan",
+            "the target of logframe indicator {kode} ({target}) differs from indicator {indikator}'s target in "
+            "topic 2.3 ({target_23}, {lain}); if it is an interim target write '(target antara)' in its measure, "
+            "otherwise make them agree",
+        ),
         "konsistensi.apa.kegiatan": ("kegiatan {kode}", "activity {kode}"),
         "konsistensi.apa.komunikasi": ("kegiatan komunikasi '{kode}'", "communication activity '{kode}'"),
         "konsistensi.apa.perumus": ("tugas Tim Perumus '{kode}'", "the drafting team's task '{kode}'"),
@@ -424,6 +432,51 @@ def _biaya_investasi(result: ValidationResult) -> Iterator[_Finding]:
         yield _Place(s46, ("usulan", i, "dampak_keuangan")), there, "konsistensi.biaya_investasi", params, "error"
 
 
+def _target_indikator(result: ValidationResult) -> Iterator[_Finding]:
+    """A 5.1 logframe indicator linked to a 2.3 indicator restates its target (a warning: it may be interim)."""
+    s23, s51 = _valid(result, "2.3"), _valid(result, "5.1")
+    if s23 is None or s51 is None:
+        return
+    from decimal import Decimal
+
+    from assembler.idfmt import angka
+
+    gap = {ind.id: (i, ind) for i, ind in enumerate(_m(s23).indikator)}
+    for loc, il in _indikator_logframe(_m(s51)):
+        if il.indikator not in gap:
+            continue
+        i, ind = gap[il.indikator]
+        if Decimal(str(il.target)) == Decimal(str(ind.target)) or "target antara" in il.ukuran.casefold():
+            continue
+        def nilai(x: Any, satuan: str) -> str:
+            return f"{angka(Decimal(str(x)))}{'%' if satuan.strip() == '%' else ' ' + satuan}"
+
+        params = {
+            "kode": il.id,
+            "target": nilai(il.target, il.satuan),
+            "indikator": ind.id,
+            "target_23": nilai(ind.target, ind.satuan),
+        }
+        there = _Place(s23, ("indikator", i, "target"))
+        yield _Place(s51, (*loc, "target")), there, "konsistensi.target_indikator", params, "warning"
+
+
+def _indikator_logframe(model: Any) -> Iterator[tuple[Loc, Any]]:
+    """Every logframe indicator of 5.1 with its location (tujuan, sasaran, keluaran, kegiatan levels)."""
+    tj = model.tujuan
+    base: Loc = ("tujuan",)
+    yield from (((*base, "indikator", k), il) for k, il in enumerate(tj.indikator))
+    for s, ss in enumerate(tj.sasaran):
+        loc_s: Loc = (*base, "sasaran", s)
+        yield from (((*loc_s, "indikator", k), il) for k, il in enumerate(ss.indikator))
+        for o, kl in enumerate(ss.keluaran):
+            loc_o: Loc = (*loc_s, "keluaran", o)
+            yield from (((*loc_o, "indikator", k), il) for k, il in enumerate(kl.indikator))
+            for g, kg in enumerate(kl.kegiatan):
+                loc_g: Loc = (*loc_o, "kegiatan", g)
+                yield from (((*loc_g, "indikator", k), il) for k, il in enumerate(kg.indikator))
+
+
 _RULES: list[Callable[[ValidationResult], Iterator[_Finding]]] = [
     _biaya_personil,
     _biaya_investasi,
@@ -432,4 +485,5 @@ _RULES: list[Callable[[ValidationResult], Iterator[_Finding]]] = [
     _jangka_waktu,
     _jadwal_kerja,
     _rapat_kesepakatan,
+    _target_indikator,
 ]

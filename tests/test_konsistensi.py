@@ -152,6 +152,19 @@ def test_investment_financing_typed_again_in_the_action_scheme(contoh: Path) -> 
     ]
 
 
+def test_a_logframe_target_other_than_the_gap_analysis(contoh: Path) -> None:
+    def edit() -> None:
+        replace_in(contoh / "5.1-skema-tindakan.yaml", "          baseline: 38.6\n          target: 25\n",
+                   "          baseline: 38.6\n          target: 30\n")
+
+    assert planted(contoh, edit) == [
+        "5.1-skema-tindakan.yaml:37:19: peringatan: tujuan.sasaran[0].indikator[0].target: target indikator "
+        "logframe il-03 (30%) berbeda dengan target indikator ind-nrw di Topik 2.3 (25%, "
+        "2.3-kesenjangan.yaml:12:13); bila ini target antara, tulis '(target antara)' pada ukurannya; bila tidak, "
+        "samakan"
+    ]
+
+
 def test_the_example_tells_one_story(contoh: Path) -> None:
     """Issue 11: the example workspace is free of contradictions (no consistency finding at all)."""
     result = validate_workspace(contoh)

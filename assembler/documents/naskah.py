@@ -12,6 +12,7 @@ from decimal import Decimal
 from assembler import idfmt
 from assembler.documents.nama import Nama
 from assembler.documents.nama import nama_unit as nama_unit  # re-exported for the Juklak/Juknis
+from assembler.models.tahap4 import UsulanTeknis
 from assembler.workspace_view import WorkspaceView
 
 
@@ -123,3 +124,31 @@ def awal_kecil(teks: str) -> str:
     if not first or first in _NAMA_DIRI or not first[:1].isupper() or first[1:2].isupper():
         return teks
     return teks[0].lower() + teks[1:]
+
+
+def target_usulan(view: WorkspaceView, usulan: UsulanTeknis) -> str:
+    """A 4.1 proposal's target as printed: typed when it is its own (a zone's), else derived (issue 11).
+
+    A target the proposal shares with the indicators it serves is entered once: in the 5.1 logframe
+    (target and deadline of the highest indicator linked to the 2.3 indicator) or else in 2.3.
+    """
+    if usulan.target:
+        return usulan.target
+    from assembler.models.tahap2 import Kesenjangan
+    from assembler.models.tahap5 import IndikatorLogframe, SkemaTindakan
+
+    t23, t51 = view.get(Kesenjangan), view.get(SkemaTindakan)
+    nama23 = {i.id: i for i in (t23.indikator if t23 is not None else [])}
+    logframe: dict[str, IndikatorLogframe] = {}
+    for il in t51.iter_indikator() if t51 is not None else []:
+        if il.indikator and il.indikator not in logframe:
+            logframe[il.indikator] = il
+    bagian = []
+    for kode in usulan.indikator:
+        ind, lf = nama23.get(kode), logframe.get(kode)
+        nama = ind.nama if ind is not None else (lf.ukuran if lf is not None else kode)
+        if lf is not None:
+            bagian.append(f"{nama} {nilai(lf.target, lf.satuan)} pada {bulan_tahun(lf.tenggat)}")
+        elif ind is not None:
+            bagian.append(f"{nama} {nilai(ind.target, ind.satuan)}")
+    return "; ".join(bagian)

@@ -230,7 +230,9 @@ class UsulanTeknis(SiapModel):
         min_length=1,
     )
     target: TeksOpsional = Field(
-        default="", description="Sasaran kinerja yang ingin dicapai, misalnya 'NRW turun menjadi 30% pada 2028'."
+        default="",
+        description="Target khusus usulan ini, misalnya 'aliran zona 3 menjadi 24 jam'; kosongkan bila targetnya "
+        "target indikator yang dirujuk: naskah mengambilnya dari Topik 5.1/2.3 agar ditulis sekali.",
     )
     solusi_terpadu: list[Kode] = _solusi_terpadu_field()
 

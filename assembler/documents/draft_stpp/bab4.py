@@ -11,6 +11,7 @@ from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomo
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
+from assembler.documents.naskah import target_usulan
 from assembler.models.tahap4 import (
     HURUF_KUADRAN,
     KATEGORI_KEUANGAN_LABEL,
@@ -61,7 +62,7 @@ def _t41(view: WorkspaceView, tabel: _Penomor, nama: Nama) -> dict[str, Any] | N
                 "no": _nomor(i),
                 "uraian": u.uraian,
                 "indikator": [nama.indikator.get(k, k) for k in u.indikator],
-                "target": u.target,
+                "target": target_usulan(view, u),
             }
             for i, u in enumerate(t.usulan_tindakan, 1)
         ],

@@ -19,6 +19,7 @@ from assembler.documents.lembar import (
     tabel,
 )
 from assembler.documents.nama import Nama
+from assembler.documents.naskah import target_usulan
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap4 import (
@@ -83,7 +84,7 @@ def _t41(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis) -> list
                 u.uraian,
                 ", ".join(u.strategi),
                 indikator,
-                u.target or "–",
+                target_usulan(view, u) or "–",
                 ", ".join(u.solusi_terpadu) or "–",
             ]
         )
