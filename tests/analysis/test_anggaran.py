@@ -104,9 +104,9 @@ def test_contoh_totals_per_keluaran_source_and_year(skema: SkemaTindakan) -> Non
         ("kl-4", 550_000_000),
     ]
     assert r.per_sumber_dana == (
-        TotalSumberDana("APBD", 2_385_000_000),
+        TotalSumberDana("APBD", 2_225_000_000),
         TotalSumberDana("APBN/DAK", 2_450_000_000),
-        TotalSumberDana("PDAM (RKAP)", 2_040_000_000),
+        TotalSumberDana("PDAM (RKAP)", 2_200_000_000),
         TotalSumberDana("Hibah/CSR", 150_000_000),
     )
     assert r.per_tahun == (TotalTahun(2026, 4_105_000_000), TotalTahun(2027, 2_920_000_000))
