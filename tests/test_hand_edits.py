@@ -33,8 +33,8 @@ PWI_EDITED = "Ketua Persatuan Wartawan Indonesia (PWI) Kabupaten Lembah Sari"
 ADDED = "5.\tYth. Kepala Perwakilan Badan Pengawasan Keuangan dan Pembangunan Provinsi Jawa Tengah di Semarang."
 DINKES = "Kepala Dinas Kesehatan Kabupaten Lembah Sari"
 DINKES_NEW = "Kepala Dinas Kesehatan dan Keluarga Berencana Kabupaten Lembah Sari"
-TERM_OLD = "sampai dengan tanggal 31 Desember 2026."
-TERM_NEW = "sampai dengan tanggal 30 Juni 2027."
+TERM_OLD = "sampai dengan tanggal 31 Desember 2028."
+TERM_NEW = "sampai dengan tanggal 30 Juni 2029."
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -88,8 +88,8 @@ def hand_edit(path: Path, *, term: str | None = None) -> bytes:
 def change_two_inputs(workspace: Path) -> None:
     """A Pokja member's office and the term's end date change."""
     replace_in(workspace / "1.1-stakeholder-pokja.yaml", f"jabatan: {DINKES}", f"jabatan: {DINKES_NEW}")
-    replace_in(workspace / "1.1-stakeholder-pokja.yaml", "masa_kerja_berakhir: 2026-12-31",
-               "masa_kerja_berakhir: 2027-06-30")
+    replace_in(workspace / "1.1-stakeholder-pokja.yaml", "masa_kerja_berakhir: 2028-12-31",
+               "masa_kerja_berakhir: 2029-06-30")
 
 
 @pytest.fixture
@@ -151,7 +151,7 @@ def test_hand_edited_sk_is_kept_and_the_new_inputs_arrive_as_tracked_changes(
 def test_a_paragraph_changed_by_hand_and_by_the_inputs_keeps_the_hand_version(contoh: Path, built: Path) -> None:
     out = built
     sk = out / "01-sk-pokja.docx"
-    hand_term = "sampai dengan tanggal 31 Desember 2026 dan dapat diperpanjang."
+    hand_term = "sampai dengan tanggal 31 Desember 2028 dan dapat diperpanjang."
     edited = hand_edit(sk, term=hand_term)
     change_two_inputs(contoh)
     code, stdout, stderr = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja")
@@ -165,7 +165,7 @@ def test_a_paragraph_changed_by_hand_and_by_the_inputs_keeps_the_hand_version(co
     assert lines[1].endswith(
         ": suntingan tangan dipertahankan; perubahan dari masukan menjadi komentar: “Pokja sebagaimana dimaksud "
         "dalam Diktum KESATU melaksanakan tugas sejak tanggal Keputusan ini ditetapkan sampai dengan tanggal 30 Juni "
-        "2027.”"
+        "2029.”"
     )
     assert sk.read_bytes() == edited
     after = "\n".join(accepted(out / "01-sk-pokja.revisi.docx"))

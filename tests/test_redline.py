@@ -51,10 +51,10 @@ MENIMBANG_A_HAND = "bahwa untuk meningkatkan kualitas pelayanan air minum"
 ADDED = "Keputusan ini disampaikan kepada pihak terkait untuk dilaksanakan dengan penuh tanggung jawab."
 TERM_OLD = (
     "Pokja sebagaimana dimaksud dalam Diktum KESATU melaksanakan tugas sejak tanggal Keputusan ini ditetapkan "
-    "sampai dengan tanggal 31 Desember 2026."
+    "sampai dengan tanggal 31 Desember 2028."
 )
-TERM_NEW = TERM_OLD.replace("31 Desember 2026", "30 Juni 2027")
-TERM_HAND = TERM_OLD.replace("2026.", "2026 dan dapat diperpanjang.")
+TERM_NEW = TERM_OLD.replace("31 Desember 2028", "30 Juni 2029")
+TERM_HAND = TERM_OLD.replace("2028.", "2028 dan dapat diperpanjang.")
 JABATAN_OLD = "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Lembah Sari"
 JABATAN_NEW = "Kepala Dinas Pekerjaan Umum, Perumahan dan Kawasan Permukiman Kabupaten Lembah Sari"
 
@@ -73,7 +73,7 @@ def sk(tmp_path_factory: pytest.TempPathFactory) -> Versions:
     base = build_docs(ws, root / "out1", ["sk-pokja"])["sk-pokja"].read_bytes()
     pokja = ws / "1.1-stakeholder-pokja.yaml"
     replace_in(pokja, f"jabatan: {JABATAN_OLD}", f"jabatan: {JABATAN_NEW}")
-    replace_in(pokja, "masa_kerja_berakhir: 2026-12-31", "masa_kerja_berakhir: 2027-06-30")
+    replace_in(pokja, "masa_kerja_berakhir: 2028-12-31", "masa_kerja_berakhir: 2029-06-30")
     new = build_docs(ws, root / "out2", ["sk-pokja"])["sk-pokja"].read_bytes()
     return Versions(base, new, root)
 
@@ -137,8 +137,8 @@ def test_accepting_gives_hand_edits_plus_new_inputs_and_rejecting_gives_the_edit
     revisions = document_xml(result.data).iter(f"{{{W}}}ins", f"{{{W}}}del")
     marks = [(m.tag.split("}")[1], "".join(m.itertext())) for m in revisions]
     assert marks == [
-        ("del", "31 Desember 2026"),
-        ("ins", "30 Juni 2027"),
+        ("del", "31 Desember 2028"),
+        ("ins", "30 Juni 2029"),
         ("ins", ", Perumahan"),
         ("del", "Penataan Ruang"),
         ("ins", "Kawasan Permukiman"),
