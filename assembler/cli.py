@@ -38,6 +38,14 @@ register(
             "Paket naskah tidak dibuat; tidak ada yang ditulis.",
             "No package was built; nothing was written.",
         ),
+        "cli.build.refused": (
+            "Paket naskah tidak dibuat dan tidak ada yang diubah karena isi folder keluaran (lihat di atas). "
+            "Ikuti petunjuknya, lalu jalankan 'siap build' lagi. Masukan ruang kerja: {errors} kesalahan, "
+            "{warnings} peringatan.",
+            "No package was built and nothing was changed because of what is in the output folder (see above). "
+            "Follow the instructions there, then run 'siap build' again. Workspace inputs: {errors} errors, "
+            "{warnings} warnings.",
+        ),
         "cli.head.topics": ("Topik", "Topics"),
         "cli.head.documents": ("Naskah yang dapat dibuat", "Documents"),
         "cli.init.done": (
@@ -287,6 +295,9 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         out.flush()  # inside the try: a reader that went away is met here, not at interpreter exit
         return code
     except SiapError as exc:
+        if exc.exit_code == ExitCode.HAND_EDITED and args.command == "build":
+            _print_refusal(exc, lang, err)
+            return int(exc.exit_code)
         _print_problems(exc.problems, lang, err)
         if args.command == "build" and exc.exit_code == ExitCode.INVALID:
             print(format_message("cli.build.nothing_written", {}, lang), file=err)
@@ -515,6 +526,18 @@ def _print_problems(problems: list[Problem], lang: str, err: TextIO) -> None:
         errors = sum(1 for p in problems if p.severity == "error")
         warnings = len(problems) - errors
         print(format_message("cli.summary", {"errors": errors, "warnings": warnings}, lang), file=err)
+
+
+def _print_refusal(exc: SiapError, lang: str, err: TextIO) -> None:
+    """A refused build (exit 3): the workspace's warnings, what stands in the way in OUT, and what to do.
+
+    The refusal is not a mistake in the inputs (they validated), so it is not counted as a "kesalahan".
+    """
+    for problem in (*exc.warnings, *exc.problems):
+        print(problem.render(lang), file=err)
+    errors = sum(1 for p in exc.warnings if p.severity == "error")
+    params = {"errors": errors, "warnings": len(exc.warnings) - errors}
+    print(format_message("cli.build.refused", params, lang), file=err)
 
 
 def _print_status(report: CheckReport, lang: str, out: TextIO) -> None:
