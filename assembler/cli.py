@@ -10,7 +10,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from assembler import __version__
 from assembler.cli_text import argparse_speaks
@@ -290,10 +290,24 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         except SystemExit as exc:  # --help, --version, a usage error: argparse has printed why
             return exc.code if isinstance(exc.code, int) else ExitCode.USAGE
     lang: str = args.lang
+    guarded = (_PipeGuard(out), _PipeGuard(err))
     try:
-        code = int(_dispatch(args, lang, out, err))
-        out.flush()  # inside the try: a reader that went away is met here, not at interpreter exit
+        code = _run(args, lang, cast(TextIO, guarded[0]), cast(TextIO, guarded[1]))
+        for guard in guarded:  # a reader that went away is met here, not at interpreter exit
+            guard.flush()
         return code
+    except BrokenPipeError:
+        # The reader went away (``siap check | head -1``): stop quietly, as Unix tools do.
+        for guard in guarded:
+            if guard.gone:
+                _silence(guard.stream)
+        return BROKEN_PIPE
+
+
+def _run(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> int:
+    """One command, its messages and its exit code; a reader that goes away is left to ``main``."""
+    try:
+        return int(_dispatch(args, lang, out, err))
     except SiapError as exc:
         if exc.exit_code == ExitCode.HAND_EDITED and args.command == "build":
             _print_refusal(exc, lang, err)
@@ -305,9 +319,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (``siap check | head -1``): stop quietly, as Unix tools do.
-        _silence(out)
-        return BROKEN_PIPE
+        raise
     except OSError as exc:
         if exc.filename is None:
             return _internal(exc, args.verbose, lang, err)
@@ -337,6 +349,44 @@ def _os_reason(exc: OSError) -> str | Localized:
     if has_message(code):
         return Localized(format_message(code, {}, "id"), format_message(code, {}, "en"))
     return exc.strerror or type(exc).__name__
+
+
+class _PipeGuard:
+    """An output stream for the length of a command; Windows' way of saying its reader went away is
+    turned into the BrokenPipeError every other system raises.
+
+    Windows reports a closed pipe as EINVAL ("Invalid argument") on write or flush, not as a broken pipe
+    (CPython issue 79935), so ``siap check | more`` quit early would end as "kesalahan internal" (70).
+    Only this stream's own writes are read that way: an EINVAL from anything else is still reported.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        #: The reader of this stream went away (the stream to point at the null device).
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError as exc:
+            raise self._closed(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as exc:
+            raise self._closed(exc) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+    def _closed(self, exc: OSError) -> OSError:
+        if isinstance(exc, BrokenPipeError):
+            self.gone = True
+        elif exc.errno == errno.EINVAL:
+            self.gone = True
+            return BrokenPipeError(errno.EPIPE, exc.strerror)
+        return exc
 
 
 def _silence(stream: TextIO) -> None:

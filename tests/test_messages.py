@@ -5,6 +5,7 @@ Every test runs the command as a user does and asserts the exit code and the mes
 
 from __future__ import annotations
 
+import errno
 import io
 import subprocess
 import sys
@@ -174,6 +175,65 @@ def test_a_broken_pipe_in_process_is_quiet() -> None:
     err = io.StringIO()
     assert main(["check", str(CONTOH)], stdout=Closed(), stderr=err) == 141
     assert without_known_contradictions(err.getvalue().splitlines()) == ["0 kesalahan, 0 peringatan"]
+
+
+# Windows reports a reader that went away as EINVAL on write or flush (CPython issue 79935), not EPIPE.
+
+
+class _WindowsClosedPipe(io.RawIOBase):
+    """The raw end of a pipe whose reader went away, as Windows reports it."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+def _windows_pipe(*, line_buffering: bool = False) -> io.TextIOWrapper:
+    """sys.stdout's stack over that pipe (sys.stderr's with ``line_buffering``): text, then bytes, then the pipe."""
+    return io.TextIOWrapper(io.BufferedWriter(_WindowsClosedPipe()), encoding="utf-8", line_buffering=line_buffering)
+
+
+class _FailsOnFlush(io.StringIO):
+    """A stream that takes the text (buffered) and fails when it is pushed out."""
+
+    def flush(self) -> None:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+class _FailsOnWrite(_FailsOnFlush):
+    def write(self, text: str) -> int:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+@pytest.mark.parametrize("stream", [_windows_pipe, _FailsOnWrite, _FailsOnFlush])
+def test_a_closed_pipe_on_windows_ends_quietly(stream: type[io.TextIOBase]) -> None:
+    """The same quiet end (and exit code) as on Linux, not "kesalahan internal" (70)."""
+    err = io.StringIO()
+    assert main(["check", str(CONTOH)], stdout=stream(), stderr=err) == 141
+    assert without_known_contradictions(err.getvalue().splitlines()) == ["0 kesalahan, 0 peringatan"]
+
+
+@pytest.mark.parametrize("line_buffering", [True, False])
+def test_a_closed_pipe_on_windows_for_stderr_ends_quietly(tmp_path: Path, line_buffering: bool) -> None:
+    """``siap check 2>&1 | more`` quit early: the messages (here: not a workspace) meet the closed pipe."""
+    err = _windows_pipe(line_buffering=line_buffering)
+    assert main(["check", str(tmp_path)], stdout=io.StringIO(), stderr=err) == 141
+
+
+def test_an_invalid_argument_elsewhere_is_still_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """EINVAL that is not the output stream's (both streams still flush) is a bug to see, not a closed pipe."""
+
+    def check(workspace: Path) -> None:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr("assembler.facade.check", check)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(CONTOH)], stdout=out, stderr=err) == 70
+    assert err.getvalue().splitlines() == [
+        "kesalahan internal: OSError: [Errno 22] Invalid argument (jalankan ulang dengan --verbose untuk rinciannya)"
+    ]
 
 
 # --- argparse speaks Indonesian (English with --lang en) ---------------------------------------------
