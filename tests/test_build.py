@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
@@ -10,14 +9,7 @@ from pathlib import Path
 import pytest
 
 from assembler.build import build
-from assembler.cli import main
-from tests.conftest import replace_in, stderr_without_known_contradictions
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+from tests.conftest import replace_in, run, stderr_without_known_contradictions
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -20,9 +20,8 @@ from docx import Document
 from docx.text.paragraph import Paragraph
 
 from assembler import package as pkg
-from assembler.cli import main
 from assembler.package import plan as pkg_plan
-from tests.conftest import replace_in, stderr_without_known_contradictions
+from tests.conftest import replace_in, run, stderr_without_known_contradictions
 from tests.helpers.libreoffice import needs_soffice
 from tests.helpers.revisions import accepted, plain, rejected
 
@@ -37,21 +36,15 @@ TERM_OLD = "sampai dengan tanggal 31 Desember 2026."
 TERM_NEW = "sampai dengan tanggal 30 Juni 2027."
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
-
-
 def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 def _replace_in_paragraph(paragraph: object, old: str, new: str) -> None:
     """Change text the way Word does: inside the run that holds it (keeps the run's formatting)."""
-    for run in paragraph.runs:  # type: ignore[attr-defined]
-        if old in run.text:
-            run.text = run.text.replace(old, new)
+    for word_run in paragraph.runs:  # type: ignore[attr-defined]
+        if old in word_run.text:
+            word_run.text = word_run.text.replace(old, new)
             return
     raise AssertionError(f"{old!r} is not inside one run")
 

@@ -14,19 +14,13 @@ from pathlib import Path
 import pytest
 
 from assembler.cli import main
-from tests.conftest import CONTOH, without_known_contradictions
+from tests.conftest import CONTOH, run, without_known_contradictions
 
 
 @pytest.fixture(autouse=True)
 def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """argparse wraps usage lines to the terminal's width; fix it so expected lines do not depend on the machine."""
     monkeypatch.setenv("COLUMNS", "100")
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 STPP_UNFILLED = (
