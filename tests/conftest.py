@@ -39,6 +39,14 @@ def run(*argv: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def fake_executable(path: Path) -> Path:
+    """An empty file marked executable at ``path``: enough for the code that looks for a program."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("")
+    path.chmod(0o755)
+    return path
+
+
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     """Edit a workspace file the way a user would, failing loudly if the text is not there."""
     text = path.read_text(encoding="utf-8")
