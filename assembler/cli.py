@@ -47,7 +47,7 @@ register(
             "{warnings} warnings.",
         ),
         "cli.head.topics": ("Topik", "Topics"),
-        "cli.head.documents": ("Naskah yang dapat dibuat", "Documents"),
+        "cli.head.documents": ("Naskah", "Documents"),
         "cli.init.done": (
             "Ruang kerja baru dibuat di {path}: stpp.yaml dan 21 berkas topik. Isi stpp.yaml lebih dahulu.",
             "New workspace created in {path}: stpp.yaml and 21 topic files. Fill in stpp.yaml first.",
@@ -205,6 +205,9 @@ def build_parser(
     def t(code: str) -> str:
         return format_message(code, {}, lang)
 
+    def sentence(code: str) -> str:  # a command's help line as the first sentence of its own --help
+        return t(code)[:1].upper() + t(code)[1:] + "."
+
     cls = _parser_class(out or sys.stdout, err or sys.stderr, lang)
     parser = cls(prog="siap", description=t("cli.arg.description"))
     _global_options(parser, lang, suppress=False)
@@ -218,19 +221,25 @@ def build_parser(
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("--xlsx", action="store_true", help=t("cli.arg.init_xlsx"))
 
-    p = sub.add_parser("convert", parents=[common], help=t("cli.arg.convert"))
-    p.add_argument("workspace", type=Path, metavar="WS")
+    p = sub.add_parser("convert", parents=[common], help=t("cli.arg.convert"), description=sentence("cli.arg.convert"))
+    p.add_argument("workspace", type=Path, metavar="WS", help=t("cli.arg.workspace_required"))
     # "--to xlsx 2.1 5.1": the topics may follow the target (argparse cannot split positionals around it).
     p.add_argument(
         "--to", nargs="+", required=True, metavar=("xlsx|yaml", "TOPIK"), help=t("cli.arg.convert_to")
     )
     p.add_argument("topics", nargs="*", metavar="TOPIK", help=t("cli.arg.convert_topics"))
 
-    p = sub.add_parser("check", parents=[common], help=t("cli.arg.check"))
-    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
+    p = sub.add_parser(
+        "check", parents=[common], help=t("cli.arg.check"), description=sentence("cli.arg.check"),
+        epilog=t("cli.arg.check_epilog"),
+    )
+    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS", help=t("cli.arg.workspace"))
 
-    p = sub.add_parser("build", parents=[common], help=t("cli.arg.build"))
-    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
+    p = sub.add_parser(
+        "build", parents=[common], help=t("cli.arg.build"), description=sentence("cli.arg.build"),
+        epilog=t("cli.arg.build_epilog"),
+    )
+    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS", help=t("cli.arg.workspace"))
     p.add_argument("-o", "--output", type=Path, default=None, metavar="OUT", help=t("cli.arg.output"))
     p.add_argument("--only", nargs="+", default=None, metavar="ID", help=t("cli.arg.only"))
     p.add_argument("--pdf", action="store_true", help=t("cli.arg.pdf"))
@@ -602,7 +611,8 @@ def _print_status(report: CheckReport, lang: str, out: TextIO) -> None:
         if d.buildable:
             label = format_message("status.doc.ready", {}, lang)
         elif d.waiting_for:
-            label = format_message("status.doc.waiting", {"topics": ", ".join(d.waiting_for)}, lang)
+            waiting = ", ".join(_topic_file(t) if t == "stpp" else t for t in d.waiting_for)
+            label = format_message("status.doc.waiting", {"topics": waiting}, lang)
         else:
             label = format_message("status.doc.waiting_kalender", {"topic": d.waiting_kalender}, lang)
         print(f"  {d.dokumen.id:<{width}}  {label}", file=out)

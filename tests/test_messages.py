@@ -54,7 +54,7 @@ def test_empty_or_comment_only_stpp_yaml(contoh: Path, text: str) -> None:
     code, out, err = run("check", str(contoh))
     assert (code, without_known_contradictions(err.splitlines())) == (0, ["0 kesalahan, 0 peringatan"])
     assert "  stpp.yaml                            belum diisi" in out
-    assert "  sk-pokja                   menunggu stpp" in out
+    assert "  sk-pokja                   menunggu stpp.yaml" in out
     assert out.splitlines()[-1] == VALID_BUT_UNFILLED
     code, out, err = run("build", str(contoh))
     assert (code, out) == (1, "")
@@ -281,6 +281,45 @@ def test_help_has_no_english_left(monkeypatch: pytest.MonkeyPatch) -> None:
     assert code == 0
     assert "  --pdf                 cetak juga setiap naskah sebagai PDF (LibreOffice)" in out.splitlines()
     assert "  --force               pindahkan berkas yang disunting tangan atau tidak dibuat siap ke" in out
+
+
+def test_build_help_says_what_the_folder_arguments_and_exit_codes_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a secretary needs from ``siap build --help``: what WS is, where ids come from, what each code means."""
+    monkeypatch.setenv("COLUMNS", "100")
+    code, out, _ = run("build", "--help")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[4:8] == [
+        "Menyusun paket naskah .docx.",
+        "",
+        "argumen posisi:",
+        "  WS                    folder ruang kerja (bawaan: folder saat ini)",
+    ]
+    assert "  -o OUT, --output OUT  folder hasil (bawaan: folder keluaran di dalam WS)" in lines
+    assert "  --only ID [ID ...]    hanya naskah dengan id ini, misalnya sk-pokja (daftarnya ada di 'siap" in lines
+    assert " ".join(lines[-3:]) == (
+        "Kode keluar: 0 paket ditulis (naskah yang disunting tangan dipertahankan); 1 masukan belum valid, "
+        "tidak ada yang ditulis; 3 dibatalkan karena isi folder hasil, misalnya naskah yang sedang dibuka di "
+        "Word, tidak ada yang diubah; 4 PDF gagal, paket .docx tetap lengkap."
+    )
+    code, out, _ = run("check", "--help")
+    assert "  WS              folder ruang kerja (bawaan: folder saat ini)" in out.splitlines()
+    assert " ".join(out.splitlines()[-2:]) == (
+        "Kode keluar: 0 ruang kerja valid; 1 ada kesalahan (semuanya ditulis sekaligus, masing-masing dengan "
+        "berkas:baris)."
+    )
+
+
+def test_check_lists_the_documents_and_what_each_waits_for(tmp_path: Path) -> None:
+    """The heading does not promise "dapat dibuat" over a list of waiting documents; stpp is named as its file."""
+    ws = tmp_path / "baru"
+    run("init", str(ws))
+    code, out, _ = run("check", str(ws))
+    lines = out.splitlines()
+    assert (code, lines[0], lines[23]) == (0, "Topik", "Naskah")
+    assert lines[24] == "  sk-pokja                   menunggu stpp.yaml, 1.1"
+    code, out, _ = run("--lang", "en", "check", str(ws))
+    assert out.splitlines()[23:25] == ["Documents", "  sk-pokja                   waiting for stpp.yaml, 1.1"]
 
 
 def test_help_in_english(monkeypatch: pytest.MonkeyPatch) -> None:
