@@ -46,6 +46,12 @@ register(
             "Follow the instructions there, then run 'siap build' again. Workspace inputs: {errors} errors, "
             "{warnings} warnings.",
         ),
+        "cli.build.pdf_failed": (
+            "PDF tidak dibuat (lihat di atas), tetapi paket .docx sudah ditulis lengkap. Setelah masalahnya "
+            "diatasi, jalankan 'siap build --pdf' lagi, atau cetak naskahnya dari Word.",
+            "The PDFs were not made (see above), but the .docx package is complete. Once the problem is solved, "
+            "run 'siap build --pdf' again, or print the documents from Word.",
+        ),
         "cli.head.topics": ("Topik", "Topics"),
         "cli.head.documents": ("Naskah", "Documents"),
         "cli.init.done": (
@@ -449,8 +455,10 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             ),
             file=out,
         )
-        if result.pdf_error is not None:
-            _print_problems(result.pdf_error.problems, lang, err)
+        if result.pdf_error is not None:  # the inputs were fine (counted above): not one more "kesalahan"
+            for problem in result.pdf_error.problems:
+                print(problem.render(lang), file=err)
+            print(format_message("cli.build.pdf_failed", {}, lang), file=err)
             return result.pdf_error.exit_code
         return ExitCode.OK
     if args.command == "templates":
