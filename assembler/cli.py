@@ -296,18 +296,9 @@ def _global_options(parser: argparse.ArgumentParser, lang: str, *, suppress: boo
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
-    argv = list(sys.argv[1:] if argv is None else argv)
-    with argparse_speaks(_lang_of(argv)):
-        try:
-            args = build_parser(_lang_of(argv), out, err).parse_args(argv)
-        except SystemExit as exc:  # --help, --version, a usage error: argparse has printed why
-            return exc.code if isinstance(exc.code, int) else ExitCode.USAGE
-    lang: str = args.lang
-    guarded = (_PipeGuard(out), _PipeGuard(err))
+    guarded = (_PipeGuard(stdout or sys.stdout), _PipeGuard(stderr or sys.stderr))
     try:
-        code = _run(args, lang, cast(TextIO, guarded[0]), cast(TextIO, guarded[1]))
+        code = _parse_and_run(list(sys.argv[1:] if argv is None else argv), *(cast(TextIO, g) for g in guarded))
         for guard in guarded:  # a reader that went away is met here, not at interpreter exit
             guard.flush()
         return code
@@ -317,6 +308,15 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             if guard.gone:
                 _silence(guard.stream)
         return BROKEN_PIPE
+
+
+def _parse_and_run(argv: list[str], out: TextIO, err: TextIO) -> int:
+    with argparse_speaks(_lang_of(argv)):
+        try:
+            args = build_parser(_lang_of(argv), out, err).parse_args(argv)
+        except SystemExit as exc:  # --help, --version, a usage error: argparse has printed why
+            return exc.code if isinstance(exc.code, int) else ExitCode.USAGE
+    return _run(args, args.lang, out, err)
 
 
 def _run(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> int:

@@ -209,6 +209,11 @@ def test_a_closed_pipe_on_windows_ends_quietly(stream: type[io.TextIOBase]) -> N
     assert without_known_contradictions(err.getvalue().splitlines()) == ["0 kesalahan, 0 peringatan"]
 
 
+def test_help_into_a_closed_pipe_on_windows_ends_quietly() -> None:
+    """``siap --help | more`` quit at once: argparse's own writes meet the closed pipe too."""
+    assert main(["--help"], stdout=_windows_pipe(), stderr=io.StringIO()) == 141
+
+
 @pytest.mark.parametrize("line_buffering", [True, False])
 def test_a_closed_pipe_on_windows_for_stderr_ends_quietly(tmp_path: Path, line_buffering: bool) -> None:
     """``siap check 2>&1 | more`` quit early: the messages (here: not a workspace) meet the closed pipe."""
