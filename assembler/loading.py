@@ -443,8 +443,8 @@ class _Builder:
         for source in sources:
             if source.kind == "map":
                 found.append(self.pairs(source))
-            elif report:
-                self.problem(source, "yaml.merge_not_mapping")
+            elif report and not (source.kind == "scalar" and source.text is None):  # empty: nothing to merge
+                self.problem(source, "yaml.merge_not_mapping")  # (an unknown alias is reported as such)
         return found
 
 

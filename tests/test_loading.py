@@ -267,6 +267,12 @@ def test_a_merge_key_that_names_no_mapping_is_refused_at_its_line() -> None:
     ]
 
 
+def test_a_merge_of_an_unknown_anchor_is_one_message() -> None:
+    assert rendered("a:\n  <<: *tidak_ada\n  k: 1\n") == [
+        "x.yaml:2:7: alias '*tidak_ada' tidak dikenal: tidak ada '&tidak_ada' sebelumnya"
+    ]
+
+
 def test_two_merge_keys_are_a_duplicate_key() -> None:
     assert rendered("a: &a {k: 1}\nb:\n  <<: *a\n  <<: *a\n") == [
         "x.yaml:4:3: kunci '<<' ditulis dua kali (pertama di baris 3); hapus salah satunya"
