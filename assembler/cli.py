@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from assembler import __version__
-from assembler.cli_text import argparse_speaks
+from assembler.cli_text import argparse_speaks, unrecognized
 from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.messages import Localized, format_message, has_message, register
 
@@ -313,7 +313,10 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
 def _parse_and_run(argv: list[str], out: TextIO, err: TextIO) -> int:
     with argparse_speaks(_lang_of(argv)):
         try:
-            args = build_parser(_lang_of(argv), out, err).parse_args(argv)
+            parser = build_parser(_lang_of(argv), out, err)
+            args, extra = parser.parse_known_args(argv)
+            if extra:
+                parser.error(unrecognized(extra, getattr(args, "workspace", None), _lang_of(argv)))
         except SystemExit as exc:  # --help, --version, a usage error: argparse has printed why
             return exc.code if isinstance(exc.code, int) else ExitCode.USAGE
     return _run(args, args.lang, out, err)

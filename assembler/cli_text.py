@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from assembler.messages import format_message, register
 
@@ -150,6 +151,31 @@ register(
         ),
     }
 )
+
+register(
+    {
+        "cli.unquoted_spaces": (
+            "nama folder yang memuat spasi ditulis di antara tanda kutip: \"{path}\"",
+            "put a folder name that holds spaces between quotes: \"{path}\"",
+        ),
+    }
+)
+
+
+def unrecognized(extra: list[str], workspace: Path | None, lang: str) -> str:
+    """argparse's "unrecognized arguments", with the fix when they are the rest of a folder name with spaces.
+
+    ``siap check D:\\STPP Lembah Sari`` (no quotes, common on Windows) reads WS ``D:\\STPP`` and two
+    arguments more; the folder the user meant exists, so say how to write it.
+    """
+    message = format_message("argparse.unrecognized", {}, lang) % " ".join(extra)
+    if workspace is None or any(part.startswith("-") for part in extra):
+        return message
+    meant = Path(" ".join([str(workspace), *extra]))
+    if not meant.is_dir():
+        return message
+    return f"{message}; " + format_message("cli.unquoted_spaces", {"path": meant}, lang)
+
 
 _ARGPARSE_CODES = {
     "usage: ": "argparse.usage",

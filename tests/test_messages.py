@@ -273,6 +273,25 @@ def test_option_without_its_value_in_indonesian() -> None:
     assert err.splitlines()[-1] == "siap build: kesalahan: argumen --only: perlu sedikitnya satu nilai"
 
 
+def test_a_folder_name_with_spaces_without_quotes_gets_the_fix(tmp_path: Path) -> None:
+    """``siap check D:\\STPP Lembah Sari`` on Windows: the rest of the name is not "just" unknown arguments."""
+    meant = tmp_path / "STPP Lembah Sari"
+    meant.mkdir()
+    code, out, err = run("check", str(tmp_path / "STPP"), "Lembah", "Sari")
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == (
+        f"siap: kesalahan: argumen tidak dikenal: Lembah Sari; nama folder yang memuat spasi ditulis di antara "
+        f'tanda kutip: "{meant}"'
+    )
+    code, _, err = run("--lang", "en", "build", str(tmp_path / "STPP"), "Lembah", "Sari")
+    assert err.splitlines()[-1] == (
+        "siap: error: unrecognized arguments: Lembah Sari; put a folder name that holds spaces between quotes: "
+        f'"{meant}"'
+    )
+    code, _, err = run("check", str(tmp_path / "STPP"), "Lembah")  # no such folder: argparse's words alone
+    assert err.splitlines()[-1] == "siap: kesalahan: argumen tidak dikenal: Lembah"
+
+
 def test_help_has_no_english_left(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")  # argparse wraps help to the terminal's width
     code, out, err = run("--help")
