@@ -18,7 +18,6 @@ from assembler.documents.naskah import kalimat
 from assembler.models.tahap4 import Prosedur
 from assembler.models.tahap5 import CitizenCharter
 from assembler.pictures.simbol_sop import Ubin, gambar_legenda, gambar_ubin
-from assembler.render import Gambar
 from assembler.workspace_view import WorkspaceView
 
 #: Minimum row heights (mm) a step row may get; the template has one row variant per step of the
@@ -86,7 +85,7 @@ def _bagi_halaman(tinggi: Sequence[float], muat_pertama: float, muat_lanjut: flo
 
 
 def _ubin(lebar: float, tinggi: float, kolom: int, j: int, jenis: str, label: str, dari: int | None,
-          lanjut: bool) -> Gambar:
+          lanjut: bool) -> Ubin:
     """The tile of executor column ``j`` in a row whose symbol is in column ``kolom``."""
     atas = kanan = kiri = masuk = False
     if dari is not None:
@@ -99,10 +98,13 @@ def _ubin(lebar: float, tinggi: float, kolom: int, j: int, jenis: str, label: st
             kiri, kanan = kiri or dari < kolom, kanan or dari > kolom
         if lo < j < hi:
             kiri = kanan = True
-    return gambar_ubin(
-        Ubin(lebar - 0.2, tinggi, jenis if j == kolom else None, label if j == kolom else "", atas, kiri, kanan,
-             masuk, lanjut and j == kolom)
-    )
+    return Ubin(lebar - 0.2, tinggi, jenis if j == kolom else None, label if j == kolom else "", atas, kiri, kanan,
+                masuk, lanjut and j == kolom)
+
+
+def _sel_ubin(lebar: int, ubin: Ubin) -> dict[str, Any]:
+    """A picture cell: the tile's PNG, and the tile itself (plain data, for reading the chart back)."""
+    return {"lebar": lebar, "gaya": "simbol", "teks": [], "gambar": gambar_ubin(ubin), "ubin": ubin}
 
 
 def _tabel_sop(pelaksana_list: Sequence[str], langkah: Sequence[dict[str, Any]], terakhir: bool) -> dict[str, Any]:
@@ -146,8 +148,7 @@ def _tabel_sop(pelaksana_list: Sequence[str], langkah: Sequence[dict[str, Any]],
         t = TINGGI_BARIS_MM[_PENGHUBUNG]
         tiles = [_ubin(_mm(w), t, kolom, j, "penghubung", label, dari, lanjut) for j, w in enumerate(px)]
         return {"tingkat": _PENGHUBUNG,
-                "sel": [*kosong, *[{**sel(w, []), "gaya": "simbol", "gambar": g} for w, g in zip(px, tiles, strict=True)],
-                        *kosong_akhir]}
+                "sel": [*kosong, *[_sel_ubin(w, u) for w, u in zip(px, tiles, strict=True)], *kosong_akhir]}
 
     halaman = []
     for p, part in enumerate(parts):
@@ -168,7 +169,7 @@ def _tabel_sop(pelaksana_list: Sequence[str], langkah: Sequence[dict[str, Any]],
                 "sel": [
                     sel(no, b["no"], "tengah"),
                     sel(kg, b["kegiatan"]),
-                    *[{**sel(w, []), "gaya": "simbol", "gambar": g} for w, g in zip(px, tiles, strict=True)],
+                    *[_sel_ubin(w, u) for w, u in zip(px, tiles, strict=True)],
                     sel(kl, b["kelengkapan"]),
                     sel(wk, b["waktu"], "tengah"),
                     sel(op, b["output"]),
