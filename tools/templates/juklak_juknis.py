@@ -23,9 +23,6 @@ from docx.table import Table, _Cell, _Row
 from assembler.documents.juknis_sop import TINGGI_BARIS_MM
 from assembler.documents.lembar import GRID
 from tools.templates.kit import (
-    COLON_W,
-    LABEL_W,
-    LETTER_W,
     _new_row,
     _set_cell_width,
     add_header_row,
@@ -34,8 +31,11 @@ from tools.templates.kit import (
     add_portrait_section,
     add_row,
     auto_width,
+    ayat_loop,
     cant_split,
     control,
+    decree_head,
+    ditetapkan,
     fill_cell,
     looped_rows,
     mark_header_row,
@@ -45,8 +45,10 @@ from tools.templates.kit import (
     para,
     paragraph_style,
     signature_block,
+    spaced_title,
     style_kit_naskah,
     text_width,
+    title_lines,
 )
 
 INDENT = Cm(1.0)
@@ -514,39 +516,12 @@ def _pembukaan(doc: DocumentObject, width: int) -> None:
     p = para(doc, "RANCANGAN", "Judul Naskah")
     p.paragraph_format.space_before = Pt(18)
     para(doc, "{{ peraturan }}", "Judul Naskah")
-    para(doc, "{{ nomor }}", "Judul Naskah")
-    p = para(doc, "TENTANG", "Judul Naskah")
-    p.paragraph_format.space_before = Pt(12)
-    p = para(doc, "{{ judul }}", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
+    title_lines(doc, tentang="{{ judul }}")
     control(doc, "if perkada")
-    p = para(doc, "DENGAN RAHMAT TUHAN YANG MAHA ESA", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
+    spaced_title(doc, "DENGAN RAHMAT TUHAN YANG MAHA ESA")
     control(doc, "endif")
-    p = para(doc, "{{ jabatan }}", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
-    rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
-    widths = [LABEL_W, COLON_W, LETTER_W, rest]
-    for label, var, key in (("Menimbang", "menimbang", "huruf"), ("Mengingat", "mengingat", "nomor")):
-        table = new_table(doc, widths, "Tabel Tanpa Garis")
-        looped_rows(
-            table,
-            f"item in {var}",
-            [
-                "{% if loop.first %}" + label + "{% endif %}",
-                "{% if loop.first %}:{% endif %}",
-                "{{ item." + key + " }}",
-                "{{ item.teks }}",
-            ],
-            ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Isi"],
-            widths,
-        )
-        para(doc, "", "Normal")
-    p = para(doc, "MEMUTUSKAN:", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(12)
-    dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
-    table = new_table(doc, dwidths, "Tabel Tanpa Garis")
-    add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    spaced_title(doc, "{{ jabatan }}")
+    decree_head(doc, width, "MEMUTUSKAN:")
 
 
 def _batang_tubuh(doc: DocumentObject) -> None:
@@ -557,19 +532,7 @@ def _batang_tubuh(doc: DocumentObject) -> None:
     p.add_run("{{ b.judul }}")
     control(doc, "for ps in b.pasal")
     para(doc, "{{ ps.nomor }}", "Judul Pasal")
-    control(doc, "for a in ps.ayat")
-    control(doc, "if a.nomor")
-    para(doc, "{{ a.nomor }}\t{{ a.teks }}", "Ayat")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Ayat")
-    control(doc, "endfor")
-    control(doc, "else")
-    para(doc, "{{ a.teks }}", "Isi")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Pasal")
-    control(doc, "endfor")
-    control(doc, "endif")
-    control(doc, "endfor")
+    ayat_loop(doc)
     control(doc, "for d in ps.definisi")
     para(doc, "{{ d.nomor }}\t{{ d.teks }}", "Butir Pasal")
     control(doc, "endfor")
@@ -584,9 +547,7 @@ def _penutup_peraturan(doc: DocumentObject) -> None:
     p.paragraph_format.space_before = Pt(12)
     p.paragraph_format.keep_with_next = True
     control(doc, "endif")
-    p = para(doc, "Ditetapkan di {{ ditetapkan_di }}", "Blok Kanan")
-    p.paragraph_format.space_before = Pt(12)
-    para(doc, "pada tanggal", "Blok Kanan")
+    ditetapkan(doc, "pada tanggal")
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
     control(doc, "if perkada")
     p = para(doc, "Diundangkan di {{ ditetapkan_di }}", "Blok Kiri")

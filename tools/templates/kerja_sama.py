@@ -16,6 +16,7 @@ from tools.templates.kit import (
     _new_row,
     _set_cell_width,
     add_loop_row,
+    ayat_loop,
     cant_split,
     control,
     fill_cell,
@@ -70,19 +71,7 @@ def build_kerja_sama() -> DocumentObject:
     control(doc, "for ps in k.pasal")
     para(doc, "{{ ps.nomor }}", "Judul Pasal")
     para(doc, "{{ ps.judul }}", "Judul Pasal Isi")
-    control(doc, "for a in ps.ayat")
-    control(doc, "if a.nomor")
-    para(doc, "{{ a.nomor }}\t{{ a.teks }}", "Ayat")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Ayat")
-    control(doc, "endfor")
-    control(doc, "else")
-    para(doc, "{{ a.teks }}", "Isi")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Pasal")
-    control(doc, "endfor")
-    control(doc, "endif")
-    control(doc, "endfor")
+    ayat_loop(doc)
     control(doc, "endfor")
 
     # Signatures: rows of two; the closing Pasal keeps with them through "Tanda Tangan Tengah".
