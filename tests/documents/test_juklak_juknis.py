@@ -533,3 +533,45 @@ def test_flowchart_tiles_fill_their_rows_in_the_built_document(docx_path: Path) 
                 assert abs(int(extent.get("cy")) / 36000 - row_mm) < 0.05
                 margins = tc.tcPr.find(qn("w:tcMar"))
                 assert [m.get(qn("w:w")) for m in margins] == ["0", "0"]
+
+
+# --- drafting-error checks planted (format-perkada-sop.md §4 nos. 1-3) ------------------------------
+
+
+def _with_53(view: WorkspaceView, k: Any) -> WorkspaceView:
+    return WorkspaceView(view.stpp, {**view.topics, "5.3": k}, view.content)
+
+
+def test_norm_written_into_the_lampiran_is_a_warning_for_the_drafter(view: WorkspaceView) -> None:
+    planted = "Unit pelaksana wajib melaporkan capaian paling lambat tanggal 10 setiap bulan."
+    k = _jj(view, sasaran=[*view.topic("5.3").juklak_juknis.sasaran, planted])
+    notes = [(c.jenis, c.teks) for c in juklak_juknis.catatan(_with_53(view, k))]
+    assert (
+        "peringatan",
+        "Lampiran memuat rumusan norma ('wajib': \u201cUnit pelaksana wajib melaporkan capaian paling lambat tanggal "
+        "10 setiap bulan.\u201d); kewajiban, larangan, batas waktu dan sanksi diatur dalam Pasal batang tubuh, "
+        "Lampiran hanya memuat uraian dan tabel. Pindahkan rumusan itu ke 5.3 'ketentuan_pelaksanaan' atau "
+        "'perbaikan'.",
+    ) in notes
+    # The example's Lampiran texts are descriptions: no such note.
+    assert not [t for _, t in ((c.jenis, c.teks) for c in juklak_juknis.catatan(view)) if "rumusan norma" in t]
+
+
+def test_definitions_written_out_of_order_come_out_in_order_of_first_use(view: WorkspaceView) -> None:
+    pengertian = view.topic("5.3").juklak_juknis.pengertian
+    assert len(pengertian) > 2
+    shuffled = _with_53(view, _jj(view, pengertian=list(reversed(pengertian))))
+
+    def defs(v: WorkspaceView) -> list[str]:
+        return [d["teks"] for d in _context(v)["batang"][0]["pasal"][0]["definisi"]]
+
+    assert defs(shuffled) == defs(view)
+
+
+def test_unused_definition_is_a_warning_for_the_drafter(view: WorkspaceView) -> None:
+    notes = [(c.jenis, c.teks) for c in juklak_juknis.catatan(view)]
+    assert (
+        "peringatan",
+        "Istilah 'Kehilangan Air' didefinisikan dalam Pasal 1 tetapi tidak dipakai dalam batang tubuh; hapus "
+        "definisinya atau pakai istilah itu dalam Pasal.",
+    ) in notes
