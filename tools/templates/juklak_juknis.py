@@ -37,6 +37,7 @@ from tools.templates.kit import (
     decree_head,
     ditetapkan,
     fill_cell,
+    keep_lead_ins,
     looped_rows,
     mark_header_row,
     new_document,
@@ -532,7 +533,7 @@ def _batang_tubuh(doc: DocumentObject) -> None:
     p.add_run("{{ b.judul }}")
     control(doc, "for ps in b.pasal")
     para(doc, "{{ ps.nomor }}", "Judul Pasal")
-    ayat_loop(doc)
+    ayat_loop(doc, "a.butir or ps.definisi")
     control(doc, "for d in ps.definisi")
     para(doc, "{{ d.nomor }}\t{{ d.teks }}", "Butir Pasal")
     control(doc, "endfor")
@@ -763,6 +764,7 @@ def build_juklak_juknis() -> DocumentObject:
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
 
     _juknis(doc)
+    keep_lead_ins(doc)
     return doc
 
 NAME = "juklak-juknis.docx"

@@ -20,6 +20,7 @@ from tools.templates.kit import (
     cant_split,
     control,
     fill_cell,
+    keep_lead_ins,
     new_document,
     new_table,
     para,
@@ -61,12 +62,14 @@ def build_kerja_sama() -> DocumentObject:
     control(doc, "for n in k.nomor")
     para(doc, "{{ n }}", "Judul Naskah")
     control(doc, "endfor")
+    # Both end with ':' and lead in to the parties and to Pasal 1.
     p = para(doc, "{{ k.pembuka }}", "Isi")
+    p.paragraph_format.keep_with_next = True
     p.paragraph_format.space_before = Pt(18)
     control(doc, "for p in k.pihak")
     para(doc, "{{ p.nomor }}\t{{ p.teks }}", "Ayat")
     control(doc, "endfor")
-    para(doc, "{{ k.para_pihak }}", "Isi")
+    para(doc, "{{ k.para_pihak }}", "Isi").paragraph_format.keep_with_next = True
 
     control(doc, "for ps in k.pasal")
     para(doc, "{{ ps.nomor }}", "Judul Pasal")
@@ -97,6 +100,7 @@ def build_kerja_sama() -> DocumentObject:
     cant_split(row)
     add_loop_row(table, "{%tr endfor %}", widths)
     control(doc, "endfor")
+    keep_lead_ins(doc)
     return doc
 
 

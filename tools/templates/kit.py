@@ -558,18 +558,45 @@ def ditetapkan(doc: DocumentObject, tanggal: str = "pada tanggal {{ tanggal_pene
     para(doc, tanggal, "Blok Kanan")
 
 
-def ayat_loop(doc: DocumentObject) -> None:
-    """The ayat of a Pasal ``ps``: numbered ``(1)`` with hanging items, or one unnumbered paragraph."""
+def ayat_loop(doc: DocumentObject, lead_in: str = "a.butir") -> None:
+    """The ayat of a Pasal ``ps``: numbered ``(1)`` with hanging items, or one unnumbered paragraph.
+
+    A lead-in with items ("PIHAK KESATU berkewajiban:") keeps with its first item, never ending a page;
+    ``lead_in`` is the condition under which an ayat leads in to what follows it.
+    """
     control(doc, "for a in ps.ayat")
     control(doc, "if a.nomor")
-    para(doc, "{{ a.nomor }}\t{{ a.teks }}", "Ayat")
+    for keep in (True, False):
+        control(doc, f"if {lead_in}" if keep else "else")
+        para(doc, "{{ a.nomor }}\t{{ a.teks }}", "Ayat").paragraph_format.keep_with_next = keep or None
+    control(doc, "endif")
     control(doc, "for t in a.butir")
     para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Ayat")
     control(doc, "endfor")
     control(doc, "else")
-    para(doc, "{{ a.teks }}", "Isi")
+    for keep in (True, False):
+        control(doc, f"if {lead_in}" if keep else "else")
+        para(doc, "{{ a.teks }}", "Isi").paragraph_format.keep_with_next = keep or None
+    control(doc, "endif")
     control(doc, "for t in a.butir")
     para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Pasal")
     control(doc, "endfor")
     control(doc, "endif")
     control(doc, "endfor")
+
+
+def keep_lead_ins(doc: DocumentObject) -> None:
+    """Every body paragraph whose text ends with ':' (a lead-in to a list or a table) keeps with what
+    follows, so that it never ends a page alone; run once a template's body is complete."""
+    for p in doc.paragraphs:
+        if p.text.rstrip().endswith(":") and not p.text.lstrip().startswith("{%") and not _style_keeps(p):
+            p.paragraph_format.keep_with_next = True
+
+
+def _style_keeps(p: Paragraph) -> bool:
+    style = p.style
+    while style is not None:
+        if style.paragraph_format.keep_with_next is not None:
+            return bool(style.paragraph_format.keep_with_next)
+        style = style.base_style
+    return False

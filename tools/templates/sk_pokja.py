@@ -13,6 +13,7 @@ from tools.templates.kit import (
     diktum_row,
     ditetapkan,
     end_diktum_rows,
+    keep_lead_ins,
     looped_rows,
     new_document,
     new_table,
@@ -118,6 +119,7 @@ def build_sk_pokja() -> DocumentObject:
     p.paragraph_format.space_before = Pt(12)
     signature_block(doc, "{{ jabatan }}", "{{ penandatangan_nama }}")
 
+    keep_lead_ins(doc)
     return doc
 
 

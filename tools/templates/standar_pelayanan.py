@@ -24,6 +24,7 @@ from tools.templates.kit import (
     ditetapkan,
     end_diktum_rows,
     fill_cell,
+    keep_lead_ins,
     new_document,
     new_table,
     page_break_before,
@@ -114,6 +115,7 @@ def build_standar_pelayanan() -> DocumentObject:
     p = para(doc, "{{ jabatan }}", "Blok Kanan")
     p.paragraph_format.space_before = Pt(12)
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
+    keep_lead_ins(doc)
     return doc
 
 
