@@ -1,9 +1,11 @@
 """The Juknis: one SOP per improved 4.2 procedure (PermenPAN-RB 35/2012, format-perkada-sop.md §2).
 
 Identity sheet (fields of P35 and the Kemensetneg form) and the flowchart table: one column per
-executor in order of first appearance, the five symbols, Mutu Baku (Kelengkapan, Waktu, Output) and
-Keterangan, drawn from the step data (executor, duration, documents) and the 5.2 standard of the
-same service (requirements, legal bases, competences, facilities).
+executor in order of first appearance, the symbols and flow lines drawn as picture tiles in those
+columns, Mutu Baku (Kelengkapan, Waktu, Output) and Keterangan, drawn from the step data (executor,
+duration, documents) and the 5.2 standard of the same service (requirements, legal bases,
+competences, facilities). The chart is cut into page-sized parts joined by lettered off-page
+connectors (docs/dev/sop-simbol.md).
 """
 
 from __future__ import annotations

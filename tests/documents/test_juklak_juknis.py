@@ -575,3 +575,13 @@ def test_unused_definition_is_a_warning_for_the_drafter(view: WorkspaceView) -> 
         "Istilah 'Kehilangan Air' didefinisikan dalam Pasal 1 tetapi tidak dipakai dalam batang tubuh; hapus "
         "definisinya atau pakai istilah itu dalam Pasal.",
     ) in notes
+
+
+def test_tile_widths_are_computed_for_the_template_s_landscape_text_width(docx_path: Path) -> None:
+    """juknis_sop sizes the tiles for a 280 mm wide text area; the template's Lampiran II must be that."""
+    from assembler.documents.juknis_sop import LEBAR_TEKS_MM, TINGGI_HALAMAN_MM
+
+    last = open_docx(docx_path).sections[-1]
+    width_mm = (last.page_width - last.left_margin - last.right_margin) / 36000
+    height_mm = (last.page_height - last.top_margin - last.bottom_margin) / 36000
+    assert abs(width_mm - LEBAR_TEKS_MM) < 0.1 and abs(height_mm - TINGGI_HALAMAN_MM) < 0.1
