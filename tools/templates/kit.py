@@ -565,22 +565,18 @@ def ayat_loop(doc: DocumentObject, lead_in: str = "a.butir") -> None:
     ``lead_in`` is the condition under which an ayat leads in to what follows it.
     """
     control(doc, "for a in ps.ayat")
-    control(doc, "if a.nomor")
-    for keep in (True, False):
-        control(doc, f"if {lead_in}" if keep else "else")
-        para(doc, "{{ a.nomor }}\t{{ a.teks }}", "Ayat").paragraph_format.keep_with_next = keep or None
-    control(doc, "endif")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Ayat")
-    control(doc, "endfor")
-    control(doc, "else")
-    for keep in (True, False):
-        control(doc, f"if {lead_in}" if keep else "else")
-        para(doc, "{{ a.teks }}", "Isi").paragraph_format.keep_with_next = keep or None
-    control(doc, "endif")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Pasal")
-    control(doc, "endfor")
+    for branch, text, style, item_style in (
+        ("if a.nomor", "{{ a.nomor }}\t{{ a.teks }}", "Ayat", "Butir Ayat"),
+        ("else", "{{ a.teks }}", "Isi", "Butir Pasal"),
+    ):
+        control(doc, branch)
+        for keep in (True, False):
+            control(doc, f"if {lead_in}" if keep else "else")
+            para(doc, text, style).paragraph_format.keep_with_next = keep or None
+        control(doc, "endif")
+        control(doc, "for t in a.butir")
+        para(doc, "{{ t.nomor }}\t{{ t.teks }}", item_style)
+        control(doc, "endfor")
     control(doc, "endif")
     control(doc, "endfor")
 
