@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assembler import __version__
+from assembler import __version__, istilah
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
@@ -205,6 +205,8 @@ def _refusal_shows(warnings: list[Problem]) -> Iterator[None]:
 def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any]) -> bytes:
     """One document's final bytes: rendered, then normalized (deterministic, siap's properties)."""
     raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
+    if dokumen.id in istilah.DOKUMEN:
+        raw = istilah.miringkan(raw)
     return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
 
 
