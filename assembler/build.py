@@ -6,19 +6,20 @@ atomically (assembler.package), so a failed or interrupted build leaves the last
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assembler import __version__
+from assembler import __version__, istilah
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
-from assembler.errors import InvalidInputError, Problem, SiapError, UsageError
+from assembler.errors import ExitCode, InvalidInputError, Problem, SiapError, UsageError
 from assembler.facade import DocumentStatus, check, require_valid
 from assembler.messages import register
 from assembler.package import (
@@ -117,7 +118,9 @@ def build(
     report = check(workspace)
     require_valid(report)
     out = out or workspace / DEFAULT_OUT
-    preflight(out, force=force)
+    warnings = list(report.result.warnings)
+    with _refusal_shows(warnings):
+        preflight(out, force=force)
     view = report.result.view()
     analisis = analyse(view)  # once, between validation and the contexts
     statuses = {s.dokumen.id: s for s in report.documents}
@@ -126,7 +129,6 @@ def build(
     skipped: list[DocumentStatus] = []
     contexts: list[tuple[Dokumen, dict[str, Any]]] = []
     runnable = []
-    warnings = list(report.result.warnings)
     picture_notices.diganti()  # pictures replaced for an earlier build in this process are not ours
     for dokumen in selected:
         status = statuses[dokumen.id]
@@ -173,23 +175,38 @@ def build(
         except SiapError as exc:
             pdf_error = exc
     progress("progress.paket")
-    package = write_package(
-        out,
-        built,
-        inputs,
-        info,
-        skipped_rows,
-        force=force,
-        replace={d.id for d in selected} if only else None,
-        generator_version=__version__,
-        prints=prints,
-    )
+    with _refusal_shows(warnings):
+        package = write_package(
+            out,
+            built,
+            inputs,
+            info,
+            skipped_rows,
+            force=force,
+            replace={d.id for d in selected} if only else None,
+            generator_version=__version__,
+            prints=prints,
+        )
     return BuildReport(package, built, skipped, warnings, pdf_error, toolchain)
+
+
+@contextlib.contextmanager
+def _refusal_shows(warnings: list[Problem]) -> Iterator[None]:
+    """A refused package (exit 3) still shows the workspace's warnings: the inputs were valid and the user
+    reads them and the refusal in one pass (``warnings`` as it stands when the refusal comes)."""
+    try:
+        yield
+    except SiapError as exc:
+        if exc.exit_code == ExitCode.HAND_EDITED:
+            exc.warnings = tuple(warnings)
+        raise
 
 
 def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any]) -> bytes:
     """One document's final bytes: rendered, then normalized (deterministic, siap's properties)."""
     raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
+    if dokumen.id in istilah.DOKUMEN:
+        raw = istilah.miringkan(raw)
     return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
 
 

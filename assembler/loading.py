@@ -98,6 +98,12 @@ register(
             "nilai '{text}' tidak sesuai dengan tanda tipe '{tag}'; hapus tanda itu atau perbaiki nilainya",
             "value '{text}' does not fit the tag '{tag}'; remove the tag or correct the value",
         ),
+        "yaml.merge_not_mapping": (
+            "kunci gabungan '<<' hanya dapat menggabungkan pemetaan (kunci: nilai), misalnya '<<: *baris' "
+            "atau '<<: [*baris, *lain]' dengan '&baris' di depan sebuah butir; ini bukan pemetaan",
+            "the merge key '<<' can only merge mappings (key: value), for example '<<: *row' or "
+            "'<<: [*row, *other]' with '&row' before an item; this is not a mapping",
+        ),
         "yaml.multiple_documents": (
             "berkas berisi lebih dari satu dokumen YAML ('---'); satukan menjadi satu",
             "the file holds more than one YAML document ('---'); merge them into one",
@@ -208,6 +214,8 @@ class _Node:
     size: int = 1
     depth: int = 1
     open: bool = True
+    #: A plain ``<<`` (or ``!!merge <<``): as a key, YAML 1.1's merge key (see ``_Builder.pairs``).
+    merge: bool = False
 
 
 class _RefusedError(Exception):
@@ -247,6 +255,8 @@ class _Composer:
             node = _Node("scalar", *_place(event))
             node.text = self.scalar_text(event)
             node.open = False
+            plain = event.tag is None and event.style in (None, "")
+            node.merge = event.value == "<<" and (plain or event.tag == _TAG + "merge")
             self.add(node, event)
         elif isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
             kind = "seq" if isinstance(event, yaml.SequenceStartEvent) else "map"
@@ -349,6 +359,7 @@ _TAG_CHECKS: dict[str, Any] = {
     "bool": _fits(scalars.to_bool),
     "null": lambda text: text in _NULL,
     "timestamp": _is_timestamp,
+    "merge": lambda text: text == "<<",
 }
 
 
@@ -357,6 +368,8 @@ class _Builder:
 
     def __init__(self, loaded: LoadedFile) -> None:
         self.loaded = loaded
+        #: Mappings whose keys were checked: one reached again (an alias, a merge) is not reported twice.
+        self.checked: set[int] = set()
 
     def problem(self, node: _Node, code: str, severity: str = "error", **params: Any) -> None:
         self.loaded.problems.append(
@@ -371,37 +384,84 @@ class _Builder:
             return [self.build(child, (*loc, i)) for i, child in enumerate(node.items)]
         return self.mapping(node, loc)
 
-    def clean(self, node: _Node, text: str) -> str:
+    def clean(self, node: _Node, text: str, *, report: bool = True) -> str:
         if len(text) > MAX_STRING:
-            self.problem(node, "yaml.string_too_long", length=len(text), limit=MAX_STRING)
+            if report:
+                self.problem(node, "yaml.string_too_long", length=len(text), limit=MAX_STRING)
             return text[:MAX_STRING]
         if not _XML_ILLEGAL_RE.search(text):
             return text
         bad = sorted({ord(ch) for ch in text if ord(ch) in _XML_ILLEGAL})
         if bad:
-            for codepoint in bad:
+            for codepoint in bad if report else ():
                 self.problem(node, "yaml.control_char", severity="warning", codepoint=f"{codepoint:04X}")
             text = "".join(ch for ch in text if ord(ch) not in _XML_ILLEGAL)
         return text
 
     def mapping(self, node: _Node, loc: Loc) -> dict[str, Any]:
-        """Pairs by key text: ``2026:`` and ``'2026':`` are the same key, so the second is a duplicate."""
+        """The mapping's values by key; each key's position is that of the key as written."""
         result: dict[str, Any] = {}
-        first_seen: dict[str, int] = {}
-        pairs = node.items
-        for key_node, value_node in zip(pairs[0::2], pairs[1::2], strict=True):
-            if key_node.kind != "scalar":
-                self.problem(key_node, "yaml.complex_key")
-                continue
-            key = self.clean(key_node, key_node.text or "")
-            if key in first_seen:
-                self.problem(key_node, "yaml.duplicate_key", key=key, first_line=first_seen[key])
-                continue
-            first_seen[key] = key_node.line
+        for key, (key_node, value_node) in self.pairs(node).items():
             child = (*loc, key)
             self.loaded.key_positions[child] = (key_node.line, key_node.column)
             result[key] = self.build(value_node, child)
         return result
+
+    def pairs(self, node: _Node) -> dict[str, tuple[_Node, _Node]]:
+        """Key and value nodes by key text, each key once, a merge key's (``<<: *baris``) brought in.
+
+        ``2026:`` and ``'2026':`` are the same key, so the second is a duplicate (as is a second ``<<``).
+        A merged value keeps its own nodes, so its position is the line where the anchor wrote it.
+        """
+        report = id(node) not in self.checked
+        self.checked.add(id(node))
+        own: dict[str, tuple[_Node, _Node]] = {}
+        first_seen: dict[str, int] = {}
+        merge: _Node | None = None
+        pairs = node.items
+        for key_node, value_node in zip(pairs[0::2], pairs[1::2], strict=True):
+            if key_node.kind != "scalar":
+                if report:
+                    self.problem(key_node, "yaml.complex_key")
+                continue
+            key = self.clean(key_node, key_node.text or "", report=report)
+            if key in first_seen:
+                if report:
+                    self.problem(key_node, "yaml.duplicate_key", key=key, first_line=first_seen[key])
+                continue
+            first_seen[key] = key_node.line
+            if key_node.merge:
+                merge = value_node
+            else:
+                own[key] = (key_node, value_node)
+        return own if merge is None else _merged(own, self.merge_sources(merge, report=report))
+
+    def merge_sources(self, value: _Node, *, report: bool) -> list[dict[str, tuple[_Node, _Node]]]:
+        """The mappings a merge key names: one (``<<: *a``) or a list (``<<: [*a, *b]``), in that order."""
+        sources = value.items if value.kind == "seq" else [value]
+        found = []
+        for source in sources:
+            if source.kind == "map":
+                found.append(self.pairs(source))
+            elif report and not (source.kind == "scalar" and source.text is None):  # empty: nothing to merge
+                self.problem(source, "yaml.merge_not_mapping")  # (an unknown alias is reported as such)
+        return found
+
+
+def _merged(
+    own: dict[str, tuple[_Node, _Node]], sources: list[dict[str, tuple[_Node, _Node]]]
+) -> dict[str, tuple[_Node, _Node]]:
+    """YAML 1.1's merge key: a key written in the mapping itself wins over a merged one, and of the merged
+    mappings an earlier one wins over a later one. The keys keep the anchor's order (a copied row reads
+    as the row it copies), keys only the mapping has come after them."""
+    result: dict[str, tuple[_Node, _Node]] = {}
+    for source in sources:
+        for key, pair in source.items():
+            if key not in result:
+                result[key] = own.get(key, pair)
+    for key, pair in own.items():
+        result.setdefault(key, pair)
+    return result
 
 
 def load_yaml_text(text: str, name: str) -> LoadedFile:

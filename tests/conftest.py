@@ -27,6 +27,25 @@ def contoh(tmp_path: Path) -> Path:
     return target
 
 
+def run(*argv: str) -> tuple[int, str, str]:
+    """``siap ARGV`` in this process, as a user runs it: the exit code, stdout and stderr."""
+    import io
+
+    from assembler.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def fake_executable(path: Path) -> Path:
+    """An empty file marked executable at ``path``: enough for the code that looks for a program."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("")
+    path.chmod(0o755)
+    return path
+
+
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     """Edit a workspace file the way a user would, failing loudly if the text is not there."""
     text = path.read_text(encoding="utf-8")

@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from assembler.cli import main
-from tests.conftest import CONTOH, replace_in
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+from tests.conftest import CONTOH, replace_in, run
 
 
 def test_check_example_exits_0_and_prints_the_status_table() -> None:
