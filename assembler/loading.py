@@ -200,7 +200,7 @@ class _Node:
     A plain slotted class: a 2,000-kegiatan workspace makes 60,000 of them.
     """
 
-    __slots__ = ("kind", "line", "column", "text", "items", "size", "depth", "open")
+    __slots__ = ("column", "depth", "items", "kind", "line", "open", "size", "text")
 
     def __init__(self, kind: str, line: int, column: int, text: str | None = None, *, open: bool = True) -> None:
         self.kind = kind  # "scalar", "seq" or "map"
@@ -442,7 +442,9 @@ class _Builder:
             if key_node.kind != "scalar":
                 self.problem(key_node, "yaml.complex_key")
                 continue
-            key = self.clean(key_node, key_node.text or "")
+            key = key_node.text or ""
+            if len(key) > MAX_STRING or _XML_ILLEGAL_RE.search(key):
+                key = self.clean(key_node, key)
             if key in first_seen:
                 self.problem(key_node, "yaml.duplicate_key", key=key, first_line=first_seen[key])
                 continue
