@@ -156,7 +156,8 @@ def build(
             progress("progress.naskah", {"n": n, "total": len(contexts), "id": dokumen.id})
             data = render()
         sources = sorted(set(dokumen.requires + dokumen.requires_any + dokumen.enriched_by) & set(view.topics))
-        built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data))
+        konsep = statuses[dokumen.id].konsep
+        built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data, konsep=konsep))
 
     stpp = view.stpp
     assert stpp is not None  # require_valid and buildable documents guarantee it

@@ -526,7 +526,9 @@ def _print_status(report: CheckReport, lang: str, out: TextIO) -> None:
     print(format_message("cli.head.documents", {}, lang), file=out)
     width = max(len(d.dokumen.id) for d in report.documents)
     for d in report.documents:
-        if d.buildable:
+        if d.buildable and d.konsep:
+            label = format_message("status.doc.konsep", {"topics": ", ".join(d.konsep)}, lang)
+        elif d.buildable:
             label = format_message("status.doc.ready", {}, lang)
         elif d.waiting_for:
             label = format_message("status.doc.waiting", {"topics": ", ".join(d.waiting_for)}, lang)

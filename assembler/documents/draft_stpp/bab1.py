@@ -6,9 +6,11 @@ import datetime as _dt
 from typing import Any
 
 from assembler import idfmt
+from assembler.documents.common import daftar_gambar
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
 from assembler.documents.naskah import nomor as _nomor
 from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
+from assembler.pictures import gambar_struktur_pokja
 from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.workspace_view import WorkspaceView
 
@@ -72,6 +74,7 @@ def _t11(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
         "keputusan kepala daerah tentang pembentukan Kelompok Kerja.",
         "tabel_pokja": cap_pokja,
         "anggota": anggota,
+        "gambar": daftar_gambar(gambar_struktur_pokja(t, nomor=tabel.gambar(1))),
     }
 
 

@@ -139,7 +139,7 @@ def _t23(view: WorkspaceView, tabel: _Penomor, gap: AnalisisKesenjangan | None) 
         )
     acuan = f" dengan acuan {t.acuan}" if t.acuan else ""
     return {
-        "gambar": daftar_gambar([gambar_grafik_kesenjangan(t, nomor="2.1")]),
+        "gambar": daftar_gambar([gambar_grafik_kesenjangan(t, nomor=tabel.gambar(2))]),
         "pengantar": f"Kesenjangan kinerja pelayanan diukur dengan membandingkan target{acuan} dengan "
         f"realisasinya ({_ref(cap)}). Selisih dan persentase capaian dihitung menurut arah "
         "indikator: untuk indikator yang makin rendah makin baik, seperti kehilangan air dan lama pelayanan, "

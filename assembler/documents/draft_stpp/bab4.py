@@ -7,6 +7,7 @@ from typing import Any
 
 from assembler import idfmt
 from assembler.content import Content
+from assembler.documents.common import daftar_gambar
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
@@ -27,6 +28,7 @@ from assembler.models.tahap4 import (
     Prosedur,
     nama_jenis_kebijakan,
 )
+from assembler.pictures import gambar_bagan_alir_prosedur
 from assembler.scoring.mcua import ASPEK, HasilMcua
 from assembler.workspace_view import WorkspaceView
 
@@ -99,7 +101,9 @@ def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             }
             for i, s in enumerate(lay.langkah_perbaikan, 1)
         ]
-        layanan.append({"pengantar": pengantar, "tabel": cap, "langkah": langkah})
+        # The flowchart shows the procedure before and after, side by side (Gambar 4.n).
+        gambar = daftar_gambar(gambar_bagan_alir_prosedur(lay, nomor=tabel.gambar(4)))
+        layanan.append({"pengantar": pengantar, "tabel": cap, "langkah": langkah, "gambar": gambar})
     return {"layanan": layanan}
 
 

@@ -10,11 +10,11 @@ from assembler import idfmt
 from assembler.analysis.anggaran import RingkasanAnggaran
 from assembler.analysis.logframe import NomorLogframe
 from assembler.content import Content
-from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
+from assembler.documents.draft_stpp.umum import _kalimat, _Penomor, _ref
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun, periode
 from assembler.documents.naskah import nomor as _nomor
-from assembler.models.tahap5 import CitizenCharter, IndikatorLogframe, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import CitizenCharter, IndikatorLogframe, SkemaTindakan
 from assembler.models.tahap5 import Durasi as DurasiLayanan
 from assembler.workspace_view import WorkspaceView
 
@@ -221,25 +221,4 @@ def _t52(
         "pemilahan": pemilahan,
         "analisis_finansial": t.analisis_finansial,
         "narasi": t.narasi_stpp,
-    }
-
-
-def _t53(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any] | None:
-    t = view.get(Kesepakatan)
-    if t is None:
-        return None
-    rapat = t.rapat
-    waktu = f", pukul {rapat.waktu}" if rapat.waktu else ""
-    return {
-        "pengantar": f"Draft STPP disampaikan dan dibahas dalam rapat pada tanggal {idfmt.tanggal(rapat.tanggal)}"
-        f"{waktu}, di {rapat.tempat}, dipimpin oleh {rapat.pimpinan_rapat.jabatan} dan dihadiri "
-        f"{_angka_jumlah(len(rapat.peserta))} peserta. Pokok tanggapan yang disampaikan adalah sebagai berikut.",
-        "tanggapan": [
-            {"pihak": f"{x.pihak} ({x.jabatan})", "butir": [_kalimat(b) for b in x.pokok_tanggapan]}
-            for x in t.tanggapan
-        ],
-        "pengantar_kesepakatan": "Rapat menyepakati hal-hal berikut:",
-        "kesepakatan": [{"no": _nomor(i), "teks": _kalimat(k)} for i, k in enumerate(t.kesepakatan, 1)],
-        "dokumen": [f"{t.juklak_juknis.judul}: {t.juklak_juknis.status}."]
-        + [f"{ks.judul}: {ks.status}." for ks in t.kerja_sama],
     }

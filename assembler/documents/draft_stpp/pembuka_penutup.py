@@ -13,6 +13,7 @@ from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.registry import BY_ID
+from assembler.documents.sk_pokja import judul_sk_pokja
 from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
 from assembler.models.tahap2 import IsuUtama
 from assembler.models.tahap3 import AkarMasalah
@@ -21,11 +22,16 @@ from assembler.scoring.pemeringkatan import Pemeringkatan
 from assembler.topics import TAHAP_JUDUL, TOPIK
 from assembler.workspace_view import WorkspaceView
 
-#: The closing chapter follows the seven stages.
-BAB_PENUTUP = len(TAHAP_JUDUL) + 1
+#: The draft reviews stages 1 to 5 (up to 5.2); its closing chapter follows them.
+TAHAP_DRAFT = 5
+BAB_PENUTUP = TAHAP_DRAFT + 1
 
-#: Documents of the package the draft refers to as separate annexes, in package order.
-LAMPIRAN_DOKUMEN = ("sk-pokja", "hubungan-antar-kebijakan", "smart-logframe", "citizen-charter", "juklak-juknis")
+#: Documents of the package made by 5.2 that the draft names as separate annexes, in package order
+#: (the Juklak/Juknis needs 5.3 and 6.2, so it is not among them).
+LAMPIRAN_DOKUMEN = ("sk-pokja", "hubungan-antar-kebijakan", "smart-logframe", "citizen-charter")
+
+#: The agreed STPP also names the minutes of the agreement.
+LAMPIRAN_KESEPAKATAN = ("berita-acara-kesepakatan",)
 
 
 # --------------------------------------------------------------------------------------------
@@ -37,10 +43,20 @@ def _judul_topik() -> dict[str, str]:
     return {f"t{t.id.replace('.', '')}": f"{t.id}\t{t.judul}" for t in TOPIK}
 
 
-def _bab() -> dict[str, str]:
-    """Chapter headings, ``BAB I PERSIAPAN DAN PENGENALAN`` ... ``BAB VIII PENUTUP``."""
-    bab = {f"b{n}": f"BAB {idfmt.romawi(n)} {judul.upper()}" for n, judul in TAHAP_JUDUL.items()}
-    bab[f"b{BAB_PENUTUP}"] = f"BAB {idfmt.romawi(BAB_PENUTUP)} PENUTUP"
+def _bab(disepakati: bool = False) -> dict[str, str]:
+    """Chapter headings: ``BAB I PERSIAPAN DAN PENGENALAN`` ... ``BAB V ...``, then ``BAB VI PENUTUP``.
+
+    The agreed STPP puts the agreement (``BAB VI HASIL KESEPAKATAN``) before its closing chapter.
+    """
+    bab = {
+        f"b{n}": f"BAB {idfmt.romawi(n)} {judul.upper()}" for n, judul in TAHAP_JUDUL.items() if n <= TAHAP_DRAFT
+    }
+    n = BAB_PENUTUP
+    if disepakati:
+        bab["kesepakatan"] = f"BAB {idfmt.romawi(n)} HASIL KESEPAKATAN"
+        bab["kesepakatan_rujukan"] = f"Bab {idfmt.romawi(n)}"
+        n += 1
+    bab["penutup"] = f"BAB {idfmt.romawi(n)} PENUTUP"
     return bab
 
 
@@ -59,8 +75,10 @@ def _nama_pokja(view: WorkspaceView, r: dict[str, Any]) -> str:
     return f"Kelompok Kerja Peningkatan Pelayanan {r['pdam']}"
 
 
-def _sampul(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
-    judul = ["DRAFT", "SKEMA TINDAKAN PENINGKATAN PELAYANAN", str(r["pdam"]).upper()]
+def _sampul(view: WorkspaceView, r: dict[str, Any], *, disepakati: bool = False) -> dict[str, Any]:
+    judul = ["SKEMA TINDAKAN PENINGKATAN PELAYANAN", str(r["pdam"]).upper()]
+    if not disepakati:  # handed over at 5.3 for approval: a Rancangan until it is agreed
+        judul.insert(0, "RANCANGAN")
     # Most utilities carry the region in their name; the cover does not repeat it.
     if not judul[-1].endswith(str(r["daerah_kapital"])):
         judul.append(str(r["daerah_kapital"]))
@@ -76,7 +94,7 @@ def _sampul(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
 def _pengantar(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
     pokja = _nama_pokja(view, r)
     ketua = _ketua(view)
-    tahap = idfmt.daftar([judul for judul in TAHAP_JUDUL.values()])
+    tahap = idfmt.daftar([judul for n, judul in TAHAP_JUDUL.items() if n <= TAHAP_DRAFT])
     # The foreword's sentences are template text; the context gives what they name.
     return {
         "pokja": pokja,
@@ -108,7 +126,7 @@ def _ringkasan(
         f"Skema Tindakan Peningkatan Pelayanan (STPP) {r['pdam']} adalah rencana tindakan terpadu untuk "
         f"meningkatkan pelayanan air minum kepada masyarakat {r['daerah']}. Ringkasan ini memuat pokok-pokok "
         "hasil kesepakatan Kelompok Kerja; uraian lengkapnya terdapat pada Bab I sampai dengan "
-        f"Bab {idfmt.romawi(len(TAHAP_JUDUL))}."
+        f"Bab {idfmt.romawi(TAHAP_DRAFT)}."
     ]
 
     isu: dict[str, Any] | None = None
@@ -227,9 +245,18 @@ def _penutup(pemilahan: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
-def _lampiran(r: dict[str, Any]) -> list[dict[str, str]]:
-    # Registry titles say "Kepala Daerah"; the printed list names the office of this region.
-    return [
-        {"no": _nomor(i), "teks": BY_ID[d].judul.replace("Kepala Daerah", str(r["kepala_daerah"]))}
-        for i, d in enumerate(LAMPIRAN_DOKUMEN, 1)
-    ]
+def _lampiran(view: WorkspaceView, r: dict[str, Any], *, disepakati: bool = False) -> list[dict[str, str]]:
+    """The annexes made so far, each under the title it carries itself (the SK's own title, not the registry's)."""
+    ada = set(view.topics)
+    ids = LAMPIRAN_DOKUMEN + (LAMPIRAN_KESEPAKATAN if disepakati else ())
+    teks = []
+    for d in ids:
+        dokumen = BY_ID[d]
+        if dokumen.waiting_for(ada):
+            continue  # not made yet: a konsep names only what exists
+        if d == "sk-pokja":
+            teks.append(judul_sk_pokja(view))
+        else:
+            # Registry titles say "Kepala Daerah"; the printed list names the office of this region.
+            teks.append(dokumen.judul.replace("Kepala Daerah", str(r["kepala_daerah"])))
+    return [{"no": _nomor(i), "teks": t} for i, t in enumerate(teks, 1)]

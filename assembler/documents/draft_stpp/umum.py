@@ -37,14 +37,20 @@ def _belum_tercapai(gap: AnalisisKesenjangan) -> str:
 
 
 class _Penomor:
-    """Table numbers per chapter (``Tabel 2.3``), given in the order the template prints tables."""
+    """Table and picture numbers per chapter (``Tabel 2.3``, ``Gambar 4.1``), in the order the template prints them."""
 
     def __init__(self) -> None:
         self._per_bab: dict[int, int] = {}
+        self._gambar: dict[int, int] = {}
 
     def __call__(self, bab: int, judul: str) -> str:
         self._per_bab[bab] = self._per_bab.get(bab, 0) + 1
         return f"Tabel {bab}.{self._per_bab[bab]} {judul}"
+
+    def gambar(self, bab: int) -> str:
+        """The next picture number of chapter ``bab`` (``4.2``); the picture helper writes ``Gambar``."""
+        self._gambar[bab] = self._gambar.get(bab, 0) + 1
+        return f"{bab}.{self._gambar[bab]}"
 
 
 def _regulasi(view: WorkspaceView) -> dict[str, Any]:
