@@ -274,7 +274,8 @@ def judul_sk_pokja(view: WorkspaceView) -> str:
     topik = view.require(StakeholderPokja)
     assert stpp is not None
     kepala_daerah = region_context(stpp)["kepala_daerah"]
-    return f"Rancangan Keputusan {kepala_daerah} tentang {judul_kapital(f'Pembentukan {nama_pokja_resmi(stpp, topik)}')}"
+    judul = judul_kapital(f"Pembentukan {nama_pokja_resmi(stpp, topik)}")
+    return f"Rancangan Keputusan {kepala_daerah} tentang {judul}"
 
 
 def catatan(view: WorkspaceView) -> list[Catatan]:

@@ -12,8 +12,9 @@ from typing import Any
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents.draft_stpp import naskah
+from assembler.documents.draft_stpp import kunci_bagian, naskah
 from assembler.documents.draft_stpp.kesepakatan import hasil_kesepakatan
+from assembler.documents.draft_stpp.umum import _kalimat
 from assembler.documents.registry import Dokumen
 from assembler.models.tahap5 import Kesepakatan
 from assembler.workspace_view import WorkspaceView
@@ -26,6 +27,11 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     kesepakatan = view.require(Kesepakatan)
     ctx = naskah(view, analisis, disepakati=True)
     ctx["kesepakatan"] = hasil_kesepakatan(kesepakatan)
+    # Each agreed change is printed where it applies, at the end of its topic's section.
+    for p in kesepakatan.perubahan_stpp:
+        ctx[kunci_bagian(p.topik)]["perubahan"].append(
+            {"uraian": _kalimat(p.uraian), "bunyi": [_kalimat(b) for b in p.bunyi]}
+        )
     ctx["sampul"]["disampaikan"] = (
         f"Disepakati bersama Pimpinan Dewan Perwakilan Rakyat Daerah {ctx['daerah']} dan {ctx['kepala_daerah']} "
         f"pada tanggal {idfmt.tanggal(kesepakatan.rapat.tanggal)}"

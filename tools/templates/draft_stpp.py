@@ -157,6 +157,8 @@ def style_kit_draft(doc: DocumentObject) -> None:
     paragraph_style(doc, "Butir Isi", align=WD_ALIGN_PARAGRAPH.JUSTIFY, left=Cm(0.75), hanging=Cm(0.75), after=3)
     paragraph_style(doc, "Butir Kode", base="Butir Isi", left=Cm(1.25), hanging=Cm(1.25))
     paragraph_style(doc, "Kutipan", align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, left=Cm(1.0), after=8)
+    paragraph_style(doc, "Kutipan Perubahan", align=WD_ALIGN_PARAGRAPH.JUSTIFY, left=Cm(1.5), after=6)
+    doc.styles["Kutipan Perubahan"].font.italic = True
     doc.styles["Kutipan"].paragraph_format.right_indent = Cm(1.0)
     paragraph_style(doc, "Catatan Tabel", size=9, align=WD_ALIGN_PARAGRAPH.LEFT, before=3, after=8)
     doc.styles["Catatan Tabel"].font.italic = True
@@ -248,6 +250,15 @@ def topic(doc: DocumentObject, key: str) -> None:
 
 
 def end_topic(doc: DocumentObject, number: str) -> None:
+    """Close a topic's guard; the agreed STPP first prints the 5.3 changes to this topic (none in a draft)."""
+    key = "t" + number.replace(".", "")
+    control(doc, f"if {key}.perubahan")
+    para(doc, "Perubahan hasil kesepakatan:", "Judul Ringkasan")
+    control(doc, f"for p in {key}.perubahan")
+    para(doc, "•\t{{ p.uraian }}", "Butir Isi").paragraph_format.keep_with_next = True
+    paras(doc, "b in p.bunyi", "“{{ b }}”", "Kutipan Perubahan")
+    control(doc, "endfor")
+    control(doc, "endif")
     control(doc, "else")
     isi(doc, BELUM_DIBAHAS.format(number))
     control(doc, "endif")
@@ -459,11 +470,14 @@ def _bab1(doc: DocumentObject) -> None:
     table(doc, w, ["No", "Nama", "Jabatan", "Kedudukan dalam Kelompok Kerja"], "a in t11.anggota",
           ["{{ a.no }}", "{{ a.nama }}", "{{ a.jabatan }}", "{{ a.kedudukan }}"],
           ["Tabel Tengah", "Tabel Isi", "Tabel Isi", "Tabel Isi"])
-    spacer(doc)
-    picture_loop(doc, "t11.gambar")
     end_topic(doc, "1.1")
 
+    # The Pokja's structure is a tall picture: it opens the portrait part, outside the topic's guard
+    # so that the section break stays whether 1.1 is filled or not.
     _portrait(doc)
+    control(doc, "if t11")
+    picture_loop(doc, "t11.gambar")
+    control(doc, "endif")
     topic(doc, "t12")
     isi(doc, "{{ t12.kesepakatan }}")
     isi(doc, "{{ t12.pengantar }}")
@@ -826,11 +840,12 @@ def _kesepakatan(doc: DocumentObject) -> None:
     isi(doc, "Rapat menyepakati hal-hal berikut:")
     numbered(doc, "x in kesepakatan.kesepakatan")
     control(doc, "if kesepakatan.perubahan")
-    para(doc, "Perubahan yang Disepakati", "Judul Ringkasan")
-    isi(doc, "Perubahan berikut disepakati dalam rapat dan dimuat dalam naskah ini:")
-    table(doc, [0.9, 6.0, 3.6, 6.0], ["No", "Perubahan", "Bagian", "Bunyi yang Disepakati"],
+    para(doc, "Perubahan atas Rancangan STPP", "Judul Ringkasan")
+    isi(doc, "Perubahan berikut disepakati dalam rapat dan telah dimuat pada bagian naskah yang "
+        "bersangkutan:").paragraph_format.keep_with_next = True
+    table(doc, [0.9, 5.6, 4.0, 6.0], ["No", "Perubahan", "Bagian", "Bunyi yang Disepakati"],
           "g in kesepakatan.perubahan",
-          ["{{ g.no }}", "{{ g.uraian }}", "{{ g.bagian }}", multi("y in g.ketentuan")],
+          ["{{ g.no }}", "{{ g.uraian }}", "{{ g.bagian }}", multi("y in g.bunyi")],
           ["Tabel Tengah", "Tabel Isi", "Tabel Isi", "Tabel Isi"])
     spacer(doc)
     control(doc, "endif")

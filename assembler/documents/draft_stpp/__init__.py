@@ -95,7 +95,10 @@ def naskah(view: WorkspaceView, analisis: Analisis, *, disepakati: bool) -> dict
     }
     bahan = Bahan(view, analisis, tabel, nama, content, r, reg, pemilahan)
     for topik_id in TOPIK_DRAFT:  # in print order, so that table numbers follow the pages
-        ctx[kunci_bagian(topik_id)] = BAGIAN[topik_id](bahan)
+        bagian = BAGIAN[topik_id](bahan)
+        if bagian is not None:
+            bagian["perubahan"] = []  # the agreed STPP lists the 5.3 changes of the topic here
+        ctx[kunci_bagian(topik_id)] = bagian
     ctx["penutup"] = _penutup(pemilahan)
     ctx["lampiran"] = _lampiran(full if disepakati else view, r, disepakati=disepakati)
     return ctx

@@ -7,7 +7,7 @@ from typing import Any
 
 from assembler import idfmt
 from assembler.documents.common import daftar_gambar
-from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref, muat_halaman
 from assembler.documents.naskah import nomor as _nomor
 from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
 from assembler.pictures import gambar_struktur_pokja
@@ -74,7 +74,7 @@ def _t11(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
         "keputusan kepala daerah tentang pembentukan Kelompok Kerja.",
         "tabel_pokja": cap_pokja,
         "anggota": anggota,
-        "gambar": daftar_gambar(gambar_struktur_pokja(t, nomor=tabel.gambar(1))),
+        "gambar": daftar_gambar(muat_halaman(gambar_struktur_pokja(t, nomor=tabel.gambar(1)))),
     }
 
 

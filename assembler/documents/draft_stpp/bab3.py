@@ -7,7 +7,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.content import Content
 from assembler.documents.common import daftar_gambar
-from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref, muat_halaman
 from assembler.documents.naskah import nomor as _nomor
 from assembler.models.tahap3 import (
     KRITERIA_GOOD_GOVERNANCE,
@@ -121,5 +121,5 @@ def _t32(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
         "tabel": cap,
         "baris": baris,
         "terpadu": [{"no": _nomor(i), "teks": _kalimat(s.rumusan)} for i, s in enumerate(t.solusi_terpadu, 1)],
-        "gambar": daftar_gambar([gambar_diagram_alur_pelayanan(t, nomor=tabel.gambar(3))]),
+        "gambar": daftar_gambar(muat_halaman([gambar_diagram_alur_pelayanan(t, nomor=tabel.gambar(3))])),
     }

@@ -8,7 +8,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.content import Content
 from assembler.documents.common import daftar_gambar
-from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref, muat_halaman
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
@@ -102,7 +102,7 @@ def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             for i, s in enumerate(lay.langkah_perbaikan, 1)
         ]
         # The flowchart shows the procedure before and after, side by side (Gambar 4.n).
-        gambar = daftar_gambar(gambar_bagan_alir_prosedur(lay, nomor=tabel.gambar(4)))
+        gambar = daftar_gambar(muat_halaman(gambar_bagan_alir_prosedur(lay, nomor=tabel.gambar(4))))
         layanan.append({"pengantar": pengantar, "tabel": cap, "langkah": langkah, "gambar": gambar})
     return {"layanan": layanan}
 
