@@ -16,7 +16,7 @@ from typing import Any
 from assembler import __version__
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
-from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
+from assembler.documents.registry import BY_ID, DOKUMEN, LAMPIRAN_DRAFT, Dokumen, file_name
 from assembler.docxnorm import CoreProps, normalize_docx
 from assembler.errors import InvalidInputError, Problem, SiapError, UsageError
 from assembler.facade import DocumentStatus, check, require_valid
@@ -63,9 +63,9 @@ OVERRIDE_DIR = "templates"
 DEFAULT_OUT = "keluaran"
 
 
-#: The print file for the DPRD: the Draft STPP followed by its attachments, in this order.
+#: The print file for the DPRD: the Draft STPP followed by the annexes its DAFTAR LAMPIRAN lists, in order.
 PRINT_FILE = "cetak-draft-stpp.pdf"
-PRINT_PARTS = ("draft-stpp", "sk-pokja", "smart-logframe", "citizen-charter", "juklak-juknis")
+PRINT_PARTS = ("draft-stpp", *LAMPIRAN_DRAFT)
 
 
 #: Hears the steps of a build: a message code of :mod:`assembler.progress` and its values.

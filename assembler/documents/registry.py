@@ -9,6 +9,10 @@ from assembler.topics import TOPIK
 #: The topics the Rancangan STPP reviews: Tahap 1.1 to 5.2 (the guide's Tahap 5 Topik 3).
 TOPIK_DRAFT: tuple[str, ...] = tuple(t.id for t in TOPIK if t.tahap < 5 or t.id in ("5.1", "5.2"))
 
+#: Documents made by 5.2 that the Rancangan STPP lists as its annexes (and the print file binds after
+#: it), in package order; the Juklak/Juknis needs 5.3 and 6.2, so it is not among them.
+LAMPIRAN_DRAFT: tuple[str, ...] = ("sk-pokja", "hubungan-antar-kebijakan", "smart-logframe", "citizen-charter")
+
 
 @dataclass(frozen=True)
 class Dokumen:

@@ -12,7 +12,7 @@ from assembler.documents.draft_stpp.umum import _angka_jumlah, _belum_tercapai, 
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
-from assembler.documents.registry import BY_ID
+from assembler.documents.registry import BY_ID, LAMPIRAN_DRAFT
 from assembler.documents.sk_pokja import judul_sk_pokja
 from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
 from assembler.models.tahap2 import IsuUtama
@@ -26,9 +26,6 @@ from assembler.workspace_view import WorkspaceView
 TAHAP_DRAFT = 5
 BAB_PENUTUP = TAHAP_DRAFT + 1
 
-#: Documents of the package made by 5.2 that the draft names as separate annexes, in package order
-#: (the Juklak/Juknis needs 5.3 and 6.2, so it is not among them).
-LAMPIRAN_DOKUMEN = ("sk-pokja", "hubungan-antar-kebijakan", "smart-logframe", "citizen-charter")
 
 #: The agreed STPP also names the minutes of the agreement.
 LAMPIRAN_KESEPAKATAN = ("berita-acara-kesepakatan",)
@@ -248,7 +245,7 @@ def _penutup(pemilahan: dict[str, Any] | None) -> dict[str, Any]:
 def _lampiran(view: WorkspaceView, r: dict[str, Any], *, disepakati: bool = False) -> list[dict[str, str]]:
     """The annexes made so far, each under the title it carries itself (the SK's own title, not the registry's)."""
     ada = set(view.topics)
-    ids = LAMPIRAN_DOKUMEN + (LAMPIRAN_KESEPAKATAN if disepakati else ())
+    ids = LAMPIRAN_DRAFT + (LAMPIRAN_KESEPAKATAN if disepakati else ())
     teks = []
     for d in ids:
         dokumen = BY_ID[d]
