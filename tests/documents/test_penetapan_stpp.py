@@ -9,9 +9,9 @@ import pytest
 
 from assembler.documents.catatan_perancang import catatan_dokumen
 from assembler.facade import check
+from tests.conftest import CONTOH, replace_in
 from tests.helpers.docx_content import all_text, normalized, paragraph_texts
 from tests.helpers.example import build_docs, copy_example
-from tests.conftest import CONTOH, replace_in
 
 DOC_ID = "penetapan-stpp"
 
