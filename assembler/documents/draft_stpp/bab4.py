@@ -8,6 +8,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.content import Content
 from assembler.documents.common import daftar_gambar
+from assembler.documents.draft_stpp.kalimat import kalimat
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref, muat_halaman
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
@@ -50,10 +51,14 @@ def _t41(view: WorkspaceView, tabel: _Penomor, nama: Nama) -> dict[str, Any] | N
     ]
     pasangan = [{"kiri": kuadran[i], "kanan": kuadran[i + 1]} for i in range(0, len(kuadran) - 1, 2)]
     return {
-        "pengantar": f"Kapasitas teknis dianalisis dengan metode {t.jenis_analisis} "
-        f"({_ref(cap_q)}). Dari analisis itu dirumuskan "
-        f"{_angka_jumlah(len(t.strategi))} strategi dan {_angka_jumlah(len(t.usulan_tindakan))} usulan "
-        f"tindakan teknis untuk mencapai target indikator strategis ({_ref(cap_u)}).",
+        "pengantar": kalimat(
+            "t41_pengantar",
+            metode=t.jenis_analisis,
+            tabel_kuadran=_ref(cap_q),
+            jumlah_strategi=_angka_jumlah(len(t.strategi)),
+            jumlah_usulan=_angka_jumlah(len(t.usulan_tindakan)),
+            tabel_usulan=_ref(cap_u),
+        ),
         "tabel_kuadran": cap_q,
         "pasangan": pasangan,
         "strategi": [{"no": s.label(t.jenis_analisis), "teks": _kalimat(s.uraian)} for s in t.strategi],
@@ -140,9 +145,7 @@ def _t44(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     cap_p = tabel(4, "Program Peningkatan Kemampuan Personil")
     total = sum(p.biaya for p in t.program)
     return {
-        "pengantar": f"Kebutuhan personil dihitung per posisi dari jumlah yang ada dan jumlah yang dibutuhkan "
-        f"({_ref(cap_k)}); kekurangannya dipenuhi melalui program rekrutmen dan pelatihan "
-        f"({_ref(cap_p)}).",
+        "pengantar": kalimat("t44_pengantar", tabel_kebutuhan=_ref(cap_k), tabel_program=_ref(cap_p)),
         "tabel_kebutuhan": cap_k,
         "kebutuhan": [
             {
@@ -179,14 +182,14 @@ def _t45(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     nama_unit = {u.id: u.nama for u in t.unit}
     baru = [u.nama for u in t.unit if u.status == "baru"]
     diubah = [u.nama for u in t.unit if u.status == "diubah"]
-    kalimat = []
+    langkah = []
     if baru:
-        kalimat.append(f"membentuk {idfmt.daftar(baru)}")
+        langkah.append(f"membentuk {idfmt.daftar(baru)}")
     if diubah:
-        kalimat.append(f"menyempurnakan {idfmt.daftar(diubah)}")
+        langkah.append(f"menyempurnakan {idfmt.daftar(diubah)}")
     return {
         "pengantar": f"Rancangan organisasi penyelenggara pelayanan "
-        f"{idfmt.daftar(kalimat) if kalimat else 'mempertahankan unit yang ada'}; peran setiap unit disajikan "
+        f"{idfmt.daftar(langkah) if langkah else 'mempertahankan unit yang ada'}; peran setiap unit disajikan "
         f"pada {_ref(cap)}.",
         "tabel": cap,
         "baris": [
@@ -259,9 +262,7 @@ def _t47(view: WorkspaceView, tabel: _Penomor, content: Content, hasil: HasilMcu
             )
     kriteria = idfmt.daftar([f"{k.nama.lower()} (bobot {k.bobot})" for k in t.kriteria])
     pengantar = [
-        f"Usulan tindakan dari Topik 4.1 sampai dengan Topik 4.6 dinilai dengan MCUA menggunakan kriteria "
-        f"{kriteria}. Nilai setiap tindakan adalah jumlah bobot dikalikan skor, dengan nilai tertinggi yang "
-        f"mungkin {idfmt.angka(maks)}; urutan prioritas disusun dalam setiap aspek ({_ref(cap)})."
+        kalimat("t47_pengantar", kriteria=kriteria, maks=idfmt.angka(maks), tabel=_ref(cap))
     ]
     for ulang in t.putaran_ulang:
         if ulang.catatan:
