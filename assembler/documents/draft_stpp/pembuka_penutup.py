@@ -8,6 +8,7 @@ from assembler import idfmt
 from assembler.analysis.anggaran import RingkasanAnggaran
 from assembler.analysis.kesenjangan import AnalisisKesenjangan
 from assembler.content import load_content
+from assembler.documents.draft_stpp.kalimat import kalimat
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _belum_tercapai, _kalimat
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
@@ -120,10 +121,7 @@ def _ringkasan(
 ) -> dict[str, Any]:
     content = view.content or load_content()
     pembuka = [
-        f"Skema Tindakan Peningkatan Pelayanan (STPP) {r['pdam']} adalah rencana tindakan terpadu untuk "
-        f"meningkatkan pelayanan air minum kepada masyarakat {r['daerah']}. Ringkasan ini memuat pokok-pokok "
-        "hasil kesepakatan Kelompok Kerja; uraian lengkapnya terdapat pada Bab I sampai dengan "
-        f"Bab {idfmt.romawi(TAHAP_DRAFT)}."
+        kalimat("ringkasan_pembuka", pdam=r["pdam"], daerah=r["daerah"], bab_akhir=idfmt.romawi(TAHAP_DRAFT))
     ]
 
     isu: dict[str, Any] | None = None
@@ -133,16 +131,12 @@ def _ringkasan(
         if peringkat.isu_utama is not None:
             utama = peringkat.baris_isu(peringkat.isu_utama)
             assert utama is not None
-            teks = (
-                f"Dari {_angka_jumlah(len(t21.isu))} isu pelayanan yang dinilai dengan kriteria {kriteria}, "
-                f"isu dengan jumlah skor tertinggi ({utama.total}) dan karena itu ditetapkan sebagai isu utama adalah:"
-            )
+            teks = kalimat("ringkasan_isu", jumlah=_angka_jumlah(len(t21.isu)), kriteria=kriteria, skor=utama.total)
             isu = {"pengantar": teks, "rumusan": utama.rumusan}
         else:
             puncak = idfmt.daftar([f"“{b.rumusan}”" for b in peringkat.baris if b.urutan == 1])
             isu = {
-                "pengantar": f"Isu utama belum dapat ditetapkan karena isu-isu berikut memperoleh jumlah skor "
-                f"tertinggi yang sama dan belum dinilai ulang: {puncak}.",
+                "pengantar": kalimat("ringkasan_isu_seri", isu=puncak),
                 "rumusan": "",
             }
 
@@ -155,13 +149,20 @@ def _ringkasan(
             selisih = f"{idfmt.angka(b.selisih)} poin persen" if b.satuan == "%" else _nilai(b.selisih, b.satuan)
             keadaan = f"kesenjangan {selisih}" if not b.tercapai else "target telah tercapai"
             butir.append(
-                f"{b.nama}: realisasi {_nilai(b.realisasi, b.satuan)} pada tahun {b.tahun} terhadap target "
-                f"{arah} {_nilai(b.target, b.satuan)} ({keadaan})."
+                kalimat(
+                    "ringkasan_kesenjangan_butir",
+                    indikator=b.nama,
+                    realisasi=_nilai(b.realisasi, b.satuan),
+                    tahun=b.tahun,
+                    arah=arah,
+                    target=_nilai(b.target, b.satuan),
+                    keadaan=keadaan,
+                )
             )
         kesenjangan = {
-            "pengantar": f"Dari {_angka_jumlah(len(gap.baris))} indikator kinerja pelayanan, "
-            f"{_belum_tercapai(gap)} belum mencapai target. Indikator strategis yang ditindaklanjuti dalam "
-            "rancangan peningkatan kapasitas adalah:",
+            "pengantar": kalimat(
+                "ringkasan_kesenjangan", jumlah=_angka_jumlah(len(gap.baris)), belum=_belum_tercapai(gap)
+            ),
             "butir": butir,
         }
 
@@ -169,8 +170,7 @@ def _ringkasan(
     t32 = view.get(AkarMasalah)
     if t32 is not None:
         solusi = {
-            "pengantar": f"Analisis akar masalah pada setiap tahap alur pelayanan menghasilkan "
-            f"{_angka_jumlah(len(t32.solusi_terpadu))} solusi terpadu sebagai titik strategis perbaikan:",
+            "pengantar": kalimat("ringkasan_solusi", jumlah=_angka_jumlah(len(t32.solusi_terpadu))),
             "butir": [{"no": _nomor(i), "teks": _kalimat(s.rumusan)} for i, s in enumerate(t32.solusi_terpadu, 1)],
         }
 
@@ -190,8 +190,7 @@ def _ringkasan(
                 }
             )
         prioritas = {
-            "pengantar": "Usulan tindakan dinilai dengan Multiple Criteria Utility Assessment (MCUA). Urutan "
-            "prioritas dalam setiap aspek adalah sebagai berikut.",
+            "pengantar": kalimat("ringkasan_prioritas"),
             "baris": baris,
         }
 
@@ -200,16 +199,23 @@ def _ringkasan(
         sumber = idfmt.daftar([f"{s.sumber_dana} {idfmt.rupiah(s.jumlah)}" for s in anggaran.per_sumber_dana])
         tahun = idfmt.daftar([f"tahun {t.tahun} {idfmt.rupiah(t.jumlah)}" for t in anggaran.per_tahun])
         paragraf = [
-            f"Seluruh kegiatan Skema Tindakan membutuhkan biaya {idfmt.rupiah(anggaran.total)} "
-            f"({idfmt.terbilang_rupiah(anggaran.total)}). Menurut sumber dananya, biaya itu terdiri atas "
-            f"{sumber}; menurut tahun anggaran, {tahun}."
+            kalimat(
+                "ringkasan_anggaran",
+                total=idfmt.rupiah(anggaran.total),
+                terbilang=idfmt.terbilang_rupiah(anggaran.total),
+                sumber=sumber,
+                tahun=tahun,
+            )
         ]
         if pemilahan is not None:
             paragraf.append(
-                f"Dari jumlah tersebut, kegiatan senilai {pemilahan['langsung_jumlah']} dapat langsung "
-                f"dilaksanakan oleh {r['pdam_singkat']}, sedangkan kegiatan senilai {pemilahan['perlu_jumlah']} "
-                f"memerlukan persetujuan {r['kepala_daerah']} dan, untuk kegiatan yang dibiayai APBD, "
-                "pembahasan bersama Dewan Perwakilan Rakyat Daerah."
+                kalimat(
+                    "ringkasan_pemilahan",
+                    langsung=pemilahan["langsung_jumlah"],
+                    pdam_singkat=r["pdam_singkat"],
+                    perlu=pemilahan["perlu_jumlah"],
+                    kepala_daerah=r["kepala_daerah"],
+                )
             )
         biaya = {
             "paragraf": paragraf,
