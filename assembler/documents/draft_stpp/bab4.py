@@ -93,9 +93,14 @@ def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             ]
         )
         pengantar = (
-            f"Prosedur {lay.nama.lower()} yang berlaku terdiri atas {_angka_jumlah(len(lay.langkah_saat_ini))} "
-            f"langkah. Dalam rancangan perbaikan, {perubahan or 'seluruh langkah tetap'}, sehingga prosedur "
-            f"menjadi {_angka_jumlah(len(lay.langkah_perbaikan))} langkah ({_ref(cap)})."
+            kalimat(
+                "t42_pengantar",
+                layanan=lay.nama.lower(),
+                jumlah_lama=_angka_jumlah(len(lay.langkah_saat_ini)),
+                perubahan=perubahan or kalimat("t42_tetap"),
+                jumlah_baru=_angka_jumlah(len(lay.langkah_perbaikan)),
+                tabel=_ref(cap),
+            )
         )
         langkah = [
             {
@@ -130,8 +135,7 @@ def _t43(view: WorkspaceView, tabel: _Penomor, nama: Nama, r: dict[str, Any]) ->
             }
         )
     return {
-        "pengantar": f"Kelompok Kerja bersama Bagian Hukum merumuskan {_angka_jumlah(len(t.usulan))} usulan "
-        f"kebijakan beserta rencana pembahasannya dengan pihak terkait ({_ref(cap)}).",
+        "pengantar": kalimat("t43_pengantar", jumlah=_angka_jumlah(len(t.usulan)), tabel=_ref(cap)),
         "tabel": cap,
         "baris": baris,
     }
@@ -188,9 +192,9 @@ def _t45(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     if diubah:
         langkah.append(f"menyempurnakan {idfmt.daftar(diubah)}")
     return {
-        "pengantar": f"Rancangan organisasi penyelenggara pelayanan "
-        f"{idfmt.daftar(langkah) if langkah else 'mempertahankan unit yang ada'}; peran setiap unit disajikan "
-        f"pada {_ref(cap)}.",
+        "pengantar": kalimat(
+            "t45_pengantar", langkah=idfmt.daftar(langkah) if langkah else kalimat("t45_tetap"), tabel=_ref(cap)
+        ),
         "tabel": cap,
         "baris": [
             {
@@ -212,9 +216,7 @@ def _t46(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     cap_k = tabel(4, "Kondisi Keuangan PDAM")
     cap_u = tabel(4, "Usulan Peningkatan Kapasitas Keuangan")
     return {
-        "pengantar": f"Kondisi keuangan {_ref(cap_k)} menjadi dasar usulan peningkatan "
-        f"kapasitas keuangan pada {_ref(cap_u)}. Dampak keuangan bertanda negatif adalah "
-        "beban investasi.",
+        "pengantar": kalimat("t46_pengantar", tabel_kondisi=_ref(cap_k), tabel_usulan=_ref(cap_u)),
         "tabel_kondisi": cap_k,
         "kondisi": [
             {
@@ -267,8 +269,11 @@ def _t47(view: WorkspaceView, tabel: _Penomor, content: Content, hasil: HasilMcu
     for ulang in t.putaran_ulang:
         if ulang.catatan:
             pengantar.append(
-                f"Tindakan {idfmt.daftar([f'“{view_nama}”' for view_nama in (_nama_t(t, x) for x in ulang.tindakan)])} "
-                f"dinilai ulang dalam putaran kedua. {_kalimat(ulang.catatan)}"
+                kalimat(
+                    "t47_ulang",
+                    tindakan=idfmt.daftar([f"“{_nama_t(t, x)}”" for x in ulang.tindakan]),
+                    catatan=_kalimat(ulang.catatan),
+                )
             )
     return {"pengantar": pengantar, "tabel": cap, "baris": baris}
 
