@@ -399,8 +399,8 @@ def _toc(doc: DocumentObject) -> None:
     add_field(p, TOC_INSTRUCTION, TOC_PLACEHOLDER)
 
 
-def _summary(doc: DocumentObject) -> None:
-    h1(doc, "RINGKASAN EKSEKUTIF", new_page=True)
+def _summary(doc: DocumentObject, new_page: bool = True) -> None:
+    h1(doc, "RINGKASAN EKSEKUTIF", new_page=new_page)
     paras(doc, "x in ringkasan.pembuka")
 
     para(doc, "Isu Utama Pelayanan", "Judul Ringkasan")
