@@ -17,7 +17,7 @@ from typing import Any
 from assembler import __version__, istilah
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
-from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
+from assembler.documents.registry import BY_ID, DOKUMEN, LAMPIRAN_DRAFT, Dokumen, file_name
 from assembler.docxnorm import CoreProps, deflated, normalize_docx, remember_deflated
 from assembler.errors import ExitCode, InvalidInputError, Problem, SiapError, UsageError
 from assembler.facade import DocumentStatus, check, require_valid
@@ -64,9 +64,9 @@ OVERRIDE_DIR = "templates"
 DEFAULT_OUT = "keluaran"
 
 
-#: The print file for the DPRD: the Draft STPP followed by its attachments, in this order.
+#: The print file for the DPRD: the Draft STPP followed by the annexes its DAFTAR LAMPIRAN lists, in order.
 PRINT_FILE = "cetak-draft-stpp.pdf"
-PRINT_PARTS = ("draft-stpp", "sk-pokja", "smart-logframe", "citizen-charter", "juklak-juknis")
+PRINT_PARTS = ("draft-stpp", *LAMPIRAN_DRAFT)
 
 
 #: Hears the steps of a build: a message code of :mod:`assembler.progress` and its values.
@@ -162,7 +162,8 @@ def build(
             data = result[0]
             remember_deflated(data, result[1])
         sources = sorted(set(dokumen.requires + dokumen.requires_any + dokumen.enriched_by) & set(view.topics))
-        built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data))
+        konsep = statuses[dokumen.id].konsep
+        built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data, konsep=konsep))
 
     stpp = view.stpp
     assert stpp is not None  # require_valid and buildable documents guarantee it
