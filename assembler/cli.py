@@ -619,7 +619,9 @@ def _print_status(report: CheckReport, lang: str, out: TextIO) -> None:
     print(format_message("cli.head.documents", {}, lang), file=out)
     width = max(len(d.dokumen.id) for d in report.documents)
     for d in report.documents:
-        if d.buildable:
+        if d.buildable and d.konsep:
+            label = format_message("status.doc.konsep", {"topics": ", ".join(d.konsep)}, lang)
+        elif d.buildable:
             label = format_message("status.doc.ready", {}, lang)
         elif d.waiting_for:
             waiting = ", ".join(_topic_file(t) if t == "stpp" else t for t in d.waiting_for)

@@ -24,7 +24,14 @@ from assembler.content import ContentModel, load_yaml
 #: The documents whose foreign terms are set in italics (the instruments a Kepala Daerah, the Direksi
 #: or the parties sign, and the Citizen Charter they publish).
 DOKUMEN = frozenset(
-    {"sk-pokja", "juklak-juknis", "standar-pelayanan", "kerja-sama-antar-instansi", "citizen-charter"}
+    {
+        "sk-pokja",
+        "juklak-juknis",
+        "standar-pelayanan",
+        "kerja-sama-antar-instansi",
+        "citizen-charter",
+        "penetapan-stpp",
+    }
 )
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

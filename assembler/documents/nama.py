@@ -19,6 +19,7 @@ from pydantic import BaseModel
 
 from assembler.documents.dasar_hukum import katalog_ruang_kerja
 from assembler.legal import judul as judul_regulasi
+from assembler.models.stpp import Stpp
 from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
@@ -62,23 +63,17 @@ _KEPALA_GANDA = ("Bupati/Walikota", "Bupati/Wali Kota", "Bupati / Walikota", "Bu
 P = TypeVar("P", bound=BaseModel)
 
 
-def nama_pokja(view: WorkspaceView) -> str:
-    """The Pokja's name exactly as its SK forms it, for every document that names the Pokja (issue 11).
-
-    1.1's ``pokja.nama``; the usual name is completed with the utility's legal name from stpp.yaml.
-    """
-    t11 = view.get(StakeholderPokja)
-    nama = str(t11.pokja.nama) if t11 is not None else NAMA_POKJA_BAWAAN
-    if nama == NAMA_POKJA_BAWAAN and view.stpp is not None:
-        return f"Kelompok Kerja Peningkatan Pelayanan {view.stpp.pdam.nama}"
+def nama_pokja_dari(stpp: Stpp | None, nama: str) -> str:
+    """The Pokja's name as its SK forms it: the usual name completed with the utility's legal name."""
+    if nama == NAMA_POKJA_BAWAAN and stpp is not None:
+        return f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.nama}"
     return nama
 
 
-def judul_sk_pokja(view: WorkspaceView) -> str:
-    """The SK's title as a list of attachments cites it: 'Keputusan Bupati Lembah Sari tentang Pembentukan ...'."""
-    stpp = view.stpp
-    kepala = f"{stpp.daerah.kepala} {stpp.daerah.nama}" if stpp is not None else "Kepala Daerah"
-    return f"Keputusan {kepala} tentang {judul_kapital(f'Pembentukan {nama_pokja(view)}')}"
+def nama_pokja(view: WorkspaceView) -> str:
+    """The Pokja's name exactly as its SK forms it, for every document that names the Pokja (issue 11)."""
+    t11 = view.get(StakeholderPokja)
+    return nama_pokja_dari(view.stpp, str(t11.pokja.nama) if t11 is not None else NAMA_POKJA_BAWAAN)
 
 
 def sesuai_daerah(teks: str, view: WorkspaceView) -> str:

@@ -20,8 +20,7 @@ from assembler.content import SkDefault, sk_default
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
-from assembler.documents.nama import judul_kapital
-from assembler.documents.nama import nama_pokja as nama_pokja_sk
+from assembler.documents.nama import judul_kapital, nama_pokja_dari
 from assembler.documents.registry import Dokumen
 from assembler.models.stpp import Stpp
 from assembler.models.tahap1 import DIKTUM_BAKU, KEDUDUKAN_LABEL, DiktumTambahan, StakeholderPokja
@@ -167,7 +166,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     region = region_context(stpp)
     kepala = region["kepala"]
 
-    nama_pokja = nama_pokja_sk(view)
+    nama_pokja = nama_pokja_resmi(stpp, topik)
     judul = judul_kapital(f"Pembentukan {nama_pokja}")
     tentang = judul.upper()
     kepala_daerah_kapital = region["kepala_daerah_kapital"]  # BUPATI LEMBAH SARI
@@ -234,6 +233,21 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "tugas_judul": "URAIAN TUGAS",
         "tugas": tugas,
     }
+
+
+def nama_pokja_resmi(stpp: Stpp, topik: StakeholderPokja) -> str:
+    """The Pokja's name as the SK writes it (one rule for every document: :func:`nama.nama_pokja_dari`)."""
+    return nama_pokja_dari(stpp, topik.pokja.nama)
+
+
+def judul_sk_pokja(view: WorkspaceView) -> str:
+    """The SK's own title as other documents cite it: ``Rancangan Keputusan Bupati X tentang Pembentukan ...``."""
+    stpp = view.stpp
+    topik = view.require(StakeholderPokja)
+    assert stpp is not None
+    kepala_daerah = region_context(stpp)["kepala_daerah"]
+    judul = judul_kapital(f"Pembentukan {nama_pokja_resmi(stpp, topik)}")
+    return f"Rancangan Keputusan {kepala_daerah} tentang {judul}"
 
 
 def catatan(view: WorkspaceView) -> list[Catatan]:

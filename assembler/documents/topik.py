@@ -28,7 +28,8 @@ class BagianTopik:
     topik: Topik
     model: type[SiapModel]
     kertas_kerja: kertas_kerja.TopikBuilder
-    draft_stpp: Callable[[draft_stpp.Bahan], dict[str, Any] | None]
+    #: The topic's section of the Draft STPP; None for 5.3 and stages 6–7, which the draft does not review.
+    draft_stpp: Callable[[draft_stpp.Bahan], dict[str, Any] | None] | None
     panduan: TopikPanduan
 
 
@@ -37,6 +38,6 @@ def registry() -> dict[str, BagianTopik]:
     """Topic id -> its parts, in the guide's order (KeyError names the topic that lacks a part)."""
     panduan = load_content().topik.topik
     return {
-        t.id: BagianTopik(t, MODELS[t.id], kertas_kerja.BUILDERS[t.id], draft_stpp.BAGIAN[t.id], panduan[t.id])
+        t.id: BagianTopik(t, MODELS[t.id], kertas_kerja.BUILDERS[t.id], draft_stpp.BAGIAN.get(t.id), panduan[t.id])
         for t in TOPIK
     }

@@ -15,7 +15,14 @@ from tests.helpers.docx_content import open_docx
 from tests.helpers.example import build_example
 
 #: In package order (build_docs expects the order siap builds them in).
-DOCS = ["sk-pokja", "citizen-charter", "juklak-juknis", "standar-pelayanan", "kerja-sama-antar-instansi"]
+DOCS = [
+    "sk-pokja",
+    "citizen-charter",
+    "juklak-juknis",
+    "standar-pelayanan",
+    "kerja-sama-antar-instansi",
+    "penetapan-stpp",
+]
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +63,7 @@ def test_every_listed_term_is_in_an_italic_run_of_its_own(built: dict[str, Path]
         # An upright run may hold a term only inside a cited regulation's title.
         for piece, miring in istilah.potong(text):
             assert not miring, f"{doc_id}: '{piece}' tegak dalam '{text}'"
-    if doc_id in ("citizen-charter", "juklak-juknis", "standar-pelayanan"):
+    if doc_id in ("citizen-charter", "juklak-juknis", "standar-pelayanan", "penetapan-stpp"):
         assert found > 0
 
 
