@@ -48,7 +48,7 @@ def test_agreed_stpp_is_the_draft_plus_the_agreement(docx_path: Path) -> None:
                                                             "DAFTAR LAMPIRAN"]
     bab6 = paras[paras.index("BAB VI HASIL KESEPAKATAN") : paras.index("BAB VII PENUTUP")]
     assert bab6[1].startswith("Rancangan STPP disampaikan dan dibahas dalam rapat penyepakatan pada tanggal 12 Mei "
-                              "2026, pukul 09.00–12.30 WIB,")
+                              "2026, pukul 09.00–12.00 WIB,")
     assert "Pimpinan DPRD (Ketua Dewan Perwakilan Rakyat Daerah Kabupaten Lembah Sari)" in bab6
     assert "•\tKomisi B mengagendakan rapat dengar pendapat dengan Direksi Perumda Air Minum Tirta Lestari pada " \
            "bulan Juni 2026." in bab6
