@@ -14,6 +14,8 @@ from assembler.documents.lembar import (
 )
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
+from assembler.models.tahap4 import Durasi
+from assembler.models.tahap5 import PenandaTangan
 from assembler.models.tahap6 import AnggotaTim
 from assembler.workspace_view import WorkspaceView
 
@@ -82,4 +84,19 @@ def _tim(judul: str, view: WorkspaceView, anggota: Sequence[AnggotaTim]) -> Blok
             [_no(i), nama.nama_anggota(a.anggota), nama.jabatan(a.anggota), a.peran]
             for i, a in enumerate(anggota, start=1)
         ],
+    )
+
+
+# --------------------------------------------------------------------------- shared by two topics (4.2/4.5, 5.2/5.3)
+
+
+def _durasi(d: Durasi) -> str:
+    return f"{_angka(Decimal(str(d.nilai)))} {d.satuan}"
+
+
+def _penanda_tangan(judul: str, items: Sequence[PenandaTangan]) -> Blok:
+    return tabel(
+        judul,
+        [NO, Kolom("Nama", 3), Kolom("Jabatan", 4), Kolom("NIP", 2.5), Kolom("Pihak", 2)],
+        [[_no(i), p.nama, p.jabatan, p.nip or "–", p.pihak] for i, p in enumerate(items, start=1)],
     )

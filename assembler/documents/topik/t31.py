@@ -1,35 +1,36 @@
-"""Kertas Kerja Tahap 3: the sections of the stage's topics."""
+"""Topik 3.1, Analisis Kebutuhan Teknis dan Manajemen Pelayanan PDAM.
+
+Its working-paper section (Kertas Kerja Tahap 3), bound to the model of its file; its Draft STPP section.
+"""
 
 from __future__ import annotations
 
 from assembler.analysis.analisis import Analisis
-from assembler.documents.kertas_kerja.umum import KODE, NO, _content, _lines, _no
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.umum import NO, _content, _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kelompok,
     Kolom,
     Nilai,
     paragraf,
     tabel,
 )
+from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap3 import (
     AREA_PERSOALAN,
     KRITERIA_GOOD_GOVERNANCE,
     KRITERIA_PELAYANAN,
     PENILAIAN_LABEL,
     PROSES,
-    TAHAP_ALUR,
-    AkarMasalah,
     KebutuhanTeknisManajemen,
     Penilaian,
 )
 from assembler.workspace_view import WorkspaceView
 
-# --------------------------------------------------------------------------- Tahap 3
 
-
-def _t31(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisManajemen) -> list[Blok]:
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisManajemen) -> list[Blok]:
+    """Kertas Kerja Tahap 3, Topik 3.1."""
     gg = _content(view).good_governance
     kol = [NO, Kolom("Proses", 2.2)] + [Kolom(gg.kriteria[k].nama, 2) for k in KRITERIA_GOOD_GOVERNANCE]
     kol.append(Kolom("Ringkasan", 1.5))
@@ -138,46 +139,4 @@ def _t31(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisManajemen
     return blok
 
 
-def _t32(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> list[Blok]:
-    alur = _content(view).alur
-    akar = {a.id: a.uraian for a in data.akar_masalah}
-    rows: list[Isi] = []
-    no = 0
-    for tahap in TAHAP_ALUR:
-        t = alur.tahap[tahap]
-        rows.append(Kelompok(f"Tahap {t.urutan}: {t.nama}"))
-        items = [a for a in data.akar_masalah if a.tahap_alur == tahap]
-        for a in items:
-            no += 1
-            rows.append([_no(no), a.id, a.uraian, a.isu or "–"])
-        if not items:
-            rows.append(["–", "–", "Belum ada akar masalah pada tahap ini", "–"])
-    blok = [
-        tabel(
-            "Akar Masalah per Tahap Diagram Alur Pelayanan Publik",
-            [NO, KODE, Kolom("Akar Masalah", 10), Kolom("Isu Terkait", 1.2)],
-            rows,
-        )
-    ]
-    solusi = {s.id: s.uraian for s in data.solusi_alternatif}
-    blok.append(
-        tabel(
-            "Solusi Alternatif",
-            [NO, KODE, Kolom("Solusi Alternatif", 5.5), Kolom("Akar Masalah yang Diatasi", 5.5)],
-            [
-                [_no(i), s.id, s.uraian, [f"{k}: {akar.get(k, '')}".rstrip(": ") for k in s.akar_masalah]]
-                for i, s in enumerate(data.solusi_alternatif, start=1)
-            ],
-        )
-    )
-    blok.append(
-        tabel(
-            "Solusi Terpadu",
-            [NO, KODE, Kolom("Solusi Terpadu", 5), Kolom("Solusi Alternatif yang Dipadukan", 6)],
-            [
-                [_no(i), st.id, st.rumusan, [f"{k}: {solusi.get(k, '')}".rstrip(": ") for k in st.solusi]]
-                for i, st in enumerate(data.solusi_terpadu, start=1)
-            ],
-        )
-    )
-    return blok
+BAGIAN = Bagian(KebutuhanTeknisManajemen, kertas_kerja, draft_stpp.BAGIAN["3.1"])

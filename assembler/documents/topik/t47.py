@@ -1,9 +1,13 @@
-"""Kertas Kerja Tahap 4, topic 4.7: the MCUA matrix and the priority lists."""
+"""Topik 4.7, Prioritisasi Tindakan Peningkatan Pelayanan.
+
+Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file; its Draft STPP section.
+"""
 
 from __future__ import annotations
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
 from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _content, _no
 from assembler.documents.lembar import (
     Blok,
@@ -14,6 +18,7 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
+from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
     Prioritas,
     Tindakan,
@@ -26,7 +31,12 @@ def _skor_kali(skor: int, bobot: int) -> str:
     return f"{skor} × {bobot} = {_angka(skor * bobot)}"
 
 
-def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]:
+def _nama_tindakan(data: Prioritas, tid: str) -> str:
+    return next((t.nama for t in data.tindakan if t.id == tid), tid)
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]:
+    """Kertas Kerja Tahap 4, Topik 4.7."""
     p3o = _content(view).p3o
     hasil = analisis.mcua
     assert hasil is not None  # 4.7 is present
@@ -194,5 +204,4 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
     return blok
 
 
-def _nama_tindakan(data: Prioritas, tid: str) -> str:
-    return next((t.nama for t in data.tindakan if t.id == tid), tid)
+BAGIAN = Bagian(Prioritas, kertas_kerja, draft_stpp.BAGIAN["4.7"])

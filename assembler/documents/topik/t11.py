@@ -1,9 +1,12 @@
-"""Kertas Kerja Tahap 1: the sections of the stage's topics."""
+"""Topik 1.1, Analisis Stakeholders dan Pembentukan Kelompok Kerja.
+
+Its working-paper section (Kertas Kerja Tahap 1), bound to the model of its file; its Draft STPP section.
+"""
 
 from __future__ import annotations
 
-from assembler import idfmt
 from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
 from assembler.documents.kertas_kerja.umum import NO, _angka, _content, _kapital, _kepala, _lines, _no
 from assembler.documents.lembar import (
     Blok,
@@ -14,15 +17,15 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
+from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.nama import Nama
-from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
-from assembler.topics import TOPIK
+from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, StakeholderPokja
 from assembler.workspace_view import WorkspaceView
 
-# --------------------------------------------------------------------------- Tahap 1
 
-
-def _t11(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) -> list[Blok]:
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) -> list[Blok]:
+    """Kertas Kerja Tahap 1, Topik 1.1."""
     nama = Nama(view)
     content = _content(view)
     kategori_label = KATEGORI_STAKEHOLDER_LABEL
@@ -161,53 +164,11 @@ def _t11(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) -> lis
     return blok
 
 
-def _t12(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -> list[Blok]:
-    nama = Nama(view)
-    k = data.kesepakatan
-    blok = [
-        tabel(
-            "Kesepakatan Penyusunan STPP yang Partisipatif",
-            [Kolom("Unsur", 1), Kolom("Uraian", 8)],
-            [["Tanggal", idfmt.tanggal(k.tanggal)], ["Tempat", k.tempat], ["Isi kesepakatan", k.isi]],
-        )
-    ]
-    urutan = {t.id: i for i, t in enumerate(TOPIK)}
-    judul = {t.id: t.judul for t in TOPIK}
-    rows: list[Isi] = []
-    for i, j in enumerate(sorted(data.jadwal, key=lambda j: (urutan.get(j.topik, 99), j.tanggal)), start=1):
-        tanggal = idfmt.tanggal(j.tanggal)
-        if j.tanggal_selesai and j.tanggal_selesai != j.tanggal:
-            tanggal = f"{tanggal} s.d. {idfmt.tanggal(j.tanggal_selesai)}"
-        waktu = f"{j.jam_mulai}–{j.jam_selesai or 'selesai'} {data.zona_waktu}" if j.jam_mulai else "–"
-        undangan = ["Anggota Pokja", *(nama.sh(u) for u in j.undangan)]
-        rows.append(
-            [
-                _no(i),
-                f"{j.topik} {judul.get(j.topik, '')}".strip(),
-                tanggal,
-                waktu,
-                j.tempat,
-                _lines(undangan, bernomor=False),
-                _lines(j.agenda) if j.agenda else "Agenda menurut panduan",
-                j.catatan or "–",
-            ]
-        )
-    belum = [t.id for t in TOPIK if data.jadwal_topik(t.id) is None]
-    blok.append(
-        tabel(
-            "Kalender Kerja Penyusunan STPP",
-            [
-                NO,
-                Kolom("Topik", 3.2),
-                Kolom("Tanggal", 1.6),
-                Kolom("Waktu", 1.3),
-                Kolom("Tempat", 2.2),
-                Kolom("Undangan", 3),
-                Kolom("Agenda", 2.2),
-                Kolom("Catatan", 1.8),
-            ],
-            rows,
-            [f"Topik yang belum dijadwalkan: {idfmt.daftar(belum)}."] if belum else [],
-        )
-    )
-    return blok
+def gambar(view: WorkspaceView, data: StakeholderPokja) -> list[Blok]:
+    """The pictures of the Keluaran, after the tables."""
+    from assembler import pictures
+
+    return [blok_gambar(g) for g in pictures.gambar_struktur_pokja(data, nomor=None)]
+
+
+BAGIAN = Bagian(StakeholderPokja, kertas_kerja, draft_stpp.BAGIAN["1.1"], gambar=gambar)

@@ -1,0 +1,120 @@
+"""Topik 2.1, Isu Utama Pelayanan PDAM.
+
+Its working-paper section (Kertas Kerja Tahap 2), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from assembler import idfmt
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _no
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    Kolom,
+    paragraf,
+    tabel,
+)
+from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap2 import IsuUtama
+from assembler.workspace_view import WorkspaceView
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> list[Blok]:
+    """Kertas Kerja Tahap 2, Topik 2.1."""
+    hasil = analisis.pemeringkatan
+    assert hasil is not None  # 2.1 is present
+    kriteria = data.kriteria
+    blok = [
+        tabel(
+            "Kriteria Penilaian Isu",
+            [NO, KODE, Kolom("Kriteria", 2.5), Kolom("Uraian", 8), Kolom("Skala", 1, "tengah")],
+            [
+                [_no(i), k.id, k.nama, k.uraian or "–", f"{k.skala_min}–{k.skala_maks}"]
+                for i, k in enumerate(kriteria, start=1)
+            ],
+        )
+    ]
+    seri_awal = {i for group in hasil.seri for i in group}
+    ada_putaran = any(b.putaran for b in hasil.baris)
+    kolom = [NO, KODE, Kolom("Isu", 6)] + [Kolom(k.nama, 1.2, "angka") for k in kriteria]
+    kolom += [Kolom("Jumlah Skor", 1, "angka"), Kolom("Peringkat", 1.1, "tengah")]
+    if ada_putaran:
+        kolom.append(Kolom("Nilai Putaran Ulang", 1.2, "angka"))
+    kolom.append(Kolom("Urutan Akhir", 1.1, "tengah"))
+    rows: list[Isi] = []
+    for b in sorted(hasil.baris, key=lambda b: [i.id for i in data.isu].index(b.isu)):
+        row = [
+            _no(len(rows) + 1),
+            b.isu,
+            b.rumusan,
+            *(_angka(b.skor.get(k.id, 0)) for k in kriteria),
+            _angka(b.total),
+            f"{b.peringkat} (seri)" if b.isu in seri_awal else str(b.peringkat),
+        ]
+        if ada_putaran:
+            row.append(" → ".join(_angka(v) for v in b.putaran) if b.putaran else "–")
+        row.append(f"{b.urutan} (seri)" if b.seri else str(b.urutan))
+        rows.append(row)
+    catatan = [
+        "Jumlah skor = jumlah skor seluruh kriteria. Peringkat menurut jumlah skor; isu dengan jumlah sama "
+        "berperingkat sama (seri) dan diurutkan hanya oleh putaran ulang yang dicatat, tidak oleh urutan penulisan."
+    ]
+    for group in hasil.seri:
+        total = hasil.baris_isu(group[0])
+        catatan.append(
+            f"Seri: {idfmt.daftar(group)} memperoleh jumlah skor sama ({_angka(total.total if total else 0)})."
+        )
+    for group in hasil.seri_tersisa:
+        catatan.append(f"Belum terputus: {idfmt.daftar(group)} masih bernilai sama; catat putaran ulang berikutnya.")
+    blok.append(tabel("Matriks Pemeringkatan Isu", kolom, rows, catatan))
+
+    for r, putaran in enumerate(data.putaran_ulang, start=1):
+        per_kriteria = any(isinstance(v, dict) for v in putaran.skor.values())
+        kol = [NO, KODE, Kolom("Isu", 6)]
+        if per_kriteria:
+            kol += [Kolom(k.nama, 1.2, "angka") for k in kriteria]
+        kol += [Kolom("Nilai Putaran", 1.2, "angka"), Kolom("Urutan dalam Putaran", 1.3, "tengah")]
+        nilai = {i: putaran.nilai(i) or 0 for i in putaran.isu}
+        levels = sorted(set(nilai.values()), reverse=True)
+        rumusan = {i.id: i.rumusan for i in data.isu}
+        rows = []
+        for j, isu in enumerate(putaran.isu, start=1):
+            row = [_no(j), isu, rumusan.get(isu, isu)]
+            if per_kriteria:
+                skor = putaran.skor.get(isu)
+                row += [_angka(skor.get(k.id, 0)) if isinstance(skor, dict) else "–" for k in kriteria]
+            pos = levels.index(nilai[isu]) + 1
+            seri = sum(1 for v in nilai.values() if v == nilai[isu]) > 1
+            row += [_angka(nilai[isu]), f"{pos} (seri)" if seri else str(pos)]
+            rows.append(row)
+        status = (
+            "dipakai untuk memutus seri" if (r - 1) in hasil.putaran_terpakai else "tidak dipakai (bukan isu yang seri)"
+        )
+        blok.append(
+            tabel(
+                f"Putaran Ulang ke-{r}: {idfmt.daftar(putaran.isu)}",
+                kol,
+                rows,
+                [c for c in (f"Putaran ini {status}.", putaran.catatan) if c],
+            )
+        )
+    if hasil.isu_utama is not None:
+        utama = hasil.baris_isu(hasil.isu_utama)
+        assert utama is not None
+        teks = (
+            f"Isu utama pelayanan PDAM: {utama.isu} \u201c{utama.rumusan}\u201d, dengan jumlah skor tertinggi "
+            f"{_angka(utama.total)}."
+        )
+    else:
+        top = [b.isu for b in hasil.baris if b.urutan == 1]
+        teks = (
+            f"Isu utama belum dapat ditetapkan: {idfmt.daftar(top)} memperoleh jumlah skor tertinggi yang sama; "
+            "lakukan dan catat penilaian ulang di antara isu tersebut."
+        )
+    blok.append(paragraf(teks))
+    return blok
+
+
+BAGIAN = Bagian(IsuUtama, kertas_kerja, draft_stpp.BAGIAN["2.1"])

@@ -1,0 +1,94 @@
+"""Topik 4.1, Rancangan Peningkatan Kapasitas Teknis.
+
+Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from assembler import idfmt
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _kapital, _lines, _no
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    Kolom,
+    tabel,
+)
+from assembler.documents.nama import Nama
+from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap4 import (
+    HURUF_KUADRAN,
+    KUADRAN,
+    KapasitasTeknis,
+)
+from assembler.workspace_view import WorkspaceView
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis) -> list[Blok]:
+    """Kertas Kerja Tahap 4, Topik 4.1."""
+    nama = Nama(view)
+    jenis = data.jenis_analisis
+    kuadran = KUADRAN[jenis]
+    blok = [
+        tabel(
+            f"Analisis {jenis}",
+            [Kolom(f"{_kapital(k)} ({HURUF_KUADRAN[k]})") for k in kuadran],
+            [[_lines(data.kuadran.get(k, [])) for k in kuadran]],
+        ),
+        tabel(
+            "Strategi Peningkatan Kapasitas Teknis",
+            [
+                NO,
+                KODE,
+                Kolom("Jenis Strategi", 1.2, "tengah"),
+                Kolom("Kuadran yang Dipadukan", 2.5),
+                Kolom("Strategi", 8),
+            ],
+            [
+                [_no(i), s.id, s.label(jenis), idfmt.daftar([_kapital(k) for k in s.dasar]), s.uraian]
+                for i, s in enumerate(data.strategi, start=1)
+            ],
+        ),
+    ]
+    gaps = analisis.kesenjangan
+    rows: list[Isi] = []
+    for i, u in enumerate(data.usulan_tindakan, start=1):
+        indikator = []
+        for kode in u.indikator:
+            b = gaps.baris_indikator(kode) if gaps is not None else None
+            if b is not None:
+                indikator.append(f"{b.nama} (kesenjangan {_angka(b.selisih)} {b.satuan})")
+            else:
+                indikator.append(nama.sebut(nama.indikator, kode))
+        rows.append(
+            [
+                _no(i),
+                u.id,
+                u.uraian,
+                ", ".join(u.strategi),
+                indikator,
+                u.target or "–",
+                ", ".join(u.solusi_terpadu) or "–",
+            ]
+        )
+    blok.append(
+        tabel(
+            "Usulan Tindakan Peningkatan Kapasitas Teknis",
+            [
+                NO,
+                KODE,
+                Kolom("Usulan Tindakan", 4),
+                Kolom("Strategi", 1.1),
+                Kolom("Indikator yang Ditingkatkan", 3.5),
+                Kolom("Target", 2.5),
+                Kolom("Solusi Terpadu", 1.1),
+            ],
+            rows,
+            ["Kesenjangan indikator dihitung dari Topik 2.3."] if gaps is not None else [],
+        )
+    )
+    return blok
+
+
+BAGIAN = Bagian(KapasitasTeknis, kertas_kerja, draft_stpp.BAGIAN["4.1"])
