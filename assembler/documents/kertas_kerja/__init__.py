@@ -20,10 +20,13 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.common import region_context
+from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.lembar import nomori
 from assembler.documents.registry import Dokumen
 from assembler.topics import TAHAP_JUDUL, TOPIK
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("umum")
 
 DOCUMENT_IDS = ("kertas-kerja-tahap-*",)
 
@@ -69,13 +72,13 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     # The fixed opening paragraph is template text; only what depends on the workspace is built here.
     pengantar: list[str] = []
     if len(ada) < len(topik):
-        pengantar.append(f"Topik yang telah disusun: {len(ada)} dari {len(topik)} topik tahap ini.")
+        pengantar.append(KK.kalimat("topik-telah-disusun", ada=len(ada), semua=len(topik)))
     return {
         **region_context(stpp),
         "tahap": str(tahap),
         "tahap_romawi": idfmt.romawi(tahap),
         "judul_tahap": judul_tahap,
-        "judul": f"Kertas Kerja Tahap {tahap}: {judul_tahap}",
+        "judul": KK.kalimat("kertas-kerja-tahap", tahap=tahap, judul_tahap=judul_tahap),
         "pengantar": pengantar,
         "topik": topik,
     }

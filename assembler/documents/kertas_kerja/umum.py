@@ -7,10 +7,10 @@ from decimal import Decimal
 
 from assembler import idfmt
 from assembler.content import Content, load_content
+from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.lembar import (
     Blok,
     Kolom,
-    tabel,
 )
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
@@ -75,11 +75,11 @@ def _rp(n: int) -> str:
 # --------------------------------------------------------------------------- Tahap 6
 
 
-def _tim(judul: str, view: WorkspaceView, anggota: Sequence[AnggotaTim]) -> Blok:
+def _tim(kk: TeksBagian, kunci: str, view: WorkspaceView, anggota: Sequence[AnggotaTim]) -> Blok:
+    """A team's members (6.1, 7.1, 7.2): the topic's table ``kunci`` declares title and columns."""
     nama = Nama(view)
-    return tabel(
-        judul,
-        [NO, Kolom("Nama", 3), Kolom("Jabatan", 6), Kolom("Peran dalam Tim", 2)],
+    return kk.tabel(
+        kunci,
         [
             [_no(i), nama.nama_anggota(a.anggota), nama.jabatan(a.anggota), a.peran]
             for i, a in enumerate(anggota, start=1)
@@ -94,9 +94,6 @@ def _durasi(d: Durasi) -> str:
     return f"{_angka(Decimal(str(d.nilai)))} {d.satuan}"
 
 
-def _penanda_tangan(judul: str, items: Sequence[PenandaTangan]) -> Blok:
-    return tabel(
-        judul,
-        [NO, Kolom("Nama", 3), Kolom("Jabatan", 4), Kolom("NIP", 2.5), Kolom("Pihak", 2)],
-        [[_no(i), p.nama, p.jabatan, p.nip or "–", p.pihak] for i, p in enumerate(items, start=1)],
-    )
+def _penanda_tangan(kk: TeksBagian, kunci: str, items: Sequence[PenandaTangan]) -> Blok:
+    """The signatories (5.2, 5.3): the topic's table ``kunci`` declares title and columns."""
+    return kk.tabel(kunci, [[_no(i), p.nama, p.jabatan, p.nip or "–", p.pihak] for i, p in enumerate(items, start=1)])

@@ -7,21 +7,22 @@ from __future__ import annotations
 
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import NO, _angka, _content, _kapital, _kepala, _lines, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _content, _kapital, _kepala, _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
     Kelompok,
-    Kolom,
     jumlah,
     paragraf,
-    tabel,
 )
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.nama import Nama
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, StakeholderPokja
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("1.1")
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja) -> list[Blok]:
@@ -30,18 +31,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
     content = _content(view)
     kategori_label = KATEGORI_STAKEHOLDER_LABEL
     blok = [
-        tabel(
-            "Matriks Stakeholders Pelayanan PDAM",
-            [
-                NO,
-                Kolom("Stakeholder", 3),
-                Kolom("Kategori", 1.6),
-                Kolom("Peran dan Fungsi", 4),
-                Kolom("Kepentingan", 4),
-                Kolom("Pengaruh", 1.1, "tengah"),
-                Kolom("Tingkat Kepentingan", 1.6, "tengah"),
-                Kolom("Bentuk Pelibatan", 2.5),
-            ],
+        KK.tabel(
+            "matriks-stakeholders-pelayanan-pdam",
             [
                 [
                     _no(i),
@@ -69,17 +60,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
         rows.append(["Tidak dikaitkan", "–", _angka(len(tanpa)), "; ".join(a.jabatan for a in tanpa)])
     rows.append(jumlah("Jumlah", _angka(len(data.stakeholders)), _angka(len(data.pokja.anggota)), ""))
     blok.append(
-        tabel(
-            "Keterwakilan Stakeholders dalam Pokja",
-            [
-                Kolom("Kategori", 1.5),
-                Kolom("Jumlah Stakeholder", 1, "angka"),
-                Kolom("Jumlah Anggota Pokja", 1, "angka"),
-                Kolom("Anggota Pokja yang Mewakili", 8),
-            ],
-            rows,
-            ["Jumlah dihitung dari Matriks Stakeholders dan kolom 'stakeholder' setiap anggota Pokja."],
-        )
+        KK.tabel("keterwakilan-stakeholders-dalam-pokja", rows, [KK.kalimat("jumlah-dihitung-matriks-stakeholders")])
     )
 
     tim_inti = set(data.pokja.tim_inti)
@@ -102,25 +83,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
                     "Ya" if a.id in tim_inti else "–",
                 ]
             )
-    blok.append(
-        tabel(
-            f"Struktur Organisasi {data.pokja.nama}",
-            [
-                NO,
-                Kolom("Nama", 2.5),
-                Kolom("Jabatan", 4),
-                Kolom("Instansi/Kelompok", 3),
-                Kolom("Mewakili", 3),
-                Kolom("Tim Inti", 0.9, "tengah"),
-            ],
-            rows,
-        )
-    )
+    blok.append(KK.tabel("struktur-organisasi", rows, judul={"nama": data.pokja.nama}))
     anggota_by_id = {a.id: a for a in data.pokja.anggota}
     blok.append(
-        tabel(
-            "Susunan Tim Inti",
-            [NO, Kolom("Nama", 3), Kolom("Jabatan", 5), Kolom("Kedudukan dalam Pokja", 2)],
+        KK.tabel(
+            "susunan-tim-inti",
             [
                 [
                     _no(i),
@@ -147,20 +114,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
             tugas = [f"{t} *)" for t in content.sk.tugas_kedudukan[kedudukan]]
             baku = True
         rows.append([label, _lines(tugas)])
-    blok.append(
-        tabel(
-            "Peran dan Fungsi Anggota Pokja",
-            [Kolom("Kedudukan", 1.5), Kolom("Uraian Tugas", 10)],
-            rows,
-            ["*) uraian tugas baku dari katalog program, karena belum dirumuskan Pokja."] if baku else [],
-        )
-    )
-    blok.append(
-        paragraf(
-            "Tindak lanjut: struktur dan kepengurusan Pokja di atas dituangkan dalam draft Keputusan "
-            f"{_kepala(view)} tentang Pokja (naskah 'sk-pokja'), untuk disempurnakan Bagian Hukum."
-        )
-    )
+    blok.append(KK.tabel("peran-fungsi-anggota-pokja", rows, [KK.kalimat("uraian-tugas-baku-katalog")] if baku else []))
+    blok.append(paragraf(KK.kalimat("tindak-lanjut-struktur-kepengurusan", kepala=_kepala(view))))
     return blok
 
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import NO, _lines, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
-    tabel,
 )
 from assembler.documents.nama import Nama
 from assembler.documents.topik.bagian import Bagian
@@ -21,15 +20,16 @@ from assembler.models.tahap1 import KalenderKerja
 from assembler.topics import TOPIK
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("1.2")
+
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -> list[Blok]:
     """Kertas Kerja Tahap 1, Topik 1.2."""
     nama = Nama(view)
     k = data.kesepakatan
     blok = [
-        tabel(
-            "Kesepakatan Penyusunan STPP yang Partisipatif",
-            [Kolom("Unsur", 1), Kolom("Uraian", 8)],
+        KK.tabel(
+            "kesepakatan-penyusunan-stpp-partisipatif",
             [["Tanggal", idfmt.tanggal(k.tanggal)], ["Tempat", k.tempat], ["Isi kesepakatan", k.isi]],
         )
     ]
@@ -56,20 +56,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -
         )
     belum = [t.id for t in TOPIK if data.jadwal_topik(t.id) is None]
     blok.append(
-        tabel(
-            "Kalender Kerja Penyusunan STPP",
-            [
-                NO,
-                Kolom("Topik", 3.2),
-                Kolom("Tanggal", 1.6),
-                Kolom("Waktu", 1.3),
-                Kolom("Tempat", 2.2),
-                Kolom("Undangan", 3),
-                Kolom("Agenda", 2.2),
-                Kolom("Catatan", 1.8),
-            ],
+        KK.tabel(
+            "kalender-kerja-penyusunan-stpp",
             rows,
-            [f"Topik yang belum dijadwalkan: {idfmt.daftar(belum)}."] if belum else [],
+            [KK.kalimat("topik-belum-dijadwalkan", daftar=idfmt.daftar(belum))] if belum else [],
         )
     )
     return blok

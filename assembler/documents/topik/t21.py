@@ -8,7 +8,8 @@ from __future__ import annotations
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
@@ -20,6 +21,8 @@ from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap2 import IsuUtama
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("2.1")
+
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> list[Blok]:
     """Kertas Kerja Tahap 2, Topik 2.1."""
@@ -27,9 +30,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
     assert hasil is not None  # 2.1 is present
     kriteria = data.kriteria
     blok = [
-        tabel(
-            "Kriteria Penilaian Isu",
-            [NO, KODE, Kolom("Kriteria", 2.5), Kolom("Uraian", 8), Kolom("Skala", 1, "tengah")],
+        KK.tabel(
+            "kriteria-penilaian-isu",
             [
                 [_no(i), k.id, k.nama, k.uraian or "–", f"{k.skala_min}–{k.skala_maks}"]
                 for i, k in enumerate(kriteria, start=1)
@@ -38,11 +40,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
     ]
     seri_awal = {i for group in hasil.seri for i in group}
     ada_putaran = any(b.putaran for b in hasil.baris)
-    kolom = [NO, KODE, Kolom("Isu", 6)] + [Kolom(k.nama, 1.2, "angka") for k in kriteria]
-    kolom += [Kolom("Jumlah Skor", 1, "angka"), Kolom("Peringkat", 1.1, "tengah")]
-    if ada_putaran:
-        kolom.append(Kolom("Nilai Putaran Ulang", 1.2, "angka"))
-    kolom.append(Kolom("Urutan Akhir", 1.1, "tengah"))
+    kolom = KK.kolom(
+        "matriks-pemeringkatan-isu",
+        sisipan={"kriteria": [Kolom(k.nama, 1.2, "angka") for k in kriteria]},
+        jika={"putaran": ada_putaran},
+    )
     rows: list[Isi] = []
     for b in sorted(hasil.baris, key=lambda b: [i.id for i in data.isu].index(b.isu)):
         row = [
@@ -57,25 +59,21 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
             row.append(" → ".join(_angka(v) for v in b.putaran) if b.putaran else "–")
         row.append(f"{b.urutan} (seri)" if b.seri else str(b.urutan))
         rows.append(row)
-    catatan = [
-        "Jumlah skor = jumlah skor seluruh kriteria. Peringkat menurut jumlah skor; isu dengan jumlah sama "
-        "berperingkat sama (seri) dan diurutkan hanya oleh putaran ulang yang dicatat, tidak oleh urutan penulisan."
-    ]
+    catatan = [KK.kalimat("jumlah-skor-jumlah-skor")]
     for group in hasil.seri:
         total = hasil.baris_isu(group[0])
         catatan.append(
-            f"Seri: {idfmt.daftar(group)} memperoleh jumlah skor sama ({_angka(total.total if total else 0)})."
+            KK.kalimat(
+                "seri-memperoleh-jumlah-skor", daftar=idfmt.daftar(group), angka=_angka(total.total if total else 0)
+            )
         )
     for group in hasil.seri_tersisa:
-        catatan.append(f"Belum terputus: {idfmt.daftar(group)} masih bernilai sama; catat putaran ulang berikutnya.")
-    blok.append(tabel("Matriks Pemeringkatan Isu", kolom, rows, catatan))
+        catatan.append(KK.kalimat("belum-terputus-masih-bernilai", daftar=idfmt.daftar(group)))
+    blok.append(tabel(KK.judul("matriks-pemeringkatan-isu"), kolom, rows, catatan))
 
     for r, putaran in enumerate(data.putaran_ulang, start=1):
         per_kriteria = any(isinstance(v, dict) for v in putaran.skor.values())
-        kol = [NO, KODE, Kolom("Isu", 6)]
-        if per_kriteria:
-            kol += [Kolom(k.nama, 1.2, "angka") for k in kriteria]
-        kol += [Kolom("Nilai Putaran", 1.2, "angka"), Kolom("Urutan dalam Putaran", 1.3, "tengah")]
+        kriteria_putaran = [Kolom(k.nama, 1.2, "angka") for k in kriteria] if per_kriteria else []
         nilai = {i: putaran.nilai(i) or 0 for i in putaran.isu}
         levels = sorted(set(nilai.values()), reverse=True)
         rumusan = {i.id: i.rumusan for i in data.isu}
@@ -90,29 +88,24 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
             row += [_angka(nilai[isu]), f"{pos} (seri)" if seri else str(pos)]
             rows.append(row)
         status = (
-            "dipakai untuk memutus seri" if (r - 1) in hasil.putaran_terpakai else "tidak dipakai (bukan isu yang seri)"
+            "dipakai untuk memutus seri" if (r - 1) in hasil.putaran_terpakai else KK.kalimat("tidak-dipakai-bukan-isu")
         )
         blok.append(
-            tabel(
-                f"Putaran Ulang ke-{r}: {idfmt.daftar(putaran.isu)}",
-                kol,
+            KK.tabel(
+                "putaran-ulang",
                 rows,
                 [c for c in (f"Putaran ini {status}.", putaran.catatan) if c],
+                judul={"ke": r, "daftar": idfmt.daftar(putaran.isu)},
+                sisipan={"kriteria": kriteria_putaran},
             )
         )
     if hasil.isu_utama is not None:
         utama = hasil.baris_isu(hasil.isu_utama)
         assert utama is not None
-        teks = (
-            f"Isu utama pelayanan PDAM: {utama.isu} \u201c{utama.rumusan}\u201d, dengan jumlah skor tertinggi "
-            f"{_angka(utama.total)}."
-        )
+        teks = KK.kalimat("isu-utama-pelayanan-pdam", isu=utama.isu, rumusan=utama.rumusan, angka=_angka(utama.total))
     else:
         top = [b.isu for b in hasil.baris if b.urutan == 1]
-        teks = (
-            f"Isu utama belum dapat ditetapkan: {idfmt.daftar(top)} memperoleh jumlah skor tertinggi yang sama; "
-            "lakukan dan catat penilaian ulang di antara isu tersebut."
-        )
+        teks = KK.kalimat("isu-utama-belum-dapat", daftar=idfmt.daftar(top))
     blok.append(paragraf(teks))
     return blok
 

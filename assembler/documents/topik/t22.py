@@ -8,17 +8,18 @@ from __future__ import annotations
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
 from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
-from assembler.documents.kertas_kerja.umum import KODE, NO, _lines, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
-    tabel,
 )
 from assembler.documents.topik.bagian import Bagian
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("2.2")
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -> list[Blok]:
@@ -26,15 +27,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -
     katalog = katalog_ruang_kerja(view)
     regs = {e.kode: katalog[e.kode] for e in data.regulasi}
     blok = [
-        tabel(
-            "Peraturan Perundang-undangan Terkait",
-            [
-                NO,
-                Kolom("Peraturan", 5),
-                Kolom("Status", 2),
-                Kolom("Relevansi dengan STPP", 4.5),
-                Kolom("Ketentuan yang Relevan", 3.5),
-            ],
+        KK.tabel(
+            "peraturan-perundang-undangan-terkait",
             [
                 [
                     _no(i),
@@ -45,9 +39,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -
                 for i, e in enumerate(data.regulasi, start=1)
             ],
         ),
-        tabel(
-            "Lembaga Terkait Pelayanan Air Minum",
-            [NO, KODE, Kolom("Lembaga", 3.5), Kolom("Peran", 8)],
+        KK.tabel(
+            "lembaga-terkait-pelayanan-air",
             [[_no(i), lb.id, lb.nama, lb.peran] for i, lb in enumerate(data.lembaga, start=1)],
         ),
     ]
@@ -66,23 +59,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -
             ]
         )
     blok.append(
-        tabel(
-            "Hubungan Antar-kebijakan",
-            [
-                NO,
-                Kolom("Peraturan", 3.5),
-                Kolom("Ketentuan", 1.8),
-                Kolom("Lembaga Terkait", 2.5),
-                Kolom("Kewenangan/Kewajiban", 3.5),
-                Kolom("Implikasi bagi STPP", 3.5),
-            ],
-            rows or [["–", "Belum ada baris hubungan antar-kebijakan", "–", "–", "–", "–"]],
+        KK.tabel(
+            "hubungan-antar-kebijakan", rows or [["–", KK.kalimat("belum-ada-baris-hubungan"), "–", "–", "–", "–"]]
         )
     )
     blok.append(
-        tabel(
-            "Koridor Hukum",
-            [Kolom("Koridor", 2), Kolom("Rumusan", 8)],
+        KK.tabel(
+            "koridor-hukum",
             [
                 ["Pengembangan proses penyusunan STPP", data.koridor_hukum.penyusunan_stpp],
                 ["Kerja sama antar-instansi", data.koridor_hukum.kerja_sama_antarinstansi],

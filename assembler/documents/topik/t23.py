@@ -8,17 +8,18 @@ from __future__ import annotations
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import NO, _angka, _kapital, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _kapital, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
-    tabel,
 )
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap2 import Kesenjangan
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("2.3")
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> list[Blok]:
@@ -45,37 +46,27 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> 
             ]
         )
     blok = [
-        tabel(
-            "Analisis Kesenjangan Kuantitatif (Pencapaian Target Pelayanan/Corporate Plan)",
-            [
-                NO,
-                Kolom("Indikator", 3.3),
-                Kolom("Satuan", 1.2),
-                Kolom("Arah", 1.5),
-                Kolom("Target", 1, "angka"),
-                Kolom("Realisasi (Tahun)", 1.3, "angka"),
-                Kolom("Kesenjangan", 1.2, "angka"),
-                Kolom("% Capaian", 1.1, "angka"),
-                Kolom("Status", 1.2),
-                Kolom("Strategis", 0.9, "tengah"),
-                Kolom("Sumber Data", 2.6),
-            ],
+        KK.tabel(
+            "analisis-kesenjangan-kuantitatif-pencapaian",
             rows,
             [
                 f"Acuan target: {data.acuan}." if data.acuan else "",
-                "Makin tinggi makin baik: kesenjangan = target − realisasi; % capaian = realisasi ÷ target × 100.",
-                "Makin rendah makin baik: kesenjangan = realisasi − target; % capaian = target ÷ realisasi × 100.",
-                "Kesenjangan positif berarti target belum tercapai; nol atau negatif berarti target tercapai.",
-                f"Ringkasan: {hasil.jumlah_belum_tercapai} dari {len(hasil.baris)} indikator belum mencapai target.",
+                KK.kalimat("makin-tinggi-makin-baik"),
+                KK.kalimat("makin-rendah-makin-baik"),
+                KK.kalimat("kesenjangan-positif-berarti-target"),
+                KK.kalimat(
+                    "ringkasan-indikator-belum-mencapai",
+                    belum_tercapai=hasil.jumlah_belum_tercapai,
+                    jumlah=len(hasil.baris),
+                ),
             ],
         )
     ]
     blok[0]["catatan"] = [c for c in blok[0]["catatan"] if c]
     strategis = [b for b in hasil.baris if b.strategis]
     blok.append(
-        tabel(
-            "Indikator Strategis untuk Tahap 4.1",
-            [NO, Kolom("Indikator", 3), Kolom("Kesenjangan", 1.5, "angka"), Kolom("Alasan Ditetapkan Strategis", 7)],
+        KK.tabel(
+            "indikator-strategis-tahap-4",
             [
                 [_no(i), b.nama, f"{_angka(b.selisih)} {b.satuan}", b.alasan_strategis or "–"]
                 for i, b in enumerate(strategis, start=1)

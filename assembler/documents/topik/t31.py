@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import NO, _content, _lines, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _content, _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
@@ -28,12 +29,16 @@ from assembler.models.tahap3 import (
 )
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("3.1")
+
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisManajemen) -> list[Blok]:
     """Kertas Kerja Tahap 3, Topik 3.1."""
     gg = _content(view).good_governance
-    kol = [NO, Kolom("Proses", 2.2)] + [Kolom(gg.kriteria[k].nama, 2) for k in KRITERIA_GOOD_GOVERNANCE]
-    kol.append(Kolom("Ringkasan", 1.5))
+    kol = KK.kolom(
+        "daftar-periksa-identifikasi-kesenjangan",
+        sisipan={"kriteria": [Kolom(gg.kriteria[k].nama, 2) for k in KRITERIA_GOOD_GOVERNANCE]},
+    )
     rows: list[Isi] = []
     for i, proses in enumerate(PROSES, start=1):
         sel = data.daftar_periksa.get(proses, {})
@@ -50,19 +55,15 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisM
         rows.append(cells)
     blok = [
         tabel(
-            "Daftar Periksa Identifikasi Kesenjangan Proses Berdasarkan Aspek Good Governance",
+            KK.judul("daftar-periksa-identifikasi-kesenjangan"),
             kol,
             rows,
-            [
-                "Penilaian: Sudah = telah terpenuhi; Sebagian = terpenuhi sebagian; Belum = belum terpenuhi. "
-                "Ringkasan = banyaknya kriteria per penilaian."
-            ],
+            [KK.kalimat("penilaian-sudah-telah-terpenuhi")],
         )
     ]
     blok.append(
-        tabel(
-            "Persoalan Teknis dan Manajemen per Area Pelayanan",
-            [NO, Kolom("Area", 2), Kolom("Persoalan Teknis", 5), Kolom("Persoalan Manajemen", 5)],
+        KK.tabel(
+            "persoalan-teknis-manajemen-per",
             [
                 [
                     _no(i),
@@ -74,26 +75,25 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisM
             ],
         )
     )
-    kol = [NO, Kolom("Persoalan Utama", 5)] + [
-        Kolom(gg.kriteria_pelayanan[k].nama, 1, "tengah") for k in KRITERIA_PELAYANAN
-    ]
-    kol.append(Kolom("Keterangan", 3))
+    kol = KK.kolom(
+        "persoalan-utama-terhadap-kriteria",
+        sisipan={"kriteria": [Kolom(gg.kriteria_pelayanan[k].nama, 1, "tengah") for k in KRITERIA_PELAYANAN]},
+    )
     blok.append(
         tabel(
-            "Persoalan Utama terhadap Kriteria Pelayanan",
+            KK.judul("persoalan-utama-terhadap-kriteria"),
             kol,
             [
                 [_no(i), p.uraian, *("√" if k in p.kriteria else "" for k in KRITERIA_PELAYANAN), p.keterangan or "–"]
                 for i, p in enumerate(data.persoalan_utama, start=1)
             ],
-            ["√ = kriteria pelayanan yang belum terpenuhi oleh persoalan tersebut."],
+            [KK.kalimat("kriteria-pelayanan-belum-terpenuhi")],
         )
     )
     if data.kartu:
         blok.append(
-            tabel(
-                "Kartu Harapan dan Kenyataan",
-                [NO, Kolom("Proses", 2.2), Kolom("Harapan", 5), Kolom("Kenyataan", 5)],
+            KK.tabel(
+                "kartu-harapan-kenyataan",
                 [
                     [_no(i), gg.proses[k.proses].nama, _lines(k.harapan), _lines(k.kenyataan)]
                     for i, k in enumerate(data.kartu, start=1)
@@ -101,25 +101,12 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisM
             )
         )
     blok.append(
-        tabel(
-            "Faktor Pendukung dan Penghambat",
-            [Kolom("Faktor Pendukung/Pendorong", 1), Kolom("Faktor Penghambat", 1)],
-            [[_lines(data.faktor.pendukung), _lines(data.faktor.penghambat)]],
-        )
+        KK.tabel("faktor-pendukung-penghambat", [[_lines(data.faktor.pendukung), _lines(data.faktor.penghambat)]])
     )
     if data.analisis_diagnostik:
         blok.append(
-            tabel(
-                "Lembar Kerja Analisis Diagnostik",
-                [
-                    NO,
-                    Kolom("Persoalan", 2.5),
-                    Kolom("Gejala", 2.5),
-                    Kolom("Penyebab", 2.5),
-                    Kolom("Dampak", 2.5),
-                    Kolom("Peluang Perbaikan", 2.5),
-                    Kolom("Prasyarat", 2.5),
-                ],
+            KK.tabel(
+                "lembar-kerja-analisis-diagnostik",
                 [
                     [
                         _no(i),
@@ -135,7 +122,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisM
             )
         )
     else:
-        blok.append(paragraf("Lembar kerja Analisis Diagnostik belum diisi (tindak lanjut Pokja)."))
+        blok.append(paragraf(KK.kalimat("lembar-kerja-analisis-diagnostik")))
     return blok
 
 

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import KODE, NO, _content, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _content, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
     Kelompok,
-    Kolom,
-    tabel,
 )
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.topik.bagian import Bagian
@@ -22,6 +21,8 @@ from assembler.models.tahap3 import (
     AkarMasalah,
 )
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("3.2")
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> list[Blok]:
@@ -38,19 +39,12 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> 
             no += 1
             rows.append([_no(no), a.id, a.uraian, a.isu or "–"])
         if not items:
-            rows.append(["–", "–", "Belum ada akar masalah pada tahap ini", "–"])
-    blok = [
-        tabel(
-            "Akar Masalah per Tahap Diagram Alur Pelayanan Publik",
-            [NO, KODE, Kolom("Akar Masalah", 10), Kolom("Isu Terkait", 1.2)],
-            rows,
-        )
-    ]
+            rows.append(["–", "–", KK.kalimat("belum-ada-akar-masalah"), "–"])
+    blok = [KK.tabel("akar-masalah-per-tahap", rows)]
     solusi = {s.id: s.uraian for s in data.solusi_alternatif}
     blok.append(
-        tabel(
-            "Solusi Alternatif",
-            [NO, KODE, Kolom("Solusi Alternatif", 5.5), Kolom("Akar Masalah yang Diatasi", 5.5)],
+        KK.tabel(
+            "solusi-alternatif",
             [
                 [_no(i), s.id, s.uraian, [f"{k}: {akar.get(k, '')}".rstrip(": ") for k in s.akar_masalah]]
                 for i, s in enumerate(data.solusi_alternatif, start=1)
@@ -58,9 +52,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> 
         )
     )
     blok.append(
-        tabel(
-            "Solusi Terpadu",
-            [NO, KODE, Kolom("Solusi Terpadu", 5), Kolom("Solusi Alternatif yang Dipadukan", 6)],
+        KK.tabel(
+            "solusi-terpadu",
             [
                 [_no(i), st.id, st.rumusan, [f"{k}: {solusi.get(k, '')}".rstrip(": ") for k in st.solusi]]
                 for i, st in enumerate(data.solusi_terpadu, start=1)

@@ -8,12 +8,12 @@ from __future__ import annotations
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _kapital, _lines, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _kapital, _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
     Kolom,
-    tabel,
 )
 from assembler.documents.nama import Nama
 from assembler.documents.topik.bagian import Bagian
@@ -24,6 +24,8 @@ from assembler.models.tahap4 import (
 )
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("4.1")
+
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis) -> list[Blok]:
     """Kertas Kerja Tahap 4, Topik 4.1."""
@@ -31,20 +33,14 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis)
     jenis = data.jenis_analisis
     kuadran = KUADRAN[jenis]
     blok = [
-        tabel(
-            f"Analisis {jenis}",
-            [Kolom(f"{_kapital(k)} ({HURUF_KUADRAN[k]})") for k in kuadran],
+        KK.tabel(
+            "analisis-kuadran",
             [[_lines(data.kuadran.get(k, [])) for k in kuadran]],
+            judul={"jenis": jenis},
+            sisipan={"kuadran": [Kolom(f"{_kapital(k)} ({HURUF_KUADRAN[k]})") for k in kuadran]},
         ),
-        tabel(
-            "Strategi Peningkatan Kapasitas Teknis",
-            [
-                NO,
-                KODE,
-                Kolom("Jenis Strategi", 1.2, "tengah"),
-                Kolom("Kuadran yang Dipadukan", 2.5),
-                Kolom("Strategi", 8),
-            ],
+        KK.tabel(
+            "strategi-peningkatan-kapasitas-teknis",
             [
                 [_no(i), s.id, s.label(jenis), idfmt.daftar([_kapital(k) for k in s.dasar]), s.uraian]
                 for i, s in enumerate(data.strategi, start=1)
@@ -58,7 +54,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis)
         for kode in u.indikator:
             b = gaps.baris_indikator(kode) if gaps is not None else None
             if b is not None:
-                indikator.append(f"{b.nama} (kesenjangan {_angka(b.selisih)} {b.satuan})")
+                indikator.append(KK.kalimat("kesenjangan", nama=b.nama, angka=_angka(b.selisih), satuan=b.satuan))
             else:
                 indikator.append(nama.sebut(nama.indikator, kode))
         rows.append(
@@ -73,19 +69,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis)
             ]
         )
     blok.append(
-        tabel(
-            "Usulan Tindakan Peningkatan Kapasitas Teknis",
-            [
-                NO,
-                KODE,
-                Kolom("Usulan Tindakan", 4),
-                Kolom("Strategi", 1.1),
-                Kolom("Indikator yang Ditingkatkan", 3.5),
-                Kolom("Target", 2.5),
-                Kolom("Solusi Terpadu", 1.1),
-            ],
+        KK.tabel(
+            "usulan-tindakan-peningkatan-kapasitas",
             rows,
-            ["Kesenjangan indikator dihitung dari Topik 2.3."] if gaps is not None else [],
+            [KK.kalimat("kesenjangan-indikator-dihitung-topik")] if gaps is not None else [],
         )
     )
     return blok

@@ -10,13 +10,12 @@ from decimal import Decimal
 from assembler.analysis.analisis import Analisis
 from assembler.analysis.prosedur import teks_satuan
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _durasi, _lines, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _durasi, _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
     paragraf,
-    tabel,
 )
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.topik.bagian import Bagian
@@ -25,6 +24,8 @@ from assembler.models.tahap4 import (
     Prosedur,
 )
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("4.2")
 
 
 def _selisih_langkah(n: int) -> str:
@@ -46,36 +47,15 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> lis
                 perubahan += f" kepada {p.dilimpahkan_kepada}"
             tujuan = [f"{k}: {baru[k].uraian}" if k in baru else k for k in p.langkah_baru] or ["–"]
             rows.append([_no(i), f"{s.kode}: {s.uraian}", s.pelaku, _durasi(s.durasi), perubahan, tujuan, p.alasan])
+        blok.append(KK.tabel("perubahan-prosedur-per-langkah", rows, judul={"nama": layanan.nama}))
         blok.append(
-            tabel(
-                f"Perubahan Prosedur {layanan.nama} per Langkah",
-                [
-                    NO,
-                    Kolom("Langkah Saat Ini", 4),
-                    Kolom("Pelaku", 2),
-                    Kolom("Waktu", 1.2),
-                    Kolom("Perubahan", 1.5),
-                    Kolom("Menjadi Langkah", 3.5),
-                    Kolom("Alasan", 3.5),
-                ],
-                rows,
-            )
-        )
-        blok.append(
-            tabel(
-                f"Rancangan Bagan Alir Prosedur {layanan.nama} (Perbaikan)",
-                [
-                    NO,
-                    KODE,
-                    Kolom("Langkah", 5),
-                    Kolom("Pelaku", 2.5),
-                    Kolom("Waktu", 1.3),
-                    Kolom("Dokumen/Formulir", 3),
-                ],
+            KK.tabel(
+                "rancangan-bagan-alir-prosedur",
                 [
                     [_no(i), s.kode, s.uraian, s.pelaku, _durasi(s.durasi), _lines(s.dokumen) if s.dokumen else "–"]
                     for i, s in enumerate(layanan.langkah_perbaikan, start=1)
                 ],
+                judul={"nama": layanan.nama},
             )
         )
         sebelum, sesudah = analisis.durasi_prosedur[layanan.id]
@@ -96,22 +76,16 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> lis
             rows.append([label, teks_satuan(sebelum, u), teks_satuan(sesudah, u), berkurang])
         hitung = {j: sum(1 for s in layanan.langkah_saat_ini if s.perubahan.jenis == j) for j in PERUBAHAN_LABEL}
         blok.append(
-            tabel(
-                f"Perbandingan Prosedur {layanan.nama} Sebelum dan Sesudah Perbaikan",
-                [
-                    Kolom("Uraian", 3),
-                    Kolom("Sebelum", 2, "angka"),
-                    Kolom("Sesudah", 2, "angka"),
-                    Kolom("Berkurang", 2, "angka"),
-                ],
+            KK.tabel(
+                "perbandingan-prosedur-sebelum-sesudah",
                 rows,
                 [
-                    "Waktu dijumlahkan per satuan dari kolom Waktu kedua tabel di atas; menit dan jam digabung, "
-                    "hari kerja dan hari kalender tidak dikonversi.",
+                    KK.kalimat("waktu-dijumlahkan-per-satuan"),
                     "Perubahan langkah: "
                     + ", ".join(f"{PERUBAHAN_LABEL[j].lower()} {n}" for j, n in hitung.items() if n)
                     + ".",
                 ],
+                judul={"nama": layanan.nama},
             )
         )
     return blok

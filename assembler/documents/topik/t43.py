@@ -8,13 +8,12 @@ from __future__ import annotations
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
 from assembler.documents.dasar_hukum import katalog_ruang_kerja
-from assembler.documents.kertas_kerja.umum import KODE, NO, _kepala, _lines, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _kepala, _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
     Kelompok,
-    Kolom,
-    tabel,
 )
 from assembler.documents.nama import Nama
 from assembler.documents.topik.bagian import Bagian
@@ -25,6 +24,8 @@ from assembler.models.tahap4 import (
     nama_jenis_kebijakan,
 )
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("4.3")
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> list[Blok]:
@@ -56,22 +57,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
                 lembaga.get(u.pemrakarsa) or nama.sh(u.pemrakarsa),
             ]
         )
-    blok = [
-        tabel(
-            "Usulan Penyempurnaan/Penyusunan Kebijakan",
-            [
-                NO,
-                KODE,
-                Kolom("Jenis", 1.6),
-                Kolom("Judul", 2.5),
-                Kolom("Status", 1.8),
-                Kolom("Substansi Pokok", 4),
-                Kolom("Regulasi Acuan", 3),
-                Kolom("Pemrakarsa", 1.8),
-            ],
-            rows,
-        )
-    ]
+    blok = [KK.tabel("usulan-penyempurnaan-penyusunan-kebijakan", rows)]
     rows = []
     no = 0
     for u in data.usulan:
@@ -90,11 +76,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
                 ]
             )
     blok.append(
-        tabel(
-            "Rencana Pembahasan Usulan Kebijakan",
-            [NO, Kolom("Kegiatan", 4), Kolom("Pihak Terkait", 4), Kolom("Waktu", 2), Kolom("Keluaran", 4)],
-            rows or [["–", "Belum ada rencana pembahasan", "–", "–", "–"]],
-        )
+        KK.tabel("rencana-pembahasan-usulan-kebijakan", rows or [["–", "Belum ada rencana pembahasan", "–", "–", "–"]])
     )
     return blok
 

@@ -8,19 +8,20 @@ from __future__ import annotations
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _kapital, _lines, _no, _rp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _kapital, _lines, _no, _rp
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
     jumlah,
-    tabel,
 )
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
     Personil,
 )
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("4.4")
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> list[Blok]:
@@ -37,33 +38,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> lis
     kurang_total = sum(max(b.kekurangan, 0) for b in data.kebutuhan)
     rows.append(jumlah("Jumlah", _angka(ada), _angka(butuh), _angka(kurang_total), ""))
     blok = [
-        tabel(
-            "Kebutuhan Pengembangan Personil",
-            [
-                NO,
-                Kolom("Unit", 2.5),
-                Kolom("Posisi", 2.8),
-                Kolom("Jumlah Ada", 1, "angka"),
-                Kolom("Jumlah Dibutuhkan", 1.2, "angka"),
-                Kolom("Kekurangan", 1.2, "angka"),
-                Kolom("Kompetensi yang Dibutuhkan", 5),
-            ],
-            rows,
-            [
-                "Kekurangan = jumlah dibutuhkan − jumlah ada; jumlah kekurangan tidak mengurangkan "
-                "kelebihan di posisi lain."
-            ],
-        ),
-        tabel(
-            "Peningkatan Kompetensi Personil",
-            [
-                NO,
-                Kolom("Kompetensi", 3),
-                Kolom("Sasaran", 2.5),
-                Kolom("Kondisi Saat Ini", 3.5),
-                Kolom("Kondisi Diharapkan", 3.5),
-                Kolom("Prioritas", 1.1, "tengah"),
-            ],
+        KK.tabel("kebutuhan-pengembangan-personil", rows, [KK.kalimat("kekurangan-jumlah-dibutuhkan-jumlah")]),
+        KK.tabel(
+            "peningkatan-kompetensi-personil",
             [
                 [
                     _no(i),
@@ -94,27 +71,15 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> lis
     total = sum(p.biaya for p in data.program)
     rows.append(jumlah("Jumlah", _rp(total)))
     blok.append(
-        tabel(
-            "Program Peningkatan Kemampuan Personil",
-            [
-                NO,
-                KODE,
-                Kolom("Jenis", 1.1),
-                Kolom("Program", 3),
-                Kolom("Sasaran Peserta", 2.5),
-                Kolom("Jumlah Peserta", 1, "angka"),
-                Kolom("Waktu", 1.5),
-                Kolom("Penyelenggara", 2.2),
-                Kolom("Biaya (Rp)", 1.8, "angka"),
-            ],
+        KK.tabel(
+            "program-peningkatan-kemampuan-personil",
             rows,
-            [f"Jumlah biaya: {idfmt.rupiah(total)} ({idfmt.terbilang_rupiah(total)})."],
+            [KK.kalimat("jumlah-biaya", rupiah=idfmt.rupiah(total), terbilang_rupiah=idfmt.terbilang_rupiah(total))],
         )
     )
     blok.append(
-        tabel(
-            "Kerangka Acuan (ToR) Program Personil",
-            [KODE, Kolom("Program", 2.5), Kolom("Latar Belakang", 4), Kolom("Tujuan", 3), Kolom("Keluaran", 3)],
+        KK.tabel(
+            "kerangka-acuan-tor-program",
             [[p.id, p.nama, p.tor.latar_belakang, p.tor.tujuan, p.tor.keluaran] for p in data.program],
         )
     )

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import KODE, NO, _durasi, _lines, _no
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _durasi, _lines, _no
 from assembler.documents.lembar import (
     Blok,
-    Kolom,
-    tabel,
 )
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
@@ -20,14 +19,15 @@ from assembler.models.tahap4 import (
 )
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("4.5")
+
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> list[Blok]:
     """Kertas Kerja Tahap 4, Topik 4.5."""
     unit = {u.id: u.nama for u in data.unit}
     blok = [
-        tabel(
-            "Rancangan Organisasi Penyelenggara Pelayanan",
-            [NO, KODE, Kolom("Unit", 2.5), Kolom("Atasan Langsung", 2.5), Kolom("Status", 1.2), Kolom("Peran", 6)],
+        KK.tabel(
+            "rancangan-organisasi-penyelenggara-pelayanan",
             [
                 [
                     _no(i),
@@ -40,24 +40,15 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> l
                 for i, u in enumerate(data.unit, start=1)
             ],
         ),
-        tabel(
-            "Tabulasi Peran, Tugas dan Tanggung Jawab Unit",
-            [NO, Kolom("Unit", 2.2), Kolom("Tugas", 5.5), Kolom("Tanggung Jawab", 5.5)],
+        KK.tabel(
+            "tabulasi-peran-tugas-tanggung",
             [[_no(i), u.nama, _lines(u.tugas), _lines(u.tanggung_jawab)] for i, u in enumerate(data.unit, start=1)],
         ),
     ]
     if data.analisis_tugas:
         blok.append(
-            tabel(
-                "Analisis Tugas",
-                [
-                    NO,
-                    Kolom("Unit", 2.2),
-                    Kolom("Tugas", 4.5),
-                    Kolom("Volume/Frekuensi", 2.5),
-                    Kolom("Pelaksana", 2.5),
-                    Kolom("Waktu Penyelesaian", 1.6),
-                ],
+            KK.tabel(
+                "analisis-tugas",
                 [
                     [_no(i), unit.get(a.unit, a.unit), a.tugas, a.volume, a.pelaksana, _durasi(a.waktu_penyelesaian)]
                     for i, a in enumerate(data.analisis_tugas, start=1)
@@ -66,17 +57,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> l
         )
     if data.uraian_jabatan:
         blok.append(
-            tabel(
-                "Uraian Jabatan",
-                [
-                    NO,
-                    Kolom("Jabatan", 2),
-                    Kolom("Unit dan Atasan", 2.2),
-                    Kolom("Ikhtisar", 2.8),
-                    Kolom("Tugas Pokok", 3.5),
-                    Kolom("Wewenang", 2.5),
-                    Kolom("Syarat Jabatan", 2.5),
-                ],
+            KK.tabel(
+                "uraian-jabatan",
                 [
                     [
                         _no(i),

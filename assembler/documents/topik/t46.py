@@ -9,13 +9,12 @@ from decimal import Decimal
 
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _lines, _no, _rp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _lines, _no, _rp
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
     jumlah,
-    tabel,
 )
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
@@ -24,21 +23,14 @@ from assembler.models.tahap4 import (
 )
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("4.6")
+
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Keuangan) -> list[Blok]:
     """Kertas Kerja Tahap 4, Topik 4.6."""
     blok = [
-        tabel(
-            "Kondisi Keuangan PDAM",
-            [
-                NO,
-                Kolom("Indikator", 3.5),
-                Kolom("Nilai", 1.2, "angka"),
-                Kolom("Satuan", 1),
-                Kolom("Tahun", 0.8, "tengah"),
-                Kolom("Sumber", 3),
-                Kolom("Keterangan", 4),
-            ],
+        KK.tabel(
+            "kondisi-keuangan-pdam",
             [
                 [
                     _no(i),
@@ -73,24 +65,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Keuangan) -> lis
     rows.append(jumlah("Jumlah dampak negatif", _rp(turun), "", "", ""))
     rows.append(jumlah("Dampak bersih per tahun", _rp(bersih), "", "", ""))
     blok.append(
-        tabel(
-            "Usulan Peningkatan Kapasitas Keuangan",
-            [
-                NO,
-                KODE,
-                Kolom("Usulan", 4),
-                Kolom("Kategori", 1.5),
-                Kolom("Dampak Keuangan per Tahun (Rp)", 1.9, "angka"),
-                Kolom("Dasar Perhitungan", 3.5),
-                Kolom("Sumber", 1.8),
-                Kolom("Prasyarat", 3),
-            ],
-            rows,
-            [
-                "Dampak positif: tambahan pendapatan atau penghematan; negatif: tambahan beban atau investasi. "
-                "Dampak bersih = jumlah dampak positif + jumlah dampak negatif."
-            ],
-        )
+        KK.tabel("usulan-peningkatan-kapasitas-keuangan", rows, [KK.kalimat("dampak-positif-tambahan-pendapatan")])
     )
     return blok
 

@@ -10,7 +10,8 @@ from decimal import Decimal
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
-from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _content, _lines, _no, _rentang, _rp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _content, _lines, _no, _rentang, _rp
 from assembler.documents.lembar import (
     Blok,
     Isi,
@@ -37,11 +38,18 @@ from assembler.models.tahap5 import (
 )
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("5.1")
+
 
 def _indikator_logframe(ind: IndikatorLogframe) -> str:
-    return (
-        f"{ind.id}: {ind.ukuran}: {_angka(Decimal(str(ind.baseline)))} → {_angka(Decimal(str(ind.target)))} "
-        f"{ind.satuan} pada {bulan_tahun(ind.tenggat)}"
+    return KK.kalimat(
+        "indikator-logframe",
+        id=ind.id,
+        ukuran=ind.ukuran,
+        baseline=_angka(Decimal(str(ind.baseline))),
+        target=_angka(Decimal(str(ind.target))),
+        satuan=ind.satuan,
+        tenggat=bulan_tahun(ind.tenggat),
     )
 
 
@@ -74,35 +82,12 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
             rows.append(level("Keluaran", kl))
             for kg in kl.kegiatan:
                 rows.append(level("Kegiatan", kg))
-    blok = [
-        tabel(
-            "Ringkasan Smart Logframe",
-            [
-                Kolom("Tingkat", 1),
-                KODE,
-                Kolom("Rumusan", 4),
-                Kolom("Indikator (baseline → target, tenggat)", 4.5),
-                Kolom("Sumber Verifikasi", 3),
-                Kolom("Asumsi", 2.5),
-            ],
-            rows,
-        )
-    ]
+    blok = [KK.tabel("ringkasan-smart-logframe", rows)]
     t47 = view.get(Prioritas)
     ringkas = analisis.anggaran
     assert ringkas is not None  # 5.1 is present
     years = [t.tahun for t in ringkas.per_tahun]
-    kol = [
-        NO,
-        Kolom("Kegiatan", 3.5),
-        Kolom("Tindakan (4.7)", 2),
-        Kolom("Jadwal", 1.6),
-        Kolom("Pelaksana", 2),
-        Kolom("Penanggung Jawab", 2.2),
-        Kolom("Sumber Dana", 1.3),
-    ]
-    kol += [Kolom(f"Biaya {y} (Rp)", 1.7, "angka") for y in years]
-    kol.append(Kolom("Jumlah Biaya (Rp)", 1.8, "angka"))
+    kol = KK.kolom("skema-tindakan", sisipan={"tahun": [Kolom(f"Biaya {y} (Rp)", 1.7, "angka") for y in years]})
     rows = []
     no = 0
     total_keluaran = {t.keluaran: t.jumlah for t in ringkas.per_keluaran}
@@ -128,55 +113,45 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
     rows.append(jumlah("Jumlah seluruh kegiatan", *(_rp(t.jumlah) for t in ringkas.per_tahun), _rp(ringkas.total)))
     blok.append(
         tabel(
-            "Skema Tindakan Peningkatan Pelayanan",
+            KK.judul("skema-tindakan"),
             kol,
             rows,
             [
-                f"Jumlah anggaran Skema Tindakan: {idfmt.rupiah(ringkas.total)} "
-                f"({idfmt.terbilang_rupiah(ringkas.total)})."
+                KK.kalimat(
+                    "jumlah-anggaran-skema-tindakan",
+                    rupiah=idfmt.rupiah(ringkas.total),
+                    terbilang_rupiah=idfmt.terbilang_rupiah(ringkas.total),
+                )
             ],
         )
     )
     p3o = _content(view).p3o
-    rekap: list[tuple[str, str, list[tuple[str, int]]]] = [
+    rekap: list[tuple[str, list[tuple[str, int]]]] = [
         (
-            "Rekapitulasi Anggaran per Keluaran",
-            "Keluaran",
+            "rekapitulasi-keluaran",
             [(f"{nomor.label(t.keluaran)}: {t.rumusan}", t.jumlah) for t in ringkas.per_keluaran],
         ),
         (
-            "Rekapitulasi Anggaran per Aspek",
-            "Aspek",
+            "rekapitulasi-aspek",
             [
                 (
-                    p3o.aspek[t.aspek].nama if t.aspek in p3o.aspek else "Aspek belum diketahui (Topik 4.7 belum ada)",
+                    p3o.aspek[t.aspek].nama if t.aspek in p3o.aspek else KK.kalimat("aspek-belum-diketahui-topik"),
                     t.jumlah,
                 )
                 for t in ringkas.per_aspek
             ],
         ),
-        (
-            "Rekapitulasi Anggaran per Sumber Dana",
-            "Sumber Dana",
-            [(t.sumber_dana, t.jumlah) for t in ringkas.per_sumber_dana],
-        ),
-        ("Rekapitulasi Anggaran per Tahun", "Tahun Anggaran", [(str(t.tahun), t.jumlah) for t in ringkas.per_tahun]),
+        ("rekapitulasi-sumber-dana", [(t.sumber_dana, t.jumlah) for t in ringkas.per_sumber_dana]),
+        ("rekapitulasi-tahun", [(str(t.tahun), t.jumlah) for t in ringkas.per_tahun]),
     ]
-    for judul, label, items in rekap:
+    for kunci, items in rekap:
         rows = [[_no(i), teks, _rp(n), _porsi(n, ringkas.total)] for i, (teks, n) in enumerate(items, 1)]
         subtotal = sum(n for _t, n in items)
         rows.append(jumlah("Jumlah", _rp(subtotal), _porsi(subtotal, ringkas.total)))
-        blok.append(
-            tabel(
-                judul, [NO, Kolom(label, 8), Kolom("Jumlah Biaya (Rp)", 2, "angka"), Kolom("Porsi", 1.2, "angka")], rows
-            )
-        )
+        blok.append(KK.tabel(kunci, rows))
     blok[-1]["catatan"] = [
-        f"Keempat rekapitulasi dihitung dari biaya per tahun setiap kegiatan dan berjumlah sama: "
-        f"{idfmt.rupiah(ringkas.total)}.",
-        "Aspek kegiatan mengikuti aspek tindakan Topik 4.7 yang dilaksanakannya."
-        if t47 is not None
-        else "Topik 4.7 belum ada: aspek kegiatan belum dapat ditentukan.",
+        KK.kalimat("keempat-rekapitulasi-dihitung-biaya", rupiah=idfmt.rupiah(ringkas.total)),
+        KK.kalimat("aspek-kegiatan-mengikuti-aspek") if t47 is not None else KK.kalimat("topik-4-7-belum"),
     ]
     if data.catatan:
         blok.append(paragraf(data.catatan))

@@ -10,8 +10,8 @@ from decimal import Decimal
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import (
-    NO,
     _angka,
     _lines,
     _no,
@@ -22,11 +22,9 @@ from assembler.documents.lembar import (
     Blok,
     Isi,
     Kelompok,
-    Kolom,
     daftar,
     jumlah,
     paragraf,
-    tabel,
 )
 from assembler.documents.nama import Nama
 from assembler.documents.topik.bagian import Bagian
@@ -36,6 +34,8 @@ from assembler.models.tahap5 import (
     SkemaTindakan,
 )
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("5.2")
 
 _KELOMPOK = {
     "langsung_dilaksanakan": "Dapat langsung dilaksanakan PDAM",
@@ -75,25 +75,12 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
                     ]
                 )
             rows.append(jumlah("Jumlah", _rp(sum(kg.biaya for kg in items))))
-        blok.append(
-            tabel(
-                "Pemilahan Kegiatan Skema Tindakan",
-                [
-                    NO,
-                    Kolom("Kegiatan", 5),
-                    Kolom("Tindakan (4.7)", 3.5),
-                    Kolom("Dasar Pemilahan", 1.5),
-                    Kolom("Biaya (Rp)", 1.8, "angka"),
-                ],
-                rows,
-                ["Dasar pemilahan: kode kegiatan sendiri, atau kode tindakan yang dilaksanakannya (Topik 5.2)."],
-            )
-        )
+        blok.append(KK.tabel("pemilahan-kegiatan-skema-tindakan", rows, [KK.kalimat("dasar-pemilahan-kode-kegiatan")]))
     else:
         for key, label in _KELOMPOK.items():
             items = getattr(data.pemilahan, key)
             blok.append(daftar(label, [nama.sebut({**nama.tindakan, **nama.kegiatan}, k) for k in items]))
-    blok.append(paragraf(f"Maklumat Pelayanan: \u201c{data.maklumat.teks}\u201d"))
+    blok.append(paragraf(KK.kalimat("maklumat-pelayanan", teks=data.maklumat.teks)))
     rows = []
     for i, s in enumerate(data.standar_pelayanan, start=1):
         biaya = [f"{b.uraian}: {idfmt.rupiah(b.jumlah) if b.jumlah else 'tidak dipungut biaya'}" for b in s.biaya_tarif]
@@ -109,26 +96,12 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
             ]
         )
     blok.append(
-        tabel(
-            "Ringkasan Standar Pelayanan (Citizen Charter)",
-            [
-                NO,
-                Kolom("Layanan", 2),
-                Kolom("Persyaratan", 3.5),
-                Kolom("Prosedur", 4.5),
-                Kolom("Jangka Waktu", 1.3),
-                Kolom("Biaya/Tarif", 2.5),
-                Kolom("Produk", 2),
-            ],
-            rows,
-            ["Komponen standar pelayanan selengkapnya dimuat dalam naskah Citizen Charter."],
-        )
+        KK.tabel("ringkasan-standar-pelayanan-citizen", rows, [KK.kalimat("komponen-standar-pelayanan-selengkapnya")])
     )
     layanan = {s.id: s.nama_layanan for s in data.standar_pelayanan}
     blok.append(
-        tabel(
-            "Janji Layanan",
-            [NO, Kolom("Layanan", 2.5), Kolom("Janji", 7), Kolom("Batas Waktu", 1.5)],
+        KK.tabel(
+            "janji-layanan",
             [
                 [
                     _no(i),
@@ -141,28 +114,20 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
         )
     )
     blok.append(
-        tabel(
-            "Saluran Pengaduan",
-            [NO, Kolom("Saluran", 2), Kolom("Alamat/Kontak", 5), Kolom("Jam Layanan", 3)],
+        KK.tabel(
+            "saluran-pengaduan",
             [[_no(i), k.kanal, k.alamat, k.jam_layanan] for i, k in enumerate(data.kanal_pengaduan, start=1)],
         )
     )
-    blok.append(
-        tabel(
-            "Hak dan Kewajiban Pelanggan",
-            [Kolom("Hak Pelanggan"), Kolom("Kewajiban Pelanggan")],
-            [[_lines(data.hak_pelanggan), _lines(data.kewajiban_pelanggan)]],
-        )
-    )
+    blok.append(KK.tabel("hak-kewajiban-pelanggan", [[_lines(data.hak_pelanggan), _lines(data.kewajiban_pelanggan)]]))
     if data.sanksi_kompensasi:
         blok.append(
-            tabel(
-                "Sanksi dan Kompensasi",
-                [NO, Kolom("Berlaku bagi", 1.5), Kolom("Keadaan", 5), Kolom("Bentuk", 5)],
+            KK.tabel(
+                "sanksi-kompensasi",
                 [[_no(i), s.berlaku_bagi, s.keadaan, s.bentuk] for i, s in enumerate(data.sanksi_kompensasi, 1)],
             )
         )
-    blok.append(_penanda_tangan("Penanda Tangan Citizen Charter", data.penanda_tangan))
+    blok.append(_penanda_tangan(KK, "penanda-tangan", data.penanda_tangan))
     if data.analisis_finansial:
         blok.append(paragraf(f"Analisis finansial: {data.analisis_finansial}"))
     if data.narasi_stpp:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
+from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import (
-    NO,
     _angka,
     _kapital,
     _lines,
@@ -19,9 +19,7 @@ from assembler.documents.kertas_kerja.umum import (
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
     daftar,
-    tabel,
 )
 from assembler.documents.nama import Nama
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
@@ -30,14 +28,15 @@ from assembler.models.tahap5 import (
 )
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("5.3")
+
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> list[Blok]:
     """Kertas Kerja Tahap 5, Topik 5.3."""
     r = data.rapat
     blok = [
-        tabel(
-            "Rapat Penyepakatan Draft STPP",
-            [Kolom("Unsur", 1), Kolom("Uraian", 6)],
+        KK.tabel(
+            "rapat-penyepakatan-draft-stpp",
             [
                 ["Hari, tanggal", f"{idfmt.hari(r.tanggal)}, {idfmt.tanggal(r.tanggal)}"],
                 ["Waktu", r.waktu or "–"],
@@ -46,20 +45,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> 
                 ["Jumlah peserta", f"{_angka(len(r.peserta))} orang"],
             ],
         ),
-        tabel(
-            "Peserta Rapat",
-            [NO, Kolom("Nama", 3), Kolom("Jabatan", 5), Kolom("Unsur", 2)],
-            [[_no(i), p.nama, p.jabatan, p.unsur] for i, p in enumerate(r.peserta, start=1)],
-        ),
-        tabel(
-            "Tanggapan atas Draft STPP",
-            [
-                NO,
-                Kolom("Pihak", 1.6),
-                Kolom("Nama dan Jabatan", 2.5),
-                Kolom("Pokok Tanggapan", 5),
-                Kolom("Tindak Lanjut", 4),
-            ],
+        KK.tabel("peserta-rapat", [[_no(i), p.nama, p.jabatan, p.unsur] for i, p in enumerate(r.peserta, start=1)]),
+        KK.tabel(
+            "tanggapan-atas-draft-stpp",
             [
                 [
                     _no(i),
@@ -71,7 +59,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> 
                 for i, t in enumerate(data.tanggapan, start=1)
             ],
         ),
-        daftar("Butir Kesepakatan Draft STPP", data.kesepakatan),
+        daftar(KK.kalimat("judul-butir-kesepakatan"), data.kesepakatan),
     ]
     jj = data.juklak_juknis
     rows: list[Isi] = [
@@ -95,20 +83,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> 
                 _lines(ks.catatan_perbaikan) if ks.catatan_perbaikan else "–",
             ]
         )
-    blok.append(
-        tabel(
-            "Kesepakatan atas Juklak/Juknis dan Dokumen Kerja Sama",
-            [
-                Kolom("Dokumen", 1.5),
-                Kolom("Judul", 4),
-                Kolom("Pengesahan/Para Pihak", 3.5),
-                Kolom("Status", 1.8),
-                Kolom("Catatan Perbaikan", 4),
-            ],
-            rows,
-        )
-    )
-    blok.append(_penanda_tangan("Penanda Tangan Berita Acara Kesepakatan", data.penanda_tangan))
+    blok.append(KK.tabel("kesepakatan-atas-juklak-juknis", rows))
+    blok.append(_penanda_tangan(KK, "penanda-tangan", data.penanda_tangan))
     return blok
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents.kertas_kerja.umum import NO, _kapital, _lines, _no, _rp, _tim
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _kapital, _lines, _no, _rp, _tim
 from assembler.documents.lembar import (
     Blok,
     Isi,
@@ -16,7 +17,6 @@ from assembler.documents.lembar import (
     daftar,
     jumlah,
     paragraf,
-    tabel,
 )
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
@@ -29,6 +29,8 @@ from assembler.models.tahap5 import (
 )
 from assembler.models.tahap6 import IntegrasiCorporatePlan
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("6.1")
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorporatePlan) -> list[Blok]:
@@ -55,34 +57,18 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
         )
     if skema is not None:
         rows.append(jumlah("Jumlah", _rp(total)))
-    catatan = [
-        "Sumber dana dan biaya diambil dari Skema Tindakan Topik 5.1; kode anggaran menurut Permendagri 90/2019."
-    ]
+    catatan = [KK.kalimat("sumber-dana-biaya-diambil")]
     belum = [k for k in kegiatan if k not in {p.kegiatan for p in data.penyisipan}]
     if belum:
-        catatan.append(f"Kegiatan Topik 5.1 yang belum direncanakan penyisipannya: {idfmt.daftar(belum)}.")
+        catatan.append(KK.kalimat("kegiatan-topik-5-1", daftar=idfmt.daftar(belum)))
     blok = [
-        tabel(
-            "Integrasi Kegiatan STPP ke dalam Corporate Plan dan Dokumen Perencanaan",
-            [
-                NO,
-                Kolom("Kegiatan", 4),
-                Kolom("Jangka Waktu", 1.2),
-                Kolom("Dokumen Perencanaan", 2.5),
-                Kolom("Kode Program/Kegiatan", 1.8),
-                Kolom("Nomenklatur", 3.5),
-                Kolom("Sumber Dana", 1.3),
-                Kolom("Biaya (Rp)", 1.8, "angka"),
-            ],
-            rows,
-            catatan,
-        ),
-        daftar("Strategi Penyisipan STPP", data.strategi_penyisipan),
+        KK.tabel("integrasi-kegiatan-stpp-dalam", rows, catatan),
+        daftar(KK.kalimat("judul-strategi-penyisipan"), data.strategi_penyisipan),
     ]
     kk = data.kajian_keuangan
-    blok.append(paragraf(f"Kajian keuangan (integrasi Corporate Plan): {kk.ringkasan}"))
+    blok.append(paragraf(KK.kalimat("kajian-keuangan-integrasi-corporate", ringkasan=kk.ringkasan)))
     if kk.asumsi:
-        blok.append(daftar("Asumsi Kajian Keuangan", kk.asumsi))
+        blok.append(daftar(KK.kalimat("judul-asumsi-kajian-keuangan"), kk.asumsi))
     if kk.dampak:
         years = sorted({y for d in kk.dampak for y in d.nilai_per_tahun})
         tanda = {"tambahan pendapatan": 1, "penghematan biaya": 1, "tambahan biaya operasional": -1}
@@ -99,32 +85,17 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
         bersih = [sum(tanda[d.jenis] * d.nilai_per_tahun.get(y, 0) for d in kk.dampak) for y in years]
         rows.append(jumlah("Dampak bersih", *(_rp(v) for v in bersih), _rp(sum(bersih))))
         blok.append(
-            tabel(
-                "Perkiraan Dampak Keuangan per Tahun",
-                [
-                    NO,
-                    Kolom("Uraian", 4),
-                    Kolom("Jenis", 2.2),
-                    *(Kolom(f"{y} (Rp)", 1.7, "angka") for y in years),
-                    Kolom("Jumlah (Rp)", 1.8, "angka"),
-                ],
+            KK.tabel(
+                "perkiraan-dampak-keuangan-per",
                 rows,
-                ["Dampak bersih = tambahan pendapatan + penghematan biaya − tambahan biaya operasional."],
+                [KK.kalimat("dampak-bersih-tambahan-pendapatan")],
+                sisipan={"tahun": [Kolom(f"{y} (Rp)", 1.7, "angka") for y in years]},
             )
         )
     blok.append(paragraf(f"Kesimpulan kajian keuangan: {kk.kesimpulan}"))
     blok.append(
-        tabel(
-            "Rencana Komunikasi, Lobi dan Media",
-            [
-                NO,
-                Kolom("Kegiatan", 3),
-                Kolom("Sasaran", 3),
-                Kolom("Pesan Kunci", 4),
-                Kolom("Media/Forum", 2.2),
-                Kolom("Waktu", 1.4),
-                Kolom("Penanggung Jawab", 2.2),
-            ],
+        KK.tabel(
+            "rencana-komunikasi-lobi-media",
             [
                 [
                     _no(i),
@@ -139,21 +110,14 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
             ],
         )
     )
-    blok.append(_tim("Susunan Tim Perumus", view, data.tim_perumus.anggota))
+    blok.append(_tim(KK, "tim-perumus", view, data.tim_perumus.anggota))
     kebijakan: dict[str, str] = {}
     t43 = view.get(Kebijakan)
     if t43 is not None:
         kebijakan = {u.id: u.judul for u in t43.usulan}
     blok.append(
-        tabel(
-            "Tugas Tim Perumus",
-            [
-                NO,
-                Kolom("Jenis Naskah", 2),
-                Kolom("Judul", 6),
-                Kolom("Usulan Kebijakan (4.3)", 3),
-                Kolom("Tenggat", 1.5),
-            ],
+        KK.tabel(
+            "tugas-tim-perumus",
             [
                 [
                     _no(i),

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents.kertas_kerja.umum import NO, _kapital, _lama_bulan, _lines, _no, _rentang, _rp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _kapital, _lama_bulan, _lines, _no, _rentang, _rp
 from assembler.documents.lembar import (
     Blok,
     Isi,
@@ -25,6 +26,8 @@ from assembler.models.tahap5 import (
 )
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("6.2")
 
 
 def _triwulan(ym: str) -> tuple[int, int]:
@@ -55,20 +58,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
         )
     if skema is not None:
         rows.append(jumlah("Jumlah", _rp(sum(kegiatan[k].biaya for k in data.kegiatan_langsung if k in kegiatan))))
-    blok = [
-        tabel(
-            "Program/Kegiatan yang Dapat Langsung Dilaksanakan PDAM",
-            [
-                NO,
-                Kolom("Kegiatan", 4.5),
-                Kolom("Tindakan (4.7)", 3),
-                Kolom("Penanggung Jawab", 3),
-                Kolom("Jadwal Skema Tindakan", 2.2),
-                Kolom("Biaya (Rp)", 1.8, "angka"),
-            ],
-            rows,
-        )
-    ]
+    blok = [KK.tabel("program-kegiatan-dapat-langsung", rows)]
     rows = [
         [
             _no(i),
@@ -80,26 +70,15 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
         ]
         for i, j in enumerate(data.jadwal_kerja, start=1)
     ]
-    blok.append(
-        tabel(
-            "Jadwal Kerja Penerapan",
-            [
-                NO,
-                Kolom("Kegiatan", 4.5),
-                Kolom("Mulai", 1.4),
-                Kolom("Selesai", 1.4),
-                Kolom("Lama", 1, "angka"),
-                Kolom("Langkah Penerapan", 5.5),
-            ],
-            rows,
-            ["Lama dihitung dari bulan mulai sampai bulan selesai, keduanya termasuk."],
-        )
-    )
+    blok.append(KK.tabel("jadwal-kerja-penerapan", rows, [KK.kalimat("lama-dihitung-bulan-mulai")]))
     awal = min(_triwulan(j.mulai) for j in data.jadwal_kerja)
     akhir = max(_triwulan(j.selesai) for j in data.jadwal_kerja)
     quarters = [(y, q) for y in range(awal[0], akhir[0] + 1) for q in range(1, 5) if awal <= (y, q) <= akhir]
     if len(quarters) <= 16:
-        kol = [NO, Kolom("Kegiatan", 6)] + [Kolom(f"{idfmt.romawi(q)}/{y}", 0.8, "tengah") for y, q in quarters]
+        kol = KK.kolom(
+            "bagan-jadwal-kerja-penerapan",
+            sisipan={"triwulan": [Kolom(f"{idfmt.romawi(q)}/{y}", 0.8, "tengah") for y, q in quarters]},
+        )
         rows = [
             [
                 _no(i),
@@ -110,24 +89,16 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
         ]
         blok.append(
             tabel(
-                "Bagan Jadwal Kerja Penerapan per Triwulan",
+                KK.judul("bagan-jadwal-kerja-penerapan"),
                 kol,
                 rows,
-                ["Kolom: triwulan/tahun; ■ = kegiatan berlangsung pada triwulan tersebut."],
+                [KK.kalimat("kolom-triwulan-tahun-kegiatan")],
             )
         )
     mp = data.mekanisme_pengawalan
     blok.append(
-        tabel(
-            "Mekanisme Pengawalan Pelaksanaan",
-            [
-                NO,
-                Kolom("Kegiatan Pengawalan", 3.5),
-                Kolom("Pelaksana", 3.5),
-                Kolom("Cara", 3.5),
-                Kolom("Frekuensi", 1.4),
-                Kolom("Laporan kepada", 2.2),
-            ],
+        KK.tabel(
+            "mekanisme-pengawalan-pelaksanaan",
             [
                 [
                     _no(i),
@@ -141,20 +112,18 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
             ],
         )
     )
-    blok.append(daftar("Jalur Pelaporan", mp.jalur_pelaporan))
+    blok.append(daftar(KK.kalimat("judul-jalur-pelaporan"), mp.jalur_pelaporan))
     if mp.eskalasi:
         blok.append(
-            tabel(
-                "Aturan Eskalasi",
-                [NO, Kolom("Keadaan", 4), Kolom("Langkah", 5), Kolom("Kepada", 3)],
+            KK.tabel(
+                "aturan-eskalasi",
                 [[_no(i), e.keadaan, e.langkah, e.kepada] for i, e in enumerate(mp.eskalasi, start=1)],
             )
         )
     if data.tindak_lanjut_kerja_sama:
         blok.append(
-            tabel(
-                "Pembahasan Lanjutan Kerja Sama Pelaksanaan STPP",
-                [NO, Kolom("Dokumen Kerja Sama", 2), Kolom("Agenda", 7), Kolom("Waktu", 1.5)],
+            KK.tabel(
+                "pembahasan-lanjutan-kerja-sama",
                 [
                     [_no(i), t.kerja_sama or "–", t.agenda, bulan_tahun(t.waktu)]
                     for i, t in enumerate(data.tindak_lanjut_kerja_sama, start=1)

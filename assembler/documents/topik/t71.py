@@ -10,12 +10,11 @@ from decimal import Decimal
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents.kertas_kerja.umum import NO, _angka, _kapital, _no, _tim
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _kapital, _no, _tim
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
-    tabel,
 )
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
@@ -26,6 +25,8 @@ from assembler.models.tahap5 import (
 )
 from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("7.1")
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Monev) -> list[Blok]:
@@ -84,37 +85,15 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Monev) -> list[B
                     "",
                 ]
             )
-    catatan = [
-        "Baseline, target dan tenggat diambil dari Smart Logframe Topik 5.1; kolom Realisasi dan Catatan "
-        "diisi pada setiap putaran pemantauan."
-    ]
+    catatan = [KK.kalimat("baseline-target-tenggat-diambil")]
     tanpa = [k for k in letak if k not in {f.indikator_logframe for f in data.format_monev}]
     if tanpa:
-        catatan.append(f"Indikator logframe yang belum mempunyai format monev: {idfmt.daftar(tanpa)}.")
+        catatan.append(KK.kalimat("indikator-logframe-belum-mempunyai", daftar=idfmt.daftar(tanpa)))
     blok = [
-        tabel(
-            "Format Monitoring dan Evaluasi Pelaksanaan STPP",
-            [
-                NO,
-                Kolom("Indikator", 3.2),
-                Kolom("Tingkat Logframe", 1.4),
-                Kolom("Baseline", 1.1, "angka"),
-                Kolom("Target", 1.1, "angka"),
-                Kolom("Tenggat", 1.3),
-                Kolom("Frekuensi", 1.1),
-                Kolom("Metode", 2.3),
-                Kolom("Sumber Data", 2.3),
-                Kolom("Penanggung Jawab", 2.2),
-                Kolom("Realisasi", 1.3),
-                Kolom("Catatan", 1.6),
-            ],
-            rows,
-            catatan,
-        ),
-        _tim("Susunan Tim Monev", view, data.tim_monev),
-        tabel(
-            "Rencana Kerja Tim Monev",
-            [NO, Kolom("Kegiatan", 4.5), Kolom("Waktu", 1.6), Kolom("Keluaran", 4.5), Kolom("Penanggung Jawab", 3)],
+        KK.tabel("format-monitoring-evaluasi-pelaksanaan", rows, catatan),
+        _tim(KK, "tim-monev", view, data.tim_monev),
+        KK.tabel(
+            "rencana-kerja-tim-monev",
             [
                 [_no(i), r.kegiatan, bulan_tahun(r.waktu), r.keluaran, nama.nama_anggota(r.pic) if r.pic else "–"]
                 for i, r in enumerate(data.rencana_kerja, start=1)

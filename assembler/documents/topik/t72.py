@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents.kertas_kerja.umum import NO, _lama_bulan, _lines, _no, _rp, _tim
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _lama_bulan, _lines, _no, _rp, _tim
 from assembler.documents.lembar import (
     Blok,
     Isi,
-    Kolom,
     jumlah,
     paragraf,
-    tabel,
 )
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.nama import Nama
@@ -27,14 +26,15 @@ from assembler.models.tahap5 import (
 from assembler.models.tahap7 import DokumentasiReplikasi
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("7.2")
+
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiReplikasi) -> list[Blok]:
     """Kertas Kerja Tahap 7, Topik 7.2."""
     nama = Nama(view)
     blok = [
-        tabel(
-            "Catatan Hasil Refleksi",
-            [NO, Kolom("Aspek", 2.5), Kolom("Pembelajaran", 10)],
+        KK.tabel(
+            "catatan-hasil-refleksi",
             [[_no(i), c.aspek, c.pembelajaran] for i, c in enumerate(data.catatan_refleksi, start=1)],
         )
     ]
@@ -42,24 +42,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
     for i, ring in enumerate(data.bagan_bawang, start=1):
         label = f"{i} (inti)" if i == 1 else f"{i}" + (" (terluar)" if i == len(data.bagan_bawang) else "")
         rows.append([label, _lines([nama.sebut(nama.kegiatan, k) for k in ring.kegiatan]), ring.keterangan or "–"])
-    blok.append(
-        tabel(
-            "Bagan Bawang Kegiatan",
-            [Kolom("Lingkaran", 1.2, "tengah"), Kolom("Kegiatan", 7), Kolom("Tingkat Pengaruh", 4)],
-            rows,
-            [
-                "Lingkaran 1 (inti) memuat satu kegiatan yang paling berpengaruh; lingkaran berikutnya makin ke luar "
-                "makin kecil pengaruhnya."
-            ],
-        )
-    )
+    blok.append(KK.tabel("bagan-bawang-kegiatan", rows, [KK.kalimat("lingkaran-1-inti-memuat")]))
     blok.append(paragraf(f"Kesimpulan Bagan Bawang: {data.kesimpulan_bagan_bawang}"))
     kd = data.kerangka_dokumen
-    blok.append(paragraf(f"Judul dokumen good/best practice: {kd.judul}"))
+    blok.append(paragraf(KK.kalimat("judul-dokumen-good-best", judul=kd.judul)))
     blok.append(
-        tabel(
-            "Kerangka Dokumen Good/Best Practice",
-            [Kolom("Bab", 4), Kolom("Sub-bab", 5), Kolom("Kegiatan yang Dibahas", 4)],
+        KK.tabel(
+            "kerangka-dokumen-good-best",
             [
                 [
                     b.judul,
@@ -71,18 +60,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
             [f"Topik terpilih: {idfmt.daftar(kd.topik_terpilih)}."],
         )
     )
-    blok.append(_tim("Susunan Tim Penulis", view, data.tim_penulis))
+    blok.append(_tim(KK, "tim-penulis", view, data.tim_penulis))
     blok.append(
-        tabel(
-            "Jadwal Penulisan",
-            [
-                NO,
-                Kolom("Kegiatan", 5),
-                Kolom("Mulai", 1.5),
-                Kolom("Selesai", 1.5),
-                Kolom("Lama", 1, "angka"),
-                Kolom("Penanggung Jawab", 3),
-            ],
+        KK.tabel(
+            "jadwal-penulisan",
             [
                 [
                     _no(i),
@@ -102,17 +83,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
     ]
     total = sum(d.biaya for d in data.rencana_diseminasi)
     rows.append(jumlah("Jumlah", _rp(total)))
+    blok.append(KK.tabel("rencana-diseminasi", rows))
     blok.append(
-        tabel(
-            "Rencana Diseminasi",
-            [NO, Kolom("Sasaran", 5), Kolom("Media", 4), Kolom("Waktu", 1.5), Kolom("Biaya (Rp)", 1.8, "angka")],
-            rows,
-        )
-    )
-    blok.append(
-        tabel(
-            "Strategi Replikasi",
-            [NO, Kolom("Strategi", 3), Kolom("Uraian", 7), Kolom("Sasaran", 3)],
+        KK.tabel(
+            "strategi-replikasi",
             [[_no(i), s.strategi, s.uraian, s.sasaran] for i, s in enumerate(data.strategi_replikasi, start=1)],
         )
     )
