@@ -54,7 +54,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                 {
                     "judul": f"Topik {t.id} {t.judul}",
                     "ada": False,
-                    "keterangan": f"Topik {t.id} belum disusun.",
+                    "keterangan": KK.kalimat("topik-belum-disusun", id=t.id),
                     "blok": [],
                 }
             )

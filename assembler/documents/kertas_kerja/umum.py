@@ -1,4 +1,7 @@
-"""Shared pieces of the working papers: columns, cell formats, names, and the lookups every stage uses."""
+"""Shared pieces of the working papers: cell formats, names, and the tables several topics print.
+
+Titles and columns are declared in ``content/kertas-kerja.yaml`` (:mod:`.teks`); the helpers here fill rows.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +11,13 @@ from decimal import Decimal
 from assembler import idfmt
 from assembler.content import Content, load_content
 from assembler.documents.kertas_kerja.teks import TeksBagian
-from assembler.documents.lembar import (
-    Blok,
-    Kolom,
-)
+from assembler.documents.lembar import Blok
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
 from assembler.models.tahap4 import Durasi
 from assembler.models.tahap5 import PenandaTangan
 from assembler.models.tahap6 import AnggotaTim
 from assembler.workspace_view import WorkspaceView
-
-NO = Kolom("No", 0.45, "tengah")
-KODE = Kolom("Kode", 0.9)
-
 
 # --------------------------------------------------------------------------- formatting helpers
 
@@ -72,7 +68,7 @@ def _rp(n: int) -> str:
     return idfmt.angka(n)
 
 
-# --------------------------------------------------------------------------- Tahap 6
+# --------------------------------------------------------------------------- teams (6.1, 7.1, 7.2)
 
 
 def _tim(kk: TeksBagian, kunci: str, view: WorkspaceView, anggota: Sequence[AnggotaTim]) -> Blok:

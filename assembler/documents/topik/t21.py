@@ -87,14 +87,12 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
             seri = sum(1 for v in nilai.values() if v == nilai[isu]) > 1
             row += [_angka(nilai[isu]), f"{pos} (seri)" if seri else str(pos)]
             rows.append(row)
-        status = (
-            "dipakai untuk memutus seri" if (r - 1) in hasil.putaran_terpakai else KK.kalimat("tidak-dipakai-bukan-isu")
-        )
+        status = KK.kalimat("putaran-dipakai" if (r - 1) in hasil.putaran_terpakai else "putaran-tidak-dipakai")
         blok.append(
             KK.tabel(
                 "putaran-ulang",
                 rows,
-                [c for c in (f"Putaran ini {status}.", putaran.catatan) if c],
+                [c for c in (status, putaran.catatan) if c],
                 judul={"ke": r, "daftar": idfmt.daftar(putaran.isu)},
                 sisipan={"kriteria": kriteria_putaran},
             )

@@ -117,8 +117,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
                 [
                     c
                     for c in (
-                        "Kriteria putaran ulang: "
-                        + ("kriteria khusus putaran ini." if p.kriteria else "sama dengan putaran pertama."),
+                        KK.kalimat("kriteria-putaran-khusus" if p.kriteria else "kriteria-putaran-sama"),
                         p.catatan,
                     )
                     if c
