@@ -489,6 +489,9 @@ class TopikPanduan(ContentModel):
     catatan: list[str] = Field(
         default_factory=list, description="Catatan penyuntingan atas naskah panduan (bukan untuk dicetak)."
     )
+    kertas_kerja: dict[str, Any] = Field(
+        default_factory=dict, description="Kata-kata bagian Kertas Kerja; diperiksa documents/kertas_kerja/teks.py."
+    )
 
     @model_validator(mode="after")
     def _sessions(self) -> TopikPanduan:
@@ -501,6 +504,7 @@ class TopikContent(ContentModel):
     """``content/topik.yaml``: every topic 1.1 ... 7.2."""
 
     topik: dict[str, TopikPanduan] = Field(description="Fakta panduan per topik.")
+    kertas_kerja: dict[str, Any] = Field(description="Kalimat Kertas Kerja sendiri; diperiksa kertas_kerja/teks.py.")
 
     @model_validator(mode="after")
     def _keys(self) -> TopikContent:

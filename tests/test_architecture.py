@@ -164,7 +164,7 @@ def _hitung_kalimat():  # type: ignore[no-untyped-def]
 
 
 def test_no_sentence_is_left_in_the_working_papers_python() -> None:
-    """Issue 10: the working papers' titles, columns and sentences live in content/kertas-kerja.yaml.
+    """Issue 10: the working papers' titles, columns and sentences live in content/topik.yaml.
 
     A string literal of five words or more (``tools/hitung_kalimat.py``; before the move there were 83)
     in a topic's section or the Kertas Kerja's assembly is prose a template author cannot change.

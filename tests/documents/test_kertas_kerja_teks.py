@@ -1,4 +1,4 @@
-"""The working papers' words live in content/kertas-kerja.yaml: every entry is used, a typo is refused at its line."""
+"""The working papers' words live in content/topik.yaml: every entry is used, a typo is refused at its line."""
 
 from __future__ import annotations
 
@@ -50,8 +50,9 @@ def test_a_typo_is_refused_at_its_line_and_column(tmp_path: Path) -> None:
     shutil.copy(CONTENT_DIR / BERKAS, tmp_path / BERKAS)
     path = tmp_path / BERKAS
     lines = path.read_text(encoding="utf-8").splitlines()
-    first_width = lines.index('        - {judul: "Stakeholder", lebar: 3}')
-    first_angka = lines.index('        - {judul: "Jumlah Stakeholder", lebar: 1, gaya: angka}')
+    first_width = lines.index('            - {judul: "Stakeholder", lebar: 3}')
+    first_angka = lines.index('            - {judul: "Jumlah Stakeholder", lebar: 1, gaya: angka}')
+    # the table's column entries sit 12 spaces deep inside the topic's 'kertas_kerja'
     lines[first_width] = lines[first_width].replace("lebar: 3}", "lebr: 3}")
     lines[first_angka] = lines[first_angka].replace("gaya: angka}", "gaya: angke}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -60,15 +61,17 @@ def test_a_typo_is_refused_at_its_line_and_column(tmp_path: Path) -> None:
     col_width = lines[first_width].index("lebr") + 1
     col_angka = lines[first_angka].index("angke") + 1
     assert str(info.value).splitlines() == [
-        f"{BERKAS}:{first_width + 1}:{col_width}: 1.1.tabel.matriks-stakeholders-pelayanan-pdam.kolom[1].lebr: "
+        f"{BERKAS}:{first_width + 1}:{col_width}: "
+        "topik.1.1.kertas_kerja.tabel.matriks-stakeholders-pelayanan-pdam.kolom[1].lebr: "
         "Extra inputs are not permitted",
-        f"{BERKAS}:{first_angka + 1}:{col_angka}: 1.1.tabel.keterwakilan-stakeholders-dalam-pokja.kolom[1].gaya: "
+        f"{BERKAS}:{first_angka + 1}:{col_angka}: "
+        "topik.1.1.kertas_kerja.tabel.keterwakilan-stakeholders-dalam-pokja.kolom[1].gaya: "
         "Input should be 'isi', 'angka', 'tengah', 'tebal' or 'tebal_angka'",
     ]
 
 
 def test_a_yaml_syntax_error_names_its_line(tmp_path: Path) -> None:
-    (tmp_path / BERKAS).write_text('umum:\n  tabel:\n    tim: {judul: "x"\n', encoding="utf-8")
+    (tmp_path / BERKAS).write_text('kertas_kerja:\n  kalimat:\n    a: {judul: "x"\n', encoding="utf-8")
     with pytest.raises(ValueError, match=rf"^{re.escape(BERKAS)}:\d+:\d+: "):
         muat(tmp_path)
 

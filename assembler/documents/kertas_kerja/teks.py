@@ -1,10 +1,12 @@
-"""The words of the working papers, from ``assembler/content/kertas-kerja.yaml``: table titles, columns, sentences.
+"""The words of the working papers, from ``assembler/content/topik.yaml``: table titles, columns, sentences.
 
-A template author changes a table's title, a column's header or width, or a fixed sentence there, not in
-Python. The code keeps what depends on the input: the rows, the columns known only from the workspace (one
-per agreed criterion, per budget year), which the file marks with ``- sisipan: name``, and the values of
+Every topic's entry there has a ``kertas_kerja`` part (its section's tables and fixed sentences); the
+file's top-level ``kertas_kerja`` holds the paper's own phrases (section ``umum`` here). A template
+author changes a table's title, a column's header or width, or a fixed sentence there, not in Python. The
+code keeps what depends on the input: the rows, the columns known only from the workspace (one per agreed
+criterion, per budget year), which the file marks with ``- sisipan: name``, and the values of
 ``{placeholders}``. The file is read with line positions, so a typo is refused at load as
-``kertas-kerja.yaml:LINE:COL: where: what`` (``tests/documents/test_kertas_kerja_teks.py``).
+``topik.yaml:LINE:COL: where: what`` (``tests/documents/test_kertas_kerja_teks.py``).
 """
 
 from __future__ import annotations
@@ -15,13 +17,14 @@ from pathlib import Path
 from string import Formatter
 from typing import Annotated, Any, Literal
 
+import yaml
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, RootModel, Tag, ValidationError
 
 from assembler.documents.lembar import Blok, Isi, Kolom, tabel
-from assembler.loading import format_loc, load_yaml_file
+from assembler.loading import Loc, format_loc
 from assembler.resources import CONTENT_DIR
 
-BERKAS = "kertas-kerja.yaml"
+BERKAS = "topik.yaml"
 
 
 class _Teks(BaseModel):
@@ -69,22 +72,59 @@ class KertasKerjaTeks(RootModel[dict[str, BagianTeks]]):
     """The whole file: topic id (or ``umum``) -> its words."""
 
 
+def _positions(node: yaml.Node, loc: Loc, out: dict[Loc, tuple[int, int]], keys: dict[Loc, tuple[int, int]]) -> None:
+    """Line and column (1-based) of every value and key under ``node``."""
+    out.setdefault(loc, (node.start_mark.line + 1, node.start_mark.column + 1))
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            here = (*loc, str(key.value))
+            keys.setdefault(here, (key.start_mark.line + 1, key.start_mark.column + 1))
+            _positions(value, here, out, keys)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _positions(item, (*loc, i), out, keys)
+
+
+def _file_loc(loc: Loc) -> Loc:
+    """Where section ``loc[0]``'s words sit in topik.yaml."""
+    return ("kertas_kerja", *loc[1:]) if loc[:1] == ("umum",) else ("topik", loc[0], "kertas_kerja", *loc[1:])
+
+
 @cache
 def muat(folder: Path = CONTENT_DIR) -> KertasKerjaTeks:
-    """Read and check the file once; a problem is a ``ValueError`` naming file, line and column."""
-    loaded = load_yaml_file(folder / BERKAS)
-    if loaded.problems:
-        raise ValueError("\n".join(p.render() for p in loaded.problems))
+    """Read and check the words once; a problem is a ``ValueError`` naming file, line and column."""
+    text = (folder / BERKAS).read_text(encoding="utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return KertasKerjaTeks.model_validate(loaded.data)
+        node = yaml.compose(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f"{BERKAS}:{mark.line + 1}:{mark.column + 1}" if mark is not None else BERKAS
+        raise ValueError(f"{where}: {exc.problem}") from None
+    positions: dict[Loc, tuple[int, int]] = {}
+    key_positions: dict[Loc, tuple[int, int]] = {}
+    if node is not None:
+        _positions(node, (), positions, key_positions)
+    words = {"umum": data.get("kertas_kerja", {})} if isinstance(data, dict) else {}
+    for tid, entry in (data.get("topik") or {}).items() if isinstance(data, dict) else []:
+        if isinstance(entry, dict) and "kertas_kerja" in entry:
+            words[str(tid)] = entry["kertas_kerja"]
+    try:
+        return KertasKerjaTeks.model_validate(words)
     except ValidationError as exc:
         lines = []
         for err in exc.errors(include_url=False):
             # drop pydantic's union-branch names from the path (they are not keys of the file)
             loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p[:1].isupper()))
-            pos = loaded.position(loc, key=err["type"] == "extra_forbidden")
+            file_loc = _file_loc(loc)
+            probe = file_loc
+            pos = key_positions.get(probe) if err["type"] == "extra_forbidden" else None
+            while pos is None and probe:
+                pos = positions.get(probe)
+                probe = probe[:-1]
             where = f"{BERKAS}:{pos[0]}:{pos[1]}" if pos else BERKAS
-            lines.append(f"{where}: {format_loc(loc)}: {err['msg']}")
+            lines.append(f"{where}: {format_loc(file_loc)}: {err['msg']}")
         raise ValueError("\n".join(dict.fromkeys(lines))) from None
 
 

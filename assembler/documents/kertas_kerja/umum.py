@@ -1,6 +1,6 @@
 """Shared pieces of the working papers: cell formats, names, and the tables several topics print.
 
-Titles and columns are declared in ``content/kertas-kerja.yaml`` (:mod:`.teks`); the helpers here fill rows.
+Titles and columns are declared in ``content/topik.yaml`` (:mod:`.teks`); the helpers here fill rows.
 """
 
 from __future__ import annotations
