@@ -104,3 +104,29 @@ def test_identifiers_are_shown_in_one_labelled_column_the_same_way_everywhere() 
     assert {v for _, v in kode if v[0] == "Kode"} == {("Kode", 0.9, "isi")}
     # the one other code column names the kind of code it holds (a budget code of the Perumda's plan)
     assert sorted({v[0] for _, v in kode}) == ["Kode", "Kode Program/Kegiatan"]
+
+
+def test_a_code_outside_the_kode_column_always_comes_with_the_name_it_stands_for() -> None:
+    """The working papers (their goldens, built from the example) point at another row as ``kode: name``.
+
+    A bare code (``isu-01``, ``sg-01, sg-03``) made the reader look the row up elsewhere; the one label left
+    is 5.3's "Kerja sama ks-01" (a kind and its code naming the document of that row, its title beside it).
+    """
+    import yaml
+
+    code = re.compile(r"(?<![\w/.-])(?!ke-)([a-z]{1,5}-\d[\d.]*[a-z]?)(?![\w-])")
+    bare = []
+    for path in sorted((ROOT / "tests" / "documents" / "test_kertas_kerja").glob("*.yml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8"))["isi"]:
+            if "tabel" not in item:
+                continue
+            head, *rows = item["tabel"]
+            for row in rows:
+                for header, cell in zip(head, row, strict=False):
+                    if header == "Kode" or not isinstance(cell, str):
+                        continue
+                    for m in code.finditer(cell):
+                        after = cell[m.end() : m.end() + 1]
+                        if after != ":" and not cell[: m.start()].endswith("Kerja sama "):
+                            bare.append(f"{path.name}: {header}: {cell[:40]}")
+    assert bare == []

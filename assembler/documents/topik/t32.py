@@ -15,6 +15,7 @@ from assembler.documents.lembar import (
     Kelompok,
 )
 from assembler.documents.lembar import gambar as blok_gambar
+from assembler.documents.nama import Nama
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap3 import (
     TAHAP_ALUR,
@@ -29,6 +30,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> 
     """Kertas Kerja Tahap 3, Topik 3.2."""
     alur = _content(view).alur
     akar = {a.id: a.uraian for a in data.akar_masalah}
+    nama = Nama(view)
     rows: list[Isi] = []
     no = 0
     for tahap in TAHAP_ALUR:
@@ -37,7 +39,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> 
         items = [a for a in data.akar_masalah if a.tahap_alur == tahap]
         for a in items:
             no += 1
-            rows.append([_no(no), a.id, a.uraian, a.isu or "–"])
+            rows.append([_no(no), a.id, a.uraian, nama.sebut(nama.isu, a.isu) if a.isu else "–"])
         if not items:
             rows.append(["–", "–", KK.kalimat("belum-ada-akar-masalah"), "–"])
     blok = [KK.tabel("akar-masalah-per-tahap", rows)]

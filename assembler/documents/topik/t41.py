@@ -17,6 +17,7 @@ from assembler.documents.lembar import (
 )
 from assembler.documents.nama import Nama
 from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap3 import AkarMasalah
 from assembler.models.tahap4 import (
     HURUF_KUADRAN,
     KUADRAN,
@@ -49,6 +50,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis)
     ]
     gaps = analisis.kesenjangan
     rows: list[Isi] = []
+    # codes pointing at other rows are written "kode: name", as everywhere in the working papers
+    strategi = {s.id: s.uraian for s in data.strategi}
+    t32 = view.get(AkarMasalah)
+    terpadu = {st.id: st.rumusan for st in t32.solusi_terpadu} if t32 is not None else {}
     for i, u in enumerate(data.usulan_tindakan, start=1):
         indikator = []
         for kode in u.indikator:
@@ -62,10 +67,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis)
                 _no(i),
                 u.id,
                 u.uraian,
-                ", ".join(u.strategi),
+                [nama.sebut(strategi, k) for k in u.strategi],
                 indikator,
                 u.target or "–",
-                ", ".join(u.solusi_terpadu) or "–",
+                [nama.sebut(terpadu, k) for k in u.solusi_terpadu] or "–",
             ]
         )
     blok.append(

@@ -22,6 +22,7 @@ from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
 from assembler.models.tahap5 import (
+    Kesepakatan,
     SkemaTindakan,
 )
 from assembler.models.tahap6 import Pelaksanaan
@@ -121,11 +122,18 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
             )
         )
     if data.tindak_lanjut_kerja_sama:
+        t53 = view.get(Kesepakatan)
+        kerja_sama = {ks.id: ks.judul for ks in t53.kerja_sama} if t53 is not None else {}
         blok.append(
             KK.tabel(
                 "pembahasan-lanjutan-kerja-sama",
                 [
-                    [_no(i), t.kerja_sama or "–", t.agenda, bulan_tahun(t.waktu)]
+                    [
+                        _no(i),
+                        nama.sebut(kerja_sama, t.kerja_sama) if t.kerja_sama else "–",
+                        t.agenda,
+                        bulan_tahun(t.waktu),
+                    ]
                     for i, t in enumerate(data.tindak_lanjut_kerja_sama, start=1)
                 ],
             )
