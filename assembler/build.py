@@ -6,19 +6,20 @@ atomically (assembler.package), so a failed or interrupted build leaves the last
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assembler import __version__
+from assembler import __version__, istilah
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
-from assembler.documents.registry import BY_ID, DOKUMEN, Dokumen, file_name
-from assembler.docxnorm import CoreProps, normalize_docx
-from assembler.errors import InvalidInputError, Problem, SiapError, UsageError
+from assembler.documents.registry import BY_ID, DOKUMEN, LAMPIRAN_DRAFT, Dokumen, file_name
+from assembler.docxnorm import CoreProps, deflated, normalize_docx, remember_deflated
+from assembler.errors import ExitCode, InvalidInputError, Problem, SiapError, UsageError
 from assembler.facade import DocumentStatus, check, require_valid
 from assembler.messages import register
 from assembler.package import (
@@ -63,9 +64,9 @@ OVERRIDE_DIR = "templates"
 DEFAULT_OUT = "keluaran"
 
 
-#: The print file for the DPRD: the Draft STPP followed by its attachments, in this order.
+#: The print file for the DPRD: the Draft STPP followed by the annexes its DAFTAR LAMPIRAN lists, in order.
 PRINT_FILE = "cetak-draft-stpp.pdf"
-PRINT_PARTS = ("draft-stpp", "sk-pokja", "smart-logframe", "citizen-charter", "juklak-juknis")
+PRINT_PARTS = ("draft-stpp", *LAMPIRAN_DRAFT)
 
 
 #: Hears the steps of a build: a message code of :mod:`assembler.progress` and its values.
@@ -117,7 +118,9 @@ def build(
     report = check(workspace)
     require_valid(report)
     out = out or workspace / DEFAULT_OUT
-    preflight(out, force=force)
+    warnings = list(report.result.warnings)
+    with _refusal_shows(warnings):
+        preflight(out, force=force)
     view = report.result.view()
     analisis = analyse(view)  # once, between validation and the contexts
     statuses = {s.dokumen.id: s for s in report.documents}
@@ -126,7 +129,6 @@ def build(
     skipped: list[DocumentStatus] = []
     contexts: list[tuple[Dokumen, dict[str, Any]]] = []
     runnable = []
-    warnings = list(report.result.warnings)
     picture_notices.diganti()  # pictures replaced for an earlier build in this process are not ours
     for dokumen in selected:
         status = statuses[dokumen.id]
@@ -149,14 +151,19 @@ def build(
     # Rendering is the other half of a build: on every core when possible (same bytes as serially).
     work = [functools.partial(_render, workspace, dokumen, context) for dokumen, context in contexts]
     rendered = fork_map(
-        work, lambda n, total: progress("progress.naskah", {"n": n, "total": total, "id": contexts[n - 1][0].id})
+        [functools.partial(_render_for_zip, render) for render in work],
+        lambda n, total: progress("progress.naskah", {"n": n, "total": total, "id": contexts[n - 1][0].id}),
     ) or [None] * len(work)
-    for n, ((dokumen, _context), data, render) in enumerate(zip(contexts, rendered, work, strict=True), 1):
-        if data is None:  # done here: serially, or again after a worker failed, to report its error
+    for n, ((dokumen, _context), result, render) in enumerate(zip(contexts, rendered, work, strict=True), 1):
+        if result is None:  # done here: serially, or again after a worker failed, to report its error
             progress("progress.naskah", {"n": n, "total": len(contexts), "id": dokumen.id})
             data = render()
+        else:
+            data = result[0]
+            remember_deflated(data, result[1])
         sources = sorted(set(dokumen.requires + dokumen.requires_any + dokumen.enriched_by) & set(view.topics))
-        built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data))
+        konsep = statuses[dokumen.id].konsep
+        built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data, konsep=konsep))
 
     stpp = view.stpp
     assert stpp is not None  # require_valid and buildable documents guarantee it
@@ -173,24 +180,45 @@ def build(
         except SiapError as exc:
             pdf_error = exc
     progress("progress.paket")
-    package = write_package(
-        out,
-        built,
-        inputs,
-        info,
-        skipped_rows,
-        force=force,
-        replace={d.id for d in selected} if only else None,
-        generator_version=__version__,
-        prints=prints,
-    )
+    with _refusal_shows(warnings):
+        package = write_package(
+            out,
+            built,
+            inputs,
+            info,
+            skipped_rows,
+            force=force,
+            replace={d.id for d in selected} if only else None,
+            generator_version=__version__,
+            prints=prints,
+        )
     return BuildReport(package, built, skipped, warnings, pdf_error, toolchain)
+
+
+@contextlib.contextmanager
+def _refusal_shows(warnings: list[Problem]) -> Iterator[None]:
+    """A refused package (exit 3) still shows the workspace's warnings: the inputs were valid and the user
+    reads them and the refusal in one pass (``warnings`` as it stands when the refusal comes)."""
+    try:
+        yield
+    except SiapError as exc:
+        if exc.exit_code == ExitCode.HAND_EDITED:
+            exc.warnings = tuple(warnings)
+        raise
 
 
 def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any]) -> bytes:
     """One document's final bytes: rendered, then normalized (deterministic, siap's properties)."""
     raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
+    if dokumen.id in istilah.DOKUMEN:
+        raw = istilah.miringkan(raw)
     return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
+
+
+def _render_for_zip(render: Callable[[], bytes]) -> tuple[bytes, tuple[int, bytes]]:
+    """In a render worker: the document, and its compressed form for OUT.zip (the parent would make it alone)."""
+    data = render()
+    return data, deflated(data)
 
 
 def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any]]]) -> None:

@@ -10,10 +10,10 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from assembler import __version__
-from assembler.cli_text import argparse_speaks
+from assembler.cli_text import argparse_speaks, unrecognized
 from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.messages import Localized, format_message, has_message, register
 
@@ -38,8 +38,22 @@ register(
             "Paket naskah tidak dibuat; tidak ada yang ditulis.",
             "No package was built; nothing was written.",
         ),
+        "cli.build.refused": (
+            "Paket naskah tidak dibuat dan tidak ada yang diubah karena isi folder keluaran (lihat di atas). "
+            "Ikuti petunjuknya, lalu jalankan 'siap build' lagi. Masukan ruang kerja: {errors} kesalahan, "
+            "{warnings} peringatan.",
+            "No package was built and nothing was changed because of what is in the output folder (see above). "
+            "Follow the instructions there, then run 'siap build' again. Workspace inputs: {errors} errors, "
+            "{warnings} warnings.",
+        ),
+        "cli.build.pdf_failed": (
+            "PDF tidak dibuat (lihat di atas), tetapi paket .docx sudah ditulis lengkap. Setelah masalahnya "
+            "diatasi, jalankan 'siap build --pdf' lagi, atau cetak naskahnya dari Word.",
+            "The PDFs were not made (see above), but the .docx package is complete. Once the problem is solved, "
+            "run 'siap build --pdf' again, or print the documents from Word.",
+        ),
         "cli.head.topics": ("Topik", "Topics"),
-        "cli.head.documents": ("Naskah yang dapat dibuat", "Documents"),
+        "cli.head.documents": ("Naskah", "Documents"),
         "cli.init.done": (
             "Ruang kerja baru dibuat di {path}: stpp.yaml dan 21 berkas topik. Isi stpp.yaml lebih dahulu.",
             "New workspace created in {path}: stpp.yaml and 21 topic files. Fill in stpp.yaml first.",
@@ -197,6 +211,9 @@ def build_parser(
     def t(code: str) -> str:
         return format_message(code, {}, lang)
 
+    def sentence(code: str) -> str:  # a command's help line as the first sentence of its own --help
+        return t(code)[:1].upper() + t(code)[1:] + "."
+
     cls = _parser_class(out or sys.stdout, err or sys.stderr, lang)
     parser = cls(prog="siap", description=t("cli.arg.description"))
     _global_options(parser, lang, suppress=False)
@@ -210,19 +227,25 @@ def build_parser(
     p.add_argument("dir", type=Path, metavar="DIR")
     p.add_argument("--xlsx", action="store_true", help=t("cli.arg.init_xlsx"))
 
-    p = sub.add_parser("convert", parents=[common], help=t("cli.arg.convert"))
-    p.add_argument("workspace", type=Path, metavar="WS")
+    p = sub.add_parser("convert", parents=[common], help=t("cli.arg.convert"), description=sentence("cli.arg.convert"))
+    p.add_argument("workspace", type=Path, metavar="WS", help=t("cli.arg.workspace_required"))
     # "--to xlsx 2.1 5.1": the topics may follow the target (argparse cannot split positionals around it).
     p.add_argument(
         "--to", nargs="+", required=True, metavar=("xlsx|yaml", "TOPIK"), help=t("cli.arg.convert_to")
     )
     p.add_argument("topics", nargs="*", metavar="TOPIK", help=t("cli.arg.convert_topics"))
 
-    p = sub.add_parser("check", parents=[common], help=t("cli.arg.check"))
-    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
+    p = sub.add_parser(
+        "check", parents=[common], help=t("cli.arg.check"), description=sentence("cli.arg.check"),
+        epilog=t("cli.arg.check_epilog"),
+    )
+    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS", help=t("cli.arg.workspace"))
 
-    p = sub.add_parser("build", parents=[common], help=t("cli.arg.build"))
-    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS")
+    p = sub.add_parser(
+        "build", parents=[common], help=t("cli.arg.build"), description=sentence("cli.arg.build"),
+        epilog=t("cli.arg.build_epilog"),
+    )
+    p.add_argument("workspace", type=Path, nargs="?", default=Path("."), metavar="WS", help=t("cli.arg.workspace"))
     p.add_argument("-o", "--output", type=Path, default=None, metavar="OUT", help=t("cli.arg.output"))
     p.add_argument("--only", nargs="+", default=None, metavar="ID", help=t("cli.arg.only"))
     p.add_argument("--pdf", action="store_true", help=t("cli.arg.pdf"))
@@ -273,20 +296,40 @@ def _global_options(parser: argparse.ArgumentParser, lang: str, *, suppress: boo
 
 
 def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
-    out = stdout or sys.stdout
-    err = stderr or sys.stderr
-    argv = list(sys.argv[1:] if argv is None else argv)
+    guarded = (_PipeGuard(stdout or sys.stdout), _PipeGuard(stderr or sys.stderr))
+    try:
+        code = _parse_and_run(list(sys.argv[1:] if argv is None else argv), *(cast(TextIO, g) for g in guarded))
+        for guard in guarded:  # a reader that went away is met here, not at interpreter exit
+            guard.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (``siap check | head -1``): stop quietly, as Unix tools do.
+        for guard in guarded:
+            if guard.gone:
+                _silence(guard.stream)
+        return BROKEN_PIPE
+
+
+def _parse_and_run(argv: list[str], out: TextIO, err: TextIO) -> int:
     with argparse_speaks(_lang_of(argv)):
         try:
-            args = build_parser(_lang_of(argv), out, err).parse_args(argv)
+            parser = build_parser(_lang_of(argv), out, err)
+            args, extra = parser.parse_known_args(argv)
+            if extra:
+                parser.error(unrecognized(extra, getattr(args, "workspace", None), _lang_of(argv)))
         except SystemExit as exc:  # --help, --version, a usage error: argparse has printed why
             return exc.code if isinstance(exc.code, int) else ExitCode.USAGE
-    lang: str = args.lang
+    return _run(args, args.lang, out, err)
+
+
+def _run(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> int:
+    """One command, its messages and its exit code; a reader that goes away is left to ``main``."""
     try:
-        code = int(_dispatch(args, lang, out, err))
-        out.flush()  # inside the try: a reader that went away is met here, not at interpreter exit
-        return code
+        return int(_dispatch(args, lang, out, err))
     except SiapError as exc:
+        if exc.exit_code == ExitCode.HAND_EDITED and args.command == "build":
+            _print_refusal(exc, lang, err)
+            return int(exc.exit_code)
         _print_problems(exc.problems, lang, err)
         if args.command == "build" and exc.exit_code == ExitCode.INVALID:
             print(format_message("cli.build.nothing_written", {}, lang), file=err)
@@ -294,9 +337,7 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        # The reader went away (``siap check | head -1``): stop quietly, as Unix tools do.
-        _silence(out)
-        return BROKEN_PIPE
+        raise
     except OSError as exc:
         if exc.filename is None:
             return _internal(exc, args.verbose, lang, err)
@@ -326,6 +367,44 @@ def _os_reason(exc: OSError) -> str | Localized:
     if has_message(code):
         return Localized(format_message(code, {}, "id"), format_message(code, {}, "en"))
     return exc.strerror or type(exc).__name__
+
+
+class _PipeGuard:
+    """An output stream for the length of a command; Windows' way of saying its reader went away is
+    turned into the BrokenPipeError every other system raises.
+
+    Windows reports a closed pipe as EINVAL ("Invalid argument") on write or flush, not as a broken pipe
+    (CPython issue 79935), so ``siap check | more`` quit early would end as "kesalahan internal" (70).
+    Only this stream's own writes are read that way: an EINVAL from anything else is still reported.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        #: The reader of this stream went away (the stream to point at the null device).
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except OSError as exc:
+            raise self._closed(exc) from exc
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except OSError as exc:
+            raise self._closed(exc) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+    def _closed(self, exc: OSError) -> OSError:
+        if isinstance(exc, BrokenPipeError):
+            self.gone = True
+        elif exc.errno == errno.EINVAL:
+            self.gone = True
+            return BrokenPipeError(errno.EPIPE, exc.strerror)
+        return exc
 
 
 def _silence(stream: TextIO) -> None:
@@ -379,8 +458,10 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             ),
             file=out,
         )
-        if result.pdf_error is not None:
-            _print_problems(result.pdf_error.problems, lang, err)
+        if result.pdf_error is not None:  # the inputs were fine (counted above): not one more "kesalahan"
+            for problem in result.pdf_error.problems:
+                print(problem.render(lang), file=err)
+            print(format_message("cli.build.pdf_failed", {}, lang), file=err)
             return result.pdf_error.exit_code
         return ExitCode.OK
     if args.command == "templates":
@@ -517,6 +598,18 @@ def _print_problems(problems: list[Problem], lang: str, err: TextIO) -> None:
         print(format_message("cli.summary", {"errors": errors, "warnings": warnings}, lang), file=err)
 
 
+def _print_refusal(exc: SiapError, lang: str, err: TextIO) -> None:
+    """A refused build (exit 3): the workspace's warnings, what stands in the way in OUT, and what to do.
+
+    The refusal is not a mistake in the inputs (they validated), so it is not counted as a "kesalahan".
+    """
+    for problem in (*exc.warnings, *exc.problems):
+        print(problem.render(lang), file=err)
+    errors = sum(1 for p in exc.warnings if p.severity == "error")
+    params = {"errors": errors, "warnings": len(exc.warnings) - errors}
+    print(format_message("cli.build.refused", params, lang), file=err)
+
+
 def _print_status(report: CheckReport, lang: str, out: TextIO) -> None:
     print(format_message("cli.head.topics", {}, lang), file=out)
     width = max(len(t.file) for t in report.topics)
@@ -526,10 +619,13 @@ def _print_status(report: CheckReport, lang: str, out: TextIO) -> None:
     print(format_message("cli.head.documents", {}, lang), file=out)
     width = max(len(d.dokumen.id) for d in report.documents)
     for d in report.documents:
-        if d.buildable:
+        if d.buildable and d.konsep:
+            label = format_message("status.doc.konsep", {"topics": ", ".join(d.konsep)}, lang)
+        elif d.buildable:
             label = format_message("status.doc.ready", {}, lang)
         elif d.waiting_for:
-            label = format_message("status.doc.waiting", {"topics": ", ".join(d.waiting_for)}, lang)
+            waiting = ", ".join(_topic_file(t) if t == "stpp" else t for t in d.waiting_for)
+            label = format_message("status.doc.waiting", {"topics": waiting}, lang)
         else:
             label = format_message("status.doc.waiting_kalender", {"topic": d.waiting_kalender}, lang)
         print(f"  {d.dokumen.id:<{width}}  {label}", file=out)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from assembler.messages import format_message, register
 
@@ -30,8 +31,32 @@ register(
         "cli.arg.init": ("membuat ruang kerja baru", "create a new workspace"),
         "cli.arg.check": ("memeriksa seluruh ruang kerja", "check the whole workspace"),
         "cli.arg.build": ("menyusun paket naskah .docx", "build the package of .docx documents"),
-        "cli.arg.output": ("folder hasil (bawaan: WS/keluaran)", "output folder (default: WS/keluaran)"),
-        "cli.arg.only": ("hanya naskah dengan id ini", "only the documents with these ids"),
+        "cli.arg.output": (
+            "folder hasil (bawaan: folder keluaran di dalam WS)",
+            "output folder (default: the keluaran folder inside WS)",
+        ),
+        "cli.arg.only": (
+            "hanya naskah dengan id ini, misalnya sk-pokja (daftarnya ada di 'siap check')",
+            "only the documents with these ids, e.g. sk-pokja (listed by 'siap check')",
+        ),
+        "cli.arg.workspace": (
+            "folder ruang kerja (bawaan: folder saat ini)",
+            "the workspace folder (default: the current folder)",
+        ),
+        "cli.arg.workspace_required": ("folder ruang kerja", "the workspace folder"),
+        "cli.arg.check_epilog": (
+            "Kode keluar: 0 ruang kerja valid; 1 ada kesalahan (semuanya ditulis sekaligus, masing-masing dengan "
+            "berkas:baris).",
+            "Exit codes: 0 the workspace is valid; 1 it has errors (all written at once, each with file:line).",
+        ),
+        "cli.arg.build_epilog": (
+            "Kode keluar: 0 paket ditulis (naskah yang disunting tangan dipertahankan); 1 masukan belum valid, "
+            "tidak ada yang ditulis; 3 dibatalkan karena isi folder hasil, misalnya naskah yang sedang dibuka di "
+            "Word, tidak ada yang diubah; 4 PDF gagal, paket .docx tetap lengkap.",
+            "Exit codes: 0 the package was written (documents edited by hand are kept); 1 the inputs are not "
+            "valid, nothing was written; 3 stopped because of what is in the output folder, e.g. a document "
+            "open in Word, nothing was changed; 4 the PDFs failed, the .docx package is complete.",
+        ),
         "cli.arg.pdf": (
             "cetak juga setiap naskah sebagai PDF (LibreOffice)",
             "also print every document as PDF (LibreOffice)",
@@ -126,6 +151,31 @@ register(
         ),
     }
 )
+
+register(
+    {
+        "cli.unquoted_spaces": (
+            "nama folder yang memuat spasi ditulis di antara tanda kutip: \"{path}\"",
+            "put a folder name that holds spaces between quotes: \"{path}\"",
+        ),
+    }
+)
+
+
+def unrecognized(extra: list[str], workspace: Path | None, lang: str) -> str:
+    """argparse's "unrecognized arguments", with the fix when they are the rest of a folder name with spaces.
+
+    ``siap check D:\\STPP Lembah Sari`` (no quotes, common on Windows) reads WS ``D:\\STPP`` and two
+    arguments more; the folder the user meant exists, so say how to write it.
+    """
+    message = format_message("argparse.unrecognized", {}, lang) % " ".join(extra)
+    if workspace is None or any(part.startswith("-") for part in extra):
+        return message
+    meant = Path(" ".join([str(workspace), *extra]))
+    if not meant.is_dir():
+        return message
+    return f"{message}; " + format_message("cli.unquoted_spaces", {"path": meant}, lang)
+
 
 _ARGPARSE_CODES = {
     "usage: ": "argparse.usage",

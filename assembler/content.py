@@ -26,7 +26,7 @@ from assembler.resources import CONTENT_DIR  # package data, found through impor
 class ContentModel(BaseModel):
     """Shipped data is strict (unknown keys are typos) and immutable (it is shared through a cache)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True)
 
 
 class Butir(ContentModel):

@@ -141,6 +141,18 @@ def _deflate(data: bytes) -> tuple[int, bytes]:
     return hit
 
 
+def deflated(data: bytes) -> tuple[int, bytes]:
+    """CRC and deflate stream of ``data`` as :func:`write_zip` will store it (computed by a render worker)."""
+    return _deflate(data)
+
+
+def remember_deflated(data: bytes, crc_and_packed: tuple[int, bytes]) -> None:
+    """Seed the cache with :func:`deflated` of ``data`` made in another process (same bytes, no work here)."""
+    if len(_DEFLATED) > 512:
+        _DEFLATED.clear()
+    _DEFLATED[hashlib.sha1(data).digest()] = crc_and_packed
+
+
 def normalize_docx(data: bytes, props: CoreProps | None = None) -> bytes:
     """Return ``data`` rewritten deterministically, with ``props`` as its core properties."""
     with zipfile.ZipFile(io.BytesIO(data)) as zin:

@@ -66,6 +66,9 @@ class SiapError(Exception):
     """Root of every error the CLI turns into a message and an exit code."""
 
     exit_code: ExitCode = ExitCode.INVALID
+    #: The workspace's own warnings when the stop is not the inputs' fault (a refused package): the CLI
+    #: shows them with the refusal, so a user fixes both in one pass (set by ``build``).
+    warnings: tuple[Problem, ...] = ()
 
     def __init__(self, problems: list[Problem] | Problem, exit_code: ExitCode | None = None):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)

@@ -21,6 +21,10 @@ register(
         "status.topic.empty": ("belum diisi", "not filled in yet"),
         "status.topic.absent": ("belum ada", "not started"),
         "status.doc.ready": ("dapat dibuat", "can be built"),
+        "status.doc.konsep": (
+            "dapat dibuat sebagai KONSEP (belum dibahas: {topics})",
+            "can be built as a draft marked KONSEP (not yet discussed: {topics})",
+        ),
         "status.doc.waiting": ("menunggu {topics}", "waiting for {topics}"),
         "status.doc.waiting_kalender": (
             "menunggu jadwal topik {topic} dalam Kalender Kerja (1.2)",
@@ -59,6 +63,8 @@ class DocumentStatus:
     dokumen: Dokumen
     waiting_for: tuple[str, ...]
     waiting_kalender: str | None = None
+    #: Built as a KONSEP: the topics it still lacks (the Draft STPP before all of 1.1–5.2 are in).
+    konsep: tuple[str, ...] = ()
 
     @property
     def buildable(self) -> bool:
@@ -146,7 +152,8 @@ def document_statuses(result: ValidationResult) -> list[DocumentStatus]:
         waiting_kalender = None
         if doc.needs_kalender_for and "1.2" in valid and doc.needs_kalender_for not in scheduled:
             waiting_kalender = doc.needs_kalender_for
-        rows.append(DocumentStatus(doc, tuple(waiting), waiting_kalender))
+        konsep = () if waiting else tuple(doc.konsep_menunggu(valid))
+        rows.append(DocumentStatus(doc, tuple(waiting), waiting_kalender, konsep))
     return rows
 
 

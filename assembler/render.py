@@ -9,6 +9,7 @@ template and the variable, and XML-illegal control characters never reach the do
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from collections.abc import Callable, Mapping
@@ -141,6 +142,22 @@ class Gambar:
     png: bytes
     lebar_mm: float
     keterangan: str = ""
+    #: Exact print height; ``None`` keeps the PNG's proportions (a flowchart tile must fill its row).
+    tinggi_mm: float | None = None
+
+
+@functools.lru_cache(maxsize=1)
+def _inline_image_class() -> Any:
+    """docxtpl's InlineImage writing ``dist*="0"`` as Word does: without them LibreOffice sets an
+    inline picture about 3 mm in from the left, which breaks the SOP flowchart tiles' lines."""
+    from docxtpl import InlineImage
+
+    class ZeroDistInlineImage(InlineImage):  # type: ignore[misc]
+        def _insert_image(self) -> str:
+            xml = str(super()._insert_image())
+            return xml.replace("<wp:inline ", '<wp:inline distT="0" distB="0" distL="0" distR="0" ', 1)
+
+    return ZeroDistInlineImage
 
 
 def _prepare(value: Any, template: Any) -> Any:
@@ -153,9 +170,9 @@ def _prepare(value: Any, template: Any) -> Any:
         return [_prepare(v, template) for v in value]
     if isinstance(value, Gambar):
         from docx.shared import Mm
-        from docxtpl import InlineImage
 
-        return InlineImage(template, io.BytesIO(value.png), width=Mm(value.lebar_mm))
+        height = Mm(value.tinggi_mm) if value.tinggi_mm is not None else None
+        return _inline_image_class()(template, io.BytesIO(value.png), width=Mm(value.lebar_mm), height=height)
     return value
 
 

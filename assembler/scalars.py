@@ -7,7 +7,8 @@ how that text is read. Each function returns the value the user meant or raises
 :class:`ScalarError` with a message code saying how to write it (``maksud Anda 45000?``). Nothing in
 between: a text that could mean two numbers is refused, never guessed.
 
-Pure functions with no YAML in them: an Excel cell typed as text goes through the same rules.
+``to_jam`` reads a clock time the same way (its codes start with ``siap.``: a model's validator raises
+them as pydantic errors). Pure functions with no YAML in them: an Excel cell typed as text goes through the same rules.
 See ``docs/dev/angka-dan-tanggal.md``.
 """
 
@@ -402,3 +403,73 @@ def _checked_date(text: str, year: int, month: int, day: int) -> _dt.date:
     if not TAHUN_MIN <= year <= TAHUN_MAX:
         raise ScalarError("tanggal.rentang", text=text, min=TAHUN_MIN, max=TAHUN_MAX)
     return _dt.date(year, month, day)
+
+
+register(
+    {
+        "siap.jam": (
+            "harus berupa jam JJ.MM antara 00.00 dan 23.59, misalnya 09.00 atau 13.30, tertulis {text}",
+            "must be a time HH.MM between 00.00 and 23.59, for example 09.00 or 13.30, found {text}",
+        ),
+        "siap.jam.tidak_ada": (
+            "jam {text} tidak ada: jam ditulis 00.00 sampai 23.59",
+            "there is no time {text}: a time is 00.00 to 23.59",
+        ),
+        "siap.jam.menit": (
+            "menit ditulis dengan dua angka, tertulis {text}; maksud Anda {a} atau {b}?",
+            "minutes are written with two digits, found {text}; did you mean {a} or {b}?",
+        ),
+        "siap.jam.saran": (
+            "harus berupa jam JJ.MM, tertulis {text}; maksud Anda {suggestion}?",
+            "must be a time HH.MM, found {text}; did you mean {suggestion}?",
+        ),
+        "siap.jam.zona": (
+            "tulis jamnya saja (zona waktu ditulis sekali, di zona_waktu), tertulis {text}; maksud Anda {suggestion}?",
+            "write the time only (the time zone is written once, in zona_waktu), found {text}; did you mean "
+            "{suggestion}?",
+        ),
+        "siap.jam.rentang": (
+            "tulis satu jam saja: jam mulai di jam_mulai dan jam selesai di jam_selesai, tertulis {text}",
+            "write one time only: the start in jam_mulai and the end in jam_selesai, found {text}",
+        ),
+    }
+)
+
+_JAM = re.compile(r"([0-9]{1,2})(?:[.:]([0-9]{2}))?")
+_JAM_ONE_DIGIT_MINUTE = re.compile(r"([0-9]{1,2})[.:]([0-9])")
+_JAM_RANGE = re.compile(r"[0-9][.:]?[0-9]*\s*(?:[-–—]|s\.?\s*d\.?|sampai)\s*[0-9]", re.IGNORECASE)
+#: "pukul 09.00 WIB", "09,30", "0930": a time written another way, that the hint can write plainly.
+_JAM_OTHERWISE = re.compile(
+    r"(?:(?:pukul|pkl\.?|jam)\s*)?([0-9]{1,2})(?:([.:,]|\s)?([0-9]{2}))?\s*(WIB|WITA|WIT)?", re.IGNORECASE
+)
+
+
+def to_jam(text: str) -> str:
+    """A clock time as written in Indonesia, ``09.00`` (``9:30``, ``13.30`` and ``9`` too), as ``HH.MM``.
+
+    A time that does not exist (``25:00``) or a minute of one digit (``9.3``: 09.30 or 09.03?) is
+    refused; a time written with its zone, a comma or a word (``09.00 WIB``, ``09,30``, ``pukul 9``)
+    gets "maksud Anda 09.00?", a span (``09.00-12.00``) says where its end goes.
+    """
+    s = text.strip()
+    m = _JAM.fullmatch(s)
+    if m:
+        return _checked_jam(text, int(m.group(1)), int(m.group(2) or "0"))
+    m = _JAM_ONE_DIGIT_MINUTE.fullmatch(s)
+    if m:
+        hour, digit = int(m.group(1)), m.group(2)
+        if hour <= 23:
+            raise ScalarError("siap.jam.menit", text=text, a=f"{hour:02d}.{digit}0", b=f"{hour:02d}.0{digit}")
+    if _JAM_RANGE.search(s):
+        raise ScalarError("siap.jam.rentang", text=text)
+    m = _JAM_OTHERWISE.fullmatch(s)
+    if m and (m.group(3) is not None or m.group(2) is None):
+        suggestion = _checked_jam(text, int(m.group(1)), int(m.group(3) or "0"))
+        raise ScalarError("siap.jam.zona" if m.group(4) else "siap.jam.saran", text=text, suggestion=suggestion)
+    raise ScalarError("siap.jam", text=text)
+
+
+def _checked_jam(text: str, hour: int, minute: int) -> str:
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        raise ScalarError("siap.jam.tidak_ada", text=text)
+    return f"{hour:02d}.{minute:02d}"

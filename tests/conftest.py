@@ -28,6 +28,25 @@ def contoh(tmp_path: Path) -> Path:
     return target
 
 
+def run(*argv: str) -> tuple[int, str, str]:
+    """``siap ARGV`` in this process, as a user runs it: the exit code, stdout and stderr."""
+    import io
+
+    from assembler.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), stdout=out, stderr=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def fake_executable(path: Path) -> Path:
+    """An empty file marked executable at ``path``: enough for the code that looks for a program."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("")
+    path.chmod(0o755)
+    return path
+
+
 def replace_in(path: Path, old: str, new: str, count: int = 1) -> None:
     """Edit a workspace file the way a user would, failing loudly if the text is not there."""
     text = path.read_text(encoding="utf-8")
@@ -70,12 +89,18 @@ def without_known_contradictions(lines: list[str]) -> list[str]:
     known = {_unplaced(p.render(lang)) for p in problems for lang in ("id", "en")}
     kept = [line for line in lines if _unplaced(line) not in known]
     removed = len(lines) - len(kept)
-    summary = re.compile(r"^(\d+) (kesalahan|errors), (\d+) (peringatan|warnings)$")
-    out = []
-    for line in kept:
-        m = summary.match(line)
-        out.append(f"{m[1]} {m[2]}, {int(m[3]) - removed} {m[4]}" if m else line)
-    return out
+    return [_fewer_warnings(line, removed) for line in kept]
+
+
+#: The count that closes a summary line: "0 kesalahan, 3 peringatan", or a refused build's "… Masukan ruang
+#: kerja: 0 kesalahan, 3 peringatan."
+_SUMMARY = re.compile(r"(\d+) (kesalahan|errors), (\d+) (peringatan|warnings)(\.?)$")
+
+
+def _fewer_warnings(line: str, removed: int) -> str:
+    """``line`` with its summary's warning count lowered by the ``removed`` known warnings."""
+    m = _SUMMARY.search(line)
+    return f"{line[: m.start()]}{m[1]} {m[2]}, {int(m[3]) - removed} {m[4]}{m[5]}" if m else line
 
 
 def _consistency_patterns() -> list[re.Pattern[str]]:
@@ -99,12 +124,9 @@ def stderr_without_known_contradictions(text: str) -> str:
     lines = text.split("\n")
     kept = [line for line in lines if not any(p.search(line) for p in patterns)]
     removed = len(lines) - len(kept)
-    summary = re.compile(r"^(\d+) (kesalahan|errors), (\d+) (peringatan|warnings)$")
     out = []
     for line in kept:
-        m = summary.match(line)
-        if m:
-            line = f"{m[1]} {m[2]}, {int(m[3]) - removed} {m[4]}"
+        line = _fewer_warnings(line, removed)
         if line not in ("0 kesalahan, 0 peringatan", "0 errors, 0 warnings"):
             out.append(line)
     return "\n".join(out)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from pathlib import Path
@@ -10,14 +9,7 @@ from pathlib import Path
 import pytest
 
 from assembler.build import build
-from assembler.cli import main
-from tests.conftest import replace_in, stderr_without_known_contradictions
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
+from tests.conftest import replace_in, run, stderr_without_known_contradictions
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -136,5 +128,11 @@ def test_pdf_failure_keeps_the_docx_package_and_exits_4(
     code, _, err = run("build", str(contoh), "-o", str(tmp_path / "out"), "--only", "sk-pokja", "--pdf")
     assert code == 4
     assert "Paket .docx tetap ditulis lengkap" in err
+    # the inputs were valid: the PDF failure ends with what happened and what to do, not "1 kesalahan"
+    assert err.splitlines()[-1] == (
+        "PDF tidak dibuat (lihat di atas), tetapi paket .docx sudah ditulis lengkap. Setelah masalahnya diatasi, "
+        "jalankan 'siap build --pdf' lagi, atau cetak naskahnya dari Word."
+    )
+    assert "1 kesalahan, 0 peringatan" not in err
     assert (tmp_path / "out" / "01-sk-pokja.docx").is_file()
     assert not list((tmp_path / "out").glob("*.pdf"))

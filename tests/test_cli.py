@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from assembler.cli import main
 from assembler.validate import validate_workspace
-from tests.conftest import CONTOH, replace_in
+from tests.conftest import CONTOH, replace_in, run
 
 
 def _without_known(err: str, lang: str = "id") -> list[str]:
@@ -23,12 +21,6 @@ def _without_known(err: str, lang: str = "id") -> list[str]:
 
 def _known_count() -> int:
     return sum(p.code.startswith("konsistensi.") for p in validate_workspace(CONTOH).problems)
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def test_check_example_exits_0_and_prints_the_status_table() -> None:

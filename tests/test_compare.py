@@ -12,14 +12,16 @@ from assembler.compare import compare_files, word_diff
 from tests.helpers.revisions import accepted, plain, rejected
 
 
-def make(path: Path, paragraphs: list[str], table: list[list[str]]) -> Path:
+def make(path: Path, paragraphs: list[str], *tables: list[list[str]]) -> Path:
+    """A .docx of ``paragraphs`` followed by ``tables`` (rows of cell texts)."""
     doc = Document()
     for text in paragraphs:
         doc.add_paragraph(text)
-    t = doc.add_table(rows=len(table), cols=len(table[0]))
-    for r, row in enumerate(table):
-        for c, text in enumerate(row):
-            t.cell(r, c).text = text
+    for table in tables:
+        t = doc.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                t.cell(r, c).text = text
     doc.save(str(path))
     return path
 
@@ -139,22 +141,12 @@ def test_output_never_overwrites_a_compared_file(tmp_path: Path) -> None:
 
 
 def test_a_table_inserted_by_the_drafter_shifts_no_other_table(tmp_path: Path) -> None:
-    def doc(path: Path, tables: list[list[list[str]]]) -> Path:
-        d = Document()
-        d.add_paragraph("KEPUTUSAN BUPATI")
-        for table in tables:
-            t = d.add_table(rows=len(table), cols=len(table[0]))
-            for r, row in enumerate(table):
-                for c, text in enumerate(row):
-                    t.cell(r, c).text = text
-        d.save(str(path))
-        return path
-
     menimbang = [["Menimbang", "a.", "bahwa satu"], ["", "b.", "bahwa dua"]]
     anggota = [["No", "Jabatan"], ["1.", "Sekretaris Daerah"], ["2.", "Kepala Bappeda"]]
     sisipan = [["Catatan", "tabel baru dari Bagian Hukum"]]
-    old = doc(tmp_path / "a.docx", [menimbang, anggota])
-    new = doc(tmp_path / "b.docx", [menimbang, sisipan, [*anggota[:2], ["2.", "Kepala Badan Perencanaan"]]])
+    old = make(tmp_path / "a.docx", ["KEPUTUSAN BUPATI"], menimbang, anggota)
+    anggota_baru = [*anggota[:2], ["2.", "Kepala Badan Perencanaan"]]
+    new = make(tmp_path / "b.docx", ["KEPUTUSAN BUPATI"], menimbang, sisipan, anggota_baru)
     assert compare_files(old, new) == [
         "tabel 2: ditambahkan (1 baris)",
         "tabel 3, baris 3, kolom 2: diubah",

@@ -18,7 +18,6 @@ import pytest
 from openpyxl import load_workbook
 
 from assembler.build import build
-from assembler.cli import main
 from assembler.conform import conform
 from assembler.excel.layout import layout_for
 from assembler.excel.reader import read_workbook
@@ -30,7 +29,7 @@ from assembler.scoring.mcua import hitung_mcua
 from assembler.scoring.pemeringkatan import rank_issues
 from assembler.topics import TOPIK, Topik
 from assembler.validate import validate_workspace
-from tests.conftest import CONTOH, without_known_contradictions
+from tests.conftest import CONTOH, run, without_known_contradictions
 from tests.helpers.example import copy_example
 from tests.helpers.libreoffice import needs_soffice
 
@@ -48,12 +47,6 @@ def read_model(topik: Topik, raw: bytes) -> SiapModel:
     loaded = read_workbook(raw, xlsx_name(topik))
     assert [p.render() for p in loaded.problems] == []
     return MODELS[topik.id].model_validate(loaded.data)
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(args), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def edit(path: Path, sheet: str, header: str, row: int, value: Any) -> Any:

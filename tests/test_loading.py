@@ -5,7 +5,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from assembler.loading import MAX_FILE_BYTES, load_yaml_file, load_yaml_text
+from assembler.validate import validate_workspace
+from tests.conftest import replace_in
 
 
 def rendered(text: str, lang: str = "id") -> list[str]:
@@ -178,4 +182,128 @@ def test_tag_and_alias_mistakes_are_all_reported_together() -> None:
         "x.yaml:2:4: tanda tipe YAML '!foo' tidak dipakai di siap; hapus tanda itu",
         "x.yaml:3:4: alias '*z' tidak dikenal: tidak ada '&z' sebelumnya",
         "x.yaml:4:1: kunci 'a' ditulis dua kali (pertama di baris 1); hapus salah satunya",
+    ]
+
+
+# --- YAML 1.1 merge keys (<<: *anchor): a row copied with a few changes ------------------------------
+
+ROWS = """\
+jadwal:
+  - &rapat
+    tempat: Aula
+    jam_mulai: "09.00"
+    topik: "1.1"
+  - <<: *rapat
+    topik: "1.2"
+"""
+
+
+def test_a_merge_key_copies_a_row_and_the_row_own_keys_win() -> None:
+    loaded = load_yaml_text(ROWS, "x.yaml")
+    assert loaded.problems == []
+    assert loaded.data == {
+        "jadwal": [
+            {"tempat": "Aula", "jam_mulai": "09.00", "topik": "1.1"},
+            {"tempat": "Aula", "jam_mulai": "09.00", "topik": "1.2"},
+        ]
+    }
+    # The copied row reads as the row it copies: the anchor's key order, its own keys in place.
+    assert list(loaded.data["jadwal"][1]) == ["tempat", "jam_mulai", "topik"]
+
+
+def test_a_merged_value_is_placed_at_the_anchor_line() -> None:
+    loaded = load_yaml_text(ROWS, "x.yaml")
+    assert loaded.positions[("jadwal", 1, "jam_mulai")] == (4, 16)
+    assert loaded.key_positions[("jadwal", 1, "jam_mulai")] == (4, 5)
+    assert loaded.positions[("jadwal", 1, "topik")] == (7, 12)
+    assert loaded.positions[("jadwal", 1)] == (6, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mapping's own key wins, written before or after the merge key
+        "a: &a {k: 1, l: 2}\nb: {k: 3, <<: *a}\n",
+        "a: &a {k: 1, l: 2}\nb: {<<: *a, k: 3}\n",
+        # a list of mappings: an earlier one wins over a later one
+        "a: &a {k: 1}\nb: &b {k: 2, l: 2}\nc: {<<: [*a, *b]}\nd: {<<: [*b, *a]}\n",
+        # a merged mapping that merges itself, an inline mapping, a list with one mapping
+        "a: &a {k: 1}\nb: &b {<<: *a, l: 2}\nc: {<<: *b, m: 3}\nd: {<<: {k: 4}}\ne: {<<: [*b], k: 5}\n",
+        # in a block sequence, with nested values shared (a merge is shallow)
+        "a: &a\n  k: {x: 1}\n  l: [1, 2]\nb:\n  - <<: *a\n    l: []\n",
+        # quoted, '<<' is an ordinary key (YAML 1.1 resolves only the plain scalar as a merge)
+        "a: &a {k: 1}\nb: {'<<': *a}\n",
+        # the explicit tag
+        "a: &a {k: 1}\nb: {!!merge <<: *a}\n",
+    ],
+)
+def test_merge_keys_mean_what_yaml_1_1_says(text: str) -> None:
+    """Compared with PyYAML's own YAML 1.1 loader (every scalar is text in siap; the shapes must agree)."""
+    import yaml
+
+    def as_text(value: object) -> object:
+        if isinstance(value, dict):
+            return {str(k): as_text(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [as_text(v) for v in value]
+        return str(value)
+
+    loaded = load_yaml_text(text, "x.yaml")
+    assert loaded.problems == []
+    assert loaded.data == as_text(yaml.safe_load(text))
+
+
+def test_a_merge_key_that_names_no_mapping_is_refused_at_its_line() -> None:
+    text = "a: &a {k: 1}\nb: &t teks\nc:\n  <<: *t\nd:\n  <<: [*a, 5]\n"
+    assert rendered(text) == [
+        "x.yaml:2:4: kunci gabungan '<<' hanya dapat menggabungkan pemetaan (kunci: nilai), misalnya "
+        "'<<: *baris' atau '<<: [*baris, *lain]' dengan '&baris' di depan sebuah butir; ini bukan pemetaan",
+        "x.yaml:6:12: kunci gabungan '<<' hanya dapat menggabungkan pemetaan (kunci: nilai), misalnya "
+        "'<<: *baris' atau '<<: [*baris, *lain]' dengan '&baris' di depan sebuah butir; ini bukan pemetaan",
+    ]
+    assert rendered("a: {<<: 5}\n", "en") == [
+        "x.yaml:1:9: the merge key '<<' can only merge mappings (key: value), for example '<<: *row' or "
+        "'<<: [*row, *other]' with '&row' before an item; this is not a mapping"
+    ]
+
+
+def test_a_merge_of_an_unknown_anchor_is_one_message() -> None:
+    assert rendered("a:\n  <<: *tidak_ada\n  k: 1\n") == [
+        "x.yaml:2:7: alias '*tidak_ada' tidak dikenal: tidak ada '&tidak_ada' sebelumnya"
+    ]
+
+
+def test_two_merge_keys_are_a_duplicate_key() -> None:
+    assert rendered("a: &a {k: 1}\nb:\n  <<: *a\n  <<: *a\n") == [
+        "x.yaml:4:3: kunci '<<' ditulis dua kali (pertama di baris 3); hapus salah satunya"
+    ]
+
+
+def test_a_problem_inside_a_merged_mapping_is_reported_once() -> None:
+    text = "a: &a\n  k: 1\n  k: 2\nb: {<<: *a}\nc: {<<: *a}\nd: {<<: {x: 1, x: 2}}\n"
+    assert rendered(text) == [
+        "x.yaml:3:3: kunci 'k' ditulis dua kali (pertama di baris 2); hapus salah satunya",
+        "x.yaml:6:16: kunci 'x' ditulis dua kali (pertama di baris 6); hapus salah satunya",
+    ]
+
+
+def test_a_topic_with_merged_rows_checks_and_a_wrong_merged_value_names_the_anchor_line(contoh: Path) -> None:
+    """The user's case: 1.2's meetings in the same room at the same hours, written once."""
+    path = contoh / "1.2-kalender-kerja.yaml"
+    before = validate_workspace(contoh).topics["1.2"].model
+    replace_in(path, '  - topik: "1.1"\n', '  - &setda\n    topik: "1.1"\n')
+    replace_in(
+        path,
+        '  - topik: "1.2"\n    tanggal: 2026-02-10\n    jam_mulai: "09.00"\n    jam_selesai: "12.30"\n'
+        "    tempat: Ruang Rapat Sekretariat Daerah Kabupaten Lembah Sari\n",
+        '  - <<: *setda\n    topik: "1.2"\n    tanggal: 2026-02-10\n    jam_selesai: "12.30"\n',
+    )
+    result = validate_workspace(contoh)
+    assert [p.render() for p in result.problems if not p.code.startswith("konsistensi.")] == []
+    assert before is not None
+    assert result.topics["1.2"].model == before
+    replace_in(path, 'jam_mulai: "09.00"', "jam_mulai: 25.00")
+    assert [p.render() for p in validate_workspace(contoh).problems if not p.code.startswith("konsistensi.")] == [
+        "1.2-kalender-kerja.yaml:23:16: jadwal[0].jam_mulai: jam 25.00 tidak ada: jam ditulis 00.00 sampai 23.59",
+        "1.2-kalender-kerja.yaml:23:16: jadwal[1].jam_mulai: jam 25.00 tidak ada: jam ditulis 00.00 sampai 23.59",
     ]

@@ -5,6 +5,7 @@ Every test runs the command as a user does and asserts the exit code and the mes
 
 from __future__ import annotations
 
+import errno
 import io
 import subprocess
 import sys
@@ -13,19 +14,13 @@ from pathlib import Path
 import pytest
 
 from assembler.cli import main
-from tests.conftest import CONTOH, without_known_contradictions
+from tests.conftest import CONTOH, run, without_known_contradictions
 
 
 @pytest.fixture(autouse=True)
 def _wide_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """argparse wraps usage lines to the terminal's width; fix it so expected lines do not depend on the machine."""
     monkeypatch.setenv("COLUMNS", "100")
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 STPP_UNFILLED = (
@@ -59,7 +54,7 @@ def test_empty_or_comment_only_stpp_yaml(contoh: Path, text: str) -> None:
     code, out, err = run("check", str(contoh))
     assert (code, without_known_contradictions(err.splitlines())) == (0, ["0 kesalahan, 0 peringatan"])
     assert "  stpp.yaml                            belum diisi" in out
-    assert "  sk-pokja                   menunggu stpp" in out
+    assert "  sk-pokja                   menunggu stpp.yaml" in out
     assert out.splitlines()[-1] == VALID_BUT_UNFILLED
     code, out, err = run("build", str(contoh))
     assert (code, out) == (1, "")
@@ -176,6 +171,70 @@ def test_a_broken_pipe_in_process_is_quiet() -> None:
     assert without_known_contradictions(err.getvalue().splitlines()) == ["0 kesalahan, 0 peringatan"]
 
 
+# Windows reports a reader that went away as EINVAL on write or flush (CPython issue 79935), not EPIPE.
+
+
+class _WindowsClosedPipe(io.RawIOBase):
+    """The raw end of a pipe whose reader went away, as Windows reports it."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+def _windows_pipe(*, line_buffering: bool = False) -> io.TextIOWrapper:
+    """sys.stdout's stack over that pipe (sys.stderr's with ``line_buffering``): text, then bytes, then the pipe."""
+    return io.TextIOWrapper(io.BufferedWriter(_WindowsClosedPipe()), encoding="utf-8", line_buffering=line_buffering)
+
+
+class _FailsOnFlush(io.StringIO):
+    """A stream that takes the text (buffered) and fails when it is pushed out."""
+
+    def flush(self) -> None:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+class _FailsOnWrite(_FailsOnFlush):
+    def write(self, text: str) -> int:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+
+@pytest.mark.parametrize("stream", [_windows_pipe, _FailsOnWrite, _FailsOnFlush])
+def test_a_closed_pipe_on_windows_ends_quietly(stream: type[io.TextIOBase]) -> None:
+    """The same quiet end (and exit code) as on Linux, not "kesalahan internal" (70)."""
+    err = io.StringIO()
+    assert main(["check", str(CONTOH)], stdout=stream(), stderr=err) == 141
+    assert without_known_contradictions(err.getvalue().splitlines()) == ["0 kesalahan, 0 peringatan"]
+
+
+def test_help_into_a_closed_pipe_on_windows_ends_quietly() -> None:
+    """``siap --help | more`` quit at once: argparse's own writes meet the closed pipe too."""
+    assert main(["--help"], stdout=_windows_pipe(), stderr=io.StringIO()) == 141
+
+
+@pytest.mark.parametrize("line_buffering", [True, False])
+def test_a_closed_pipe_on_windows_for_stderr_ends_quietly(tmp_path: Path, line_buffering: bool) -> None:
+    """``siap check 2>&1 | more`` quit early: the messages (here: not a workspace) meet the closed pipe."""
+    err = _windows_pipe(line_buffering=line_buffering)
+    assert main(["check", str(tmp_path)], stdout=io.StringIO(), stderr=err) == 141
+
+
+def test_an_invalid_argument_elsewhere_is_still_reported(monkeypatch: pytest.MonkeyPatch) -> None:
+    """EINVAL that is not the output stream's (both streams still flush) is a bug to see, not a closed pipe."""
+
+    def check(workspace: Path) -> None:
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr("assembler.facade.check", check)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["check", str(CONTOH)], stdout=out, stderr=err) == 70
+    assert err.getvalue().splitlines() == [
+        "kesalahan internal: OSError: [Errno 22] Invalid argument (jalankan ulang dengan --verbose untuk rinciannya)"
+    ]
+
+
 # --- argparse speaks Indonesian (English with --lang en) ---------------------------------------------
 
 USAGE = "penggunaan: siap [-h] [--lang {id,en}] [--verbose] [--quiet] [--version] PERINTAH ..."
@@ -214,6 +273,25 @@ def test_option_without_its_value_in_indonesian() -> None:
     assert err.splitlines()[-1] == "siap build: kesalahan: argumen --only: perlu sedikitnya satu nilai"
 
 
+def test_a_folder_name_with_spaces_without_quotes_gets_the_fix(tmp_path: Path) -> None:
+    """``siap check D:\\STPP Lembah Sari`` on Windows: the rest of the name is not "just" unknown arguments."""
+    meant = tmp_path / "STPP Lembah Sari"
+    meant.mkdir()
+    code, out, err = run("check", str(tmp_path / "STPP"), "Lembah", "Sari")
+    assert (code, out) == (2, "")
+    assert err.splitlines()[-1] == (
+        f"siap: kesalahan: argumen tidak dikenal: Lembah Sari; nama folder yang memuat spasi ditulis di antara "
+        f'tanda kutip: "{meant}"'
+    )
+    code, _, err = run("--lang", "en", "build", str(tmp_path / "STPP"), "Lembah", "Sari")
+    assert err.splitlines()[-1] == (
+        "siap: error: unrecognized arguments: Lembah Sari; put a folder name that holds spaces between quotes: "
+        f'"{meant}"'
+    )
+    code, _, err = run("check", str(tmp_path / "STPP"), "Lembah")  # no such folder: argparse's words alone
+    assert err.splitlines()[-1] == "siap: kesalahan: argumen tidak dikenal: Lembah"
+
+
 def test_help_has_no_english_left(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "100")  # argparse wraps help to the terminal's width
     code, out, err = run("--help")
@@ -227,6 +305,45 @@ def test_help_has_no_english_left(monkeypatch: pytest.MonkeyPatch) -> None:
     assert code == 0
     assert "  --pdf                 cetak juga setiap naskah sebagai PDF (LibreOffice)" in out.splitlines()
     assert "  --force               pindahkan berkas yang disunting tangan atau tidak dibuat siap ke" in out
+
+
+def test_build_help_says_what_the_folder_arguments_and_exit_codes_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a secretary needs from ``siap build --help``: what WS is, where ids come from, what each code means."""
+    monkeypatch.setenv("COLUMNS", "100")
+    code, out, _ = run("build", "--help")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[4:8] == [
+        "Menyusun paket naskah .docx.",
+        "",
+        "argumen posisi:",
+        "  WS                    folder ruang kerja (bawaan: folder saat ini)",
+    ]
+    assert "  -o OUT, --output OUT  folder hasil (bawaan: folder keluaran di dalam WS)" in lines
+    assert "  --only ID [ID ...]    hanya naskah dengan id ini, misalnya sk-pokja (daftarnya ada di 'siap" in lines
+    assert " ".join(lines[-3:]) == (
+        "Kode keluar: 0 paket ditulis (naskah yang disunting tangan dipertahankan); 1 masukan belum valid, "
+        "tidak ada yang ditulis; 3 dibatalkan karena isi folder hasil, misalnya naskah yang sedang dibuka di "
+        "Word, tidak ada yang diubah; 4 PDF gagal, paket .docx tetap lengkap."
+    )
+    code, out, _ = run("check", "--help")
+    assert "  WS              folder ruang kerja (bawaan: folder saat ini)" in out.splitlines()
+    assert " ".join(out.splitlines()[-2:]) == (
+        "Kode keluar: 0 ruang kerja valid; 1 ada kesalahan (semuanya ditulis sekaligus, masing-masing dengan "
+        "berkas:baris)."
+    )
+
+
+def test_check_lists_the_documents_and_what_each_waits_for(tmp_path: Path) -> None:
+    """The heading does not promise "dapat dibuat" over a list of waiting documents; stpp is named as its file."""
+    ws = tmp_path / "baru"
+    run("init", str(ws))
+    code, out, _ = run("check", str(ws))
+    lines = out.splitlines()
+    assert (code, lines[0], lines[23]) == (0, "Topik", "Naskah")
+    assert lines[24] == "  sk-pokja                   menunggu stpp.yaml, 1.1"
+    code, out, _ = run("--lang", "en", "check", str(ws))
+    assert out.splitlines()[23:25] == ["Documents", "  sk-pokja                   waiting for stpp.yaml, 1.1"]
 
 
 def test_help_in_english(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,6 +27,7 @@ AT_BIAYA = "7.2-dokumentasi-replikasi.yaml:103:12: rencana_diseminasi[0].biaya: 
 AT_PELANGGAN = "stpp.yaml:23:21: pdam.jumlah_pelanggan: "
 AT_REALISASI = "2.3-kesenjangan.yaml:13:16: indikator[0].realisasi: "
 AT_TANGGAL = "1.2-kalender-kerja.yaml:21:14: jadwal[0].tanggal: "
+AT_JAM = "1.2-kalender-kerja.yaml:22:16: jadwal[0].jam_mulai: "
 AT_TAHUNAN = "5.1-skema-tindakan.yaml:82:17: tujuan.sasaran[0].keluaran[0].kegiatan[0].biaya_per_tahun."
 KUTIP = "harus berupa bilangan bulat (angka saja, tanpa titik atau koma), tertulis "
 
@@ -113,11 +114,25 @@ CASES_ID = [
     ),
     (TANGGAL, "    tanggal: 0001-01-01", AT_TANGGAL + "tahun pada tanggal 0001-01-01 harus antara 1945 dan 2100"),
     (TANGGAL, "    tanggal: 9999-12-31", AT_TANGGAL + "tahun pada tanggal 9999-12-31 harus antara 1945 dan 2100"),
+    (JAM, "    jam_mulai: 25:61", AT_JAM + "jam 25:61 tidak ada: jam ditulis 00.00 sampai 23.59"),
+    (JAM, "    jam_mulai: 25.00", AT_JAM + "jam 25.00 tidak ada: jam ditulis 00.00 sampai 23.59"),
+    (JAM, "    jam_mulai: 9.3", AT_JAM + "menit ditulis dengan dua angka, tertulis 9.3; maksud Anda 09.30 atau 09.03?"),
     (
         JAM,
-        "    jam_mulai: 25:61",
-        "1.2-kalender-kerja.yaml:22:16: jadwal[0].jam_mulai: harus berupa jam JJ.MM antara "
-        "00.00 dan 23.59, misalnya 09.00 atau 13.30, tertulis '25:61'",
+        "    jam_mulai: 09.00 WIB",
+        AT_JAM + "tulis jamnya saja (zona waktu ditulis sekali, di zona_waktu), tertulis 09.00 WIB; maksud Anda 09.00?",
+    ),
+    (JAM, "    jam_mulai: pukul 9", AT_JAM + "harus berupa jam JJ.MM, tertulis pukul 9; maksud Anda 09.00?"),
+    (JAM, "    jam_mulai: 09,30", AT_JAM + "harus berupa jam JJ.MM, tertulis 09,30; maksud Anda 09.30?"),
+    (
+        JAM,
+        "    jam_mulai: 09.00-12.00",
+        AT_JAM + "tulis satu jam saja: jam mulai di jam_mulai dan jam selesai di jam_selesai, tertulis 09.00-12.00",
+    ),
+    (
+        JAM,
+        "    jam_mulai: pagi",
+        AT_JAM + "harus berupa jam JJ.MM antara 00.00 dan 23.59, misalnya 09.00 atau 13.30, tertulis pagi",
     ),
     (
         TANGGAL,
@@ -194,6 +209,29 @@ CASES_EN = [
         AT_REALISASI + "decimals are written with a dot, not a comma, found 38,6; write 38.6",
     ),
     (TANGGAL, "    tanggal: 2025-02-30", AT_TANGGAL + "there is no date 2025-02-30: February 2025 ends on day 28"),
+    (JAM, "    jam_mulai: 25:00", AT_JAM + "there is no time 25:00: a time is 00.00 to 23.59"),
+    (
+        JAM,
+        "    jam_mulai: 9.3",
+        AT_JAM + "minutes are written with two digits, found 9.3; did you mean 09.30 or 09.03?",
+    ),
+    (
+        JAM,
+        "    jam_mulai: 09.00 WITA",
+        AT_JAM + "write the time only (the time zone is written once, in zona_waktu), found 09.00 WITA; did you "
+        "mean 09.00?",
+    ),
+    (JAM, "    jam_mulai: 0930", AT_JAM + "must be a time HH.MM, found 0930; did you mean 09.30?"),
+    (
+        JAM,
+        "    jam_mulai: 09.00 s.d. 12.00",
+        AT_JAM + "write one time only: the start in jam_mulai and the end in jam_selesai, found 09.00 s.d. 12.00",
+    ),
+    (
+        JAM,
+        "    jam_mulai: pagi",
+        AT_JAM + "must be a time HH.MM between 00.00 and 23.59, for example 09.00 or 13.30, found pagi",
+    ),
     (
         PELANGGAN,
         "  jumlah_pelanggan: &a [*a]",

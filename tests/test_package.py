@@ -9,6 +9,7 @@ import signal
 import stat
 import subprocess
 import sys
+import textwrap
 import threading
 import time
 import zipfile
@@ -283,36 +284,51 @@ def test_killed_build_leaves_previous_package(tmp_path: Path) -> None:
     assert not any(p.name.startswith(".keluaran.baru-") for p in tmp_path.iterdir())
 
 
-_KILL_AFTER_SWAP = """
+#: A one-document package written by a child process after ``patch`` replaced one step of the package stage.
+_CHILD = """
 import os, signal, sys
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from assembler import package as pkg
 from assembler.package import swap
-real = os.replace
-def die_before_zip(src, dst):
-    if str(dst).endswith(".zip"):
-        os.kill(os.getpid(), signal.SIGKILL)  # the folder is swapped, the zip is not yet
-    real(src, dst)
-swap.os.replace = die_before_zip
-docs = [pkg.BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v2")]
+{patch}
+docs = [pkg.BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], {data!r})]
 pkg.write_package(Path({out!r}), docs, [], pkg.WorkspaceInfo("K", "P", 2026), generator_version="1")
+"""
+
+
+def _package_in_a_child(out: Path, patch: str, data: bytes) -> int:
+    """Write the package in a child process that ``patch`` kills at some point; its exit status."""
+    script = _CHILD.format(repo=str(REPO), out=str(out), patch=textwrap.dedent(patch), data=data)
+    return subprocess.run([sys.executable, "-c", script]).returncode
+
+
+def _write_sk(out: Path, data: bytes) -> pkg.PackageResult:
+    """A one-document package (the SK holding ``data``), as the child process writes it."""
+    return write_package(out, [BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], data)], [], WS,
+                         generator_version="1")
+
+
+_DIE_BEFORE_ZIP = """
+    real = os.replace
+    def die_before_zip(src, dst):
+        if str(dst).endswith(".zip"):
+            os.kill(os.getpid(), signal.SIGKILL)  # the folder is swapped, the zip is not yet
+        real(src, dst)
+    swap.os.replace = die_before_zip
 """
 
 
 def test_killed_right_after_the_swap_the_zip_is_repaired_at_the_next_start(tmp_path: Path) -> None:
     out = tmp_path / "keluaran"
-    write_package(out, [BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v1")], [], WS,
-                  generator_version="1")
-    proc = subprocess.run([sys.executable, "-c", _KILL_AFTER_SWAP.format(repo=str(REPO), out=str(out))])
-    assert proc.returncode == -signal.SIGKILL
+    _write_sk(out, b"sk v1")
+    assert _package_in_a_child(out, _DIE_BEFORE_ZIP, b"sk v2") == -signal.SIGKILL
     assert (out / "01-sk-pokja.docx").read_bytes() == b"sk v2"
     with zipfile.ZipFile(tmp_path / "keluaran.zip") as zf:
         assert zf.read("01-sk-pokja.docx") == b"sk v1"  # the window: folder new, zip old
     (out / "catatan.txt").write_text("milik pengguna")  # the next build is even refused ...
     with pytest.raises(RefusedError):
-        write_package(out, [BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v3")], [], WS,
-                      generator_version="1")
+        _write_sk(out, b"sk v3")
     with zipfile.ZipFile(tmp_path / "keluaran.zip") as zf:  # ... yet the zip belongs to the folder again
         assert zf.read("01-sk-pokja.docx") == b"sk v2"
         assert zf.read("manifest.json") == (out / "manifest.json").read_bytes()
@@ -1077,32 +1093,22 @@ def test_nothing_the_user_made_in_out_is_ever_lost(
         assert data in after  # still in OUT, or in the archive, byte for byte
 
 
-_KILL_BEFORE_RESCUE = """
-import os, signal, sys
-from pathlib import Path
-sys.path.insert(0, {repo!r})
-from assembler import package as pkg
-from assembler.package import swap
-real = swap._swap_in
-def swap_then_die(new, out, old):
-    (out / "catatan.txt").write_text("disimpan tepat saat penukaran")  # lands in what becomes the old folder
-    moved = real(new, out, old)
-    os.kill(os.getpid(), signal.SIGKILL)  # before the rescue and the clean-up
-swap._swap_in = swap_then_die
-docs = [pkg.BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v2")]
-pkg.write_package(Path({out!r}), docs, [], pkg.WorkspaceInfo("K", "P", 2026), generator_version="1")
+_DIE_BEFORE_RESCUE = """
+    real = swap._swap_in
+    def swap_then_die(new, out, old):
+        (out / "catatan.txt").write_text("disimpan tepat saat penukaran")  # lands in what becomes the old folder
+        moved = real(new, out, old)
+        os.kill(os.getpid(), signal.SIGKILL)  # before the rescue and the clean-up
+    swap._swap_in = swap_then_die
 """
 
 
 def test_a_save_left_in_the_old_folder_by_a_killed_build_is_rescued_at_the_next_start(tmp_path: Path) -> None:
     out = tmp_path / "keluaran"
-    write_package(out, [BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v1")], [], WS,
-                  generator_version="1")
-    proc = subprocess.run([sys.executable, "-c", _KILL_BEFORE_RESCUE.format(repo=str(REPO), out=str(out))])
-    assert proc.returncode == -signal.SIGKILL
+    _write_sk(out, b"sk v1")
+    assert _package_in_a_child(out, _DIE_BEFORE_RESCUE, b"sk v2") == -signal.SIGKILL
     assert any(p.name.startswith(".keluaran.lama-") for p in tmp_path.iterdir())
-    write_package(out, [BuiltDocument("sk-pokja", "SK", "01-sk-pokja.docx", ["1.1"], b"sk v3")], [], WS,
-                  generator_version="1")
+    _write_sk(out, b"sk v3")
     (stamp,) = list((out / "arsip").iterdir())
     assert stamp.name.endswith("-pulih")
     assert snapshot(stamp) == {"catatan.txt": b"disimpan tepat saat penukaran"}  # not the old generated SK

@@ -21,7 +21,21 @@ EXPECTED = {
         "Gambar 4.2 Bagan Alir Prosedur Penanganan Pengaduan Pelanggan",
     ],
     "kertas-kerja-tahap-7": ["Gambar 7.1 Bagan Bawang Kegiatan"],
-    "draft-stpp": ["Gambar 2.1 Grafik Kesenjangan Target dan Realisasi Indikator", "Gambar 7.1 Bagan Bawang Kegiatan"],
+    # The pictures of the stages the draft reviews (1.1–5.2); the Bagan Bawang (7.2) is not among them.
+    "draft-stpp": [
+        "Gambar 1.1 Struktur Organisasi Pokja",
+        "Gambar 2.1 Grafik Kesenjangan Target dan Realisasi Indikator",
+        "Gambar 3.1 Diagram Alur Pelayanan dan Akar Masalah",
+        "Gambar 4.1 Bagan Alir Prosedur Pemasangan Sambungan Baru",
+        "Gambar 4.2 Bagan Alir Prosedur Penanganan Pengaduan Pelanggan",
+    ],
+    "stpp": [
+        "Gambar 1.1 Struktur Organisasi Pokja",
+        "Gambar 2.1 Grafik Kesenjangan Target dan Realisasi Indikator",
+        "Gambar 3.1 Diagram Alur Pelayanan dan Akar Masalah",
+        "Gambar 4.1 Bagan Alir Prosedur Pemasangan Sambungan Baru",
+        "Gambar 4.2 Bagan Alir Prosedur Penanganan Pengaduan Pelanggan",
+    ],
     "best-practice": ["Gambar 2.1 Bagan Bawang Kegiatan"],
 }
 

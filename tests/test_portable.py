@@ -14,6 +14,7 @@ import pytest
 import assembler
 from assembler.pictures import common
 from assembler.resources import CONTENT_DIR, TEMPLATES_DIR
+from tests.conftest import fake_executable
 from tests.helpers import no_fcntl
 
 PACKAGE = Path(assembler.__file__).resolve().parent
@@ -124,17 +125,10 @@ def test_python_m_assembler_is_the_siap_command(tmp_path: Path) -> None:
     assert (tmp_path / "ws" / "stpp.yaml").is_file()
 
 
-def _exe(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("")
-    path.chmod(0o755)
-    return path
-
-
 def test_graphviz_is_found_on_path_in_the_windows_install_folder_or_where_siap_dot_says(tmp_path: Path) -> None:
-    on_path = _exe(tmp_path / "bin" / "dot")
-    windows = _exe(tmp_path / "PF" / "Graphviz" / "bin" / "dot.exe")
-    chosen = _exe(tmp_path / "elsewhere" / "dot")
+    on_path = fake_executable(tmp_path / "bin" / "dot")
+    windows = fake_executable(tmp_path / "PF" / "Graphviz" / "bin" / "dot.exe")
+    chosen = fake_executable(tmp_path / "elsewhere" / "dot")
     assert common.find_dot({"PATH": str(on_path.parent)}, "linux") == str(on_path)
     assert common.find_dot({"PATH": str(tmp_path / "none")}, "linux") is None
     assert common.find_dot({"PATH": "", "ProgramFiles": str(tmp_path / "PF")}, "win32") == str(windows)

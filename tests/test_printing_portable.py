@@ -31,28 +31,20 @@ from assembler.printing import (
     scratch_folder,
     uno_python_candidates,
 )
-from tests.conftest import CONTOH
+from tests.conftest import CONTOH, fake_executable
 from tests.helpers.libreoffice import needs_soffice
-
-
-def _exe(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("")
-    path.chmod(0o755)
-    return path
-
 
 # --- Windows ---------------------------------------------------------------------------------------------
 
 
 def test_windows_finds_soffice_under_program_files(tmp_path: Path) -> None:
-    soffice = _exe(tmp_path / "PF" / "LibreOffice" / "program" / "soffice.exe")
+    soffice = fake_executable(tmp_path / "PF" / "LibreOffice" / "program" / "soffice.exe")
     env = {"ProgramFiles": str(tmp_path / "PF"), "PATH": str(tmp_path / "empty")}
     assert find_soffice(env, "win32") == str(soffice)
 
 
 def test_windows_finds_the_32_bit_install_under_program_files_x86(tmp_path: Path) -> None:
-    soffice = _exe(tmp_path / "PF86" / "LibreOffice" / "program" / "soffice.exe")
+    soffice = fake_executable(tmp_path / "PF86" / "LibreOffice" / "program" / "soffice.exe")
     env = {
         "ProgramFiles": str(tmp_path / "PF"),
         "ProgramW6432": str(tmp_path / "PF"),
@@ -64,8 +56,8 @@ def test_windows_finds_the_32_bit_install_under_program_files_x86(tmp_path: Path
 
 def test_windows_uses_the_python_inside_libreoffice_for_uno(tmp_path: Path) -> None:
     program = tmp_path / "PF" / "LibreOffice" / "program"
-    soffice = _exe(program / "soffice.exe")
-    python = _exe(program / "python.exe")
+    soffice = fake_executable(program / "soffice.exe")
+    python = fake_executable(program / "python.exe")
     env = {"ProgramFiles": str(tmp_path / "PF"), "PATH": ""}
     assert uno_python_candidates(str(soffice), env, "win32") == [str(python)]
     tools = find_toolchain(env, "win32", has_uno=lambda exe: exe == str(python))
@@ -74,8 +66,8 @@ def test_windows_uses_the_python_inside_libreoffice_for_uno(tmp_path: Path) -> N
 
 
 def test_windows_without_any_uno_python_takes_the_plain_route_and_says_so(tmp_path: Path) -> None:
-    soffice = _exe(tmp_path / "PF" / "LibreOffice" / "program" / "soffice.exe")
-    other = _exe(tmp_path / "Python312" / "python.exe")
+    soffice = fake_executable(tmp_path / "PF" / "LibreOffice" / "program" / "soffice.exe")
+    other = fake_executable(tmp_path / "Python312" / "python.exe")
     env = {"ProgramFiles": str(tmp_path / "PF"), "PATH": str(other.parent)}
     tried: list[str] = []
     tools = find_toolchain(env, "win32", has_uno=lambda exe: tried.append(exe) is not None)
@@ -93,8 +85,8 @@ def test_windows_without_any_uno_python_takes_the_plain_route_and_says_so(tmp_pa
 
 def test_macos_finds_the_app_in_the_users_applications_and_its_bundled_python(tmp_path: Path) -> None:
     contents = tmp_path / "Applications" / "LibreOffice.app" / "Contents"
-    soffice = _exe(contents / "MacOS" / "soffice")
-    python = _exe(contents / "Resources" / "python")
+    soffice = fake_executable(contents / "MacOS" / "soffice")
+    python = fake_executable(contents / "Resources" / "python")
     env = {"HOME": str(tmp_path), "PATH": ""}
     if Path("/Applications/LibreOffice.app/Contents/MacOS/soffice").is_file():  # pragma: no cover
         pytest.skip("a real LibreOffice.app is installed system-wide")
@@ -106,8 +98,8 @@ def test_macos_finds_the_app_in_the_users_applications_and_its_bundled_python(tm
 
 
 def test_siap_soffice_overrides_path_and_a_wrong_value_is_named(tmp_path: Path) -> None:
-    on_path = _exe(tmp_path / "bin" / "soffice")
-    chosen = _exe(tmp_path / "opt" / "lo" / "program" / "soffice")
+    on_path = fake_executable(tmp_path / "bin" / "soffice")
+    chosen = fake_executable(tmp_path / "opt" / "lo" / "program" / "soffice")
     assert find_soffice({"PATH": str(on_path.parent)}, "linux") == str(on_path)
     assert find_soffice({"PATH": str(on_path.parent), "SIAP_SOFFICE": str(chosen)}, "linux") == str(chosen)
     with pytest.raises(PdfError) as info:
@@ -129,9 +121,9 @@ def test_no_office_anywhere_says_how_to_install_it(tmp_path: Path) -> None:
 
 def test_linux_tries_the_bundled_python_then_path_then_the_system_python(tmp_path: Path) -> None:
     program = tmp_path / "opt" / "libreoffice" / "program"
-    soffice = _exe(program / "soffice")
-    bundled = _exe(program / "python")
-    venv_python = _exe(tmp_path / "venv" / "bin" / "python3")
+    soffice = fake_executable(program / "soffice")
+    bundled = fake_executable(program / "python")
+    venv_python = fake_executable(tmp_path / "venv" / "bin" / "python3")
     env = {"PATH": str(venv_python.parent)}
     assert uno_python_candidates(str(soffice), env, "linux") == [str(bundled), str(venv_python), LINUX_SYSTEM_PYTHON]
     assert uno_python_candidates(str(soffice), {**env, "SIAP_UNO_PYTHON": "/x/py"}, "linux") == ["/x/py"]

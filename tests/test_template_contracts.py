@@ -10,7 +10,7 @@ import pytest
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.draft_stpp import kunci_bagian
-from assembler.documents.registry import DOKUMEN
+from assembler.documents.registry import DOKUMEN, TOPIK_DRAFT
 from assembler.facade import check
 from assembler.topics import TOPIK
 from tests.conftest import CONTOH
@@ -34,6 +34,11 @@ def _documented(section: str) -> set[str]:
 
 
 REGION = {k for k in re.findall(r"`([a-z_]+)`", _sections()["Region keys (`documents/common.region_context`)"])}
+
+
+def _draft_section(template: str = "draft-stpp.docx") -> str:
+    """The section another one builds on ("Region keys, the Draft STPP's keys, and:")."""
+    return next(s for title, s in _sections().items() if title.startswith(f"`{template}`"))
 
 
 def _contexts() -> dict[str, set[str]]:
@@ -62,4 +67,8 @@ def test_every_context_key_is_documented(template: str) -> None:
         documented |= REGION
     if "`t11` … `t72`" in section:
         documented |= {kunci_bagian(t.id) for t in TOPIK}
+    if "`t11` … `t52`" in section or "the Draft STPP's keys" in section or "the agreed STPP's keys" in section:
+        documented |= {kunci_bagian(t) for t in TOPIK_DRAFT} | _documented(_draft_section())
+    if "the agreed STPP's keys" in section:
+        documented |= _documented(_draft_section("stpp.docx"))
     assert sorted(CONTEXTS[template] - documented) == []

@@ -15,19 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assembler import sandbox
-from assembler.cli import main
 from assembler.render import RenderError, render_docx
 from assembler.resources import TEMPLATES_DIR
+from tests.conftest import run
 
 pytestmark = pytest.mark.timeout(120)
 
 NOTHING_WRITTEN = "Paket naskah tidak dibuat; tidak ada yang ditulis."
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), stdout=out, stderr=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def override(workspace: Path, text: str) -> int:

@@ -21,10 +21,12 @@ from assembler.documents import (
     juklak_juknis,
     kerja_sama,
     kertas_kerja,
+    penetapan_stpp,
     pertemuan,
     sk_pokja,
     smart_logframe,
     standar_pelayanan,
+    stpp_disepakati,
 )
 from assembler.documents.registry import Dokumen
 from assembler.workspace_view import WorkspaceView
@@ -46,6 +48,8 @@ BUILDERS: dict[str, ContextBuilder] = {
     "catatan-perancang": catatan_perancang.context,
     "standar-pelayanan": standar_pelayanan.context,
     "kerja-sama-antar-instansi": kerja_sama.context,
+    "stpp": stpp_disepakati.context,
+    "penetapan-stpp": penetapan_stpp.context,
 }
 
 

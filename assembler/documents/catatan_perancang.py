@@ -13,7 +13,7 @@ from typing import Any
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import juklak_juknis, kerja_sama, sk_pokja, standar_pelayanan
+from assembler.documents import juklak_juknis, kerja_sama, penetapan_stpp, sk_pokja, standar_pelayanan
 from assembler.documents.catatan import JENIS_LABEL, Catatan
 from assembler.documents.common import region_context
 from assembler.documents.registry import BY_ID, Dokumen, file_name
@@ -27,6 +27,7 @@ SUMBER: dict[str, Callable[[WorkspaceView], list[Catatan]]] = {
     "juklak-juknis": juklak_juknis.catatan,
     "standar-pelayanan": standar_pelayanan.catatan,
     "kerja-sama-antar-instansi": kerja_sama.catatan,
+    "penetapan-stpp": penetapan_stpp.catatan,
 }
 
 _URUTAN_JENIS = list(JENIS_LABEL)

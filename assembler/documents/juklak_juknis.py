@@ -41,7 +41,7 @@ from assembler.documents.naskah import (
     periode,
     rincian,
 )
-from assembler.documents.perkada import definisi_dari
+from assembler.documents.perkada import definisi_dari, norma_lampiran
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import butir_menimbang, judul_kapital
 from assembler.messages import format_message
@@ -576,6 +576,8 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
         if f.severity == "warning" and f.code != "5.3.perbaikan.belum_dimuat":
             teks = kalimat(format_message(f.code, f.params))
             out.append(Catatan("peringatan", teks[:1].upper() + teks[1:]))
+    # Norms written into what only the Lampiran prints (its targets and its closing text).
+    out += [Catatan("peringatan", t) for t in norma_lampiran([*jj.sasaran, *re.split(r"\n\s*\n", jj.penutup)])]
     babs = batang(view, "Peraturan ini", bool(sop(view)))
     teks = teks_batang(babs)
     _head, sektor = definisi_baku(view)

@@ -175,3 +175,23 @@ def urutkan_definisi(baku: Sequence[Definisi], lainnya: Sequence[Definisi], bata
         return min(found) if found else len(batang) + 1
 
     return [*baku, *sorted(lainnya, key=pertama)]
+
+
+#: Words of a norm (obligation, prohibition, deadline, sanction): they belong in a Pasal, not in a
+#: Lampiran, which holds descriptions and tables (format-perkada-sop.md §1.7, §4 no. 2).
+_NORMA = re.compile(r"\b(wajib|diwajibkan|dilarang|sanksi|denda|pidana|paling lambat|paling lama)\b", re.IGNORECASE)
+
+
+def norma_lampiran(teks: Sequence[str]) -> list[str]:
+    """A note for each Lampiran text that reads as a norm, quoting it."""
+    out = []
+    for t in teks:
+        m = _NORMA.search(t)
+        if m is not None:
+            kutipan = t if len(t) <= 80 else t[:77] + "…"
+            out.append(
+                f"Lampiran memuat rumusan norma ('{m.group(1).lower()}': \u201c{kutipan}\u201d); kewajiban, "
+                "larangan, batas waktu dan sanksi diatur dalam Pasal batang tubuh, Lampiran hanya memuat uraian "
+                "dan tabel. Pindahkan rumusan itu ke 5.3 'ketentuan_pelaksanaan' atau 'perbaikan'."
+            )
+    return out

@@ -6,6 +6,13 @@ from dataclasses import dataclass
 
 from assembler.topics import TOPIK
 
+#: The topics the Rancangan STPP reviews: Tahap 1.1 to 5.2 (the guide's Tahap 5 Topik 3).
+TOPIK_DRAFT: tuple[str, ...] = tuple(t.id for t in TOPIK if t.tahap < 5 or t.id in ("5.1", "5.2"))
+
+#: Documents made by 5.2 that the Rancangan STPP lists as its annexes (and the print file binds after
+#: it), in package order; the Juklak/Juknis needs 5.3 and 6.2, so it is not among them.
+LAMPIRAN_DRAFT: tuple[str, ...] = ("sk-pokja", "hubungan-antar-kebijakan", "smart-logframe", "citizen-charter")
+
 
 @dataclass(frozen=True)
 class Dokumen:
@@ -18,6 +25,8 @@ class Dokumen:
     enriched_by: tuple[str, ...] = ()
     needs_kalender_for: str | None = None
     requires_any: tuple[str, ...] = ()
+    #: Built while some of ``enriched_by`` is missing, but only as a KONSEP (``konsep_menunggu``).
+    konsep_sampai_lengkap: bool = False
 
     def waiting_for(self, valid_topics: set[str]) -> list[str]:
         """Topic ids still missing before this document can be built (empty: buildable)."""
@@ -25,6 +34,12 @@ class Dokumen:
         if self.requires_any and not any(t in valid_topics for t in self.requires_any):
             missing.extend(t for t in self.requires_any if t not in missing)
         return missing
+
+    def konsep_menunggu(self, valid_topics: set[str]) -> list[str]:
+        """Topics a buildable KONSEP still lacks (empty: complete, or not a document that grows)."""
+        if not self.konsep_sampai_lengkap:
+            return []
+        return [t for t in self.enriched_by if t not in valid_topics]
 
 
 def _official() -> list[Dokumen]:
@@ -40,8 +55,10 @@ def _official() -> list[Dokumen]:
                 ("5.1", "5.2", "5.3", "6.2"), "juklak-juknis.docx", ("1.1", "2.1", "2.2", "2.3", "4.2", "4.5", "7.1")),
         Dokumen("best-practice", "Dokumen Good/Best Practice Penyusunan dan Pelaksanaan STPP",
                 ("7.2",), "best-practice.docx", tuple(t.id for t in TOPIK if t.id != "7.2")),
-        Dokumen("draft-stpp", "Draft Skema Tindakan Peningkatan Pelayanan PDAM",
-                tuple(t.id for t in TOPIK), "draft-stpp.docx"),
+        # The Rancangan handed over at 5.3 reviews 1.1–5.2. It grows after every session: one reviewed
+        # topic is enough to print it, as a KONSEP until all of them are in (konsep_sampai_lengkap).
+        Dokumen("draft-stpp", "Rancangan Skema Tindakan Peningkatan Pelayanan PDAM", (), "draft-stpp.docx",
+                TOPIK_DRAFT, requires_any=TOPIK_DRAFT, konsep_sampai_lengkap=True),
         Dokumen("berita-acara-kesepakatan", "Berita Acara Kesepakatan Draft STPP", ("5.3",),
                 "berita-acara-kesepakatan.docx", ("5.1", "5.2")),
     ]
@@ -89,6 +106,19 @@ def _tambahan() -> list[Dokumen]:
             ("5.3",),
             "kerja-sama-antar-instansi.docx",
             ("1.1", "6.2"),
+        ),
+        Dokumen(
+            "stpp",
+            "Skema Tindakan Peningkatan Pelayanan PDAM yang Disepakati",
+            (*TOPIK_DRAFT, "5.3"),
+            "stpp.docx",
+        ),
+        Dokumen(
+            "penetapan-stpp",
+            "Penetapan Skema Tindakan Peningkatan Pelayanan PDAM oleh Kepala Daerah",
+            (*TOPIK_DRAFT, "5.3"),
+            "penetapan-stpp.docx",
+            ("2.2",),
         ),
     ]
 

@@ -191,9 +191,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     region = region_context(stpp)
     kepala = region["kepala"]
 
-    nama_pokja = topik.pokja.nama
-    if nama_pokja == NAMA_POKJA_BAWAAN:
-        nama_pokja = f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.nama}"
+    nama_pokja = nama_pokja_resmi(stpp, topik)
     judul = judul_kapital(f"Pembentukan {nama_pokja}")
     tentang = judul.upper()
     kepala_daerah_kapital = region["kepala_daerah_kapital"]  # BUPATI LEMBAH SARI
@@ -260,6 +258,24 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "tugas_judul": "URAIAN TUGAS",
         "tugas": tugas,
     }
+
+
+def nama_pokja_resmi(stpp: Stpp, topik: StakeholderPokja) -> str:
+    """The Pokja's name as the SK writes it (the model's default name gets the PDAM's)."""
+    nama_pokja = topik.pokja.nama
+    if nama_pokja == NAMA_POKJA_BAWAAN:
+        nama_pokja = f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.nama}"
+    return nama_pokja
+
+
+def judul_sk_pokja(view: WorkspaceView) -> str:
+    """The SK's own title as other documents cite it: ``Rancangan Keputusan Bupati X tentang Pembentukan ...``."""
+    stpp = view.stpp
+    topik = view.require(StakeholderPokja)
+    assert stpp is not None
+    kepala_daerah = region_context(stpp)["kepala_daerah"]
+    judul = judul_kapital(f"Pembentukan {nama_pokja_resmi(stpp, topik)}")
+    return f"Rancangan Keputusan {kepala_daerah} tentang {judul}"
 
 
 def catatan(view: WorkspaceView) -> list[Catatan]:

@@ -20,9 +20,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
-
 from assembler.errors import Problem
 from assembler.excel.layout import (
     FORM_TITLE,
@@ -97,6 +94,13 @@ register(
     }
 )
 
+def _column_letter(col: int) -> str:
+    """openpyxl's letter for a column (imported late, as openpyxl and numpy take ~0.2 s to import)."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)
+
+
 #: A workbook of the guide's worksheets is small; this stops a zip bomb before openpyxl unpacks it.
 MAX_XLSX_BYTES = 5_000_000
 MAX_UNPACKED_BYTES = 100_000_000
@@ -138,6 +142,8 @@ def read_workbook(raw: bytes, name: str, layout: Layout | None = None) -> Loaded
             )
             return loaded
         # Read-only streams the cells (no comments, no styles kept): about twice as fast for these files.
+        from openpyxl import load_workbook  # here, not at the top: `siap check` of YAML needs no openpyxl
+
         wb = load_workbook(io.BytesIO(raw), data_only=False, read_only=True)
         try:
             sheets = [_Grid(ws.title, [list(row) for row in ws.iter_rows()]) for ws in wb.worksheets]
@@ -196,7 +202,7 @@ class _Reader:
 
     def where(self, ws: _Grid, row: int, col: int) -> tuple[str, tuple[int, int]]:
         title = ws.title if re.fullmatch(r"[A-Za-z0-9_]+", ws.title) else f"'{ws.title}'"
-        return f"{title}!{get_column_letter(col)}{row}", (self.sheet_no[ws.title] * 100_000 + row, col)
+        return f"{title}!{_column_letter(col)}{row}", (self.sheet_no[ws.title] * 100_000 + row, col)
 
     def problem(self, at: tuple[str, tuple[int, int]], code: str, severity: str = "error", **params: Any) -> None:
         cell, (line, col) = at
@@ -309,7 +315,7 @@ class _Reader:
                 later.append((col, str(value)))
             elif id(c) in first:
                 self.problem(self.where(ws, 1, col), "xlsx.duplicate_column", header=str(value),
-                             first=get_column_letter(first[id(c)]))
+                             first=_column_letter(first[id(c)]))
             else:
                 first[id(c)] = col
                 found[col] = c

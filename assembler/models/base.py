@@ -55,6 +55,7 @@ class SiapModel(BaseModel):
         str_strip_whitespace=True,
         validate_default=True,
         use_enum_values=True,
+        defer_build=True,
     )
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:

@@ -68,6 +68,12 @@ class Opsi(SiapModel):
         "LEMBAH SARI TENTANG ...'); bawaan tidak, mengikuti bentuk peraturan menteri (belum terkonfirmasi "
         "untuk Perkada; tanyakan Bagian Hukum).",
     )
+    bentuk_penetapan_stpp: Literal["keputusan", "peraturan"] = Field(
+        default="keputusan",
+        description="Bentuk naskah Kepala Daerah yang menetapkan STPP yang disepakati: 'keputusan' (bawaan: "
+        "penetapan sebuah rencana adalah keputusan yang konkret dan sekali jadi) atau 'peraturan' (bila Bagian "
+        "Hukum memilih Peraturan Bupati/Walikota yang diundangkan dalam Berita Daerah).",
+    )
     seri_berita_daerah: TeksOpsional = Field(
         default="",
         description="Seri Berita Daerah bila daerah memakainya, misalnya 'E' (tercetak 'SERI E'); boleh kosong.",

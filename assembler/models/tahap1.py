@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError
 
 from assembler.messages import Localized, register
 from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tanggal, Teks, TeksOpsional
+from assembler.scalars import ScalarError, to_jam
 from assembler.topics import BY_ID, TOPIK
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -101,10 +102,6 @@ register(
         "1.2.jadwal.tanggal_selesai": (
             "tanggal selesai {selesai} mendahului tanggal mulai {mulai}",
             "the end date {selesai} is before the start date {mulai}",
-        ),
-        "siap.jam": (
-            "harus berupa jam JJ.MM antara 00.00 dan 23.59, misalnya 09.00 atau 13.30, tertulis {input}",
-            "must be a time HH.MM between 00.00 and 23.59, for example 09.00 or 13.30, found {input}",
         ),
     }
 )
@@ -444,7 +441,7 @@ def _topik_text(value: Any) -> Any:
 
 
 def _jam(value: Any) -> Any:
-    """Normalise a clock time to 'HH.MM' (the Indonesian way of writing '09.00 WIB').
+    """Normalise a clock time to 'HH.MM' (the Indonesian way of writing '09.00 WIB'), see ``scalars.to_jam``.
 
     The loader hands over the text as typed, so ``13:30``, ``13.30``, ``9.30`` and ``9`` are read as
     written (YAML 1.1 would have made ``13:30`` the number 810 and ``09.30`` the float 9.3). A time that
@@ -452,15 +449,10 @@ def _jam(value: Any) -> Any:
     """
     if isinstance(value, _dt.time):
         return f"{value.hour:02d}.{value.minute:02d}"
-    if not isinstance(value, str):
-        raise PydanticCustomError("siap.jam", "invalid time")
-    match = re.fullmatch(r"\s*(\d{1,2})(?:[.:](\d{2}))?\s*", value)
-    if match is None:
-        raise PydanticCustomError("siap.jam", "invalid time")
-    hour, minute = int(match.group(1)), int(match.group(2) or "0")
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise PydanticCustomError("siap.jam", "invalid time")
-    return f"{hour:02d}.{minute:02d}"
+    try:
+        return to_jam(value if isinstance(value, str) else str(value))
+    except ScalarError as exc:
+        raise PydanticCustomError(exc.code, "invalid time", exc.params) from None
 
 
 def _saran_topik(topik: str) -> list[str]:

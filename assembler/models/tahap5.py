@@ -607,6 +607,22 @@ class KerjaSama(SiapModel):
     catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
 
 
+TopikDraft = Literal[
+    "1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "5.1", "5.2"
+]
+
+
+class PerubahanStpp(SiapModel):
+    """A change to the Rancangan STPP agreed at the 5.3 meeting: the agreed STPP prints it in that topic."""
+
+    topik: TopikDraft = Field(description="Topik (bagian Rancangan STPP) yang diubah, misalnya '4.6'.")
+    uraian: Teks = Field(description="Perubahan yang disepakati, misalnya 'Usulan penyesuaian tarif didahului "
+                         "konsultasi publik'.")
+    bunyi: list[Teks] = Field(
+        default_factory=list, description="Bunyi baru yang dimuat dalam STPP pada bagian itu (boleh kosong)."
+    )
+
+
 class Kesepakatan(SiapModel):
     """Isi berkas ``5.3-kesepakatan.yaml``: Berita Acara Kesepakatan Draft STPP."""
 
@@ -617,6 +633,10 @@ class Kesepakatan(SiapModel):
     kesepakatan: list[Teks] = Field(min_length=1, description="Butir-butir kesepakatan atas Draft STPP.")
     juklak_juknis: JuklakJuknis = Field(description="Isi Juklak/Juknis pelaksanaan STPP yang disepakati.")
     kerja_sama: list[KerjaSama] = Field(default_factory=list, description="Dokumen kerja sama antar-SKPD/instansi.")
+    perubahan_stpp: list[PerubahanStpp] = Field(
+        default_factory=list,
+        description="Perubahan atas Rancangan STPP yang disepakati; dimuat dalam STPP yang disepakati (boleh kosong).",
+    )
     penanda_tangan: list[PenandaTangan] = Field(
         min_length=1,
         description="Penanda tangan Berita Acara Kesepakatan, sesuai urutan di lembar tanda tangan.",

@@ -62,6 +62,9 @@ class BuiltDocument:
     #: sha256 of the .docx the PDF was printed from, when not ``data`` (a hand-edited file is printed as
     #: the user saved it); the PDF is written only beside exactly those bytes.
     pdf_of: str | None = None
+    #: Topics a document that grows session by session still lacks (the Draft STPP before 5.2 is in):
+    #: the manifest says the document is a KONSEP and which topics it waits for.
+    konsep: Sequence[str] = ()
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,8 @@ def _entry(d: BuiltDocument, *, with_pdf: bool = True) -> dict[str, Any]:
     }
     if with_pdf and d.pdf_file is not None:
         entry["pdf"] = d.pdf_file
+    if d.konsep:
+        entry["konsep"] = {"belum_dibahas": list(d.konsep)}
     return entry
 
 

@@ -41,7 +41,8 @@ def _notes_of(path: Path) -> dict[str, list[str]]:
 def test_lists_every_note_the_sk_and_the_perbup_had(docx_path: Path, view: WorkspaceView) -> None:
     notes = _notes_of(docx_path)
     assert list(notes) == [
-        BY_ID[d].judul for d in ("sk-pokja", "juklak-juknis", "standar-pelayanan", "kerja-sama-antar-instansi")
+        BY_ID[d].judul
+        for d in ("sk-pokja", "juklak-juknis", "standar-pelayanan", "kerja-sama-antar-instansi", "penetapan-stpp")
     ]
     assert notes[BY_ID["sk-pokja"].judul] == [
         c.teks for c in sorted(sk_pokja.catatan(view), key=lambda c: list(JENIS_LABEL).index(c.jenis))

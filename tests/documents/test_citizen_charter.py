@@ -18,7 +18,6 @@ from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
     blocks,
-    body_tables,
     header_rows_repeat,
     normalized,
     open_docx,
@@ -34,11 +33,6 @@ DOC_ID = "citizen-charter"
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def tables(docx_path: Path) -> list[Table]:
-    return body_tables(docx_path)
 
 
 def test_golden(docx_path: Path, data_regression: Any) -> None:

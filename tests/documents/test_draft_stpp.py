@@ -1,4 +1,4 @@
-"""Draft STPP: the whole plan for the DPRD leaders and the Kepala Daerah, chapter by chapter."""
+"""Draft STPP: the Rancangan of Tahap 1.1–5.2 handed to the DPRD leaders and the Kepala Daerah at 5.3."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
 from assembler.scoring.pemeringkatan import rank_issues
 from assembler.workspace_view import WorkspaceView
+from tests.conftest import CONTOH
 from tests.helpers.analysis import with_analysis
 from tests.helpers.docx_content import (
     all_text,
@@ -41,9 +42,7 @@ BAB = [
     "BAB III ANALISIS KEBUTUHAN",
     "BAB IV ANALISIS PENINGKATAN KAPASITAS PELAYANAN PDAM",
     "BAB V PERUMUSAN SKEMA TINDAKAN PENINGKATAN PELAYANAN",
-    "BAB VI PENGAWALAN PELAKSANAAN",
-    "BAB VII MONEV DAN REPLIKASI",
-    "BAB VIII PENUTUP",
+    "BAB VI PENUTUP",
 ]
 
 
@@ -85,11 +84,61 @@ def test_one_section_per_topic_in_order(docx_path: Path) -> None:
     headings = paragraph_texts(docx_path, "Heading 2")
     assert [h.split("\t")[0] for h in headings] == [
         "1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
-        "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2",
+        "5.1", "5.2",
     ]
     assert headings[0] == "1.1\tAnalisis Stakeholders dan Pembentukan Kelompok Kerja"
-    # Every topic is filled in the example: no placeholder sentence is left.
-    assert "akan dilengkapi setelah Topik" not in all_text(docx_path)
+    # Every topic is filled in the example: no placeholder sentence is left, and no KONSEP mark.
+    text = all_text(docx_path)
+    assert "belum dibahas" not in text and "KONSEP" not in text
+
+
+def test_only_what_was_handed_over_at_5_3(docx_path: Path) -> None:
+    """The example holds all 21 topics; the draft still shows nothing of the agreement or stages 6 and 7."""
+    text = all_text(docx_path)
+    for later in (
+        "rapat penyepakatan pada tanggal",  # the 5.3 meeting (the Kalender Kerja of 1.2 only plans it)
+        "Rapat menyepakati",
+        "Tim Perumus diketuai",  # 6.1
+        "Jadwal Kerja Penerapan",  # 6.2
+        "Tim Monev",  # 7.1
+        "Bagan Bawang",  # 7.2
+        "Petunjuk Pelaksanaan",  # the Juklak needs 5.3 and 6.2: not an annex of the draft
+    ):
+        assert later not in text, later
+    paras = paragraph_texts(docx_path)
+    # BAB VI still asks for approval.
+    penutup = paras[paras.index("BAB VI PENUTUP") : paras.index("DAFTAR LAMPIRAN")]
+    assert any(p.startswith("Kelompok Kerja memohon tanggapan dan persetujuan Pimpinan Dewan") for p in penutup)
+
+
+def test_annexes_carry_their_own_titles(docx_path: Path, tmp_path: Path) -> None:
+    """The SK is listed under the title the SK itself carries (it was the registry's title before)."""
+    paras = paragraph_texts(docx_path)
+    annex = paras[paras.index("DAFTAR LAMPIRAN") + 2 :]
+    assert annex == [
+        "1.\tRancangan Keputusan Bupati Lembah Sari tentang Pembentukan Kelompok Kerja Peningkatan Pelayanan "
+        "Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari",
+        "2.\tTabel Hubungan Antar-kebijakan dan Koridor Hukum",
+        "3.\tSmart Logframe dan Skema Tindakan Peningkatan Pelayanan",
+        "4.\tCitizen Charter: Maklumat dan Standar Pelayanan",
+    ]
+    sk = paragraph_texts(build_docs(CONTOH, tmp_path / "out", ["sk-pokja"])["sk-pokja"])
+    assert sk[2:4] == ["TENTANG", "PEMBENTUKAN KELOMPOK KERJA PENINGKATAN PELAYANAN PERUSAHAAN UMUM DAERAH AIR MINUM "
+                       "TIRTA LESTARI KABUPATEN LEMBAH SARI"]
+
+
+def test_pictures_of_the_stages_it_covers(docx_path: Path) -> None:
+    """Pokja structure, gap chart, service flow with root causes, procedures before and after."""
+    captions = paragraph_texts(docx_path, "Keterangan Gambar")
+    assert captions == [
+        "Gambar 1.1 Struktur Organisasi Pokja",
+        "Gambar 2.1 Grafik Kesenjangan Target dan Realisasi Indikator",
+        "Gambar 3.1 Diagram Alur Pelayanan dan Akar Masalah",
+        "Gambar 4.1 Bagan Alir Prosedur Pemasangan Sambungan Baru",
+        "Gambar 4.2 Bagan Alir Prosedur Penanganan Pengaduan Pelanggan",
+    ]
+    images = open_docx(docx_path).inline_shapes
+    assert len(images) == len(captions)
 
 
 def test_headings_are_word_built_in_levels(docx_path: Path) -> None:
@@ -118,7 +167,7 @@ def test_table_of_contents_is_a_field(docx_path: Path) -> None:
 def test_cover_and_foreword(docx_path: Path) -> None:
     paras = paragraph_texts(docx_path)
     assert paras[:6] == [
-        "DRAFT",
+        "RANCANGAN",
         "SKEMA TINDAKAN PENINGKATAN PELAYANAN",
         "PERUSAHAAN UMUM DAERAH AIR MINUM TIRTA LESTARI KABUPATEN LEMBAH SARI",
         "TAHUN 2026",
@@ -240,9 +289,7 @@ def test_page_setup_f4_with_landscape_sections(docx_path: Path) -> None:
         mendatar,  # BAB II (ranking matrix, laws, gap table)
         tegak,  # BAB III and IV
         mendatar,  # 5.1 logframe and Skema Tindakan
-        tegak,  # 5.2, 5.3
-        mendatar,  # BAB VI and 7.1
-        tegak,  # 7.2, Penutup, Lampiran
+        tegak,  # 5.2, Penutup, Lampiran
     ]
 
 
@@ -262,7 +309,7 @@ def test_page_numbers_roman_then_arabic(docx_path: Path) -> None:
 
 def test_header_rows_repeat_and_rows_do_not_split(docx_path: Path) -> None:
     tables = body_tables(docx_path)
-    assert len(tables) > 35
+    assert len(tables) > 28
     for table in tables:
         # The SWOT grid has a heading per quadrant pair instead of one column header.
         if table_rows(table)[0] != ["Kekuatan (S)", "Kelemahan (W)"]:
@@ -291,19 +338,27 @@ def test_kota_says_walikota(kota_path: Path) -> None:
 
 
 def test_missing_topics_print_a_placeholder(view: WorkspaceView, tmp_path: Path) -> None:
-    """A growing draft: only stage 1 agreed, the rest says when it will be filled in."""
+    """A growing draft: only stage 1 discussed, every other topic says so and the header says KONSEP."""
     partial = WorkspaceView(view.stpp, {k: v for k, v in view.topics.items() if k in ("1.1", "1.2")}, load_content())
     context = draft_stpp.context(*with_analysis(partial), BY_ID[DOC_ID])
     assert context["t21"] is None and context["ringkasan"]["isu"] is None
+    assert context["konsep"] == "KONSEP"
     data = render_docx(TEMPLATES_DIR / "draft-stpp.docx", context, name="draft-stpp.docx")
     path = tmp_path / "partial.docx"
     path.write_bytes(data)
     paras = paragraph_texts(path)
-    for topik in ("2.1", "2.3", "3.2", "4.7", "5.1", "5.2", "6.1", "7.2"):
-        assert f"Bagian ini akan dilengkapi setelah Topik {topik} disepakati." in paras
+    for topik in ("2.1", "2.3", "3.2", "4.7", "5.1", "5.2"):
+        assert f"Topik {topik} belum dibahas; bagian ini dilengkapi setelah pertemuan topik tersebut." in paras
     assert "Tabel 1.1 Matriks Stakeholders Pelayanan PDAM" in paras
+    konsep = next(p for p in paras if p.startswith("Naskah ini masih berupa konsep"))
+    assert konsep.endswith("Topik 5.1, dan Topik 5.2 belum dibahas.") and "Topik 2.1, Topik 2.2" in konsep
+    doc = open_docx(path)
+    # KONSEP at the top of every page, the cover included.
+    assert doc.sections[0].header.paragraphs[0].text == "KONSEP"
+    assert doc.sections[0].first_page_header.paragraphs[0].text == "KONSEP"
+    assert all(s.header.is_linked_to_previous for s in doc.sections[1:])
     # The layout survives: the same sections, in the same order.
-    assert len(sections(open_docx(path))) == 9
+    assert len(sections(doc)) == 7
 
 
 @needs_soffice

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,10 @@ from docx.text.paragraph import Paragraph
 
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.documents import juklak_juknis
+from assembler.documents.juknis_sop import TINGGI_BARIS_MM, TINGGI_HALAMAN_MM
 from assembler.documents.registry import BY_ID
+from assembler.pictures import simbol_sop
+from assembler.pictures.simbol_sop import Ubin
 from assembler.workspace_view import WorkspaceView
 from tests.conftest import replace_in
 from tests.helpers.analysis import with_analysis
@@ -259,12 +263,73 @@ def test_sop_table_one_column_per_executor_and_mutu_baku(view: WorkspaceView) ->
     head1, head2 = ([c["teks"] for c in row] for row in s["kepala"])
     assert head1 == ["No", "Kegiatan", "Pelaksana", "Mutu Baku", "Keterangan"]
     assert head2 == ["", "", *executors, "Kelengkapan", "Waktu", "Output", ""]
-    # Each row puts its symbol in its executor's column only; first and last are terminators.
-    for row, step in zip(s["baris"], view.topic("4.2").layanan[0].langkah_perbaikan, strict=True):
-        symbols = [c["teks"][0] for c in row[2 : 2 + len(executors)]]
-        assert [i for i, x in enumerate(symbols) if x] == [executors.index(step.pelaku)]
-    assert s["baris"][0][2]["teks"] == ["\u25d6\u25d7"] and s["baris"][1][3]["teks"] == ["\u25ad"]
-    assert all(sum(c["lebar"] for c in row) == 100 for row in [*s["kepala"], *s["baris"]])
+    # Each step row puts its symbol in its executor's column only; first and last are terminators.
+    (halaman,) = s["halaman"]
+    steps = view.topic("4.2").layanan[0].langkah_perbaikan
+    for row, step in zip(halaman["baris"], steps, strict=True):
+        tiles = [_tile(c) for c in row["sel"][2 : 2 + len(executors)]]
+        assert [i for i, t in enumerate(tiles) if t.simbol] == [executors.index(step.pelaku)]
+    first, second = (row["sel"][2 : 2 + len(executors)] for row in halaman["baris"][:2])
+    assert _tile(first[0]).simbol == "terminator" and _tile(second[1]).simbol == "proses"
+    assert all(sum(c["lebar"] for c in row) == 100 for row in s["kepala"])
+    assert all(sum(c["lebar"] for c in row["sel"]) == 100 for row in halaman["baris"])
+
+
+def _tile(cell: dict[str, Any]) -> Ubin:
+    """The tile a picture cell was drawn from; the picture is that tile's PNG at its exact size."""
+    assert cell["gaya"] == "simbol"
+    ubin: Ubin = cell["ubin"]
+    assert cell["gambar"].png == simbol_sop.png_ubin(ubin)
+    assert (cell["gambar"].lebar_mm, cell["gambar"].tinggi_mm) == (ubin.lebar_mm, ubin.tinggi_mm)
+    return ubin
+
+
+def _long_procedure(view: WorkspaceView, times: int) -> WorkspaceView:
+    prosedur = view.topic("4.2")
+    layanan = prosedur.layanan[0]
+    long = layanan.model_copy(update={"langkah_perbaikan": list(layanan.langkah_perbaikan) * times})
+    return WorkspaceView(view.stpp, {**view.topics, "4.2": prosedur.model_copy(update={"layanan": [long]})},
+                         view.content)
+
+
+def test_flow_lines_join_from_one_executor_column_to_the_next(view: WorkspaceView) -> None:
+    s = _context(view)["sop"][0]
+    n = len(s["pelaksana"])
+    rows = [[_tile(c) for c in r["sel"][2 : 2 + n]] for r in s["halaman"][0]["baris"]]
+    # Step 1 (column 0) -> step 2 (column 1): down out of step 1, across at the top of row 2, into step 2.
+    assert rows[0][0].ke_bawah and not rows[0][0].dari_atas and not rows[0][0].masuk
+    assert rows[1][0].dari_atas and rows[1][0].kanan and not rows[1][0].simbol
+    assert rows[1][1].kiri and rows[1][1].masuk and rows[1][1].simbol == "proses"
+    assert not any(t.kiri or t.kanan or t.dari_atas for t in rows[1][2:])
+    # The last step has no line on down; every tile is as tall as its row's ladder step.
+    assert not any(t.ke_bawah for t in rows[-1])
+    for r, tiles in zip(s["halaman"][0]["baris"], rows, strict=True):
+        assert {t.tinggi_mm for t in tiles} == {TINGGI_BARIS_MM[r["tingkat"]]}
+
+
+def test_long_flowchart_is_cut_into_pages_with_lettered_off_page_connectors(view: WorkspaceView) -> None:
+    s = _context(_long_procedure(view, 6))["sop"][0]
+    n = len(s["pelaksana"])
+    parts = s["halaman"]
+    assert len(parts) >= 2
+    steps = [r for h in parts for r in h["baris"] if r["sel"][0]["teks"] != [""]]
+    assert [r["sel"][0]["teks"][0] for r in steps] == [f"{i}." for i in range(1, 25)]
+    for k, (before, after) in enumerate(itertools.pairwise(parts)):
+        end, start = before["baris"][-1], after["baris"][0]
+        end_tiles = [_tile(c) for c in end["sel"][2 : 2 + n]]
+        start_tiles = [_tile(c) for c in start["sel"][2 : 2 + n]]
+        # The same lettered pentagon closes one page and opens the next, in the same column.
+        (col,) = [i for i, t in enumerate(end_tiles) if t.simbol]
+        assert end_tiles[col].simbol == start_tiles[col].simbol == "penghubung"
+        assert end_tiles[col].label == start_tiles[col].label == "ABCDEFGH"[k]
+        assert end_tiles[col].masuk and not end_tiles[col].ke_bawah
+        assert start_tiles[col].ke_bawah and not start_tiles[col].masuk
+        # ... in the column of the step that was cut off.
+        last_step = [r for r in before["baris"] if r["sel"][0]["teks"] != [""]][-1]
+        assert _tile(last_step["sel"][2 + col]).simbol is not None
+    # Each part fits the page it is planned for.
+    for h in parts:
+        assert sum(TINGGI_BARIS_MM[r["tingkat"]] for r in h["baris"]) <= TINGGI_HALAMAN_MM
 
 
 def test_budget_totals_from_the_analysis_in_rupiah_and_words(docx_path: Path, view: WorkspaceView) -> None:
@@ -444,3 +509,79 @@ def test_agreed_change_to_an_unknown_section_is_an_error_with_a_suggestion(view:
     ]
     only_reminder = _jj(view, perbaikan=[])
     assert "5.3.perbaikan.belum_dimuat" in [f.code for f in only_reminder.checks(view)]
+
+
+def test_flowchart_tiles_fill_their_rows_in_the_built_document(docx_path: Path) -> None:
+    """Read back: every executor cell of a step row holds one picture exactly as tall as the row's minimum
+    height, with no side margin and no picture spacing, so the tiles join into one chart on paper."""
+    tables = [b for b in blocks(open_docx(docx_path)) if isinstance(b, Table)]
+    flows = [t for t in tables
+             if t.rows[0].cells[-1].text == "Keterangan" and "Output" in [c.text for c in t.rows[1].cells]]
+    assert len(flows) == 2
+    for table in flows:
+        for row in table.rows[2:]:
+            height = row._tr.trPr.find(qn("w:trHeight"))
+            assert height.get(qn("w:hRule")) == "atLeast"
+            row_mm = int(height.get(qn("w:val"))) / 1440 * 25.4
+            assert min(abs(row_mm - t) for t in TINGGI_BARIS_MM) < 0.05
+            pictures = [tc for tc in row._tr.tc_lst if tc.find(".//" + qn("wp:inline")) is not None]
+            assert 2 <= len(pictures) <= 4
+            for tc in pictures:
+                inline = tc.find(".//" + qn("wp:inline"))
+                assert {inline.get(k) for k in ("distT", "distB", "distL", "distR")} == {"0"}
+                extent = inline.find(qn("wp:extent"))
+                assert abs(int(extent.get("cy")) / 36000 - row_mm) < 0.05
+                margins = tc.tcPr.find(qn("w:tcMar"))
+                assert [m.get(qn("w:w")) for m in margins] == ["0", "0"]
+
+
+# --- drafting-error checks planted (format-perkada-sop.md §4 nos. 1-3) ------------------------------
+
+
+def _with_53(view: WorkspaceView, k: Any) -> WorkspaceView:
+    return WorkspaceView(view.stpp, {**view.topics, "5.3": k}, view.content)
+
+
+def test_norm_written_into_the_lampiran_is_a_warning_for_the_drafter(view: WorkspaceView) -> None:
+    planted = "Unit pelaksana wajib melaporkan capaian paling lambat tanggal 10 setiap bulan."
+    k = _jj(view, sasaran=[*view.topic("5.3").juklak_juknis.sasaran, planted])
+    notes = [(c.jenis, c.teks) for c in juklak_juknis.catatan(_with_53(view, k))]
+    assert (
+        "peringatan",
+        "Lampiran memuat rumusan norma ('wajib': \u201cUnit pelaksana wajib melaporkan capaian paling lambat tanggal "
+        "10 setiap bulan.\u201d); kewajiban, larangan, batas waktu dan sanksi diatur dalam Pasal batang tubuh, "
+        "Lampiran hanya memuat uraian dan tabel. Pindahkan rumusan itu ke 5.3 'ketentuan_pelaksanaan' atau "
+        "'perbaikan'.",
+    ) in notes
+    # The example's Lampiran texts are descriptions: no such note.
+    assert not [t for _, t in ((c.jenis, c.teks) for c in juklak_juknis.catatan(view)) if "rumusan norma" in t]
+
+
+def test_definitions_written_out_of_order_come_out_in_order_of_first_use(view: WorkspaceView) -> None:
+    pengertian = view.topic("5.3").juklak_juknis.pengertian
+    assert len(pengertian) > 2
+    shuffled = _with_53(view, _jj(view, pengertian=list(reversed(pengertian))))
+
+    def defs(v: WorkspaceView) -> list[str]:
+        return [d["teks"] for d in _context(v)["batang"][0]["pasal"][0]["definisi"]]
+
+    assert defs(shuffled) == defs(view)
+
+
+def test_unused_definition_is_a_warning_for_the_drafter(view: WorkspaceView) -> None:
+    notes = [(c.jenis, c.teks) for c in juklak_juknis.catatan(view)]
+    assert (
+        "peringatan",
+        "Istilah 'Kehilangan Air' didefinisikan dalam Pasal 1 tetapi tidak dipakai dalam batang tubuh; hapus "
+        "definisinya atau pakai istilah itu dalam Pasal.",
+    ) in notes
+
+
+def test_tile_widths_are_computed_for_the_template_s_landscape_text_width(docx_path: Path) -> None:
+    """juknis_sop sizes the tiles for a 280 mm wide text area; the template's Lampiran II must be that."""
+    from assembler.documents.juknis_sop import LEBAR_TEKS_MM, TINGGI_HALAMAN_MM
+
+    last = open_docx(docx_path).sections[-1]
+    width_mm = (last.page_width - last.left_margin - last.right_margin) / 36000
+    height_mm = (last.page_height - last.top_margin - last.bottom_margin) / 36000
+    assert abs(width_mm - LEBAR_TEKS_MM) < 0.1 and abs(height_mm - TINGGI_HALAMAN_MM) < 0.1

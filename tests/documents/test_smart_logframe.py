@@ -19,7 +19,6 @@ from tests.conftest import replace_in
 from tests.helpers.docx_content import (
     all_text,
     blocks,
-    body_tables,
     header_rows_repeat,
     normalized,
     open_docx,
@@ -35,11 +34,6 @@ DOC_ID = "smart-logframe"
 
 def _built(workspace: Path, out: Path) -> Path:
     return build_docs(workspace, out, [DOC_ID])[DOC_ID]
-
-
-@pytest.fixture(scope="module")
-def tables(docx_path: Path) -> list[Table]:
-    return body_tables(docx_path)
 
 
 def _kegiatan_rows(table: Table) -> dict[str, list[str]]:

@@ -23,18 +23,26 @@ needs_fork = pytest.mark.skipif(
 
 
 def _files(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+    """Every file of the package (documents, manifest, the state folder's bases) and OUT.zip beside it."""
+    files = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    files["OUT.zip"] = out.with_name(out.name + ".zip").read_bytes()
+    return files
 
 
 @needs_fork
 def test_parallel_and_serial_builds_are_byte_identical(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers draw, render, normalize and compress each document for OUT.zip: not one byte differs."""
+    from assembler import docxnorm
+
     monkeypatch.setenv("SIAP_JOBS", "1")
     build(CONTOH, tmp_path / "serial", WITH_PICTURES)
     common._MEMO.clear()
+    docxnorm._DEFLATED.clear()  # OUT.zip's compressed documents come from the workers, not this cache
     monkeypatch.setenv("SIAP_JOBS", "2")
     build(CONTOH, tmp_path / "parallel", WITH_PICTURES)
     serial, parallel = _files(tmp_path / "serial"), _files(tmp_path / "parallel")
     assert list(serial) == list(parallel)
+    assert any(name.startswith(".siap") for name in serial)
     for name in serial:
         assert parallel[name] == serial[name], name
 

@@ -48,10 +48,14 @@ def test_a_build_without_dot_warns_once_and_puts_notices_where_graphviz_pictures
     assert _pictures(keluaran / "01-sk-pokja.docx") == 1  # the notice stands where the chart goes
     tahap4 = "\n".join(paragraph_texts(next(keluaran.glob("*-kertas-kerja-tahap-4.docx"))))
     assert "(belum digambar karena Graphviz tidak terpasang)" in tahap4
-    # Pictures drawn with matplotlib are real: the Draft STPP keeps its gap chart and Bagan Bawang.
+    # Pictures drawn with matplotlib are real: the Draft STPP keeps its gap chart and service flow; its
+    # Pokja structure and procedure flowcharts (Graphviz) are notices in their place.
     draft = paragraph_texts(keluaran / "07-draft-stpp.docx")
-    assert not any("Graphviz" in t for t in draft)
-    assert _pictures(keluaran / "07-draft-stpp.docx") >= 2
+    assert "Gambar 2.1 Grafik Kesenjangan Target dan Realisasi Indikator" in draft
+    assert "Gambar 3.1 Diagram Alur Pelayanan dan Akar Masalah" in draft
+    assert "Gambar 1.1 Struktur Organisasi Pokja (belum digambar karena Graphviz tidak terpasang)" in draft
+    assert sum("Graphviz" in t for t in draft) == 3
+    assert _pictures(keluaran / "07-draft-stpp.docx") == 5
 
 
 def test_the_notice_is_not_cached_so_installing_graphviz_gives_the_chart(

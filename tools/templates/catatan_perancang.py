@@ -12,6 +12,7 @@ from docx.shared import Cm, Length, Pt
 from tools.templates.kit import (
     add_header_row,
     control,
+    keep_lead_ins,
     looped_rows,
     new_document,
     new_table,
@@ -54,6 +55,7 @@ def build_catatan_perancang() -> DocumentObject:
     control(doc, "if not bagian")
     para(doc, "Belum ada naskah dengan catatan untuk Bagian Hukum.", "Isi")
     control(doc, "endif")
+    keep_lead_ins(doc)
     return doc
 
 

@@ -15,6 +15,7 @@ from tools.templates.kit import (
     cant_split,
     control,
     fill_cell,
+    keep_lead_ins,
     looped_rows,
     new_document,
     new_table,
@@ -175,6 +176,7 @@ def build_citizen_charter() -> DocumentObject:
     )
     table.rows[2].cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
     control(doc, "endif")
+    keep_lead_ins(doc)
     return doc
 
 

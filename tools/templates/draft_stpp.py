@@ -55,6 +55,9 @@ TOC_PLACEHOLDER = (
     "Alat > Perbarui > Perbarui Semua."
 )
 
+#: What a topic not yet discussed prints in a growing draft (the KONSEP shared after each session).
+BELUM_DIBAHAS = "Topik {} belum dibahas; bagian ini dilengkapi setelah pertemuan topik tersebut."
+
 #: Usable widths in cm (F4 minus the kit's margins): portrait 16.5, landscape 28.0.
 PORTRAIT_CM = 16.5
 LANDSCAPE_CM = 28.0
@@ -88,14 +91,6 @@ BAB_PENGANTAR = (
         "Tahap perumusan menuangkan tindakan prioritas ke dalam Smart Logframe dan Skema Tindakan, menyusun "
         "Citizen Charter, dan memilah kegiatan yang dapat langsung dilaksanakan {{ pdam_singkat }} dari "
         "kegiatan yang memerlukan persetujuan {{ kepala_daerah }}."
-    ),
-    (
-        "Tahap pengawalan mengintegrasikan STPP ke dalam dokumen perencanaan perusahaan dan daerah serta "
-        "mengatur jadwal dan mekanisme pengawalan pelaksanaannya."
-    ),
-    (
-        "Tahap akhir menyiapkan pemantauan dan evaluasi capaian indikator serta mendokumentasikan pengalaman "
-        "penyusunan STPP untuk direplikasi."
     ),
 )
 
@@ -162,6 +157,8 @@ def style_kit_draft(doc: DocumentObject) -> None:
     paragraph_style(doc, "Butir Isi", align=WD_ALIGN_PARAGRAPH.JUSTIFY, left=Cm(0.75), hanging=Cm(0.75), after=3)
     paragraph_style(doc, "Butir Kode", base="Butir Isi", left=Cm(1.25), hanging=Cm(1.25))
     paragraph_style(doc, "Kutipan", align=WD_ALIGN_PARAGRAPH.CENTER, bold=True, left=Cm(1.0), after=8)
+    paragraph_style(doc, "Kutipan Perubahan", align=WD_ALIGN_PARAGRAPH.JUSTIFY, left=Cm(1.5), after=6)
+    doc.styles["Kutipan Perubahan"].font.italic = True
     doc.styles["Kutipan"].paragraph_format.right_indent = Cm(1.0)
     paragraph_style(doc, "Catatan Tabel", size=9, align=WD_ALIGN_PARAGRAPH.LEFT, before=3, after=8)
     doc.styles["Catatan Tabel"].font.italic = True
@@ -253,8 +250,17 @@ def topic(doc: DocumentObject, key: str) -> None:
 
 
 def end_topic(doc: DocumentObject, number: str) -> None:
+    """Close a topic's guard; the agreed STPP first prints the 5.3 changes to this topic (none in a draft)."""
+    key = "t" + number.replace(".", "")
+    control(doc, f"if {key}.perubahan")
+    para(doc, "Perubahan hasil kesepakatan:", "Judul Ringkasan")
+    control(doc, f"for p in {key}.perubahan")
+    para(doc, "•\t{{ p.uraian }}", "Butir Isi").paragraph_format.keep_with_next = True
+    paras(doc, "b in p.bunyi", "“{{ b }}”", "Kutipan Perubahan")
+    control(doc, "endfor")
+    control(doc, "endif")
     control(doc, "else")
-    isi(doc, f"Bagian ini akan dilengkapi setelah Topik {number} disepakati.")
+    isi(doc, BELUM_DIBAHAS.format(number))
     control(doc, "endif")
 
 
@@ -331,27 +337,50 @@ def _cover(doc: DocumentObject) -> None:
     para(doc, "{{ tahun }}", "Sampul").runs[0].bold = True
 
 
-def _foreword(doc: DocumentObject) -> None:
+def _foreword(doc: DocumentObject, disepakati: bool) -> None:
     h1(doc, "KATA PENGANTAR", new_page=True)
+    if disepakati:
+        isi(
+            doc,
+            "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena atas rahmat-Nya Skema Tindakan "
+            "Peningkatan Pelayanan (STPP) {{ pdam }} Tahun {{ tahun }} telah disepakati bersama Pimpinan Dewan "
+            "Perwakilan Rakyat Daerah {{ daerah }} dan {{ kepala_daerah }} pada tanggal {{ kesepakatan.tanggal }}.",
+        )
+    else:
+        isi(
+            doc,
+            "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena atas rahmat-Nya Rancangan Skema "
+            "Tindakan Peningkatan Pelayanan (STPP) {{ pdam }} Tahun {{ tahun }} dapat diselesaikan.",
+        )
     isi(
         doc,
-        "Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa karena atas rahmat-Nya Draft Skema Tindakan "
-        "Peningkatan Pelayanan (STPP) {{ pdam }} Tahun {{ tahun }} dapat diselesaikan.",
+        ("STPP" if disepakati else "Rancangan STPP") + " ini disusun secara partisipatif oleh {{ pengantar.pokja }}, "
+        "yang beranggotakan unsur Pemerintah {{ daerah }}, {{ pdam_singkat }}, Dewan Perwakilan Rakyat Daerah, dan "
+        "masyarakat pengguna layanan, melalui tahap {{ pengantar.tahap }}. Setiap hasil yang dimuat dalam naskah "
+        "ini merupakan kesepakatan pertemuan Kelompok Kerja; angka jumlah, peringkat, kesenjangan, prioritas, dan "
+        "anggaran dihitung dari hasil kesepakatan tersebut.",
     )
-    isi(
-        doc,
-        "Draft STPP ini disusun secara partisipatif oleh {{ pengantar.pokja }}, yang beranggotakan unsur "
-        "Pemerintah {{ daerah }}, {{ pdam_singkat }}, Dewan Perwakilan Rakyat Daerah, dan masyarakat pengguna "
-        "layanan, melalui tujuh tahap: {{ pengantar.tahap }}. Setiap hasil yang dimuat dalam naskah ini merupakan "
-        "kesepakatan pertemuan Kelompok Kerja; angka jumlah, peringkat, kesenjangan, prioritas, dan anggaran "
-        "dihitung dari hasil kesepakatan tersebut.",
-    )
-    isi(
-        doc,
-        "Naskah ini disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {{ daerah }} dan "
-        "{{ kepala_daerah }} untuk mendapatkan tanggapan dan persetujuan, khususnya atas kegiatan yang "
-        "memerlukan persetujuan pimpinan daerah dan dukungan anggaran daerah.",
-    )
+    if disepakati:
+        isi(
+            doc,
+            "Naskah ini memuat Rancangan STPP yang dibahas dalam rapat penyepakatan, beserta tanggapan yang "
+            "disampaikan dan perubahan yang disepakati dalam rapat tersebut ({{ bab.kesepakatan_rujukan }}). "
+            "Kelompok Kerja selanjutnya mendorong penetapan STPP dan Citizen Charter oleh {{ kepala_daerah }}.",
+        )
+    else:
+        isi(
+            doc,
+            "Naskah ini disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {{ daerah }} dan "
+            "{{ kepala_daerah }} dalam rapat penyepakatan untuk mendapatkan tanggapan dan persetujuan, khususnya "
+            "atas kegiatan yang memerlukan persetujuan pimpinan daerah dan dukungan anggaran daerah.",
+        )
+        control(doc, "if konsep")
+        isi(
+            doc,
+            "Naskah ini masih berupa konsep yang dibagikan Sekretariat Kelompok Kerja setelah setiap pertemuan: "
+            "{{ konsep_topik }} belum dibahas.",
+        )
+        control(doc, "endif")
     isi(
         doc,
         "Kami menyampaikan terima kasih kepada seluruh anggota Kelompok Kerja, narasumber, pelanggan, dan semua "
@@ -370,8 +399,8 @@ def _toc(doc: DocumentObject) -> None:
     add_field(p, TOC_INSTRUCTION, TOC_PLACEHOLDER)
 
 
-def _summary(doc: DocumentObject) -> None:
-    h1(doc, "RINGKASAN EKSEKUTIF", new_page=True)
+def _summary(doc: DocumentObject, new_page: bool = True) -> None:
+    h1(doc, "RINGKASAN EKSEKUTIF", new_page=new_page)
     paras(doc, "x in ringkasan.pembuka")
 
     para(doc, "Isu Utama Pelayanan", "Judul Ringkasan")
@@ -381,7 +410,7 @@ def _summary(doc: DocumentObject) -> None:
     para(doc, "“{{ ringkasan.isu.rumusan }}”", "Kutipan")
     control(doc, "endif")
     control(doc, "else")
-    isi(doc, "Bagian ini akan dilengkapi setelah Topik 2.1 disepakati.")
+    isi(doc, BELUM_DIBAHAS.format("2.1"))
     control(doc, "endif")
 
     para(doc, "Kesenjangan Pelayanan", "Judul Ringkasan")
@@ -389,7 +418,7 @@ def _summary(doc: DocumentObject) -> None:
     isi(doc, "{{ ringkasan.kesenjangan.pengantar }}")
     bullets(doc, "x in ringkasan.kesenjangan.butir")
     control(doc, "else")
-    isi(doc, "Bagian ini akan dilengkapi setelah Topik 2.3 disepakati.")
+    isi(doc, BELUM_DIBAHAS.format("2.3"))
     control(doc, "endif")
 
     para(doc, "Solusi Terpadu", "Judul Ringkasan")
@@ -397,7 +426,7 @@ def _summary(doc: DocumentObject) -> None:
     isi(doc, "{{ ringkasan.solusi.pengantar }}")
     numbered(doc, "x in ringkasan.solusi.butir")
     control(doc, "else")
-    isi(doc, "Bagian ini akan dilengkapi setelah Topik 3.2 disepakati.")
+    isi(doc, BELUM_DIBAHAS.format("3.2"))
     control(doc, "endif")
 
     para(doc, "Prioritas Tindakan", "Judul Ringkasan")
@@ -407,14 +436,14 @@ def _summary(doc: DocumentObject) -> None:
           ["{{ x.aspek }}", multi("y in x.tindakan")])
     spacer(doc)
     control(doc, "else")
-    isi(doc, "Bagian ini akan dilengkapi setelah Topik 4.7 disepakati.")
+    isi(doc, BELUM_DIBAHAS.format("4.7"))
     control(doc, "endif")
 
     para(doc, "Kebutuhan Anggaran", "Judul Ringkasan")
     control(doc, "if ringkasan.anggaran")
     paras(doc, "x in ringkasan.anggaran.paragraf")
     control(doc, "else")
-    isi(doc, "Bagian ini akan dilengkapi setelah Topik 5.1 disepakati.")
+    isi(doc, BELUM_DIBAHAS.format("5.1"))
     control(doc, "endif")
 
 
@@ -443,7 +472,12 @@ def _bab1(doc: DocumentObject) -> None:
           ["Tabel Tengah", "Tabel Isi", "Tabel Isi", "Tabel Isi"])
     end_topic(doc, "1.1")
 
+    # The Pokja's structure is a tall picture: it opens the portrait part, outside the topic's guard
+    # so that the section break stays whether 1.1 is filled or not.
     _portrait(doc)
+    control(doc, "if t11")
+    picture_loop(doc, "t11.gambar")
+    control(doc, "endif")
     topic(doc, "t12")
     isi(doc, "{{ t12.kesepakatan }}")
     isi(doc, "{{ t12.pengantar }}")
@@ -578,6 +612,7 @@ def _bab3_4(doc: DocumentObject) -> None:
     spacer(doc)
     isi(doc, "Solusi terpadu yang disepakati:")
     numbered(doc, "x in t32.terpadu")
+    picture_loop(doc, "t32.gambar")
     end_topic(doc, "3.2")
 
     h1(doc, "{{ bab.b4 }}", new_page=True)
@@ -611,6 +646,7 @@ def _bab3_4(doc: DocumentObject) -> None:
           ["{{ g.no }}", "{{ g.uraian }}", "{{ g.pelaku }}", "{{ g.waktu }}"],
           ["Tabel Tengah", "Tabel Isi", "Tabel Isi", "Tabel Isi"])
     spacer(doc)
+    picture_loop(doc, "l.gambar")
     control(doc, "endfor")
     end_topic(doc, "4.2")
 
@@ -781,174 +817,152 @@ def _bab5(doc: DocumentObject) -> None:
     control(doc, "endif")
     end_topic(doc, "5.2")
 
-    topic(doc, "t53")
-    isi(doc, "{{ t53.pengantar }}")
-    control(doc, "for g in t53.tanggapan")
+
+def _kesepakatan(doc: DocumentObject) -> None:
+    """The agreed STPP's own chapter: the 5.3 meeting, its responses, agreements and changes."""
+    h1(doc, "{{ bab.kesepakatan }}", new_page=True)
+    isi(
+        doc,
+        "Rancangan STPP disampaikan dan dibahas dalam rapat penyepakatan pada tanggal {{ kesepakatan.tanggal }}"
+        "{% if kesepakatan.waktu %}, pukul {{ kesepakatan.waktu }}{% endif %}, di {{ kesepakatan.tempat }}, "
+        "dipimpin oleh {{ kesepakatan.pimpinan }} dan dihadiri {{ kesepakatan.jumlah_peserta }} peserta. Pokok "
+        "tanggapan yang disampaikan dan tindak lanjutnya adalah sebagai berikut.",
+    )
+    control(doc, "for g in kesepakatan.tanggapan")
     para(doc, "{{ g.pihak }}", "Judul Ringkasan")
     bullets(doc, "x in g.butir")
+    control(doc, "if g.tindak_lanjut")
+    para(doc, "Tindak lanjut:", "Isi").paragraph_format.keep_with_next = True
+    bullets(doc, "x in g.tindak_lanjut")
+    control(doc, "endif")
     control(doc, "endfor")
-    isi(doc, "{{ t53.pengantar_kesepakatan }}")
-    numbered(doc, "x in t53.kesepakatan")
-    isi(doc, "Status dokumen pendukung yang dibahas:")
-    bullets(doc, "x in t53.dokumen")
-    end_topic(doc, "5.3")
-
-
-def _bab6_7(doc: DocumentObject) -> None:
-    _landscape(doc)
-    h1(doc, "{{ bab.b6 }}")
-    isi(doc, BAB_PENGANTAR[5])
-    topic(doc, "t61")
-    isi(doc, "{{ t61.pengantar }}")
-    caption(doc, "{{ t61.tabel_penyisipan }}")
-    table(doc, [1.0, 8.0, 2.4, 6.0, 3.0, 7.6], ["No", "Kegiatan", "Jangka Waktu", "Dokumen Perencanaan",
-                                              "Kode Anggaran", "Nomenklatur Program/Kegiatan"], "g in t61.penyisipan",
-          ["{{ g.no }}", "{{ g.kegiatan }}", "{{ g.jangka }}", "{{ g.dokumen }}", "{{ g.kode }}",
-           "{{ g.nomenklatur }}"], ["Tabel Tengah"] + ["Tabel Isi"] * 5)
-    spacer(doc)
-    isi(doc, "Strategi penyisipan yang disepakati:")
-    bullets(doc, "x in t61.strategi")
-    para(doc, "Kajian Keuangan", "Judul Ringkasan")
-    isi(doc, "{{ t61.kajian }}")
-    control(doc, "if t61.asumsi")
-    isi(doc, "Asumsi perhitungan:")
-    bullets(doc, "x in t61.asumsi")
-    control(doc, "endif")
-    control(doc, "if t61.dampak")
-    caption(doc, "{{ t61.tabel_kajian }}")
-    table(doc, [1.0, 13.0, 6.0, 8.0], ["No", "Uraian", "Jenis Dampak", "Nilai per Tahun"], "g in t61.dampak",
-          ["{{ g.no }}", "{{ g.uraian }}", "{{ g.jenis }}", multi("y in g.nilai")],
+    para(doc, "Butir Kesepakatan", "Judul Ringkasan")
+    isi(doc, "Rapat menyepakati hal-hal berikut:")
+    numbered(doc, "x in kesepakatan.kesepakatan")
+    control(doc, "if kesepakatan.perubahan")
+    para(doc, "Perubahan atas Rancangan STPP", "Judul Ringkasan")
+    isi(doc, "Perubahan berikut disepakati dalam rapat dan telah dimuat pada bagian naskah yang "
+        "bersangkutan:").paragraph_format.keep_with_next = True
+    table(doc, [0.9, 5.6, 4.0, 6.0], ["No", "Perubahan", "Bagian", "Bunyi yang Disepakati"],
+          "g in kesepakatan.perubahan",
+          ["{{ g.no }}", "{{ g.uraian }}", "{{ g.bagian }}", multi("y in g.bunyi")],
           ["Tabel Tengah", "Tabel Isi", "Tabel Isi", "Tabel Isi"])
     spacer(doc)
     control(doc, "endif")
-    isi(doc, "{{ t61.kesimpulan }}")
-    caption(doc, "{{ t61.tabel_komunikasi }}")
-    table(doc, [1.0, 6.0, 5.0, 6.6, 4.0, 2.4, 3.0], ["No", "Kegiatan", "Sasaran", "Pesan Kunci", "Media", "Waktu",
-                                                   "Penanggung Jawab"], "g in t61.komunikasi",
-          ["{{ g.no }}", "{{ g.kegiatan }}", multi("y in g.sasaran"), "{{ g.pesan }}", "{{ g.media }}",
-           "{{ g.waktu }}", "{{ g.pic }}"], ["Tabel Tengah"] + ["Tabel Isi"] * 6)
-    spacer(doc)
-    isi(doc, "{{ t61.perumus }}")
-    bullets(doc, "x in t61.perumus_tugas")
-    end_topic(doc, "6.1")
-
-    topic(doc, "t62")
-    isi(doc, "{{ t62.pengantar }}")
-    caption(doc, "{{ t62.tabel_jadwal }}")
-    table(doc, [1.0, 9.0, 5.0, 13.0], ["No", "Kegiatan", "Waktu Penerapan", "Langkah Penerapan"], "g in t62.jadwal",
-          ["{{ g.no }}", "{{ g.kegiatan }}", "{{ g.waktu }}", multi("y in g.langkah", "•\t{{ y }}")],
-          ["Tabel Tengah", "Tabel Isi", "Tabel Isi", "Tabel Isi"])
-    spacer(doc)
-    caption(doc, "{{ t62.tabel_pengawalan }}")
-    table(doc, [1.0, 6.0, 6.5, 6.5, 3.0, 5.0], ["No", "Kegiatan Pengawalan", "Pelaksana", "Cara", "Frekuensi",
-                                              "Laporan kepada"], "g in t62.pengawalan",
-          ["{{ g.no }}", "{{ g.uraian }}", multi("y in g.pelaksana"), "{{ g.cara }}", "{{ g.frekuensi }}",
-           "{{ g.laporan }}"], ["Tabel Tengah"] + ["Tabel Isi"] * 5)
-    spacer(doc)
-    isi(doc, "Jalur pelaporan pelaksanaan STPP:")
-    numbered(doc, "x in t62.jalur")
-    control(doc, "if t62.eskalasi")
-    isi(doc, "Eskalasi bila terjadi hambatan:")
-    bullets(doc, "x in t62.eskalasi")
-    control(doc, "endif")
-    end_topic(doc, "6.2")
-
-    h1(doc, "{{ bab.b7 }}", new_page=True)
-    isi(doc, BAB_PENGANTAR[6])
-    topic(doc, "t71")
-    isi(doc, "{{ t71.pengantar }}")
-    isi(doc, "Susunan Tim Monev:")
-    bullets(doc, "x in t71.tim")
-    caption(doc, "{{ t71.tabel_format }}")
-    table(doc, [0.9, 6.5, 1.9, 1.9, 2.3, 2.3, 7.6, 4.6],
-          ["No", "Indikator (Satuan)", "Baseline", "Target", "Tenggat", "Frekuensi", "Metode", "Penanggung Jawab"],
-          "g in t71.format",
-          ["{{ g.no }}", "{{ g.indikator }}", "{{ g.baseline }}", "{{ g.target }}", "{{ g.tenggat }}",
-           "{{ g.frekuensi }}", "{{ g.metode }}", "{{ g.pj }}"],
-          ["Tabel Tengah", "Tabel Isi", "Tabel Angka", "Tabel Angka", "Tabel Isi", "Tabel Isi", "Tabel Isi",
-           "Tabel Isi"])
-    spacer(doc)
-    caption(doc, "{{ t71.tabel_rencana }}")
-    table(doc, [1.0, 9.0, 3.0, 8.5, 6.5], ["No", "Kegiatan Tim Monev", "Waktu", "Keluaran", "Penanggung Jawab"],
-          "g in t71.rencana", ["{{ g.no }}", "{{ g.kegiatan }}", "{{ g.waktu }}", "{{ g.keluaran }}", "{{ g.pic }}"],
-          ["Tabel Tengah"] + ["Tabel Isi"] * 4)
-    end_topic(doc, "7.1")
-
-    _portrait(doc)
-    topic(doc, "t72")
-    isi(doc, "Catatan refleksi Kelompok Kerja atas penyusunan dan pelaksanaan STPP:")
-    paras(doc, "x in t72.refleksi", "•\t{{ x.aspek }}: {{ x.teks }}", "Butir Isi")
-    isi(doc, "{{ t72.pengantar_bagan }}")
-    caption(doc, "{{ t72.tabel_bagan }}")
-    table(doc, [3.2, 7.8, 5.5], ["Lingkaran", "Kegiatan", "Keterangan"], "g in t72.bagan",
-          ["{{ g.lingkaran }}", multi("y in g.kegiatan", "•\t{{ y }}"), "{{ g.keterangan }}"])
-    spacer(doc)
-    picture_loop(doc, "t72.gambar")
-    isi(doc, "{{ t72.kesimpulan }}")
-    isi(doc, "{{ t72.dokumen }}")
-    bullets(doc, "x in t72.bab")
-    isi(doc, "Susunan Tim Penulis:")
-    bullets(doc, "x in t72.penulis")
-    caption(doc, "{{ t72.tabel_diseminasi }}")
-    w = [0.9, 6.0, 4.6, 2.4, 2.6]
-    t = table(doc, w, ["No", "Sasaran", "Media", "Waktu", "Biaya (Rp)"], "g in t72.diseminasi",
-              ["{{ g.no }}", "{{ g.sasaran }}", "{{ g.media }}", "{{ g.waktu }}", "{{ g.biaya }}"],
-              ["Tabel Tengah", "Tabel Isi", "Tabel Isi", "Tabel Isi", "Tabel Angka"])
-    total_row(t, w, "Jumlah", "{{ t72.diseminasi_total }}")
-    spacer(doc)
-    isi(doc, "Strategi replikasi:")
-    bullets(doc, "x in t72.replikasi")
-    end_topic(doc, "7.2")
+    para(doc, "Dokumen Pendukung", "Judul Ringkasan")
+    isi(doc, "Status dokumen pendukung yang dibahas dalam rapat:")
+    bullets(doc, "x in kesepakatan.dokumen")
 
 
-def _closing(doc: DocumentObject) -> None:
-    h1(doc, "{{ bab.b8 }}", new_page=True)
-    isi(
-        doc,
-        "Draft Skema Tindakan Peningkatan Pelayanan ini merupakan hasil kerja bersama Pemerintah {{ daerah }}, "
-        "{{ pdam_singkat }}, dan masyarakat pengguna layanan. Keberhasilannya bergantung pada kesungguhan semua "
-        "pihak melaksanakan kegiatan sesuai jadwal, anggaran, dan pembagian tanggung jawab yang telah disepakati.",
-    )
-    control(doc, "if penutup.ada_biaya")
-    isi(
-        doc,
-        "Kelompok Kerja memohon tanggapan dan persetujuan Pimpinan Dewan Perwakilan Rakyat Daerah dan "
-        "{{ kepala_daerah }}, terutama atas kegiatan senilai {{ penutup.perlu_jumlah }} yang memerlukan "
-        "persetujuan pimpinan daerah, sementara kegiatan senilai {{ penutup.langsung_jumlah }} segera dimulai "
-        "oleh {{ pdam_singkat }}.",
-    )
-    control(doc, "endif")
-    isi(
-        doc,
-        "Kelompok Kerja akan mengawal pelaksanaan, memantau capaian indikator, dan melaporkan hasilnya secara "
-        "berkala, sehingga pelayanan air minum yang lebih baik benar-benar dirasakan masyarakat.",
-    )
+def _closing(doc: DocumentObject, disepakati: bool) -> None:
+    _penutup_bab(doc, disepakati)
+    _daftar_lampiran(doc, disepakati)
+
+
+def _penutup_bab(doc: DocumentObject, disepakati: bool) -> None:
+    """The closing chapter: the draft asks for approval; the agreed STPP says it awaits adoption."""
+    h1(doc, "{{ bab.penutup }}", new_page=True)
+    if disepakati:
+        isi(
+            doc,
+            "Skema Tindakan Peningkatan Pelayanan ini telah disepakati bersama Pimpinan Dewan Perwakilan Rakyat "
+            "Daerah {{ daerah }} dan {{ kepala_daerah }} sebagai hasil kerja bersama Pemerintah {{ daerah }}, "
+            "{{ pdam_singkat }}, dan masyarakat pengguna layanan. Keberhasilannya bergantung pada kesungguhan "
+            "semua pihak melaksanakan kegiatan sesuai jadwal, anggaran, dan pembagian tanggung jawab yang telah "
+            "disepakati.",
+        )
+        isi(
+            doc,
+            "Kelompok Kerja mendorong penetapan STPP ini dan Citizen Charter oleh {{ kepala_daerah }}, lalu "
+            "mengawal pelaksanaan, memantau capaian indikator, dan melaporkan hasilnya secara berkala, sehingga "
+            "pelayanan air minum yang lebih baik benar-benar dirasakan masyarakat.",
+        )
+    else:
+        isi(
+            doc,
+            "Rancangan Skema Tindakan Peningkatan Pelayanan ini merupakan hasil kerja bersama Pemerintah "
+            "{{ daerah }}, {{ pdam_singkat }}, dan masyarakat pengguna layanan. Keberhasilannya bergantung pada "
+            "kesungguhan semua pihak melaksanakan kegiatan sesuai jadwal, anggaran, dan pembagian tanggung jawab "
+            "yang telah disepakati.",
+        )
+        control(doc, "if penutup.ada_biaya")
+        isi(
+            doc,
+            "Kelompok Kerja memohon tanggapan dan persetujuan Pimpinan Dewan Perwakilan Rakyat Daerah dan "
+            "{{ kepala_daerah }}, terutama atas kegiatan senilai {{ penutup.perlu_jumlah }} yang memerlukan "
+            "persetujuan pimpinan daerah, sementara kegiatan senilai {{ penutup.langsung_jumlah }} segera dimulai "
+            "oleh {{ pdam_singkat }}.",
+        )
+        control(doc, "else")
+        isi(
+            doc,
+            "Kelompok Kerja memohon tanggapan dan persetujuan Pimpinan Dewan Perwakilan Rakyat Daerah dan "
+            "{{ kepala_daerah }} atas Rancangan STPP ini.",
+        )
+        control(doc, "endif")
+        isi(
+            doc,
+            "Setelah disepakati, Kelompok Kerja akan mendorong penetapan STPP dan Citizen Charter oleh "
+            "{{ kepala_daerah }}, mengawal pelaksanaannya, memantau capaian indikator, dan melaporkan hasilnya "
+            "secara berkala, sehingga pelayanan air minum yang lebih baik benar-benar dirasakan masyarakat.",
+        )
+
+
+def _daftar_lampiran(doc: DocumentObject, disepakati: bool) -> None:
+    control(doc, "if lampiran")
     h1(doc, "DAFTAR LAMPIRAN", new_page=True)
-    isi(doc, "Dokumen berikut disusun bersama Draft STPP ini dan disampaikan sebagai lampiran tersendiri:")
+    isi(doc, "Dokumen berikut disusun bersama " + ("STPP" if disepakati else "Rancangan STPP")
+        + " ini dan disampaikan sebagai lampiran tersendiri:")
     numbered(doc, "x in lampiran")
+    control(doc, "endif")
 
 
-def build_draft_stpp() -> DocumentObject:
-    """The whole plan, stage by stage, for the DPRD leaders and the Kepala Daerah (Topik 5.3)."""
+def _konsep_header(doc: DocumentObject) -> None:
+    """KONSEP at the top right of every page while a topic of 1.1–5.2 is missing (empty otherwise)."""
+    first = doc.sections[0]
+    for header in (first.header, first.first_page_header):
+        header.is_linked_to_previous = False
+        p = header.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = p.add_run("{{ konsep }}")
+        run.bold = True
+        run.font.size = Pt(12)
+
+
+def chapters(doc: DocumentObject, disepakati: bool) -> None:
+    """Chapters I to V (Tahap 1.1–5.2) and, in the agreed STPP, the chapter on the agreement."""
+    _bab1(doc)
+    _bab2(doc)
+    _bab3_4(doc)
+    _bab5(doc)
+    if disepakati:
+        _kesepakatan(doc)
+
+
+def build_naskah(disepakati: bool) -> DocumentObject:
+    """The Rancangan STPP (handed over at 5.3) or the agreed STPP (after 5.3), for the DPRD and the Kepala Daerah."""
     doc = new_document(style_kit_draft)
     first = doc.sections[0]
     assert abs(text_width(first) - int(Cm(PORTRAIT_CM))) < int(Cm(0.01))
     first.different_first_page_header_footer = True  # no page number on the cover
     _page_numbers(first, "lowerRoman")
+    if not disepakati:
+        _konsep_header(doc)
     _cover(doc)
-    _foreword(doc)
+    _foreword(doc, disepakati)
     _toc(doc)
     _summary(doc)
     _landscape(doc, start=1)
-    _bab1(doc)
-    _bab2(doc)
-    _bab3_4(doc)
-    _bab5(doc)
-    _bab6_7(doc)
-    _closing(doc)
+    chapters(doc, disepakati)
+    _closing(doc, disepakati)
     return doc
 
 
+def build_draft_stpp() -> DocumentObject:
+    """The Rancangan STPP: Tahap 1.1–5.2, handed to the DPRD leaders and the Kepala Daerah at 5.3."""
+    return build_naskah(disepakati=False)
+
+
 NAME = "draft-stpp.docx"
-TITLE = "Templat Draft Skema Tindakan Peningkatan Pelayanan"
+TITLE = "Templat Rancangan Skema Tindakan Peningkatan Pelayanan"
 build = build_draft_stpp

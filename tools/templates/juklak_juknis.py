@@ -20,11 +20,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Length, Pt
 from docx.table import Table, _Cell, _Row
 
+from assembler.documents.juknis_sop import TINGGI_BARIS_MM
 from assembler.documents.lembar import GRID
 from tools.templates.kit import (
-    COLON_W,
-    LABEL_W,
-    LETTER_W,
     _new_row,
     _set_cell_width,
     add_header_row,
@@ -33,9 +31,13 @@ from tools.templates.kit import (
     add_portrait_section,
     add_row,
     auto_width,
+    ayat_loop,
     cant_split,
     control,
+    decree_head,
+    ditetapkan,
     fill_cell,
+    keep_lead_ins,
     looped_rows,
     mark_header_row,
     new_document,
@@ -44,8 +46,10 @@ from tools.templates.kit import (
     para,
     paragraph_style,
     signature_block,
+    spaced_title,
     style_kit_naskah,
     text_width,
+    title_lines,
 )
 
 INDENT = Cm(1.0)
@@ -498,7 +502,8 @@ def style_kit_peraturan(doc: DocumentObject) -> None:
     paragraph_style(doc, "Tabel SOP Tengah", align=WD_ALIGN_PARAGRAPH.CENTER)
     paragraph_style(doc, "Tabel SOP Kepala", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, keep_next=True)
     # The symbols are not in Bookman: a font that has them (DejaVu Sans ships with LibreOffice).
-    paragraph_style(doc, "Simbol SOP", align=WD_ALIGN_PARAGRAPH.CENTER, size=16)
+    # A flowchart tile fills its cell: no spacing, and a tiny font so the line is no taller than it.
+    paragraph_style(doc, "Simbol SOP", align=WD_ALIGN_PARAGRAPH.CENTER, size=2, before=0, after=0)
     paragraph_style(doc, "Legenda SOP", base="Tabel SOP", before=0, after=6)
     for name in ("Simbol SOP", "Legenda SOP"):
         doc.styles[name].font.name = "DejaVu Sans"
@@ -512,39 +517,12 @@ def _pembukaan(doc: DocumentObject, width: int) -> None:
     p = para(doc, "RANCANGAN", "Judul Naskah")
     p.paragraph_format.space_before = Pt(18)
     para(doc, "{{ peraturan }}", "Judul Naskah")
-    para(doc, "{{ nomor }}", "Judul Naskah")
-    p = para(doc, "TENTANG", "Judul Naskah")
-    p.paragraph_format.space_before = Pt(12)
-    p = para(doc, "{{ judul }}", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
+    title_lines(doc, tentang="{{ judul }}")
     control(doc, "if perkada")
-    p = para(doc, "DENGAN RAHMAT TUHAN YANG MAHA ESA", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
+    spaced_title(doc, "DENGAN RAHMAT TUHAN YANG MAHA ESA")
     control(doc, "endif")
-    p = para(doc, "{{ jabatan }}", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
-    rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
-    widths = [LABEL_W, COLON_W, LETTER_W, rest]
-    for label, var, key in (("Menimbang", "menimbang", "huruf"), ("Mengingat", "mengingat", "nomor")):
-        table = new_table(doc, widths, "Tabel Tanpa Garis")
-        looped_rows(
-            table,
-            f"item in {var}",
-            [
-                "{% if loop.first %}" + label + "{% endif %}",
-                "{% if loop.first %}:{% endif %}",
-                "{{ item." + key + " }}",
-                "{{ item.teks }}",
-            ],
-            ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Isi"],
-            widths,
-        )
-        para(doc, "", "Normal")
-    p = para(doc, "MEMUTUSKAN:", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(12)
-    dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
-    table = new_table(doc, dwidths, "Tabel Tanpa Garis")
-    add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    spaced_title(doc, "{{ jabatan }}")
+    decree_head(doc, width, "MEMUTUSKAN:")
 
 
 def _batang_tubuh(doc: DocumentObject) -> None:
@@ -555,19 +533,7 @@ def _batang_tubuh(doc: DocumentObject) -> None:
     p.add_run("{{ b.judul }}")
     control(doc, "for ps in b.pasal")
     para(doc, "{{ ps.nomor }}", "Judul Pasal")
-    control(doc, "for a in ps.ayat")
-    control(doc, "if a.nomor")
-    para(doc, "{{ a.nomor }}\t{{ a.teks }}", "Ayat")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Ayat")
-    control(doc, "endfor")
-    control(doc, "else")
-    para(doc, "{{ a.teks }}", "Isi")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Pasal")
-    control(doc, "endfor")
-    control(doc, "endif")
-    control(doc, "endfor")
+    ayat_loop(doc, "a.butir or ps.definisi")
     control(doc, "for d in ps.definisi")
     para(doc, "{{ d.nomor }}\t{{ d.teks }}", "Butir Pasal")
     control(doc, "endfor")
@@ -582,9 +548,7 @@ def _penutup_peraturan(doc: DocumentObject) -> None:
     p.paragraph_format.space_before = Pt(12)
     p.paragraph_format.keep_with_next = True
     control(doc, "endif")
-    p = para(doc, "Ditetapkan di {{ ditetapkan_di }}", "Blok Kanan")
-    p.paragraph_format.space_before = Pt(12)
-    para(doc, "pada tanggal", "Blok Kanan")
+    ditetapkan(doc, "pada tanggal")
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
     control(doc, "if perkada")
     p = para(doc, "Diundangkan di {{ ditetapkan_di }}", "Blok Kiri")
@@ -606,7 +570,12 @@ def _lampiran_kop(doc: DocumentObject, label: str) -> None:
 
 
 def _sop_grid(doc: DocumentObject, width: int) -> None:
-    """The flowchart table of one SOP: spans per cell from the context (lembar.GRID grid), 2 header rows."""
+    """One page-sized part of an SOP's flowchart table: 2 repeated header rows, rows of ``h.baris``.
+
+    Spans per cell from the context (lembar.GRID grid); each row's minimum height is a step of the
+    ladder ``TINGGI_BARIS_MM`` (one row variant per step: no tag inside an XML attribute), executor
+    cells hold the chart's tiles without side margins (docs/dev/sop-simbol.md).
+    """
     from tools.templates.kertas_kerja import _grid_table, _row, _tag_row
 
     table, _col = _grid_table(doc, width)
@@ -626,41 +595,55 @@ def _sop_grid(doc: DocumentObject, width: int) -> None:
     mark_header_row(header)
     _tag_row(table, "{%tr endfor %}")
 
-    # The last row of the last SOP keeps with the legend and the signature below it, so that the
-    # signature never stands alone on a page.
-    _tag_row(table, "{%tr for r in s.baris %}")
-    _tag_row(table, "{%tr if loop.last and s.terakhir %}")
-    _sop_row(table, inner, keep=True)
-    _tag_row(table, "{%tr else %}")
-    _sop_row(table, inner, keep=False)
+    _tag_row(table, "{%tr for r in h.baris %}")
+    for i, tinggi in enumerate(TINGGI_BARIS_MM):
+        _tag_row(table, ("{%tr if " if i == 0 else "{%tr elif ") + f"r.tingkat == {i} %}}")
+        _sop_row(table, tinggi)
     _tag_row(table, "{%tr endif %}")
     _tag_row(table, "{%tr endfor %}")
 
 
-def _sop_row(table: Table, inner: int, *, keep: bool) -> None:
+def _sop_row(table: Table, tinggi_mm: float) -> None:
+    """A step or connector row at least ``tinggi_mm`` high: picture cells for executors, text cells else."""
     from tools.templates.kertas_kerja import _row
 
-    body = _row(table, (1, inner, 1))
-    c0, c1, c2 = body.cells[0], body.cells[1], body.cells[-1]
-    c0.paragraphs[0].style = "Tabel SOP"
-    c0.paragraphs[0].add_run("{%tc for k in r %}")
+    half = (GRID - 5) // 2
+    body = _row(table, (1, 1, half, 1, GRID - 5 - half, 1, 1))
+    tags = {0: "{%tc for k in r.sel %}", 1: "{%tc if k.gaya == 'simbol' %}", 3: "{%tc else %}",
+            5: "{%tc endif %}", 6: "{%tc endfor %}"}
+    cs = [_Cell(tc, table) for tc in body._tr.tc_lst]
+    for i, tag in tags.items():
+        cs[i].paragraphs[0].style = "Tabel SOP"
+        cs[i].paragraphs[0].add_run(tag)
+    picture = cs[2].paragraphs[0]
+    picture.style = "Simbol SOP"
+    picture.add_run("{% colspan k.lebar %}")
+    picture.add_run("{{ k.gambar }}")
+    tcpr = cs[2]._tc.get_or_add_tcPr()
+    mar = OxmlElement("w:tcMar")
+    for edge in ("w:left", "w:right"):
+        el = OxmlElement(edge)
+        el.set(qn("w:w"), "0")
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    tcpr.append(mar)
+    auto_width(cs[2])
+    c1 = cs[4]
     first = c1.paragraphs[0]
     first.style = "Tabel SOP"
     first.add_run("{%p for x in k.teks %}")
     first.add_run("{% colspan k.lebar %}")
-    para(c1, "{%p if k.gaya == 'simbol' %}", "Tabel SOP")
-    para(c1, "{{ x }}", "Simbol SOP")
-    para(c1, "{%p elif k.gaya == 'tengah' %}", "Tabel SOP")
+    para(c1, "{%p if k.gaya == 'tengah' %}", "Tabel SOP")
     para(c1, "{{ x }}", "Tabel SOP Tengah")
     para(c1, "{%p else %}", "Tabel SOP")
     para(c1, "{{ x }}", "Tabel SOP")
     para(c1, "{%p endif %}", "Tabel SOP")
     para(c1, "{%p endfor %}", "Tabel SOP")
-    c2.paragraphs[0].style = "Tabel SOP"
-    c2.paragraphs[0].add_run("{%tc endfor %}")
-    if keep:
-        for p in c1.paragraphs:
-            p.paragraph_format.keep_with_next = True
+    auto_width(c1)
+    height = OxmlElement("w:trHeight")
+    height.set(qn("w:val"), str(round(tinggi_mm / 25.4 * 1440)))
+    height.set(qn("w:hRule"), "atLeast")
+    body._tr.get_or_add_trPr().append(height)
     cant_split(body)
 
 
@@ -724,14 +707,18 @@ def _juknis(doc: DocumentObject) -> None:
     p.paragraph_format.space_after = Pt(6)
     p = para(doc, "A.\tIdentitas", "Subbab")
     _identitas(doc, width)
+    # The flowchart starts a page of its own, cut by siap into page-sized parts (sop-simbol.md).
+    control(doc, "for h in s.halaman")
+    control(doc, "if loop.first")
     p = para(doc, "B.\tBagan Alir Prosedur", "Subbab")
-    para(
-        doc,
-        "Simbol: \u25d6\u25d7 mulai/selesai; \u25ad kegiatan; \u25c7 keputusan; \u2b20 penghubung ke halaman "
-        "lain; alur mengikuti nomor langkah.",
-        "Legenda SOP",
-    ).paragraph_format.keep_with_next = True
+    page_break_before(p)
+    para(doc, "{{ s.legenda }}", "Legenda SOP").paragraph_format.keep_with_next = True
+    control(doc, "else")
+    p = para(doc, "B.\tBagan Alir Prosedur {{ s.nama }} (lanjutan)", "Subbab")
+    page_break_before(p)
+    control(doc, "endif")
     _sop_grid(doc, width)
+    control(doc, "endfor")
     control(doc, "endfor")
     p = para(doc, "", "Blok Kanan")
     p.paragraph_format.space_before = Pt(12)
@@ -777,6 +764,7 @@ def build_juklak_juknis() -> DocumentObject:
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
 
     _juknis(doc)
+    keep_lead_ins(doc)
     return doc
 
 NAME = "juklak-juknis.docx"

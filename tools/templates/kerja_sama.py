@@ -16,9 +16,11 @@ from tools.templates.kit import (
     _new_row,
     _set_cell_width,
     add_loop_row,
+    ayat_loop,
     cant_split,
     control,
     fill_cell,
+    keep_lead_ins,
     new_document,
     new_table,
     para,
@@ -60,29 +62,19 @@ def build_kerja_sama() -> DocumentObject:
     control(doc, "for n in k.nomor")
     para(doc, "{{ n }}", "Judul Naskah")
     control(doc, "endfor")
+    # Both end with ':' and lead in to the parties and to Pasal 1.
     p = para(doc, "{{ k.pembuka }}", "Isi")
+    p.paragraph_format.keep_with_next = True
     p.paragraph_format.space_before = Pt(18)
     control(doc, "for p in k.pihak")
     para(doc, "{{ p.nomor }}\t{{ p.teks }}", "Ayat")
     control(doc, "endfor")
-    para(doc, "{{ k.para_pihak }}", "Isi")
+    para(doc, "{{ k.para_pihak }}", "Isi").paragraph_format.keep_with_next = True
 
     control(doc, "for ps in k.pasal")
     para(doc, "{{ ps.nomor }}", "Judul Pasal")
     para(doc, "{{ ps.judul }}", "Judul Pasal Isi")
-    control(doc, "for a in ps.ayat")
-    control(doc, "if a.nomor")
-    para(doc, "{{ a.nomor }}\t{{ a.teks }}", "Ayat")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Ayat")
-    control(doc, "endfor")
-    control(doc, "else")
-    para(doc, "{{ a.teks }}", "Isi")
-    control(doc, "for t in a.butir")
-    para(doc, "{{ t.nomor }}\t{{ t.teks }}", "Butir Pasal")
-    control(doc, "endfor")
-    control(doc, "endif")
-    control(doc, "endfor")
+    ayat_loop(doc)
     control(doc, "endfor")
 
     # Signatures: rows of two; the closing Pasal keeps with them through "Tanda Tangan Tengah".
@@ -108,6 +100,7 @@ def build_kerja_sama() -> DocumentObject:
     cant_split(row)
     add_loop_row(table, "{%tr endfor %}", widths)
     control(doc, "endfor")
+    keep_lead_ins(doc)
     return doc
 
 

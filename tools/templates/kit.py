@@ -473,3 +473,126 @@ def picture_loop(doc: DocumentObject, items: str) -> None:
     para(doc, "{{ g.gambar }}", "Gambar")
     para(doc, "{{ g.keterangan }}", "Keterangan Gambar")
     control(doc, "endfor")
+
+
+# --------------------------------------------------------------------------------------------
+# Decree head and closing, shared by the SK, the Keputusan Direksi and the Peraturan
+# --------------------------------------------------------------------------------------------
+
+
+def spaced_title(doc: DocumentObject, text: str, *, after: float = 18, before: float | None = None) -> Paragraph:
+    """A centred caps line of the title block with room after it (DENGAN RAHMAT, the office line)."""
+    p = para(doc, text, "Judul Naskah")
+    if before is not None:
+        p.paragraph_format.space_before = Pt(before)
+    p.paragraph_format.space_after = Pt(after)
+    return p
+
+
+def title_lines(doc: DocumentObject, nomor: str = "{{ nomor }}", tentang: str = "{{ tentang }}") -> None:
+    """``NOMOR … TAHUN …`` / ``TENTANG`` / the subject: the part every decree's title block shares."""
+    para(doc, nomor, "Judul Naskah")
+    p = para(doc, "TENTANG", "Judul Naskah")
+    p.paragraph_format.space_before = Pt(12)
+    spaced_title(doc, tentang)
+
+
+def decree_head(doc: DocumentObject, width: int, memutuskan: str = "MEMUTUSKAN :") -> tuple[Table, list[Length]]:
+    """Menimbang and Mengingat (borderless label tables: label | : | letter/number | text), MEMUTUSKAN,
+    and the table (label | : | text) that opens with ``Menetapkan`` and takes the diktums or nothing.
+
+    ``Menetapkan`` never ends a page alone: it keeps with what follows (KESATU, or BAB I of a Peraturan).
+    """
+    rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
+    widths = [LABEL_W, COLON_W, LETTER_W, rest]
+    for label, var, key in (("Menimbang", "menimbang", "huruf"), ("Mengingat", "mengingat", "nomor")):
+        table = new_table(doc, widths, "Tabel Tanpa Garis")
+        looped_rows(
+            table,
+            f"item in {var}",
+            [
+                "{% if loop.first %}" + label + "{% endif %}",
+                "{% if loop.first %}:{% endif %}",
+                "{{ item." + key + " }}",
+                "{{ item.teks }}",
+            ],
+            ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Isi"],
+            widths,
+        )
+        para(doc, "", "Normal")
+    p = para(doc, memutuskan, "Judul Naskah")
+    p.paragraph_format.space_after = Pt(12)
+    dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
+    table = new_table(doc, dwidths, "Tabel Tanpa Garis")
+    row = add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    for cell in row.cells:
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
+    return table, dwidths
+
+
+def diktum_row(table: Table, widths: Sequence[Length], paragraphs: Sequence[str]) -> _Row:
+    """The looped diktum row (``d.label`` | : | the diktum's paragraphs); the caller styles the paragraphs,
+    then closes the loop with :func:`end_diktum_rows`."""
+    add_loop_row(table, "{%tr for d in diktum %}", widths)
+    row = _new_row(table)
+    for cell, w in zip(row.cells, widths, strict=True):
+        _set_cell_width(cell, w)
+    fill_cell(row.cells[0], "{{ d.label }}", "Tabel Isi")
+    fill_cell(row.cells[1], ":", "Tabel Isi")
+    fill_cell(row.cells[2], list(paragraphs), "Isi")
+    return row
+
+
+def end_diktum_rows(doc: DocumentObject, table: Table, widths: Sequence[Length], row: _Row) -> None:
+    """A diktum is not split across pages (no line of it alone at a page's top or foot); the loop ends,
+    and an empty line keeps the last diktum with the Ditetapkan block below."""
+    cant_split(row)
+    add_loop_row(table, "{%tr endfor %}", widths)
+    para(doc, "", "Normal").paragraph_format.keep_with_next = True
+
+
+def ditetapkan(doc: DocumentObject, tanggal: str = "pada tanggal {{ tanggal_penetapan }}") -> None:
+    """``Ditetapkan di <place>`` / ``pada tanggal …`` in the right half, above the signature block."""
+    p = para(doc, "Ditetapkan di {{ ditetapkan_di }}", "Blok Kanan")
+    p.paragraph_format.space_before = Pt(12)
+    para(doc, tanggal, "Blok Kanan")
+
+
+def ayat_loop(doc: DocumentObject, lead_in: str = "a.butir") -> None:
+    """The ayat of a Pasal ``ps``: numbered ``(1)`` with hanging items, or one unnumbered paragraph.
+
+    A lead-in with items ("PIHAK KESATU berkewajiban:") keeps with its first item, never ending a page;
+    ``lead_in`` is the condition under which an ayat leads in to what follows it.
+    """
+    control(doc, "for a in ps.ayat")
+    for branch, text, style, item_style in (
+        ("if a.nomor", "{{ a.nomor }}\t{{ a.teks }}", "Ayat", "Butir Ayat"),
+        ("else", "{{ a.teks }}", "Isi", "Butir Pasal"),
+    ):
+        control(doc, branch)
+        for keep in (True, False):
+            control(doc, f"if {lead_in}" if keep else "else")
+            para(doc, text, style).paragraph_format.keep_with_next = keep or None
+        control(doc, "endif")
+        control(doc, "for t in a.butir")
+        para(doc, "{{ t.nomor }}\t{{ t.teks }}", item_style)
+        control(doc, "endfor")
+    control(doc, "endif")
+    control(doc, "endfor")
+
+
+def keep_lead_ins(doc: DocumentObject) -> None:
+    """Every body paragraph whose text ends with ':' (a lead-in to a list or a table) keeps with what
+    follows, so that it never ends a page alone; run once a template's body is complete."""
+    for p in doc.paragraphs:
+        if p.text.rstrip().endswith(":") and not p.text.lstrip().startswith("{%") and not _style_keeps(p):
+            p.paragraph_format.keep_with_next = True
+
+
+def _style_keeps(p: Paragraph) -> bool:
+    style = p.style
+    while style is not None:
+        if style.paragraph_format.keep_with_next is not None:
+            return bool(style.paragraph_format.keep_with_next)
+        style = style.base_style
+    return False

@@ -7,17 +7,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Length, Pt
 
 from tools.templates.kit import (
-    COLON_W,
-    LABEL_W,
-    LETTER_W,
-    _new_row,
-    _set_cell_width,
     add_header_row,
-    add_loop_row,
-    add_row,
-    cant_split,
     control,
-    fill_cell,
+    decree_head,
+    diktum_row,
+    ditetapkan,
+    end_diktum_rows,
+    keep_lead_ins,
     looped_rows,
     new_document,
     new_table,
@@ -25,8 +21,10 @@ from tools.templates.kit import (
     para,
     picture_loop,
     signature_block,
+    spaced_title,
     style_kit_naskah,
     text_width,
+    title_lines,
 )
 
 
@@ -35,54 +33,14 @@ def build_sk_pokja() -> DocumentObject:
     doc = new_document(style_kit_naskah)
     width = text_width(doc.sections[0])
     para(doc, "{{ judul }}", "Judul Naskah")
-    para(doc, "{{ nomor }}", "Judul Naskah")
-    p = para(doc, "TENTANG", "Judul Naskah")
-    p.paragraph_format.space_before = Pt(12)
-    p = para(doc, "{{ tentang }}", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
-    p = para(doc, "DENGAN RAHMAT TUHAN YANG MAHA ESA", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
-    p = para(doc, "{{ jabatan }}", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
-
-    # Menimbang / Mengingat: borderless label tables (label | : | letter | text).
-    rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
-    widths = [LABEL_W, COLON_W, LETTER_W, rest]
-    for label, var, key in (("Menimbang", "menimbang", "huruf"), ("Mengingat", "mengingat", "nomor")):
-        table = new_table(doc, widths, "Tabel Tanpa Garis")
-        looped_rows(
-            table,
-            f"item in {var}",
-            [
-                "{% if loop.first %}" + label + "{% endif %}",
-                "{% if loop.first %}:{% endif %}",
-                "{{ item." + key + " }}",
-                "{{ item.teks }}",
-            ],
-            ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Isi"],
-            widths,
-        )
-        para(doc, "", "Normal")
-
-    p = para(doc, "MEMUTUSKAN :", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(12)
-
-    # Menetapkan and the diktums share one borderless table (label | : | text).
-    dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
-    table = new_table(doc, dwidths, "Tabel Tanpa Garis")
-    row = add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
-    # "Menetapkan" never ends a page alone: it keeps with KESATU.
-    for cell in row.cells:
-        cell.paragraphs[0].paragraph_format.keep_with_next = True
+    title_lines(doc)
+    spaced_title(doc, "DENGAN RAHMAT TUHAN YANG MAHA ESA")
+    spaced_title(doc, "{{ jabatan }}")
+    table, dwidths = decree_head(doc, width)
     # A diktum may be several paragraphs (e.g. a lettered list); each is a paragraph of the cell.
-    add_loop_row(table, "{%tr for d in diktum %}", dwidths)
-    row = _new_row(table)
-    for cell, w in zip(row.cells, dwidths, strict=True):
-        _set_cell_width(cell, w)
-    fill_cell(row.cells[0], "{{ d.label }}", "Tabel Isi")
-    fill_cell(row.cells[1], ":", "Tabel Isi")
-    fill_cell(
-        row.cells[2],
+    row = diktum_row(
+        table,
+        dwidths,
         [
             "{%p for t in d.paragraf %}",
             "{%p if t.huruf %}",
@@ -96,7 +54,6 @@ def build_sk_pokja() -> DocumentObject:
             "{%p endif %}",
             "{%p endfor %}",
         ],
-        "Isi",
     )
     row.cells[2].paragraphs[2].style = "Butir"
     # A lead-in ending ':' ("... mempunyai tugas:") keeps with its first lettered item.
@@ -104,14 +61,8 @@ def build_sk_pokja() -> DocumentObject:
     # The last diktum stays on the page of "Ditetapkan di" and the signature: a signature alone on
     # a page, under no text of the decree, is what a forger would want.
     row.cells[2].paragraphs[4].paragraph_format.keep_with_next = True
-    # A diktum is not split across pages (no line of it left alone at a page's top or foot).
-    cant_split(row)
-    add_loop_row(table, "{%tr endfor %}", dwidths)
-    para(doc, "", "Normal").paragraph_format.keep_with_next = True
-
-    p = para(doc, "Ditetapkan di {{ ditetapkan_di }}", "Blok Kanan")
-    p.paragraph_format.space_before = Pt(12)
-    para(doc, "pada tanggal {{ tanggal_penetapan }}", "Blok Kanan")
+    end_diktum_rows(doc, table, dwidths, row)
+    ditetapkan(doc)
     p = para(doc, "", "Blok Kanan")
     signature_block(doc, "{{ jabatan }}", "{{ penandatangan_nama }}")
 
@@ -168,6 +119,7 @@ def build_sk_pokja() -> DocumentObject:
     p.paragraph_format.space_before = Pt(12)
     signature_block(doc, "{{ jabatan }}", "{{ penandatangan_nama }}")
 
+    keep_lead_ins(doc)
     return doc
 
 

@@ -13,26 +13,28 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Length, Pt
 
 from tools.templates.kit import (
-    COLON_W,
-    LABEL_W,
-    LETTER_W,
     _new_row,
     _set_cell_width,
     add_header_row,
     add_loop_row,
-    add_row,
     cant_split,
     control,
+    decree_head,
+    diktum_row,
+    ditetapkan,
+    end_diktum_rows,
     fill_cell,
-    looped_rows,
+    keep_lead_ins,
     new_document,
     new_table,
     page_break_before,
     para,
     paragraph_style,
     signature_block,
+    spaced_title,
     style_kit_naskah,
     text_width,
+    title_lines,
 )
 
 
@@ -45,45 +47,12 @@ def build_standar_pelayanan() -> DocumentObject:
     doc = new_document(_kit)
     width = text_width(doc.sections[0])
     para(doc, "{{ judul }}", "Judul Naskah")
-    para(doc, "{{ nomor }}", "Judul Naskah")
-    p = para(doc, "TENTANG", "Judul Naskah")
-    p.paragraph_format.space_before = Pt(12)
-    p = para(doc, "{{ tentang }}", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
-    p = para(doc, "{{ jabatan }}", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(18)
-
-    rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
-    widths = [LABEL_W, COLON_W, LETTER_W, rest]
-    for label, var, key in (("Menimbang", "menimbang", "huruf"), ("Mengingat", "mengingat", "nomor")):
-        table = new_table(doc, widths, "Tabel Tanpa Garis")
-        looped_rows(
-            table,
-            f"item in {var}",
-            [
-                "{% if loop.first %}" + label + "{% endif %}",
-                "{% if loop.first %}:{% endif %}",
-                "{{ item." + key + " }}",
-                "{{ item.teks }}",
-            ],
-            ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Isi"],
-            widths,
-        )
-        para(doc, "", "Normal")
-
-    p = para(doc, "MEMUTUSKAN :", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(12)
-    dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
-    table = new_table(doc, dwidths, "Tabel Tanpa Garis")
-    add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
-    add_loop_row(table, "{%tr for d in diktum %}", dwidths)
-    row = _new_row(table)
-    for cell, w in zip(row.cells, dwidths, strict=True):
-        _set_cell_width(cell, w)
-    fill_cell(row.cells[0], "{{ d.label }}", "Tabel Isi")
-    fill_cell(row.cells[1], ":", "Tabel Isi")
-    fill_cell(
-        row.cells[2],
+    title_lines(doc)
+    spaced_title(doc, "{{ jabatan }}")
+    table, dwidths = decree_head(doc, width)
+    row = diktum_row(
+        table,
+        dwidths,
         [
             "{%p for t in d.paragraf %}",
             "{%p if t.huruf %}",
@@ -93,20 +62,13 @@ def build_standar_pelayanan() -> DocumentObject:
             "{%p endif %}",
             "{%p endfor %}",
         ],
-        "Isi",
     )
     row.cells[2].paragraphs[2].style = "Butir"
     # Every diktum row keeps with the next: the last one carries the signature block with it.
     for p in row.cells[2].paragraphs:
         p.paragraph_format.keep_with_next = True
-    # A diktum is not split across pages (no line of it left alone at a page's top or foot).
-    cant_split(row)
-    add_loop_row(table, "{%tr endfor %}", dwidths)
-    para(doc, "", "Normal").paragraph_format.keep_with_next = True
-
-    p = para(doc, "Ditetapkan di {{ ditetapkan_di }}", "Blok Kanan")
-    p.paragraph_format.space_before = Pt(12)
-    para(doc, "pada tanggal {{ tanggal_penetapan }}", "Blok Kanan")
+    end_diktum_rows(doc, table, dwidths, row)
+    ditetapkan(doc)
     para(doc, "{{ jabatan }}", "Blok Kanan")
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
 
@@ -153,6 +115,7 @@ def build_standar_pelayanan() -> DocumentObject:
     p = para(doc, "{{ jabatan }}", "Blok Kanan")
     p.paragraph_format.space_before = Pt(12)
     signature_block(doc, "{{ jabatan_ttd }}", "{{ nama_ttd }}")
+    keep_lead_ins(doc)
     return doc
 
 

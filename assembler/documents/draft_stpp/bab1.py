@@ -6,9 +6,12 @@ import datetime as _dt
 from typing import Any
 
 from assembler import idfmt
-from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
+from assembler.documents.common import daftar_gambar
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref, muat_halaman
 from assembler.documents.naskah import nomor as _nomor
 from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, KalenderKerja, StakeholderPokja
+from assembler.pictures import gambar_struktur_pokja
 from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.workspace_view import WorkspaceView
 
@@ -46,12 +49,14 @@ def _t11(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             kedudukan += "; Tim Inti"
         anggota.append({"no": _nomor(i), "nama": a.nama, "jabatan": a.jabatan, "kedudukan": kedudukan})
     return {
-        "pengantar": f"Pemetaan stakeholder mengidentifikasi {_angka_jumlah(len(t.stakeholders))} pihak yang "
-        f"berkepentingan dengan pelayanan air minum: {_angka_jumlah(hitung['penyelenggara'])} penyelenggara "
-        f"layanan, {_angka_jumlah(hitung['pengguna'])} pengguna layanan, dan "
-        f"{_angka_jumlah(hitung['pendukung'])} pihak pendukung ({_ref(cap_sh)}). "
-        "Pemetaan ini menjadi dasar pembentukan Kelompok Kerja agar penyelenggara maupun pengguna layanan "
-        "terwakili.",
+        "pengantar": kalimat(
+            "t11_pengantar",
+            jumlah=_angka_jumlah(len(t.stakeholders)),
+            penyelenggara=_angka_jumlah(hitung["penyelenggara"]),
+            pengguna=_angka_jumlah(hitung["pengguna"]),
+            pendukung=_angka_jumlah(hitung["pendukung"]),
+            tabel=_ref(cap_sh),
+        ),
         "tabel_stakeholder": cap_sh,
         "stakeholder": [
             {
@@ -65,13 +70,17 @@ def _t11(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             }
             for i, s in enumerate(t.stakeholders, 1)
         ],
-        "pengantar_pokja": f"{t.pokja.nama} beranggotakan {_angka_jumlah(len(t.pokja.anggota))} orang"
-        + (f" dan diketuai oleh {ketua[0].jabatan}" if ketua else "")
-        + f"; {_angka_jumlah(len(tim_inti))} anggota membentuk Tim Inti yang menyiapkan bahan setiap "
-        f"pertemuan ({_ref(cap_pokja)}). Uraian tugas setiap kedudukan dimuat dalam draft "
-        "keputusan kepala daerah tentang pembentukan Kelompok Kerja.",
+        "pengantar_pokja": kalimat(
+            "t11_pengantar_pokja",
+            pokja=t.pokja.nama,
+            jumlah=_angka_jumlah(len(t.pokja.anggota)),
+            diketuai=" " + kalimat("t11_diketuai", jabatan=ketua[0].jabatan) if ketua else "",
+            tim_inti=_angka_jumlah(len(tim_inti)),
+            tabel=_ref(cap_pokja),
+        ),
         "tabel_pokja": cap_pokja,
         "anggota": anggota,
+        "gambar": daftar_gambar(muat_halaman(gambar_struktur_pokja(t, nomor=tabel.gambar(1)))),
     }
 
 
@@ -98,11 +107,19 @@ def _t12(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
         )
     awal, akhir = jadwal[0], jadwal[-1]
     return {
-        "kesepakatan": f"Pada tanggal {idfmt.tanggal(t.kesepakatan.tanggal)} di {t.kesepakatan.tempat}, "
-        f"Kelompok Kerja menyepakati cara kerja berikut. {_kalimat(t.kesepakatan.isi)}",
-        "pengantar": f"Kalender Kerja ({_ref(cap)}) menjadwalkan "
-        f"{_angka_jumlah(len(jadwal))} pertemuan, mulai {idfmt.tanggal(awal.tanggal)} sampai dengan "
-        f"{idfmt.tanggal(akhir.tanggal_selesai or akhir.tanggal)}.",
+        "kesepakatan": kalimat(
+            "t12_kesepakatan",
+            tanggal=idfmt.tanggal(t.kesepakatan.tanggal),
+            tempat=t.kesepakatan.tempat,
+            isi=_kalimat(t.kesepakatan.isi),
+        ),
+        "pengantar": kalimat(
+            "t12_pengantar",
+            tabel=_ref(cap),
+            jumlah=_angka_jumlah(len(jadwal)),
+            awal=idfmt.tanggal(awal.tanggal),
+            akhir=idfmt.tanggal(akhir.tanggal_selesai or akhir.tanggal),
+        ),
         "tabel": cap,
         "jadwal": rows,
     }

@@ -7,6 +7,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.kesenjangan import AnalisisKesenjangan
 from assembler.documents.common import daftar_gambar
+from assembler.documents.draft_stpp.kalimat import kalimat
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _belum_tercapai, _kalimat, _Penomor, _ref
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
@@ -28,13 +29,19 @@ def _t21(view: WorkspaceView, tabel: _Penomor, hasil: Pemeringkatan | None) -> d
     ref = " ".join(cap.split(" ")[:2])
     skala = {(k.skala_min, k.skala_maks) for k in t.kriteria}
     skala_teks = (
-        f", masing-masing berskala {min(s[0] for s in skala)}–{max(s[1] for s in skala)}" if len(skala) == 1 else ""
+        ", " + kalimat("t21_skala", skala=f"{min(s[0] for s in skala)}–{max(s[1] for s in skala)}")
+        if len(skala) == 1
+        else ""
     )
     pengantar = [
-        f"Kelompok diskusi mengusulkan {_angka_jumlah(len(t.isu))} isu pelayanan. Peserta menyepakati "
-        f"{_angka_jumlah(len(t.kriteria))} kriteria penilaian, yaitu "
-        f"{idfmt.daftar([k.nama.lower() for k in t.kriteria])}{skala_teks}, dan menilai setiap isu dengan "
-        f"kriteria tersebut. Jumlah skor dan peringkat pada {ref} dihitung dari skor yang disepakati."
+        kalimat(
+            "t21_pengantar",
+            jumlah_isu=_angka_jumlah(len(t.isu)),
+            jumlah_kriteria=_angka_jumlah(len(t.kriteria)),
+            kriteria=idfmt.daftar([k.nama.lower() for k in t.kriteria]),
+            skala=skala_teks,
+            tabel=ref,
+        )
     ]
     kriteria_id = [k.id for k in t.kriteria]
     rumusan = {i.id: i.rumusan for i in t.isu}
@@ -42,20 +49,20 @@ def _t21(view: WorkspaceView, tabel: _Penomor, hasil: Pemeringkatan | None) -> d
         putaran = t.putaran_ulang[idx]
         total = {b.isu: b.total for b in hasil.baris}
         nilai = total.get(putaran.isu[0], 0)
-        kalimat = (
+        teks = (
             f"Isu {idfmt.daftar([f'“{rumusan.get(i, i)}”' for i in putaran.isu])} memperoleh jumlah skor "
             f"yang sama ({nilai}) sehingga dinilai ulang sesuai panduan. "
         )
         if putaran.catatan:
-            kalimat += _kalimat(putaran.catatan)
-        pengantar.append(kalimat)
+            teks += _kalimat(putaran.catatan)
+        pengantar.append(teks)
     for grup in hasil.seri_tersisa:
         pengantar.append(
             f"Isu {idfmt.daftar([f'“{rumusan.get(i, i)}”' for i in grup])} masih memperoleh nilai yang sama "
             "dan berbagi peringkat sampai dilakukan penilaian ulang."
         )
     if hasil.isu_utama is not None:
-        pengantar.append(f"Isu utama yang ditetapkan adalah “{rumusan[hasil.isu_utama]}”.")
+        pengantar.append(kalimat("t21_isu_utama", isu=rumusan[hasil.isu_utama]))
     baris = []
     for i, b in enumerate(hasil.baris, 1):
         baris.append(
@@ -102,11 +109,12 @@ def _t22(view: WorkspaceView, tabel: _Penomor, nama: Nama, reg: dict[str, Any]) 
         for i, h in enumerate(t.hubungan, 1)
     ]
     return {
-        "pengantar": f"Kelompok Kerja bersama Bagian Hukum menelaah {_angka_jumlah(len(t.regulasi))} peraturan "
-        f"perundang-undangan yang terkait dengan pelayanan air minum ({_ref(cap_reg)}) dan "
-        f"memetakan hubungan antara ketentuan peraturan dengan lembaga yang melaksanakannya "
-        f"({_ref(cap_hub)}). Dari telaah itu dirumuskan koridor hukum penyusunan dan "
-        "pelaksanaan STPP.",
+        "pengantar": kalimat(
+            "t22_pengantar",
+            jumlah=_angka_jumlah(len(t.regulasi)),
+            tabel_regulasi=_ref(cap_reg),
+            tabel_hubungan=_ref(cap_hub),
+        ),
         "tabel_regulasi": cap_reg,
         "regulasi": regulasi,
         "tabel_hubungan": cap_hub,
@@ -137,14 +145,16 @@ def _t23(view: WorkspaceView, tabel: _Penomor, gap: AnalisisKesenjangan | None) 
                 "strategis": "Ya" if b.strategis else "–",
             }
         )
-    acuan = f" dengan acuan {t.acuan}" if t.acuan else ""
+    acuan = " " + kalimat("t23_acuan", acuan=t.acuan) if t.acuan else ""
     return {
-        "gambar": daftar_gambar([gambar_grafik_kesenjangan(t, nomor="2.1")]),
-        "pengantar": f"Kesenjangan kinerja pelayanan diukur dengan membandingkan target{acuan} dengan "
-        f"realisasinya ({_ref(cap)}). Selisih dan persentase capaian dihitung menurut arah "
-        "indikator: untuk indikator yang makin rendah makin baik, seperti kehilangan air dan lama pelayanan, "
-        f"capaian adalah target dibagi realisasi. Dari {_angka_jumlah(len(gap.baris))} indikator, "
-        f"{_belum_tercapai(gap)} belum mencapai target.",
+        "gambar": daftar_gambar([gambar_grafik_kesenjangan(t, nomor=tabel.gambar(2))]),
+        "pengantar": kalimat(
+            "t23_pengantar",
+            acuan=acuan,
+            tabel=_ref(cap),
+            jumlah=_angka_jumlah(len(gap.baris)),
+            belum=_belum_tercapai(gap),
+        ),
         "tabel": cap,
         "baris": baris,
         "strategis": [

@@ -6,7 +6,9 @@ from typing import Any
 
 from assembler import idfmt
 from assembler.content import Content
-from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
+from assembler.documents.common import daftar_gambar
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref, muat_halaman
 from assembler.documents.naskah import nomor as _nomor
 from assembler.models.tahap3 import (
     KRITERIA_GOOD_GOVERNANCE,
@@ -16,6 +18,7 @@ from assembler.models.tahap3 import (
     AkarMasalah,
     KebutuhanTeknisManajemen,
 )
+from assembler.pictures import gambar_diagram_alur_pelayanan
 from assembler.workspace_view import WorkspaceView
 
 # --------------------------------------------------------------------------------------------
@@ -65,23 +68,23 @@ def _t31(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
     ]
     total = sum(hitung.values())
     return {
-        "pengantar": f"Kelompok Kerja menilai lima proses pelayanan terhadap lima kriteria good governance "
-        f"({_ref(cap_gg)}). Dari {total} penilaian, {_angka_jumlah(hitung['sudah'])} "
-        f"telah terpenuhi, {_angka_jumlah(hitung['sebagian'])} terpenuhi sebagian, dan "
-        f"{_angka_jumlah(hitung['belum'])} belum terpenuhi.",
+        "pengantar": kalimat(
+            "t31_pengantar",
+            tabel=_ref(cap_gg),
+            total=total,
+            sudah=_angka_jumlah(hitung["sudah"]),
+            sebagian=_angka_jumlah(hitung["sebagian"]),
+            belum=_angka_jumlah(hitung["belum"]),
+        ),
         "tabel_gg": cap_gg,
         "kriteria": [gg.kriteria[k].nama for k in KRITERIA_GOOD_GOVERNANCE],
         "baris": baris,
-        "pengantar_temuan": "Kesenjangan yang belum terpenuhi sama sekali adalah:" if temuan else "",
+        "pengantar_temuan": kalimat("t31_pengantar_temuan") if temuan else "",
         "temuan": temuan,
-        "pengantar_persoalan": f"Persoalan utama manajemen penyaluran pelayanan dan kriteria pelayanan yang "
-        f"belum dipenuhinya disajikan pada {_ref(cap_pu)}.",
+        "pengantar_persoalan": kalimat("t31_pengantar_persoalan", tabel=_ref(cap_pu)),
         "tabel_persoalan": cap_pu,
         "persoalan": persoalan,
-        "pengantar_kartu": f"Kesenjangan antara harapan pelanggan dan kenyataan pelayanan dirangkum pada "
-        f"{_ref(cap_hk)}."
-        if kartu
-        else "",
+        "pengantar_kartu": kalimat("t31_pengantar_kartu", tabel=_ref(cap_hk)) if kartu else "",
         "tabel_kartu": cap_hk if kartu else "",
         "kartu": kartu,
         "pendukung": list(t.faktor.pendukung),
@@ -113,10 +116,9 @@ def _t32(view: WorkspaceView, tabel: _Penomor, content: Content) -> dict[str, An
                 }
             )
     return {
-        "pengantar": f"Persoalan pelayanan ditelusuri sampai ke akar masalahnya pada setiap tahap Diagram Alur "
-        f"Pelayanan Publik; untuk setiap akar masalah dirumuskan solusi alternatif ({_ref(cap)}). "
-        f"Solusi alternatif itu kemudian dipadukan menjadi {_angka_jumlah(len(t.solusi_terpadu))} solusi terpadu.",
+        "pengantar": kalimat("t32_pengantar", tabel=_ref(cap), jumlah=_angka_jumlah(len(t.solusi_terpadu))),
         "tabel": cap,
         "baris": baris,
         "terpadu": [{"no": _nomor(i), "teks": _kalimat(s.rumusan)} for i, s in enumerate(t.solusi_terpadu, 1)],
+        "gambar": daftar_gambar(muat_halaman([gambar_diagram_alur_pelayanan(t, nomor=tabel.gambar(3))])),
     }

@@ -7,7 +7,9 @@ from typing import Any
 
 from assembler import idfmt
 from assembler.content import Content
-from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
+from assembler.documents.common import daftar_gambar
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref, muat_halaman
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
@@ -27,6 +29,7 @@ from assembler.models.tahap4 import (
     Prosedur,
     nama_jenis_kebijakan,
 )
+from assembler.pictures import gambar_bagan_alir_prosedur
 from assembler.scoring.mcua import ASPEK, HasilMcua
 from assembler.workspace_view import WorkspaceView
 
@@ -48,10 +51,14 @@ def _t41(view: WorkspaceView, tabel: _Penomor, nama: Nama) -> dict[str, Any] | N
     ]
     pasangan = [{"kiri": kuadran[i], "kanan": kuadran[i + 1]} for i in range(0, len(kuadran) - 1, 2)]
     return {
-        "pengantar": f"Kapasitas teknis dianalisis dengan metode {t.jenis_analisis} "
-        f"({_ref(cap_q)}). Dari analisis itu dirumuskan "
-        f"{_angka_jumlah(len(t.strategi))} strategi dan {_angka_jumlah(len(t.usulan_tindakan))} usulan "
-        f"tindakan teknis untuk mencapai target indikator strategis ({_ref(cap_u)}).",
+        "pengantar": kalimat(
+            "t41_pengantar",
+            metode=t.jenis_analisis,
+            tabel_kuadran=_ref(cap_q),
+            jumlah_strategi=_angka_jumlah(len(t.strategi)),
+            jumlah_usulan=_angka_jumlah(len(t.usulan_tindakan)),
+            tabel_usulan=_ref(cap_u),
+        ),
         "tabel_kuadran": cap_q,
         "pasangan": pasangan,
         "strategi": [{"no": s.label(t.jenis_analisis), "teks": _kalimat(s.uraian)} for s in t.strategi],
@@ -86,9 +93,14 @@ def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             ]
         )
         pengantar = (
-            f"Prosedur {lay.nama.lower()} yang berlaku terdiri atas {_angka_jumlah(len(lay.langkah_saat_ini))} "
-            f"langkah. Dalam rancangan perbaikan, {perubahan or 'seluruh langkah tetap'}, sehingga prosedur "
-            f"menjadi {_angka_jumlah(len(lay.langkah_perbaikan))} langkah ({_ref(cap)})."
+            kalimat(
+                "t42_pengantar",
+                layanan=lay.nama.lower(),
+                jumlah_lama=_angka_jumlah(len(lay.langkah_saat_ini)),
+                perubahan=perubahan or kalimat("t42_tetap"),
+                jumlah_baru=_angka_jumlah(len(lay.langkah_perbaikan)),
+                tabel=_ref(cap),
+            )
         )
         langkah = [
             {
@@ -99,7 +111,9 @@ def _t42(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
             }
             for i, s in enumerate(lay.langkah_perbaikan, 1)
         ]
-        layanan.append({"pengantar": pengantar, "tabel": cap, "langkah": langkah})
+        # The flowchart shows the procedure before and after, side by side (Gambar 4.n).
+        gambar = daftar_gambar(muat_halaman(gambar_bagan_alir_prosedur(lay, nomor=tabel.gambar(4))))
+        layanan.append({"pengantar": pengantar, "tabel": cap, "langkah": langkah, "gambar": gambar})
     return {"layanan": layanan}
 
 
@@ -121,8 +135,7 @@ def _t43(view: WorkspaceView, tabel: _Penomor, nama: Nama, r: dict[str, Any]) ->
             }
         )
     return {
-        "pengantar": f"Kelompok Kerja bersama Bagian Hukum merumuskan {_angka_jumlah(len(t.usulan))} usulan "
-        f"kebijakan beserta rencana pembahasannya dengan pihak terkait ({_ref(cap)}).",
+        "pengantar": kalimat("t43_pengantar", jumlah=_angka_jumlah(len(t.usulan)), tabel=_ref(cap)),
         "tabel": cap,
         "baris": baris,
     }
@@ -136,9 +149,7 @@ def _t44(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     cap_p = tabel(4, "Program Peningkatan Kemampuan Personil")
     total = sum(p.biaya for p in t.program)
     return {
-        "pengantar": f"Kebutuhan personil dihitung per posisi dari jumlah yang ada dan jumlah yang dibutuhkan "
-        f"({_ref(cap_k)}); kekurangannya dipenuhi melalui program rekrutmen dan pelatihan "
-        f"({_ref(cap_p)}).",
+        "pengantar": kalimat("t44_pengantar", tabel_kebutuhan=_ref(cap_k), tabel_program=_ref(cap_p)),
         "tabel_kebutuhan": cap_k,
         "kebutuhan": [
             {
@@ -175,15 +186,15 @@ def _t45(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     nama_unit = {u.id: u.nama for u in t.unit}
     baru = [u.nama for u in t.unit if u.status == "baru"]
     diubah = [u.nama for u in t.unit if u.status == "diubah"]
-    kalimat = []
+    langkah = []
     if baru:
-        kalimat.append(f"membentuk {idfmt.daftar(baru)}")
+        langkah.append(f"membentuk {idfmt.daftar(baru)}")
     if diubah:
-        kalimat.append(f"menyempurnakan {idfmt.daftar(diubah)}")
+        langkah.append(f"menyempurnakan {idfmt.daftar(diubah)}")
     return {
-        "pengantar": f"Rancangan organisasi penyelenggara pelayanan "
-        f"{idfmt.daftar(kalimat) if kalimat else 'mempertahankan unit yang ada'}; peran setiap unit disajikan "
-        f"pada {_ref(cap)}.",
+        "pengantar": kalimat(
+            "t45_pengantar", langkah=idfmt.daftar(langkah) if langkah else kalimat("t45_tetap"), tabel=_ref(cap)
+        ),
         "tabel": cap,
         "baris": [
             {
@@ -205,9 +216,7 @@ def _t46(view: WorkspaceView, tabel: _Penomor) -> dict[str, Any] | None:
     cap_k = tabel(4, "Kondisi Keuangan PDAM")
     cap_u = tabel(4, "Usulan Peningkatan Kapasitas Keuangan")
     return {
-        "pengantar": f"Kondisi keuangan {_ref(cap_k)} menjadi dasar usulan peningkatan "
-        f"kapasitas keuangan pada {_ref(cap_u)}. Dampak keuangan bertanda negatif adalah "
-        "beban investasi.",
+        "pengantar": kalimat("t46_pengantar", tabel_kondisi=_ref(cap_k), tabel_usulan=_ref(cap_u)),
         "tabel_kondisi": cap_k,
         "kondisi": [
             {
@@ -255,15 +264,16 @@ def _t47(view: WorkspaceView, tabel: _Penomor, content: Content, hasil: HasilMcu
             )
     kriteria = idfmt.daftar([f"{k.nama.lower()} (bobot {k.bobot})" for k in t.kriteria])
     pengantar = [
-        f"Usulan tindakan dari Topik 4.1 sampai dengan Topik 4.6 dinilai dengan MCUA menggunakan kriteria "
-        f"{kriteria}. Nilai setiap tindakan adalah jumlah bobot dikalikan skor, dengan nilai tertinggi yang "
-        f"mungkin {idfmt.angka(maks)}; urutan prioritas disusun dalam setiap aspek ({_ref(cap)})."
+        kalimat("t47_pengantar", kriteria=kriteria, maks=idfmt.angka(maks), tabel=_ref(cap))
     ]
     for ulang in t.putaran_ulang:
         if ulang.catatan:
             pengantar.append(
-                f"Tindakan {idfmt.daftar([f'“{view_nama}”' for view_nama in (_nama_t(t, x) for x in ulang.tindakan)])} "
-                f"dinilai ulang dalam putaran kedua. {_kalimat(ulang.catatan)}"
+                kalimat(
+                    "t47_ulang",
+                    tindakan=idfmt.daftar([f"“{_nama_t(t, x)}”" for x in ulang.tindakan]),
+                    catatan=_kalimat(ulang.catatan),
+                )
             )
     return {"pengantar": pengantar, "tabel": cap, "baris": baris}
 

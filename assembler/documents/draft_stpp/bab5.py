@@ -10,11 +10,12 @@ from assembler import idfmt
 from assembler.analysis.anggaran import RingkasanAnggaran
 from assembler.analysis.logframe import NomorLogframe
 from assembler.content import Content
-from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _Penomor, _ref
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _kalimat, _Penomor, _ref
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun, periode
 from assembler.documents.naskah import nomor as _nomor
-from assembler.models.tahap5 import CitizenCharter, IndikatorLogframe, Kesepakatan, SkemaTindakan
+from assembler.models.tahap5 import CitizenCharter, IndikatorLogframe, SkemaTindakan
 from assembler.models.tahap5 import Durasi as DurasiLayanan
 from assembler.workspace_view import WorkspaceView
 
@@ -131,20 +132,19 @@ def _t51(
         for a in anggaran.per_aspek
     ]
     return {
-        "pengantar_logframe": f"Tabel Smart Logframe ({_ref(cap_lf)}) menjabarkan tujuan STPP "
-        "menjadi sasaran, keluaran, dan kegiatan. Setiap tingkat memiliki indikator yang terukur dengan nilai "
-        "awal (baseline), target, tenggat, dan sumber verifikasinya.",
+        "pengantar_logframe": kalimat("t51_pengantar_logframe", tabel=_ref(cap_lf)),
         "tabel_logframe": cap_lf,
         "logframe": logframe,
-        "pengantar_skema": f"Skema Tindakan ({_ref(cap_sk)}) merinci setiap kegiatan: tindakan "
-        "prioritas yang dilaksanakannya, jadwal, organisasi pelaksana, penanggung jawab, biaya, dan sumber "
-        f"dananya. Jumlah biaya seluruh kegiatan adalah {idfmt.rupiah(anggaran.total)} "
-        f"({idfmt.terbilang_rupiah(anggaran.total)}).",
+        "pengantar_skema": kalimat(
+            "t51_pengantar_skema",
+            tabel=_ref(cap_sk),
+            total=idfmt.rupiah(anggaran.total),
+            terbilang=idfmt.terbilang_rupiah(anggaran.total),
+        ),
         "tabel_skema": cap_sk,
         "keluaran": keluaran,
         "total": idfmt.angka(anggaran.total),
-        "pengantar_rekap": f"Rekapitulasi anggaran menurut sumber dana, tahun, dan aspek tindakan disajikan pada "
-        f"{_ref(cap_rk)}.",
+        "pengantar_rekap": kalimat("t51_pengantar_rekap", tabel=_ref(cap_rk)),
         "tabel_rekap": cap_rk,
         "rekap": rekap,
         "total_rupiah": idfmt.rupiah(anggaran.total),
@@ -188,10 +188,14 @@ def _t52(
         for i, s in enumerate(t.standar_pelayanan, 1)
     ]
     return {
-        "pengantar": f"Citizen Charter memuat janji {r['pdam_singkat']} kepada pelanggan: Maklumat Pelayanan, "
-        f"standar pelayanan setiap jenis layanan ({_ref(cap_sp)}), janji layanan dengan "
-        f"batas waktu terukur ({_ref(cap_jl)}), dan saluran pengaduan "
-        f"({_ref(cap_kp)}). Citizen Charter ditandatangani oleh {penanda}.",
+        "pengantar": kalimat(
+            "t52_pengantar",
+            pdam_singkat=r["pdam_singkat"],
+            tabel_standar=_ref(cap_sp),
+            tabel_janji=_ref(cap_jl),
+            tabel_kanal=_ref(cap_kp),
+            penanda=penanda,
+        ),
         "maklumat": t.maklumat.teks,
         "maklumat_tempat": tempat,
         "tabel_standar": cap_sp,
@@ -212,34 +216,17 @@ def _t52(
             f"{s.keadaan.rstrip('.')}: {_kalimat(s.bentuk)}"
             for s in t.sanksi_kompensasi
         ],
-        "pengantar_pemilahan": f"Kegiatan Skema Tindakan dipilah menjadi kegiatan yang dapat langsung "
-        f"dilaksanakan {r['pdam_singkat']} ({_ref(cap_l)}) dan kegiatan yang memerlukan "
-        f"persetujuan {r['kepala_daerah']} terlebih dahulu ({_ref(cap_p)}).",
+        "pengantar_pemilahan": kalimat(
+            "t52_pengantar_pemilahan",
+            pdam_singkat=r["pdam_singkat"],
+            tabel_langsung=_ref(cap_l),
+            kepala_daerah=r["kepala_daerah"],
+            tabel_perlu=_ref(cap_p),
+        ),
         "tabel_langsung": cap_l,
         "tabel_perlu": cap_p,
         "tabel_belum": cap_b,
         "pemilahan": pemilahan,
         "analisis_finansial": t.analisis_finansial,
         "narasi": t.narasi_stpp,
-    }
-
-
-def _t53(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any] | None:
-    t = view.get(Kesepakatan)
-    if t is None:
-        return None
-    rapat = t.rapat
-    waktu = f", pukul {rapat.waktu}" if rapat.waktu else ""
-    return {
-        "pengantar": f"Draft STPP disampaikan dan dibahas dalam rapat pada tanggal {idfmt.tanggal(rapat.tanggal)}"
-        f"{waktu}, di {rapat.tempat}, dipimpin oleh {rapat.pimpinan_rapat.jabatan} dan dihadiri "
-        f"{_angka_jumlah(len(rapat.peserta))} peserta. Pokok tanggapan yang disampaikan adalah sebagai berikut.",
-        "tanggapan": [
-            {"pihak": f"{x.pihak} ({x.jabatan})", "butir": [_kalimat(b) for b in x.pokok_tanggapan]}
-            for x in t.tanggapan
-        ],
-        "pengantar_kesepakatan": "Rapat menyepakati hal-hal berikut:",
-        "kesepakatan": [{"no": _nomor(i), "teks": _kalimat(k)} for i, k in enumerate(t.kesepakatan, 1)],
-        "dokumen": [f"{t.juklak_juknis.judul}: {t.juklak_juknis.status}."]
-        + [f"{ks.judul}: {ks.status}." for ks in t.kerja_sama],
     }

@@ -8,11 +8,13 @@ from assembler import idfmt
 from assembler.analysis.anggaran import RingkasanAnggaran
 from assembler.analysis.kesenjangan import AnalisisKesenjangan
 from assembler.content import load_content
+from assembler.documents.draft_stpp.kalimat import kalimat
 from assembler.documents.draft_stpp.umum import _angka_jumlah, _belum_tercapai, _kalimat
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nilai as _nilai
 from assembler.documents.naskah import nomor as _nomor
-from assembler.documents.registry import BY_ID
+from assembler.documents.registry import BY_ID, LAMPIRAN_DRAFT
+from assembler.documents.sk_pokja import judul_sk_pokja
 from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
 from assembler.models.tahap2 import IsuUtama
 from assembler.models.tahap3 import AkarMasalah
@@ -21,11 +23,13 @@ from assembler.scoring.pemeringkatan import Pemeringkatan
 from assembler.topics import TAHAP_JUDUL, TOPIK
 from assembler.workspace_view import WorkspaceView
 
-#: The closing chapter follows the seven stages.
-BAB_PENUTUP = len(TAHAP_JUDUL) + 1
+#: The draft reviews stages 1 to 5 (up to 5.2); its closing chapter follows them.
+TAHAP_DRAFT = 5
+BAB_PENUTUP = TAHAP_DRAFT + 1
 
-#: Documents of the package the draft refers to as separate annexes, in package order.
-LAMPIRAN_DOKUMEN = ("sk-pokja", "hubungan-antar-kebijakan", "smart-logframe", "citizen-charter", "juklak-juknis")
+
+#: The agreed STPP also names the minutes of the agreement.
+LAMPIRAN_KESEPAKATAN = ("berita-acara-kesepakatan",)
 
 
 # --------------------------------------------------------------------------------------------
@@ -37,10 +41,20 @@ def _judul_topik() -> dict[str, str]:
     return {f"t{t.id.replace('.', '')}": f"{t.id}\t{t.judul}" for t in TOPIK}
 
 
-def _bab() -> dict[str, str]:
-    """Chapter headings, ``BAB I PERSIAPAN DAN PENGENALAN`` ... ``BAB VIII PENUTUP``."""
-    bab = {f"b{n}": f"BAB {idfmt.romawi(n)} {judul.upper()}" for n, judul in TAHAP_JUDUL.items()}
-    bab[f"b{BAB_PENUTUP}"] = f"BAB {idfmt.romawi(BAB_PENUTUP)} PENUTUP"
+def _bab(disepakati: bool = False) -> dict[str, str]:
+    """Chapter headings: ``BAB I PERSIAPAN DAN PENGENALAN`` ... ``BAB V ...``, then ``BAB VI PENUTUP``.
+
+    The agreed STPP puts the agreement (``BAB VI HASIL KESEPAKATAN``) before its closing chapter.
+    """
+    bab = {
+        f"b{n}": f"BAB {idfmt.romawi(n)} {judul.upper()}" for n, judul in TAHAP_JUDUL.items() if n <= TAHAP_DRAFT
+    }
+    n = BAB_PENUTUP
+    if disepakati:
+        bab["kesepakatan"] = f"BAB {idfmt.romawi(n)} HASIL KESEPAKATAN"
+        bab["kesepakatan_rujukan"] = f"Bab {idfmt.romawi(n)}"
+        n += 1
+    bab["penutup"] = f"BAB {idfmt.romawi(n)} PENUTUP"
     return bab
 
 
@@ -59,8 +73,10 @@ def _nama_pokja(view: WorkspaceView, r: dict[str, Any]) -> str:
     return f"Kelompok Kerja Peningkatan Pelayanan {r['pdam']}"
 
 
-def _sampul(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
-    judul = ["DRAFT", "SKEMA TINDAKAN PENINGKATAN PELAYANAN", str(r["pdam"]).upper()]
+def _sampul(view: WorkspaceView, r: dict[str, Any], *, disepakati: bool = False) -> dict[str, Any]:
+    judul = ["SKEMA TINDAKAN PENINGKATAN PELAYANAN", str(r["pdam"]).upper()]
+    if not disepakati:  # handed over at 5.3 for approval: a Rancangan until it is agreed
+        judul.insert(0, "RANCANGAN")
     # Most utilities carry the region in their name; the cover does not repeat it.
     if not judul[-1].endswith(str(r["daerah_kapital"])):
         judul.append(str(r["daerah_kapital"]))
@@ -76,7 +92,7 @@ def _sampul(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
 def _pengantar(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
     pokja = _nama_pokja(view, r)
     ketua = _ketua(view)
-    tahap = idfmt.daftar([judul for judul in TAHAP_JUDUL.values()])
+    tahap = idfmt.daftar([judul for n, judul in TAHAP_JUDUL.items() if n <= TAHAP_DRAFT])
     # The foreword's sentences are template text; the context gives what they name.
     return {
         "pokja": pokja,
@@ -105,10 +121,7 @@ def _ringkasan(
 ) -> dict[str, Any]:
     content = view.content or load_content()
     pembuka = [
-        f"Skema Tindakan Peningkatan Pelayanan (STPP) {r['pdam']} adalah rencana tindakan terpadu untuk "
-        f"meningkatkan pelayanan air minum kepada masyarakat {r['daerah']}. Ringkasan ini memuat pokok-pokok "
-        "hasil kesepakatan Kelompok Kerja; uraian lengkapnya terdapat pada Bab I sampai dengan "
-        f"Bab {idfmt.romawi(len(TAHAP_JUDUL))}."
+        kalimat("ringkasan_pembuka", pdam=r["pdam"], daerah=r["daerah"], bab_akhir=idfmt.romawi(TAHAP_DRAFT))
     ]
 
     isu: dict[str, Any] | None = None
@@ -118,16 +131,12 @@ def _ringkasan(
         if peringkat.isu_utama is not None:
             utama = peringkat.baris_isu(peringkat.isu_utama)
             assert utama is not None
-            teks = (
-                f"Dari {_angka_jumlah(len(t21.isu))} isu pelayanan yang dinilai dengan kriteria {kriteria}, "
-                f"isu dengan jumlah skor tertinggi ({utama.total}) dan karena itu ditetapkan sebagai isu utama adalah:"
-            )
+            teks = kalimat("ringkasan_isu", jumlah=_angka_jumlah(len(t21.isu)), kriteria=kriteria, skor=utama.total)
             isu = {"pengantar": teks, "rumusan": utama.rumusan}
         else:
             puncak = idfmt.daftar([f"“{b.rumusan}”" for b in peringkat.baris if b.urutan == 1])
             isu = {
-                "pengantar": f"Isu utama belum dapat ditetapkan karena isu-isu berikut memperoleh jumlah skor "
-                f"tertinggi yang sama dan belum dinilai ulang: {puncak}.",
+                "pengantar": kalimat("ringkasan_isu_seri", isu=puncak),
                 "rumusan": "",
             }
 
@@ -140,13 +149,20 @@ def _ringkasan(
             selisih = f"{idfmt.angka(b.selisih)} poin persen" if b.satuan == "%" else _nilai(b.selisih, b.satuan)
             keadaan = f"kesenjangan {selisih}" if not b.tercapai else "target telah tercapai"
             butir.append(
-                f"{b.nama}: realisasi {_nilai(b.realisasi, b.satuan)} pada tahun {b.tahun} terhadap target "
-                f"{arah} {_nilai(b.target, b.satuan)} ({keadaan})."
+                kalimat(
+                    "ringkasan_kesenjangan_butir",
+                    indikator=b.nama,
+                    realisasi=_nilai(b.realisasi, b.satuan),
+                    tahun=b.tahun,
+                    arah=arah,
+                    target=_nilai(b.target, b.satuan),
+                    keadaan=keadaan,
+                )
             )
         kesenjangan = {
-            "pengantar": f"Dari {_angka_jumlah(len(gap.baris))} indikator kinerja pelayanan, "
-            f"{_belum_tercapai(gap)} belum mencapai target. Indikator strategis yang ditindaklanjuti dalam "
-            "rancangan peningkatan kapasitas adalah:",
+            "pengantar": kalimat(
+                "ringkasan_kesenjangan", jumlah=_angka_jumlah(len(gap.baris)), belum=_belum_tercapai(gap)
+            ),
             "butir": butir,
         }
 
@@ -154,8 +170,7 @@ def _ringkasan(
     t32 = view.get(AkarMasalah)
     if t32 is not None:
         solusi = {
-            "pengantar": f"Analisis akar masalah pada setiap tahap alur pelayanan menghasilkan "
-            f"{_angka_jumlah(len(t32.solusi_terpadu))} solusi terpadu sebagai titik strategis perbaikan:",
+            "pengantar": kalimat("ringkasan_solusi", jumlah=_angka_jumlah(len(t32.solusi_terpadu))),
             "butir": [{"no": _nomor(i), "teks": _kalimat(s.rumusan)} for i, s in enumerate(t32.solusi_terpadu, 1)],
         }
 
@@ -175,8 +190,7 @@ def _ringkasan(
                 }
             )
         prioritas = {
-            "pengantar": "Usulan tindakan dinilai dengan Multiple Criteria Utility Assessment (MCUA). Urutan "
-            "prioritas dalam setiap aspek adalah sebagai berikut.",
+            "pengantar": kalimat("ringkasan_prioritas"),
             "baris": baris,
         }
 
@@ -185,16 +199,23 @@ def _ringkasan(
         sumber = idfmt.daftar([f"{s.sumber_dana} {idfmt.rupiah(s.jumlah)}" for s in anggaran.per_sumber_dana])
         tahun = idfmt.daftar([f"tahun {t.tahun} {idfmt.rupiah(t.jumlah)}" for t in anggaran.per_tahun])
         paragraf = [
-            f"Seluruh kegiatan Skema Tindakan membutuhkan biaya {idfmt.rupiah(anggaran.total)} "
-            f"({idfmt.terbilang_rupiah(anggaran.total)}). Menurut sumber dananya, biaya itu terdiri atas "
-            f"{sumber}; menurut tahun anggaran, {tahun}."
+            kalimat(
+                "ringkasan_anggaran",
+                total=idfmt.rupiah(anggaran.total),
+                terbilang=idfmt.terbilang_rupiah(anggaran.total),
+                sumber=sumber,
+                tahun=tahun,
+            )
         ]
         if pemilahan is not None:
             paragraf.append(
-                f"Dari jumlah tersebut, kegiatan senilai {pemilahan['langsung_jumlah']} dapat langsung "
-                f"dilaksanakan oleh {r['pdam_singkat']}, sedangkan kegiatan senilai {pemilahan['perlu_jumlah']} "
-                f"memerlukan persetujuan {r['kepala_daerah']} dan, untuk kegiatan yang dibiayai APBD, "
-                "pembahasan bersama Dewan Perwakilan Rakyat Daerah."
+                kalimat(
+                    "ringkasan_pemilahan",
+                    langsung=pemilahan["langsung_jumlah"],
+                    pdam_singkat=r["pdam_singkat"],
+                    perlu=pemilahan["perlu_jumlah"],
+                    kepala_daerah=r["kepala_daerah"],
+                )
             )
         biaya = {
             "paragraf": paragraf,
@@ -227,9 +248,18 @@ def _penutup(pemilahan: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
-def _lampiran(r: dict[str, Any]) -> list[dict[str, str]]:
-    # Registry titles say "Kepala Daerah"; the printed list names the office of this region.
-    return [
-        {"no": _nomor(i), "teks": BY_ID[d].judul.replace("Kepala Daerah", str(r["kepala_daerah"]))}
-        for i, d in enumerate(LAMPIRAN_DOKUMEN, 1)
-    ]
+def _lampiran(view: WorkspaceView, r: dict[str, Any], *, disepakati: bool = False) -> list[dict[str, str]]:
+    """The annexes made so far, each under the title it carries itself (the SK's own title, not the registry's)."""
+    ada = set(view.topics)
+    ids = LAMPIRAN_DRAFT + (LAMPIRAN_KESEPAKATAN if disepakati else ())
+    teks = []
+    for d in ids:
+        dokumen = BY_ID[d]
+        if dokumen.waiting_for(ada):
+            continue  # not made yet: a konsep names only what exists
+        if d == "sk-pokja":
+            teks.append(judul_sk_pokja(view))
+        else:
+            # Registry titles say "Kepala Daerah"; the printed list names the office of this region.
+            teks.append(dokumen.judul.replace("Kepala Daerah", str(r["kepala_daerah"])))
+    return [{"no": _nomor(i), "teks": t} for i, t in enumerate(teks, 1)]

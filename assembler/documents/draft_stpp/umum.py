@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from assembler import idfmt
@@ -11,7 +13,24 @@ from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.naskah import periode
 from assembler.models.tahap5 import CitizenCharter, SkemaTindakan
+from assembler.pictures.common import ukuran_alami_mm
+from assembler.render import Gambar
 from assembler.workspace_view import WorkspaceView
+
+#: Tallest picture (mm) that still leaves its caption room on an F4 page of the draft.
+TINGGI_GAMBAR_MM = 205.0
+
+
+def muat_halaman(gambar: Sequence[Gambar], tinggi_maks: float = TINGGI_GAMBAR_MM) -> list[Gambar]:
+    """Pictures narrowed until each, with its caption, fits one page (a caption never stands alone)."""
+    out = []
+    for g in gambar:
+        lebar, tinggi = ukuran_alami_mm(g.png)
+        tinggi_cetak = g.lebar_mm * tinggi / lebar if lebar else 0.0
+        if tinggi_cetak > tinggi_maks:
+            g = replace(g, lebar_mm=round(tinggi_maks * lebar / tinggi, 1))
+        out.append(g)
+    return out
 
 
 def _kalimat(teks: str) -> str:
@@ -37,14 +56,20 @@ def _belum_tercapai(gap: AnalisisKesenjangan) -> str:
 
 
 class _Penomor:
-    """Table numbers per chapter (``Tabel 2.3``), given in the order the template prints tables."""
+    """Table and picture numbers per chapter (``Tabel 2.3``, ``Gambar 4.1``), in the order the template prints them."""
 
     def __init__(self) -> None:
         self._per_bab: dict[int, int] = {}
+        self._gambar: dict[int, int] = {}
 
     def __call__(self, bab: int, judul: str) -> str:
         self._per_bab[bab] = self._per_bab.get(bab, 0) + 1
         return f"Tabel {bab}.{self._per_bab[bab]} {judul}"
+
+    def gambar(self, bab: int) -> str:
+        """The next picture number of chapter ``bab`` (``4.2``); the picture helper writes ``Gambar``."""
+        self._gambar[bab] = self._gambar.get(bab, 0) + 1
+        return f"{bab}.{self._gambar[bab]}"
 
 
 def _regulasi(view: WorkspaceView) -> dict[str, Any]:
