@@ -432,10 +432,8 @@ class StandarPelayananContent(ContentModel):
 
 # --- meeting facts per topic -----------------------------------------------------------------------
 
-TOPIK_IDS: tuple[str, ...] = (
-    "1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
-    "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2",
-)
+#: A topic id of the guide: stage 1-7, topic 1-9 (the list of topics is this file's own keys).
+TOPIK_ID_PATTERN = re.compile(r"[1-7]\.[1-9]")
 
 
 class Waktu(ContentModel):
@@ -469,6 +467,10 @@ class TopikPanduan(ContentModel):
     """The guide's facts for one topic, printed in its meeting kit (Kerangka Acuan/ToR)."""
 
     judul: str = Field(min_length=1, description="Judul topik.")
+    berkas: str = Field(
+        pattern=r"^[1-7]\.[1-9]-[a-z]+(-[a-z]+)*\.yaml$",
+        description="Nama berkas topik di ruang kerja (kontrak pengguna: tetap antarversi).",
+    )
     tujuan: list[str] = Field(min_length=1, description="Tujuan.")
     keluaran: list[str] = Field(min_length=1, description="Keluaran.")
     peserta: list[str] = Field(min_length=1, description="Peserta.")
@@ -487,6 +489,9 @@ class TopikPanduan(ContentModel):
     catatan: list[str] = Field(
         default_factory=list, description="Catatan penyuntingan atas naskah panduan (bukan untuk dicetak)."
     )
+    kertas_kerja: dict[str, Any] = Field(
+        default_factory=dict, description="Kata-kata bagian Kertas Kerja; diperiksa documents/kertas_kerja/teks.py."
+    )
 
     @model_validator(mode="after")
     def _sessions(self) -> TopikPanduan:
@@ -499,10 +504,15 @@ class TopikContent(ContentModel):
     """``content/topik.yaml``: every topic 1.1 ... 7.2."""
 
     topik: dict[str, TopikPanduan] = Field(description="Fakta panduan per topik.")
+    kertas_kerja: dict[str, Any] = Field(description="Kalimat Kertas Kerja sendiri; diperiksa kertas_kerja/teks.py.")
 
     @model_validator(mode="after")
     def _keys(self) -> TopikContent:
-        _exact_keys(self.topik, TOPIK_IDS, "topik")
+        # topik.yaml is the list of topics (assembler/topics.py reads its ids, files and titles).
+        wrong = [i for i, t in self.topik.items() if not (TOPIK_ID_PATTERN.fullmatch(i) and t.berkas.startswith(i))]
+        berkas = [t.berkas for t in self.topik.values()]
+        if wrong or len(set(berkas)) != len(berkas):
+            raise ValueError(f"topik {wrong or berkas}: kunci 'n.m', berkas diawali 'n.m-', tiap berkas sekali")
         return self
 
 

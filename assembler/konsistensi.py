@@ -136,7 +136,7 @@ class _Place:
         return f"{self.state.file}:{pos[0]}:{pos[1]}" if pos else self.state.file
 
 
-#: How validation turns a location in a loaded file into a :class:`Problem` (``assembler.validate._locate``;
+#: How validation turns a location in a loaded file into a :class:`Problem` (``assembler.pydantic_problems.locate``;
 #: passed in rather than imported, so this module does not import its caller).
 Locate = Callable[["LoadedFile", Loc, str, dict[str, Any], str], Problem]
 

@@ -1,11 +1,17 @@
 """The 21 topics of the guide and their files: what a topic is, below every model.
 
-The model of each topic is bound in ``assembler.models.registry`` (imported directly, no strings).
+The topics' ids, file names and titles are written once, in ``assembler/content/topik.yaml`` beside
+the guide's facts of each topic; the model of each topic names its topic (``TOPIK_ID``), collected in
+``assembler.models.registry``; the rest of a topic's code is in ``assembler.documents.topik``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+import yaml
+
+from assembler.resources import CONTENT_DIR
 
 STPP_FILE = "stpp.yaml"
 
@@ -30,37 +36,24 @@ TAHAP_JUDUL: dict[int, str] = {
     7: "Monev dan Replikasi",
 }
 
-TOPIK: tuple[Topik, ...] = (
-    Topik("1.1", 1, "1.1-stakeholder-pokja.yaml",
-          "Analisis Stakeholders dan Pembentukan Kelompok Kerja"),
-    Topik("1.2", 1, "1.2-kalender-kerja.yaml",
-          "Pengenalan Pelayanan Publik dan Skema Tindakan Peningkatan Pelayanan"),
-    Topik("2.1", 2, "2.1-isu-utama.yaml", "Isu Utama Pelayanan PDAM"),
-    Topik("2.2", 2, "2.2-regulasi.yaml",
-          "Analisis Peraturan Perundang-undangan Pelayanan Air Minum dan PDAM"),
-    Topik("2.3", 2, "2.3-kesenjangan.yaml", "Analisis Kesenjangan Pelayanan PDAM"),
-    Topik("3.1", 3, "3.1-kebutuhan-teknis-manajemen.yaml",
-          "Analisis Kebutuhan Teknis dan Manajemen Pelayanan PDAM"),
-    Topik("3.2", 3, "3.2-akar-masalah.yaml",
-          "Analisis Manajemen Persoalan Pelayanan PDAM"),
-    Topik("4.1", 4, "4.1-kapasitas-teknis.yaml", "Rancangan Peningkatan Kapasitas Teknis"),
-    Topik("4.2", 4, "4.2-prosedur.yaml", "Rancangan Perbaikan Prosedur Pelayanan"),
-    Topik("4.3", 4, "4.3-kebijakan.yaml", "Rancangan Pengembangan Kebijakan"),
-    Topik("4.4", 4, "4.4-personil.yaml", "Rancangan Pengembangan Kapasitas Personil"),
-    Topik("4.5", 4, "4.5-organisasi.yaml", "Rancangan Peningkatan Organisasi Penyelenggara Pelayanan"),
-    Topik("4.6", 4, "4.6-keuangan.yaml", "Rancangan Peningkatan Kapasitas Keuangan"),
-    Topik("4.7", 4, "4.7-prioritas.yaml", "Prioritisasi Tindakan Peningkatan Pelayanan"),
-    Topik("5.1", 5, "5.1-skema-tindakan.yaml",
-          "Rancangan Pengembangan Efektivitas Teknis dan Manajemen Pelayanan PDAM"),
-    Topik("5.2", 5, "5.2-citizen-charter.yaml", "Penyusunan Citizen Charter"),
-    Topik("5.3", 5, "5.3-kesepakatan.yaml", "Penyepakatan Draft STPP"),
-    Topik("6.1", 6, "6.1-integrasi-corporate-plan.yaml",
-          "Integrasi STPP ke dalam Corporate Plan/Rencana Bisnis PDAM"),
-    Topik("6.2", 6, "6.2-pelaksanaan.yaml", "Pelaksanaan STPP"),
-    Topik("7.1", 7, "7.1-monev.yaml", "Monitoring dan Evaluasi"),
-    Topik("7.2", 7, "7.2-dokumentasi-replikasi.yaml",
-          "Dokumentasi dan Replikasi Peningkatan Manajemen Pelayanan PDAM"),
-)
+
+def _baca_topik() -> tuple[Topik, ...]:
+    """The topics of ``content/topik.yaml`` (id, file, title), in its order: the guide's.
+
+    Only these three keys are read here, with the plain safe loader, so this module stays below the
+    models; the whole file (guide facts, duplicate keys, the file-name pattern) is validated by
+    :func:`assembler.content.topik`, which ``tests/documents/test_topik.py`` loads.
+    """
+    with (CONTENT_DIR / "topik.yaml").open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return tuple(
+        Topik(str(tid), int(str(tid).split(".")[0]), str(isi["berkas"]), str(isi["judul"]))
+        for tid, isi in data["topik"].items()
+    )
+
+
+#: The 21 topics of the guide, in its order (from ``content/topik.yaml``).
+TOPIK: tuple[Topik, ...] = _baca_topik()
 
 BY_ID: dict[str, Topik] = {t.id: t for t in TOPIK}
 BY_FILE: dict[str, Topik] = {t.file: t for t in TOPIK}

@@ -350,6 +350,11 @@ def test_topic_model_rejects_agenda_not_matching_sessions() -> None:
     with pytest.raises(ValueError, match=r"sesi 1\.\.3"):
         TopikContent.model_validate(raw)
     raw["topik"]["1.2"]["waktu"] = {"sesi": 2, "jam_per_sesi": 1.5}
-    del raw["topik"]["7.2"]
-    with pytest.raises(ValueError, match="topik: kunci harus"):
+    # topik.yaml is the list of topics: a file that does not start with its topic, or a file twice, is refused
+    raw["topik"]["7.2"]["berkas"] = "7.1-monev.yaml"
+    with pytest.raises(ValueError, match=r"topik \['7\.2'\]: kunci 'n\.m', berkas diawali 'n\.m-'"):
+        TopikContent.model_validate(raw)
+    raw["topik"]["7.2"]["berkas"] = "7.2-monev.yaml"
+    raw["topik"]["7.1"]["berkas"] = "7.2-monev.yaml"
+    with pytest.raises(ValueError, match="tiap berkas sekali"):
         TopikContent.model_validate(raw)

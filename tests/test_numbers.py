@@ -371,7 +371,7 @@ def test_every_pyyaml_syntax_problem_has_an_indonesian_text() -> None:
     import yaml.reader
     import yaml.scanner
 
-    from assembler.loading import _PROBLEM_ID
+    from assembler.yaml_syntax import _PROBLEM_ID
 
     found: set[str] = set()
     for module in (yaml.scanner, yaml.parser, yaml.reader):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assembler.facade import check
-from assembler.validate import format_loc, validate_workspace
+from assembler.loading import format_loc
+from assembler.validate import validate_workspace
 from tests.conftest import replace_in
 
 

@@ -164,7 +164,7 @@ _Dumper.add_representer(Decimal, _decimal)
 
 def _known_ids(result: Any) -> dict[str, list[str]]:
     """Codes each valid topic defines, by kind, for the dropdowns of other topics' workbooks."""
-    from assembler.validate import iter_ids_and_refs
+    from assembler.references import iter_ids_and_refs
 
     known: dict[str, list[str]] = {}
     for state in [result.stpp, *result.topics.values()]:

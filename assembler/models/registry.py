@@ -1,49 +1,43 @@
-"""Which model validates which topic: imported directly, so a type checker and a reader can follow it.
+"""Which model validates which topic, found from the models themselves.
 
-``assembler.topics`` holds what a topic *is* (id, stage, file, title) and sits below the models
-(tahap1 checks the work calendar against it); this table binds each topic id to its model class and
-sits just above the models.
+A topic's model says which topic it is (``TOPIK_ID: ClassVar[str] = "2.1"``, beside its fields); this
+module collects those classes from the stage modules, imported by name (no module is loaded from a
+string). ``assembler.topics`` holds what a topic *is* (id, stage, file, title) and sits below the
+models; this table sits just above them, so validation, ``siap init``, ``siap schema`` and the Excel
+forms find a topic's model without a second list to keep in step.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from types import ModuleType
 
+from assembler.models import tahap1, tahap2, tahap3, tahap4, tahap5, tahap6, tahap7
 from assembler.models.base import SiapModel
-from assembler.models.tahap1 import KalenderKerja, StakeholderPokja
-from assembler.models.tahap2 import IsuUtama, Kesenjangan, Regulasi
-from assembler.models.tahap3 import AkarMasalah, KebutuhanTeknisManajemen
-from assembler.models.tahap4 import KapasitasTeknis, Kebijakan, Keuangan, Organisasi, Personil, Prioritas, Prosedur
-from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
-from assembler.models.tahap6 import IntegrasiCorporatePlan, Pelaksanaan
-from assembler.models.tahap7 import DokumentasiReplikasi, Monev
+from assembler.topics import TOPIK
 
-M = TypeVar("M", bound=SiapModel)
+#: The modules holding the topic models (one per stage of the guide).
+STAGE_MODULES: tuple[ModuleType, ...] = (tahap1, tahap2, tahap3, tahap4, tahap5, tahap6, tahap7)
+
+
+def _topic_models() -> dict[str, type[SiapModel]]:
+    """Topic id -> model, in the guide's order; a topic without a model, or with two, fails at import."""
+    found: dict[str, type[SiapModel]] = {}
+    for module in STAGE_MODULES:
+        for value in vars(module).values():
+            if isinstance(value, type) and issubclass(value, SiapModel) and "TOPIK_ID" in value.__dict__:
+                tid: str = value.__dict__["TOPIK_ID"]
+                if found.get(tid, value) is not value:
+                    raise RuntimeError(f"topik {tid}: dua model ({found[tid].__name__}, {value.__name__})")
+                found[tid] = value
+    missing = [t.id for t in TOPIK if t.id not in found]
+    unknown = sorted(set(found) - {t.id for t in TOPIK})
+    if missing or unknown:
+        raise RuntimeError(f"model topik: tanpa model {missing}, TOPIK_ID tak dikenal {unknown}")
+    return {t.id: found[t.id] for t in TOPIK}
+
 
 #: topic id -> the model of its file, in the guide's order
-MODELS: dict[str, type[SiapModel]] = {
-    "1.1": StakeholderPokja,
-    "1.2": KalenderKerja,
-    "2.1": IsuUtama,
-    "2.2": Regulasi,
-    "2.3": Kesenjangan,
-    "3.1": KebutuhanTeknisManajemen,
-    "3.2": AkarMasalah,
-    "4.1": KapasitasTeknis,
-    "4.2": Prosedur,
-    "4.3": Kebijakan,
-    "4.4": Personil,
-    "4.5": Organisasi,
-    "4.6": Keuangan,
-    "4.7": Prioritas,
-    "5.1": SkemaTindakan,
-    "5.2": CitizenCharter,
-    "5.3": Kesepakatan,
-    "6.1": IntegrasiCorporatePlan,
-    "6.2": Pelaksanaan,
-    "7.1": Monev,
-    "7.2": DokumentasiReplikasi,
-}
+MODELS: dict[str, type[SiapModel]] = _topic_models()
 
 #: model class -> its topic id (the reverse of MODELS)
 TOPIC_OF: dict[type[SiapModel], str] = {cls: tid for tid, cls in MODELS.items()}

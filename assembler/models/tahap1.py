@@ -10,7 +10,7 @@ import datetime as _dt
 import difflib
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
@@ -326,6 +326,8 @@ class SkPokja(SiapModel):
 class StakeholderPokja(SiapModel):
     """Isi berkas 1.1: Matriks Stakeholders, Struktur dan Peran Pokja, dan bahan SK pembentukan Pokja."""
 
+    TOPIK_ID: ClassVar[str] = "1.1"
+
     stakeholders: list[Stakeholder] = Field(
         min_length=1, description="Matriks stakeholders pelayanan PDAM (Format Pemetaan Stakeholders)."
     )
@@ -506,6 +508,8 @@ class JadwalTopik(SiapModel):
 
 class KalenderKerja(SiapModel):
     """Isi berkas 1.2: kesepakatan penyusunan STPP dan Kalender Kerja Pokja."""
+
+    TOPIK_ID: ClassVar[str] = "1.2"
 
     kesepakatan: Kesepakatan = Field(description="Kesepakatan penyusunan STPP yang partisipatif.")
     zona_waktu: Literal["WIB", "WITA", "WIT"] = Field(

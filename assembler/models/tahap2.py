@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import BeforeValidator, Field
 
@@ -179,6 +179,8 @@ class PutaranUlang(SiapModel):
 
 class IsuUtama(SiapModel):
     """Isi berkas 2.1: Matriks Pemeringkatan isu utama pelayanan PDAM."""
+
+    TOPIK_ID: ClassVar[str] = "2.1"
 
     kriteria: list[KriteriaIsu] = Field(
         min_length=1, description="Kriteria penilaian yang disepakati peserta."
@@ -415,6 +417,8 @@ class KoridorHukum(SiapModel):
 class Regulasi(SiapModel):
     """Isi berkas 2.2: regulasi terkait, Tabel Hubungan Antar-kebijakan, dan koridor hukum."""
 
+    TOPIK_ID: ClassVar[str] = "2.2"
+
     regulasi: list[EntriRegulasi] = Field(
         min_length=1, description="Peraturan perundang-undangan yang terkait isu utama dan penyusunan STPP."
     )
@@ -505,6 +509,8 @@ class Indikator(SiapModel):
 
 class Kesenjangan(SiapModel):
     """Isi berkas 2.3: Tabel Pencapaian Target Pelayanan/Corporate Plan dan indikator strategis."""
+
+    TOPIK_ID: ClassVar[str] = "2.3"
 
     acuan: TeksOpsional = Field(
         default="",

@@ -10,7 +10,7 @@ and the 2-3 integrated solutions (solusi terpadu) that every stage-4 design buil
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING, ClassVar, Literal, get_args
 
 from pydantic import Field
 
@@ -144,6 +144,8 @@ class BarisDiagnostik(SiapModel):
 class KebutuhanTeknisManajemen(SiapModel):
     """Isi berkas ``3.1-kebutuhan-teknis-manajemen.yaml``."""
 
+    TOPIK_ID: ClassVar[str] = "3.1"
+
     daftar_periksa: dict[ProsesPelayanan, dict[KriteriaGoodGovernance, SelPeriksa]] = Field(
         description="Daftar periksa Identifikasi Kesenjangan Proses Berdasarkan Aspek Good Governance: untuk "
         "setiap proses (penetapan_kelompok_sasaran, perancangan_paket_layanan, mobilisasi_dukungan, "
@@ -226,6 +228,8 @@ class SolusiTerpadu(SiapModel):
 
 class AkarMasalah(SiapModel):
     """Isi berkas ``3.2-akar-masalah.yaml``."""
+
+    TOPIK_ID: ClassVar[str] = "3.2"
 
     akar_masalah: list[AkarMasalahItem] = Field(
         min_length=1, description="Daftar akar masalah per tahap Diagram Alur Pelayanan Publik."

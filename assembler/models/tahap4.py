@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -240,6 +240,8 @@ class UsulanTeknis(SiapModel):
 class KapasitasTeknis(SiapModel):
     """Isi berkas ``4.1-kapasitas-teknis.yaml``."""
 
+    TOPIK_ID: ClassVar[str] = "4.1"
+
     jenis_analisis: JenisAnalisis = Field(
         description="Alat analisis yang dipakai: 'SWOT' (kekuatan, kelemahan, peluang, ancaman) atau 'SOAR' "
         "(kekuatan, peluang, aspirasi, hasil; pendekatan Appreciative Inquiry)."
@@ -406,6 +408,8 @@ class Layanan(SiapModel):
 class Prosedur(SiapModel):
     """Isi berkas ``4.2-prosedur.yaml``."""
 
+    TOPIK_ID: ClassVar[str] = "4.2"
+
     layanan: list[Layanan] = Field(
         min_length=1, description="Layanan yang prosedurnya diperbaiki, masing-masing dengan bagan alirnya."
     )
@@ -483,6 +487,8 @@ class UsulanKebijakan(SiapModel):
 
 class Kebijakan(SiapModel):
     """Isi berkas ``4.3-kebijakan.yaml``."""
+
+    TOPIK_ID: ClassVar[str] = "4.3"
 
     usulan: list[UsulanKebijakan] = Field(
         min_length=1, description="Usulan penyempurnaan atau penyusunan kebijakan daerah yang mendukung pelayanan."
@@ -567,6 +573,8 @@ class ProgramPersonil(SiapModel):
 class Personil(SiapModel):
     """Isi berkas ``4.4-personil.yaml``."""
 
+    TOPIK_ID: ClassVar[str] = "4.4"
+
     kebutuhan: list[KebutuhanPersonil] = Field(min_length=1, description="Tabel Kebutuhan Pengembangan Personil.")
     peningkatan_kompetensi: list[PeningkatanKompetensi] = Field(
         min_length=1, description="Tabel Peningkatan Kompetensi Personil."
@@ -650,6 +658,8 @@ class UraianJabatan(SiapModel):
 class Organisasi(SiapModel):
     """Isi berkas ``4.5-organisasi.yaml``."""
 
+    TOPIK_ID: ClassVar[str] = "4.5"
+
     unit: list[Unit] = Field(
         min_length=1, description="Unit-unit penyelenggara pelayanan beserta peran, tugas dan tanggung jawabnya."
     )
@@ -732,6 +742,8 @@ class UsulanKeuangan(SiapModel):
 
 class Keuangan(SiapModel):
     """Isi berkas ``4.6-keuangan.yaml``."""
+
+    TOPIK_ID: ClassVar[str] = "4.6"
 
     kondisi: list[KondisiKeuangan] = Field(
         min_length=1, description="Ringkasan kondisi keuangan PDAM saat ini (data dengan tahun dan sumber)."
@@ -845,6 +857,8 @@ def _check_skor(tindakan: str, skor: dict[str, int], kriteria: list[KriteriaMcua
 
 class Prioritas(SiapModel):
     """Isi berkas ``4.7-prioritas.yaml``: Matriks Penilaian MCUA. Peringkat dihitung, tidak diketik."""
+
+    TOPIK_ID: ClassVar[str] = "4.7"
 
     kriteria: list[KriteriaMcua] = Field(
         min_length=1, description="Kriteria MCUA beserta bobot (jumlah 100) dan skala skornya."

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, get_args
 
 from pydantic import Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -247,6 +247,8 @@ class Tujuan(SiapModel):
 class SkemaTindakan(SiapModel):
     """Isi berkas ``5.1-skema-tindakan.yaml``: Tabel Smart Logframe Skema Tindakan."""
 
+    TOPIK_ID: ClassVar[str] = "5.1"
+
     tujuan: Tujuan = Field(
         description="Hierarki Smart Logframe: tujuan → sasaran → keluaran → kegiatan, masing-masing dengan indikator."
     )
@@ -426,6 +428,8 @@ class Pemilahan(SiapModel):
 
 class CitizenCharter(SiapModel):
     """Isi berkas ``5.2-citizen-charter.yaml``: Citizen Charter dan pemilahan skema tindakan."""
+
+    TOPIK_ID: ClassVar[str] = "5.2"
 
     maklumat: Maklumat = Field(default_factory=Maklumat, description="Maklumat Pelayanan PDAM.")
     standar_ditetapkan: _dt.date | None = Field(
@@ -625,6 +629,8 @@ class PerubahanStpp(SiapModel):
 
 class Kesepakatan(SiapModel):
     """Isi berkas ``5.3-kesepakatan.yaml``: Berita Acara Kesepakatan Draft STPP."""
+
+    TOPIK_ID: ClassVar[str] = "5.3"
 
     rapat: Rapat = Field(description="Rapat penyepakatan Draft STPP bersama DPRD dan Kepala Daerah.")
     tanggapan: list[Tanggapan] = Field(min_length=1, description="Tanggapan Pimpinan DPRD, Kepala Daerah dan lainnya.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -193,6 +193,8 @@ class TimPerumus(SiapModel):
 class IntegrasiCorporatePlan(SiapModel):
     """Isi berkas ``6.1-integrasi-corporate-plan.yaml``."""
 
+    TOPIK_ID: ClassVar[str] = "6.1"
+
     penyisipan: list[Penyisipan] = Field(
         min_length=1, description="Rancangan penyisipan setiap kegiatan STPP ke dokumen perencanaan."
     )
@@ -291,6 +293,8 @@ class TindakLanjutKerjaSama(SiapModel):
 
 class Pelaksanaan(SiapModel):
     """Isi berkas ``6.2-pelaksanaan.yaml``."""
+
+    TOPIK_ID: ClassVar[str] = "6.2"
 
     kegiatan_langsung: list[Kode] = RefField(
         "kegiatan",

@@ -8,7 +8,7 @@ most influential kegiatan in the innermost ring) and the best-practice writing a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
@@ -105,6 +105,8 @@ class RencanaKerjaMonev(SiapModel):
 class Monev(SiapModel):
     """Isi berkas ``7.1-monev.yaml``: Format Monev, Susunan Tim Monev dan Rencana Kerja Tim Monev."""
 
+    TOPIK_ID: ClassVar[str] = "7.1"
+
     tim_monev: list[AnggotaTim] = Field(min_length=1, description="Susunan Tim Monev (dari anggota Pokja).")
     format_monev: list[FormatMonev] = Field(
         min_length=1, description="Format monev: satu baris untuk setiap indikator Smart Logframe Topik 5.1."
@@ -185,6 +187,8 @@ class StrategiReplikasi(SiapModel):
 
 class DokumentasiReplikasi(SiapModel):
     """Isi berkas ``7.2-dokumentasi-replikasi.yaml``."""
+
+    TOPIK_ID: ClassVar[str] = "7.2"
 
     catatan_refleksi: list[CatatanRefleksi] = Field(
         min_length=1, description="Catatan hasil refleksi penyusunan dan pelaksanaan STPP."

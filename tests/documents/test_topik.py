@@ -1,31 +1,76 @@
-"""Every topic of the guide has every part siap needs of it (documents/topik.py is the registry)."""
+"""Every topic of the guide has every part siap needs of it (``assembler/documents/topik/`` is the registry).
+
+A topic is one module ``documents/topik/tNM.py`` (its working-paper section, bound to its model, and its
+Draft STPP section or the explicit mark that the draft does not cover it), one model naming its topic
+(``TOPIK_ID``) and one entry of ``content/topik.yaml`` (file, title, guide facts): docs/dev/topik-baru.md.
+"""
 
 from __future__ import annotations
 
+import ast
 import zipfile
+from pathlib import Path
+
+import pytest
 
 from assembler.content import load_content
-from assembler.documents import draft_stpp, kertas_kerja
-from assembler.documents.topik import registry
+from assembler.documents import draft_stpp
+from assembler.documents.topik import BAGIAN, registry
+from assembler.documents.topik.bagian import DI_LUAR_DRAFT
 from assembler.models.registry import MODELS
 from assembler.resources import TEMPLATES_DIR
 from assembler.topics import TOPIK
 
 IDS = [t.id for t in TOPIK]
+#: The Draft STPP is what the 5.3 meeting agrees on: Tahap 1.1 to 5.2 (its own list, ``TOPIK_DRAFT``).
+DALAM_DRAFT = list(draft_stpp.TOPIK_DRAFT)
+TOPIK_DIR = Path(__file__).resolve().parents[2] / "assembler" / "documents" / "topik"
 
 
-def test_every_topic_has_a_model_a_working_paper_section_a_draft_section_and_guide_facts() -> None:
-    assert list(MODELS) == IDS
-    assert list(kertas_kerja.BUILDERS) == IDS
-    # The Draft STPP reviews 1.1–5.2 only: the agreement and stages 6–7 have no section in it.
-    assert list(draft_stpp.BAGIAN) == [t for t in IDS if t in draft_stpp.TOPIK_DRAFT]
-    assert tuple(IDS[: IDS.index("5.2") + 1]) == draft_stpp.TOPIK_DRAFT
-    assert sorted(load_content().topik.topik) == sorted(IDS)
-    parts = registry()
-    assert list(parts) == IDS
-    for topik_id, bagian in parts.items():
-        assert bagian.topik.id == topik_id
-        assert bagian.panduan is load_content().topik.topik[topik_id]
+def test_the_topic_list_is_the_guides_21_topics_in_order() -> None:
+    """The list comes from content/topik.yaml; the user's file names are the contract's."""
+    assert IDS == [
+        "1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7",
+        "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2",
+    ]  # fmt: skip
+    assert [t.file for t in TOPIK][:2] == ["1.1-stakeholder-pokja.yaml", "1.2-kalender-kerja.yaml"]
+    assert TOPIK[-1].file == "7.2-dokumentasi-replikasi.yaml"
+    assert all(t.tahap == int(t.id[0]) for t in TOPIK)
+    assert IDS[: IDS.index("5.2") + 1] == DALAM_DRAFT
+    assert list(draft_stpp.BAGIAN) == DALAM_DRAFT
+
+
+@pytest.mark.parametrize("topik_id", IDS)
+def test_every_topic_has_a_model_a_working_paper_section_a_draft_section_and_guide_facts(topik_id: str) -> None:
+    bagian = registry()[topik_id]
+    assert bagian.topik.id == topik_id
+    # the model: the one that validates the topic's file, and the one its section is typed with
+    assert bagian.bagian.model is MODELS[topik_id]
+    assert topik_id == MODELS[topik_id].TOPIK_ID  # type: ignore[attr-defined]
+    # the working-paper section
+    assert callable(bagian.bagian.kertas_kerja)
+    # the Draft STPP section, or the explicit mark for a topic the draft does not cover
+    if topik_id in DALAM_DRAFT:
+        assert bagian.bagian.draft_stpp is draft_stpp.BAGIAN[topik_id]
+    else:
+        assert bagian.bagian.draft_stpp is DI_LUAR_DRAFT
+    # the guide facts of the meeting package, and the title written once
+    panduan = load_content().topik.topik[topik_id]
+    assert bagian.panduan is panduan
+    assert panduan.judul == bagian.topik.judul and panduan.berkas == bagian.topik.file
+
+
+def test_the_registry_lists_every_topic_module_once_in_the_guides_order() -> None:
+    """A ``tNM.py`` written but not imported by the registry would silently be left out of the papers."""
+    assert [b.id for b in BAGIAN] == IDS
+    modules = sorted(p.stem for p in TOPIK_DIR.glob("t[1-9][1-9].py"))
+    assert modules == sorted("t" + t.replace(".", "") for t in IDS)
+    for path in TOPIK_DIR.glob("t[1-9][1-9].py"):
+        topik_id = f"{path.stem[1]}.{path.stem[2]}"
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        assigned = [n for n in tree.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "BAGIAN"]
+        assert len(assigned) == 1, path.name
+        assert registry()[topik_id].bagian.model.__name__ in ast.unparse(assigned[0].value), path.name
 
 
 def test_the_draft_stpp_template_has_a_place_for_every_topic_it_reviews() -> None:
@@ -33,7 +78,7 @@ def test_the_draft_stpp_template_has_a_place_for_every_topic_it_reviews() -> Non
         xml = zf.read("word/document.xml").decode("utf-8")
     missing = [
         t
-        for t in draft_stpp.TOPIK_DRAFT
+        for t in DALAM_DRAFT
         if f"if {draft_stpp.kunci_bagian(t)} " not in xml and f"if {draft_stpp.kunci_bagian(t)}%" not in xml
     ]
     assert missing == []

@@ -90,3 +90,14 @@ def test_no_anggota_and_odd_text() -> None:
     assert "A &amp; B &lt;Tim&gt; &quot;Kutip&quot;" in dot
     assert "cluster_anggota" not in dot and "Tim Inti" not in dot
     assert struktur_pokja(data)[:4] == b"\x89PNG"
+
+
+def test_a_name_or_office_that_is_only_a_bracket_is_drawn() -> None:
+    """Graphviz's HTML lexer fails on ``<B>]</B>``; siap writes the bracket as a character reference."""
+    raw = copy.deepcopy(RAW)
+    for a in raw["pokja"]["anggota"][:2]:
+        a["nama"] = "]"
+        a["jabatan"] = "]"
+    data = StakeholderPokja.model_validate(raw)
+    assert "<B>&#93;</B>" in sumber_struktur_pokja(data)
+    assert struktur_pokja(data).startswith(b"\x89PNG")

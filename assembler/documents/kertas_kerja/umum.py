@@ -1,4 +1,7 @@
-"""Shared pieces of the working papers: columns, cell formats, names, and the lookups every stage uses."""
+"""Shared pieces of the working papers: cell formats, names, and the tables several topics print.
+
+Titles and columns are declared in ``content/topik.yaml`` (:mod:`.teks`); the helpers here fill rows.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +10,14 @@ from decimal import Decimal
 
 from assembler import idfmt
 from assembler.content import Content, load_content
-from assembler.documents.lembar import (
-    Blok,
-    Kolom,
-    tabel,
-)
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.lembar import Blok
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
+from assembler.models.tahap4 import Durasi
+from assembler.models.tahap5 import PenandaTangan
 from assembler.models.tahap6 import AnggotaTim
 from assembler.workspace_view import WorkspaceView
-
-NO = Kolom("No", 0.45, "tengah")
-KODE = Kolom("Kode", 0.9)
-
 
 # --------------------------------------------------------------------------- formatting helpers
 
@@ -70,16 +68,28 @@ def _rp(n: int) -> str:
     return idfmt.angka(n)
 
 
-# --------------------------------------------------------------------------- Tahap 6
+# --------------------------------------------------------------------------- teams (6.1, 7.1, 7.2)
 
 
-def _tim(judul: str, view: WorkspaceView, anggota: Sequence[AnggotaTim]) -> Blok:
+def _tim(kk: TeksBagian, kunci: str, view: WorkspaceView, anggota: Sequence[AnggotaTim]) -> Blok:
+    """A team's members (6.1, 7.1, 7.2): the topic's table ``kunci`` declares title and columns."""
     nama = Nama(view)
-    return tabel(
-        judul,
-        [NO, Kolom("Nama", 3), Kolom("Jabatan", 6), Kolom("Peran dalam Tim", 2)],
+    return kk.tabel(
+        kunci,
         [
             [_no(i), nama.nama_anggota(a.anggota), nama.jabatan(a.anggota), a.peran]
             for i, a in enumerate(anggota, start=1)
         ],
     )
+
+
+# --------------------------------------------------------------------------- shared by two topics (4.2/4.5, 5.2/5.3)
+
+
+def _durasi(d: Durasi) -> str:
+    return f"{_angka(Decimal(str(d.nilai)))} {d.satuan}"
+
+
+def _penanda_tangan(kk: TeksBagian, kunci: str, items: Sequence[PenandaTangan]) -> Blok:
+    """The signatories (5.2, 5.3): the topic's table ``kunci`` declares title and columns."""
+    return kk.tabel(kunci, [[_no(i), p.nama, p.jabatan, p.nip or "–", p.pihak] for i, p in enumerate(items, start=1)])

@@ -1,10 +1,15 @@
-"""Kertas Kerja Tahap 4, topic 4.7: the MCUA matrix and the priority lists."""
+"""Topik 4.7, Prioritisasi Tindakan Peningkatan Pelayanan.
+
+Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file; its Draft STPP section.
+"""
 
 from __future__ import annotations
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents.kertas_kerja.umum import KODE, NO, _angka, _content, _no
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _content, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
@@ -14,6 +19,7 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
+from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
     Prioritas,
     Tindakan,
@@ -21,12 +27,19 @@ from assembler.models.tahap4 import (
 from assembler.scoring.mcua import ASPEK, Peringkat, jumlah_terbobot
 from assembler.workspace_view import WorkspaceView
 
+KK = TeksBagian("4.7")
+
 
 def _skor_kali(skor: int, bobot: int) -> str:
-    return f"{skor} × {bobot} = {_angka(skor * bobot)}"
+    return KK.kalimat("skor-kali-bobot", skor=skor, bobot=bobot, angka=_angka(skor * bobot))
 
 
-def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]:
+def _nama_tindakan(data: Prioritas, tid: str) -> str:
+    return next((t.nama for t in data.tindakan if t.id == tid), tid)
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]:
+    """Kertas Kerja Tahap 4, Topik 4.7."""
     p3o = _content(view).p3o
     hasil = analisis.mcua
     assert hasil is not None  # 4.7 is present
@@ -36,20 +49,7 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
         for i, k in enumerate(kriteria, start=1)
     ]
     rows.append(jumlah("Jumlah bobot", _angka(sum(k.bobot for k in kriteria)), "", ""))
-    blok = [
-        tabel(
-            "Kriteria dan Bobot MCUA",
-            [
-                NO,
-                KODE,
-                Kolom("Kriteria", 3.5),
-                Kolom("Bobot (%)", 1, "angka"),
-                Kolom("Skala Skor", 1, "tengah"),
-                Kolom("Pedoman Skor", 6),
-            ],
-            rows,
-        )
-    ]
+    blok = [KK.tabel("kriteria-bobot-mcua", rows)]
     rank_aspek = {r.tindakan: r for a in ASPEK for r in hasil.per_aspek[a]}
     rank_all = {r.tindakan: r for r in hasil.keseluruhan}
 
@@ -60,13 +60,10 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
         nama = p3o.aspek[t.aspek].nama
         return f"{nama}: {p3o.sub_aspek_manajemen[t.sub_aspek].nama}" if t.sub_aspek else nama
 
-    kol = [NO, KODE, Kolom("Usulan Tindakan", 3.5), Kolom("Aspek", 1.8)]
-    kol += [Kolom(f"{k.nama} (bobot {k.bobot})", 1.5, "angka") for k in kriteria]
-    kol += [
-        Kolom("Jumlah Nilai", 1, "angka"),
-        Kolom("Peringkat dalam Aspek", 1.4, "tengah"),
-        Kolom("Peringkat Keseluruhan", 1.6, "tengah"),
-    ]
+    kol = KK.kolom(
+        "matriks-penilaian-mcua",
+        sisipan={"kriteria": [Kolom(f"{k.nama} (bobot {k.bobot})", 1.5, "angka") for k in kriteria]},
+    )
     rows = []
     for i, t in enumerate(data.tindakan, start=1):
         n = hasil.nilai[t.id]
@@ -83,18 +80,18 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
             ]
         )
     catatan = [
-        "Setiap sel kriteria: skor × bobot = nilai terbobot; jumlah nilai = jumlah nilai terbobot seluruh kriteria.",
-        "Tindakan dengan jumlah nilai sama berperingkat sama (seri) sampai diputus oleh putaran ulang MCUA "
-        "yang dicatat.",
+        KK.kalimat("setiap-sel-kriteria-skor"),
+        KK.kalimat("tindakan-jumlah-nilai-sama"),
     ]
-    blok.append(tabel("Matriks Penilaian MCUA", kol, rows, catatan))
+    blok.append(tabel(KK.judul("matriks-penilaian-mcua"), kol, rows, catatan))
 
     for r, p in enumerate(data.putaran_ulang, start=1):
         krit = p.kriteria or kriteria
         bobot = {k.id: k.bobot for k in krit}
-        kol = [NO, KODE, Kolom("Usulan Tindakan", 4), Kolom("Nilai Putaran Pertama", 1.3, "angka")]
-        kol += [Kolom(f"{k.nama} (bobot {k.bobot})", 1.8, "angka") for k in krit]
-        kol += [Kolom("Jumlah Nilai Putaran Ulang", 1.3, "angka"), Kolom("Urutan", 1, "tengah")]
+        kol = KK.kolom(
+            "putaran-ulang-mcua",
+            sisipan={"kriteria": [Kolom(f"{k.nama} (bobot {k.bobot})", 1.8, "angka") for k in krit]},
+        )
         totals = {t: jumlah_terbobot(bobot, s) for t, s in p.skor.items()}
         levels = sorted(set(totals.values()), reverse=True)
         rows = []
@@ -114,14 +111,13 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
             )
         blok.append(
             tabel(
-                f"Putaran Ulang MCUA ke-{r}: {idfmt.daftar(p.tindakan)}",
+                KK.judul("putaran-ulang-mcua", ke=r, daftar=idfmt.daftar(p.tindakan)),
                 kol,
                 rows,
                 [
                     c
                     for c in (
-                        "Kriteria putaran ulang: "
-                        + ("kriteria khusus putaran ini." if p.kriteria else "sama dengan putaran pertama."),
+                        KK.kalimat("kriteria-putaran-khusus" if p.kriteria else "kriteria-putaran-sama"),
                         p.catatan,
                     )
                     if c
@@ -134,7 +130,10 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
         rows.append(Kelompok(f"Aspek {p3o.aspek[aspek].nama}"))
         for r_ in hasil.per_aspek[aspek]:
             t = next(x for x in data.tindakan if x.id == r_.tindakan)
-            putaran = "; ".join(f"putaran ulang ke-{v.indeks + 1}: {_angka(v.total)}" for v in r_.putaran) or "–"
+            putaran = (
+                "; ".join(KK.kalimat("putaran-ulang", ke=v.indeks + 1, angka=_angka(v.total)) for v in r_.putaran)
+                or "–"
+            )
             rows.append(
                 [
                     _rank(r_),
@@ -145,31 +144,10 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
                     putaran,
                 ]
             )
+    blok.append(KK.tabel("urutan-prioritas-tindakan-per", rows))
     blok.append(
-        tabel(
-            "Urutan Prioritas Tindakan per Aspek (Teknis, Finansial, Manajemen/P3O)",
-            [
-                Kolom("Peringkat", 0.9, "tengah"),
-                KODE,
-                Kolom("Usulan Tindakan", 6),
-                Kolom("Sub-aspek P3O", 1.6),
-                Kolom("Jumlah Nilai", 1.1, "angka"),
-                Kolom("Nilai Putaran Ulang", 2.5),
-            ],
-            rows,
-        )
-    )
-    blok.append(
-        tabel(
-            "Urutan Prioritas Tindakan Keseluruhan",
-            [
-                Kolom("Peringkat", 0.9, "tengah"),
-                KODE,
-                Kolom("Usulan Tindakan", 6),
-                Kolom("Aspek", 2.2),
-                Kolom("Jumlah Nilai", 1.1, "angka"),
-                Kolom("Nilai Putaran Ulang", 2.5),
-            ],
+        KK.tabel(
+            "urutan-prioritas-tindakan-keseluruhan",
             [
                 [
                     _rank(r_),
@@ -177,7 +155,8 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
                     _nama_tindakan(data, r_.tindakan),
                     _aspek(next(x for x in data.tindakan if x.id == r_.tindakan)),
                     _angka(r_.total),
-                    "; ".join(f"putaran ulang ke-{v.indeks + 1}: {_angka(v.total)}" for v in r_.putaran) or "–",
+                    "; ".join(KK.kalimat("putaran-ulang", ke=v.indeks + 1, angka=_angka(v.total)) for v in r_.putaran)
+                    or "–",
                 ]
                 for r_ in hasil.keseluruhan
             ],
@@ -187,12 +166,12 @@ def _t47(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> list[Blok]
         for group in hasil.seri_per_aspek[aspek]:
             blok.append(
                 paragraf(
-                    f"Perhatian: {idfmt.daftar(list(group))} masih bernilai sama pada aspek "
-                    f"{p3o.aspek[aspek].nama}; catat putaran ulang MCUA untuk menentukan urutannya."
+                    KK.kalimat(
+                        "perhatian-masih-bernilai-sama", daftar=idfmt.daftar(list(group)), nama=p3o.aspek[aspek].nama
+                    )
                 )
             )
     return blok
 
 
-def _nama_tindakan(data: Prioritas, tid: str) -> str:
-    return next((t.nama for t in data.tindakan if t.id == tid), tid)
+BAGIAN = Bagian(Prioritas, kertas_kerja, draft_stpp.BAGIAN["4.7"])

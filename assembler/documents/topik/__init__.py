@@ -1,0 +1,77 @@
+"""One registry of topics: for each topic of the guide, every part siap has of it.
+
+A topic's code lives in one module, ``tNM.py`` beside this file: its working-paper section (Kertas
+Kerja), bound to the model of its file and pointing at its Draft STPP section (or marked as outside the
+draft, which covers 1.1–5.2 only). Its words live in its entry of ``assembler/content/topik.yaml``: file
+name, title, the guide's facts for the meeting package, and its working paper's tables and sentences
+(``kertas_kerja``, read by :mod:`assembler.documents.kertas_kerja.teks`). The model says which topic it
+is (``TOPIK_ID``).
+``tests/documents/test_topik.py`` checks that every topic of ``assembler.topics`` has each part, so a
+topic added without one of them fails the tests instead of raising KeyError in a build.
+How to add a topic: ``docs/dev/topik-baru.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from assembler.content import TopikPanduan, load_content
+from assembler.documents.topik import (
+    t11,
+    t12,
+    t21,
+    t22,
+    t23,
+    t31,
+    t32,
+    t41,
+    t42,
+    t43,
+    t44,
+    t45,
+    t46,
+    t47,
+    t51,
+    t52,
+    t53,
+    t61,
+    t62,
+    t71,
+    t72,
+)
+from assembler.documents.topik.bagian import Bagian
+from assembler.topics import BY_ID, Topik
+
+#: Every topic's declaration, in the guide's order: the one list of topic modules (imported by name).
+BAGIAN: tuple[Bagian[Any], ...] = tuple(
+    m.BAGIAN
+    for m in (t11, t12, t21, t22, t23, t31, t32, t41, t42, t43, t44, t45, t46, t47, t51, t52, t53, t61, t62, t71, t72)
+)
+
+
+@dataclass(frozen=True)
+class BagianTopik:
+    """Everything siap has of one topic: what it is, its code, and the guide's facts."""
+
+    topik: Topik
+    bagian: Bagian[Any]
+    panduan: TopikPanduan
+
+
+@cache
+def registry() -> dict[str, BagianTopik]:
+    """Topic id -> its parts, in the guide's order (KeyError names a declared topic unknown to topik.yaml)."""
+    panduan = load_content().topik.topik
+    return {b.id: BagianTopik(BY_ID[b.id], b, panduan[b.id]) for b in BAGIAN}
+
+
+def bagian(topik_id: str) -> Bagian[Any]:
+    """The code of topic ``topik_id``."""
+    return _by_id()[topik_id]
+
+
+@cache
+def _by_id() -> dict[str, Bagian[Any]]:
+    return {b.id: b for b in BAGIAN}

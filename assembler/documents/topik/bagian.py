@@ -1,0 +1,60 @@
+"""What one topic's module declares: its model, its working-paper section, and its Draft STPP section.
+
+Each ``tNM.py`` beside this module ends with ``BAGIAN = Bagian(Model, kertas_kerja, ...)``; the registry
+(:mod:`assembler.documents.topik`) imports them by name, and the documents find a topic's parts there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+from assembler.analysis.analisis import Analisis
+from assembler.documents.draft_stpp import Bahan
+from assembler.documents.lembar import Blok
+from assembler.models.base import SiapModel
+from assembler.models.registry import topic_id
+from assembler.workspace_view import WorkspaceView
+
+M = TypeVar("M", bound=SiapModel)
+
+#: A topic's section of the Draft STPP (``draft_stpp.BAGIAN[id]``): its template context, None while absent.
+BagianDraft = Callable[[Bahan], dict[str, Any] | None]
+
+
+class DiLuarDraft(Enum):
+    """The explicit "not in the Draft STPP" of a topic after 5.2.
+
+    The Draft STPP is what the 5.3 meeting agrees on: it covers Tahap 1.1–5.2 only, so 5.3 and the
+    topics of stages 6 and 7 have no section in it (they have one in their working paper).
+    """
+
+    DI_LUAR_DRAFT = "di luar Draft STPP"
+
+
+DI_LUAR_DRAFT = DiLuarDraft.DI_LUAR_DRAFT
+
+
+@dataclass(frozen=True)
+class Bagian(Generic[M]):
+    """One topic's parts in code: the model of its file and the sections built from it."""
+
+    model: type[M]
+    #: the Kertas Kerja section: every Keluaran of the topic as titled tables, lists and paragraphs
+    kertas_kerja: Callable[[WorkspaceView, Analisis, M], list[Blok]]
+    draft_stpp: BagianDraft | DiLuarDraft
+    #: the pictures the Keluaran is best read from, placed after the section's tables
+    gambar: Callable[[WorkspaceView, M], list[Blok]] | None = None
+
+    @property
+    def id(self) -> str:
+        """The topic id, from the model's own binding (``TOPIK_ID``)."""
+        return topic_id(self.model)
+
+    def blok(self, view: WorkspaceView, analisis: Analisis, data: SiapModel) -> list[Blok]:
+        """The working-paper blocks of the topic: its section, then its pictures."""
+        assert isinstance(data, self.model), (self.model, type(data))
+        gambar = self.gambar(view, data) if self.gambar is not None else []
+        return [*self.kertas_kerja(view, analisis, data), *gambar]

@@ -1,0 +1,111 @@
+"""Topik 2.1, Isu Utama Pelayanan PDAM.
+
+Its working-paper section (Kertas Kerja Tahap 2), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from assembler import idfmt
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _no
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    Kolom,
+    paragraf,
+    tabel,
+)
+from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap2 import IsuUtama
+from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("2.1")
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> list[Blok]:
+    """Kertas Kerja Tahap 2, Topik 2.1."""
+    hasil = analisis.pemeringkatan
+    assert hasil is not None  # 2.1 is present
+    kriteria = data.kriteria
+    blok = [
+        KK.tabel(
+            "kriteria-penilaian-isu",
+            [
+                [_no(i), k.id, k.nama, k.uraian or "–", f"{k.skala_min}–{k.skala_maks}"]
+                for i, k in enumerate(kriteria, start=1)
+            ],
+        )
+    ]
+    seri_awal = {i for group in hasil.seri for i in group}
+    ada_putaran = any(b.putaran for b in hasil.baris)
+    kolom = KK.kolom(
+        "matriks-pemeringkatan-isu",
+        sisipan={"kriteria": [Kolom(k.nama, 1.2, "angka") for k in kriteria]},
+        jika={"putaran": ada_putaran},
+    )
+    rows: list[Isi] = []
+    for b in sorted(hasil.baris, key=lambda b: [i.id for i in data.isu].index(b.isu)):
+        row = [
+            _no(len(rows) + 1),
+            b.isu,
+            b.rumusan,
+            *(_angka(b.skor.get(k.id, 0)) for k in kriteria),
+            _angka(b.total),
+            f"{b.peringkat} (seri)" if b.isu in seri_awal else str(b.peringkat),
+        ]
+        if ada_putaran:
+            row.append(" → ".join(_angka(v) for v in b.putaran) if b.putaran else "–")
+        row.append(f"{b.urutan} (seri)" if b.seri else str(b.urutan))
+        rows.append(row)
+    catatan = [KK.kalimat("jumlah-skor-jumlah-skor")]
+    for group in hasil.seri:
+        total = hasil.baris_isu(group[0])
+        catatan.append(
+            KK.kalimat(
+                "seri-memperoleh-jumlah-skor", daftar=idfmt.daftar(group), angka=_angka(total.total if total else 0)
+            )
+        )
+    for group in hasil.seri_tersisa:
+        catatan.append(KK.kalimat("belum-terputus-masih-bernilai", daftar=idfmt.daftar(group)))
+    blok.append(tabel(KK.judul("matriks-pemeringkatan-isu"), kolom, rows, catatan))
+
+    for r, putaran in enumerate(data.putaran_ulang, start=1):
+        per_kriteria = any(isinstance(v, dict) for v in putaran.skor.values())
+        kriteria_putaran = [Kolom(k.nama, 1.2, "angka") for k in kriteria] if per_kriteria else []
+        nilai = {i: putaran.nilai(i) or 0 for i in putaran.isu}
+        levels = sorted(set(nilai.values()), reverse=True)
+        rumusan = {i.id: i.rumusan for i in data.isu}
+        rows = []
+        for j, isu in enumerate(putaran.isu, start=1):
+            row = [_no(j), isu, rumusan.get(isu, isu)]
+            if per_kriteria:
+                skor = putaran.skor.get(isu)
+                row += [_angka(skor.get(k.id, 0)) if isinstance(skor, dict) else "–" for k in kriteria]
+            pos = levels.index(nilai[isu]) + 1
+            seri = sum(1 for v in nilai.values() if v == nilai[isu]) > 1
+            row += [_angka(nilai[isu]), f"{pos} (seri)" if seri else str(pos)]
+            rows.append(row)
+        status = KK.kalimat("putaran-dipakai" if (r - 1) in hasil.putaran_terpakai else "putaran-tidak-dipakai")
+        blok.append(
+            KK.tabel(
+                "putaran-ulang",
+                rows,
+                [c for c in (status, putaran.catatan) if c],
+                judul={"ke": r, "daftar": idfmt.daftar(putaran.isu)},
+                sisipan={"kriteria": kriteria_putaran},
+            )
+        )
+    if hasil.isu_utama is not None:
+        utama = hasil.baris_isu(hasil.isu_utama)
+        assert utama is not None
+        teks = KK.kalimat("isu-utama-pelayanan-pdam", isu=utama.isu, rumusan=utama.rumusan, angka=_angka(utama.total))
+    else:
+        top = [b.isu for b in hasil.baris if b.urutan == 1]
+        teks = KK.kalimat("isu-utama-belum-dapat", daftar=idfmt.daftar(top))
+    blok.append(paragraf(teks))
+    return blok
+
+
+BAGIAN = Bagian(IsuUtama, kertas_kerja, draft_stpp.BAGIAN["2.1"])

@@ -1,0 +1,78 @@
+"""Topik 2.2, Analisis Peraturan Perundang-undangan Pelayanan Air Minum dan PDAM.
+
+Its working-paper section (Kertas Kerja Tahap 2), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _lines, _no
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+)
+from assembler.documents.topik.bagian import Bagian
+from assembler.legal import judul as judul_regulasi
+from assembler.models.tahap2 import Regulasi as TopikRegulasi
+from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("2.2")
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -> list[Blok]:
+    """Kertas Kerja Tahap 2, Topik 2.2."""
+    katalog = katalog_ruang_kerja(view)
+    regs = {e.kode: katalog[e.kode] for e in data.regulasi}
+    blok = [
+        KK.tabel(
+            "peraturan-perundang-undangan-terkait",
+            [
+                [
+                    _no(i),
+                    *kutipan(regs[e.kode], katalog),
+                    e.relevansi,
+                    _lines(e.ketentuan) if e.ketentuan else "–",
+                ]
+                for i, e in enumerate(data.regulasi, start=1)
+            ],
+        ),
+        KK.tabel(
+            "lembaga-terkait-pelayanan-air",
+            [[_no(i), lb.id, lb.nama, lb.peran] for i, lb in enumerate(data.lembaga, start=1)],
+        ),
+    ]
+    lembaga = {lb.id: lb.nama for lb in data.lembaga}
+    rows: list[Isi] = []
+    for i, h in enumerate(data.hubungan, start=1):
+        reg = katalog.get(h.regulasi)
+        rows.append(
+            [
+                _no(i),
+                judul_regulasi(reg) if reg is not None else h.regulasi,
+                h.ketentuan or "–",
+                _lines([lembaga.get(x, x) for x in h.lembaga], bernomor=False),
+                h.kewenangan,
+                h.implikasi,
+            ]
+        )
+    blok.append(
+        KK.tabel(
+            "hubungan-antar-kebijakan", rows or [["–", KK.kalimat("belum-ada-baris-hubungan"), "–", "–", "–", "–"]]
+        )
+    )
+    blok.append(
+        KK.tabel(
+            "koridor-hukum",
+            [
+                ["Pengembangan proses penyusunan STPP", data.koridor_hukum.penyusunan_stpp],
+                ["Kerja sama antar-instansi", data.koridor_hukum.kerja_sama_antarinstansi],
+            ],
+        )
+    )
+    return blok
+
+
+BAGIAN = Bagian(TopikRegulasi, kertas_kerja, draft_stpp.BAGIAN["2.2"])

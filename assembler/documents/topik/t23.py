@@ -1,0 +1,87 @@
+"""Topik 2.3, Analisis Kesenjangan Pelayanan PDAM.
+
+Its working-paper section (Kertas Kerja Tahap 2), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from assembler import idfmt
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _kapital, _no
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+)
+from assembler.documents.lembar import gambar as blok_gambar
+from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap2 import Kesenjangan
+from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("2.3")
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> list[Blok]:
+    """Kertas Kerja Tahap 2, Topik 2.3."""
+    hasil = analisis.kesenjangan
+    assert hasil is not None  # 2.3 is present
+    arah = {"naik": "Makin tinggi makin baik", "turun": "Makin rendah makin baik"}
+    rows: list[Isi] = []
+    for i, b in enumerate(hasil.baris, start=1):
+        ind = data.indikator[i - 1]
+        rows.append(
+            [
+                _no(i),
+                b.nama,
+                b.satuan,
+                arah[b.arah],
+                _angka(b.target),
+                f"{_angka(b.realisasi)} ({b.tahun})",
+                _angka(b.selisih),
+                idfmt.persen(b.persen_capaian, 2) if b.persen_capaian is not None else "–",
+                _kapital(b.status),
+                "Ya" if b.strategis else "–",
+                ind.sumber_data,
+            ]
+        )
+    blok = [
+        KK.tabel(
+            "analisis-kesenjangan-kuantitatif-pencapaian",
+            rows,
+            [
+                f"Acuan target: {data.acuan}." if data.acuan else "",
+                KK.kalimat("makin-tinggi-makin-baik"),
+                KK.kalimat("makin-rendah-makin-baik"),
+                KK.kalimat("kesenjangan-positif-berarti-target"),
+                KK.kalimat(
+                    "ringkasan-indikator-belum-mencapai",
+                    belum_tercapai=hasil.jumlah_belum_tercapai,
+                    jumlah=len(hasil.baris),
+                ),
+            ],
+        )
+    ]
+    blok[0]["catatan"] = [c for c in blok[0]["catatan"] if c]
+    strategis = [b for b in hasil.baris if b.strategis]
+    blok.append(
+        KK.tabel(
+            "indikator-strategis-tahap-4",
+            [
+                [_no(i), b.nama, f"{_angka(b.selisih)} {b.satuan}", b.alasan_strategis or "–"]
+                for i, b in enumerate(strategis, start=1)
+            ]
+            or [["–", "Belum ada indikator strategis", "–", "–"]],
+        )
+    )
+    return blok
+
+
+def gambar(view: WorkspaceView, data: Kesenjangan) -> list[Blok]:
+    """The pictures of the Keluaran, after the tables."""
+    from assembler import pictures
+
+    return [blok_gambar(pictures.gambar_grafik_kesenjangan(data, nomor=None))]
+
+
+BAGIAN = Bagian(Kesenjangan, kertas_kerja, draft_stpp.BAGIAN["2.3"], gambar=gambar)

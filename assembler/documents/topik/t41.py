@@ -1,0 +1,87 @@
+"""Topik 4.1, Rancangan Peningkatan Kapasitas Teknis.
+
+Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from assembler import idfmt
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _kapital, _lines, _no
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    Kolom,
+)
+from assembler.documents.nama import Nama
+from assembler.documents.naskah import target_usulan
+from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap3 import AkarMasalah
+from assembler.models.tahap4 import (
+    HURUF_KUADRAN,
+    KUADRAN,
+    KapasitasTeknis,
+)
+from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("4.1")
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis) -> list[Blok]:
+    """Kertas Kerja Tahap 4, Topik 4.1."""
+    nama = Nama(view)
+    jenis = data.jenis_analisis
+    kuadran = KUADRAN[jenis]
+    blok = [
+        KK.tabel(
+            "analisis-kuadran",
+            [[_lines(data.kuadran.get(k, [])) for k in kuadran]],
+            judul={"jenis": jenis},
+            sisipan={"kuadran": [Kolom(f"{_kapital(k)} ({HURUF_KUADRAN[k]})") for k in kuadran]},
+        ),
+        KK.tabel(
+            "strategi-peningkatan-kapasitas-teknis",
+            [
+                [_no(i), s.id, s.label(jenis), idfmt.daftar([_kapital(k) for k in s.dasar]), s.uraian]
+                for i, s in enumerate(data.strategi, start=1)
+            ],
+        ),
+    ]
+    gaps = analisis.kesenjangan
+    rows: list[Isi] = []
+    # codes pointing at other rows are written "kode: name", as everywhere in the working papers
+    strategi = {s.id: s.uraian for s in data.strategi}
+    t32 = view.get(AkarMasalah)
+    terpadu = {st.id: st.rumusan for st in t32.solusi_terpadu} if t32 is not None else {}
+    for i, u in enumerate(data.usulan_tindakan, start=1):
+        indikator = []
+        for kode in u.indikator:
+            b = gaps.baris_indikator(kode) if gaps is not None else None
+            if b is not None:
+                indikator.append(KK.kalimat("kesenjangan", nama=b.nama, angka=_angka(b.selisih), satuan=b.satuan))
+            else:
+                indikator.append(nama.sebut(nama.indikator, kode))
+        rows.append(
+            [
+                _no(i),
+                u.id,
+                u.uraian,
+                [nama.sebut(strategi, k) for k in u.strategi],
+                indikator,
+                target_usulan(view, u) or "–",
+                [nama.sebut(terpadu, k) for k in u.solusi_terpadu] or "–",
+            ]
+        )
+    blok.append(
+        KK.tabel(
+            "usulan-tindakan-peningkatan-kapasitas",
+            rows,
+            [KK.kalimat("kesenjangan-indikator-dihitung-topik")] if gaps is not None else [],
+        )
+    )
+    return blok
+
+
+BAGIAN = Bagian(KapasitasTeknis, kertas_kerja, draft_stpp.BAGIAN["4.1"])

@@ -1,0 +1,84 @@
+"""Topik 4.3, Rancangan Pengembangan Kebijakan.
+
+Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.dasar_hukum import katalog_ruang_kerja
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _kepala, _lines, _no
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    Kelompok,
+)
+from assembler.documents.nama import Nama
+from assembler.documents.topik.bagian import Bagian
+from assembler.legal import judul as judul_regulasi
+from assembler.models.tahap2 import Regulasi as TopikRegulasi
+from assembler.models.tahap4 import (
+    Kebijakan,
+    nama_jenis_kebijakan,
+)
+from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("4.3")
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> list[Blok]:
+    """Kertas Kerja Tahap 4, Topik 4.3."""
+    nama = Nama(view)
+    kepala = _kepala(view)
+    lembaga: dict[str, str] = {}
+    t22 = view.get(TopikRegulasi)
+    if t22 is not None:
+        lembaga = {lb.id: lb.nama for lb in t22.lembaga}
+    katalog = katalog_ruang_kerja(view)
+
+    def reg(kode: str) -> str:
+        r = katalog.get(kode)
+        return judul_regulasi(r) if r is not None else kode
+
+    rows: list[Isi] = []
+    for i, u in enumerate(data.usulan, start=1):
+        status = "Baru" if u.status == "baru" else f"Revisi atas {reg(u.regulasi_direvisi or '')}"
+        rows.append(
+            [
+                _no(i),
+                u.id,
+                nama_jenis_kebijakan(u.jenis, kepala),
+                u.judul,
+                status,
+                _lines(u.substansi_pokok),
+                _lines([reg(r) for r in u.regulasi_acuan]) if u.regulasi_acuan else "–",
+                lembaga.get(u.pemrakarsa) or nama.sh(u.pemrakarsa),
+            ]
+        )
+    blok = [KK.tabel("usulan-penyempurnaan-penyusunan-kebijakan", rows)]
+    rows = []
+    no = 0
+    for u in data.usulan:
+        if not u.rencana_pembahasan:
+            continue
+        rows.append(Kelompok(f"{u.id}: {u.judul}"))
+        for r in u.rencana_pembahasan:
+            no += 1
+            rows.append(
+                [
+                    _no(no),
+                    r.kegiatan,
+                    _lines([nama.sh(p) for p in r.pihak_terkait], bernomor=False),
+                    r.waktu,
+                    r.keluaran,
+                ]
+            )
+    blok.append(
+        KK.tabel("rencana-pembahasan-usulan-kebijakan", rows or [["–", "Belum ada rencana pembahasan", "–", "–", "–"]])
+    )
+    return blok
+
+
+BAGIAN = Bagian(Kebijakan, kertas_kerja, draft_stpp.BAGIAN["4.3"])

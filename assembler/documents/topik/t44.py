@@ -1,0 +1,89 @@
+"""Topik 4.4, Rancangan Pengembangan Kapasitas Personil.
+
+Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from assembler import idfmt
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _kapital, _lines, _no, _rp
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    jumlah,
+)
+from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap4 import (
+    Personil,
+)
+from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("4.4")
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> list[Blok]:
+    """Kertas Kerja Tahap 4, Topik 4.4."""
+    rows: list[Isi] = []
+    for i, b in enumerate(data.kebutuhan, start=1):
+        kurang = b.kekurangan
+        ket = _angka(kurang) if kurang >= 0 else f"kelebihan {_angka(-kurang)}"
+        rows.append(
+            [_no(i), b.unit, b.posisi, _angka(b.jumlah_ada), _angka(b.jumlah_dibutuhkan), ket, _lines(b.kompetensi)]
+        )
+    ada = sum(b.jumlah_ada for b in data.kebutuhan)
+    butuh = sum(b.jumlah_dibutuhkan for b in data.kebutuhan)
+    kurang_total = sum(max(b.kekurangan, 0) for b in data.kebutuhan)
+    rows.append(jumlah("Jumlah", _angka(ada), _angka(butuh), _angka(kurang_total), ""))
+    blok = [
+        KK.tabel("kebutuhan-pengembangan-personil", rows, [KK.kalimat("kekurangan-jumlah-dibutuhkan-jumlah")]),
+        KK.tabel(
+            "peningkatan-kompetensi-personil",
+            [
+                [
+                    _no(i),
+                    k.kompetensi,
+                    k.sasaran or "–",
+                    k.kondisi_saat_ini,
+                    k.kondisi_diharapkan,
+                    _kapital(k.prioritas),
+                ]
+                for i, k in enumerate(data.peningkatan_kompetensi, start=1)
+            ],
+        ),
+    ]
+    rows = [
+        [
+            _no(i),
+            p.id,
+            _kapital(p.jenis),
+            p.nama,
+            p.sasaran_peserta,
+            _angka(p.jumlah_peserta),
+            p.waktu,
+            p.penyelenggara,
+            _rp(p.biaya),
+        ]
+        for i, p in enumerate(data.program, start=1)
+    ]
+    total = sum(p.biaya for p in data.program)
+    rows.append(jumlah("Jumlah", _rp(total)))
+    blok.append(
+        KK.tabel(
+            "program-peningkatan-kemampuan-personil",
+            rows,
+            [KK.kalimat("jumlah-biaya", rupiah=idfmt.rupiah(total), terbilang_rupiah=idfmt.terbilang_rupiah(total))],
+        )
+    )
+    blok.append(
+        KK.tabel(
+            "kerangka-acuan-tor-program",
+            [[p.id, p.nama, p.tor.latar_belakang, p.tor.tujuan, p.tor.keluaran] for p in data.program],
+        )
+    )
+    return blok
+
+
+BAGIAN = Bagian(Personil, kertas_kerja, draft_stpp.BAGIAN["4.4"])

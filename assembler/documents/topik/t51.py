@@ -1,0 +1,161 @@
+"""Topik 5.1, Rancangan Pengembangan Efektivitas Teknis dan Manajemen Pelayanan PDAM.
+
+Its working-paper section (Kertas Kerja Tahap 5), bound to the model of its file; its Draft STPP section.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assembler import idfmt
+from assembler.analysis.analisis import Analisis
+from assembler.documents import draft_stpp
+from assembler.documents.kertas_kerja.teks import TeksBagian
+from assembler.documents.kertas_kerja.umum import _angka, _content, _lines, _no, _rentang, _rp
+from assembler.documents.lembar import (
+    Blok,
+    Isi,
+    Kelompok,
+    Kolom,
+    Nilai,
+    jumlah,
+    paragraf,
+    tabel,
+)
+from assembler.documents.nama import Nama
+from assembler.documents.naskah import bulan_tahun
+from assembler.documents.topik.bagian import Bagian
+from assembler.models.tahap4 import (
+    Prioritas,
+)
+from assembler.models.tahap5 import (
+    IndikatorLogframe,
+    Kegiatan,
+    Keluaran,
+    Sasaran,
+    SkemaTindakan,
+    Tujuan,
+)
+from assembler.workspace_view import WorkspaceView
+
+KK = TeksBagian("5.1")
+
+
+def _indikator_logframe(ind: IndikatorLogframe) -> str:
+    return KK.kalimat(
+        "indikator-logframe",
+        id=ind.id,
+        ukuran=ind.ukuran,
+        baseline=_angka(Decimal(str(ind.baseline))),
+        target=_angka(Decimal(str(ind.target))),
+        satuan=ind.satuan,
+        tenggat=bulan_tahun(ind.tenggat),
+    )
+
+
+def _porsi(bagian: int, total: int) -> str:
+    return idfmt.persen(Decimal(bagian) / Decimal(total) * 100, 2) if total else "–"
+
+
+def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -> list[Blok]:
+    """Kertas Kerja Tahap 5, Topik 5.1."""
+    nama = Nama(view)
+    tj = data.tujuan
+    rows: list[Isi] = []
+
+    nomor = analisis.logframe
+
+    def level(tingkat: str, obj: Tujuan | Sasaran | Keluaran | Kegiatan) -> list[Nilai]:
+        return [
+            nomor.label(obj.id),
+            obj.id,
+            obj.rumusan,
+            [_indikator_logframe(i) for i in obj.indikator] or ["–"],
+            [i.sumber_verifikasi for i in obj.indikator] or ["–"],
+            _lines(obj.asumsi) if obj.asumsi else "–",
+        ]
+
+    rows.append(level("Tujuan", tj))
+    for ss in tj.sasaran:
+        rows.append(level("Sasaran", ss))
+        for kl in ss.keluaran:
+            rows.append(level("Keluaran", kl))
+            for kg in kl.kegiatan:
+                rows.append(level("Kegiatan", kg))
+    blok = [KK.tabel("ringkasan-smart-logframe", rows)]
+    t47 = view.get(Prioritas)
+    ringkas = analisis.anggaran
+    assert ringkas is not None  # 5.1 is present
+    years = [t.tahun for t in ringkas.per_tahun]
+    kol = KK.kolom("skema-tindakan", sisipan={"tahun": [Kolom(f"Biaya {y} (Rp)", 1.7, "angka") for y in years]})
+    rows = []
+    no = 0
+    total_keluaran = {t.keluaran: t.jumlah for t in ringkas.per_keluaran}
+    for _loc, kl in data.iter_keluaran():
+        rows.append(Kelompok(f"{nomor.label(kl.id)}: {kl.rumusan}"))
+        for kg in kl.kegiatan:
+            no += 1
+            rows.append(
+                [
+                    _no(no),
+                    f"{analisis.logframe.nomor[kg.id]} {kg.rumusan}",
+                    nama.sebut(nama.tindakan, kg.tindakan),
+                    _rentang(kg.jadwal.mulai, kg.jadwal.selesai),
+                    kg.pelaksana,
+                    nama.orang_lengkap(kg.penanggung_jawab),
+                    kg.sumber_dana,
+                    *(_rp(kg.biaya_per_tahun[y]) if y in kg.biaya_per_tahun else "–" for y in years),
+                    _rp(kg.biaya),
+                ]
+            )
+        per_year = [sum(kg.biaya_per_tahun.get(y, 0) for kg in kl.kegiatan) for y in years]
+        rows.append(jumlah(f"Jumlah {nomor.label(kl.id)}", *(_rp(v) for v in per_year), _rp(total_keluaran[kl.id])))
+    rows.append(jumlah("Jumlah seluruh kegiatan", *(_rp(t.jumlah) for t in ringkas.per_tahun), _rp(ringkas.total)))
+    blok.append(
+        tabel(
+            KK.judul("skema-tindakan"),
+            kol,
+            rows,
+            [
+                KK.kalimat(
+                    "jumlah-anggaran-skema-tindakan",
+                    rupiah=idfmt.rupiah(ringkas.total),
+                    terbilang_rupiah=idfmt.terbilang_rupiah(ringkas.total),
+                )
+            ],
+        )
+    )
+    p3o = _content(view).p3o
+    rekap: list[tuple[str, list[tuple[str, int]]]] = [
+        (
+            "rekapitulasi-keluaran",
+            [(f"{nomor.label(t.keluaran)}: {t.rumusan}", t.jumlah) for t in ringkas.per_keluaran],
+        ),
+        (
+            "rekapitulasi-aspek",
+            [
+                (
+                    p3o.aspek[t.aspek].nama if t.aspek in p3o.aspek else KK.kalimat("aspek-belum-diketahui-topik"),
+                    t.jumlah,
+                )
+                for t in ringkas.per_aspek
+            ],
+        ),
+        ("rekapitulasi-sumber-dana", [(t.sumber_dana, t.jumlah) for t in ringkas.per_sumber_dana]),
+        ("rekapitulasi-tahun", [(str(t.tahun), t.jumlah) for t in ringkas.per_tahun]),
+    ]
+    for kunci, items in rekap:
+        rows = [[_no(i), teks, _rp(n), _porsi(n, ringkas.total)] for i, (teks, n) in enumerate(items, 1)]
+        subtotal = sum(n for _t, n in items)
+        rows.append(jumlah("Jumlah", _rp(subtotal), _porsi(subtotal, ringkas.total)))
+        blok.append(KK.tabel(kunci, rows))
+    blok[-1]["catatan"] = [
+        KK.kalimat("keempat-rekapitulasi-dihitung-biaya", rupiah=idfmt.rupiah(ringkas.total)),
+        KK.kalimat("aspek-kegiatan-mengikuti-aspek") if t47 is not None else KK.kalimat("topik-4-7-belum"),
+    ]
+    if data.catatan:
+        blok.append(paragraf(data.catatan))
+    return blok
+
+
+BAGIAN = Bagian(SkemaTindakan, kertas_kerja, draft_stpp.BAGIAN["5.1"])
