@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assembler import __version__, istilah
+from assembler import __version__, istilah, singkatan
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, LAMPIRAN_DRAFT, Dokumen, file_name
@@ -149,7 +149,8 @@ def build(
         warnings.append(Problem("gambar.graphviz_diganti", params, severity="warning"))
     _lint_overrides(workspace, contexts)
     # Rendering is the other half of a build: on every core when possible (same bytes as serially).
-    work = [functools.partial(_render, workspace, dokumen, context) for dokumen, context in contexts]
+    pdam = (view.stpp.pdam.nama, view.stpp.pdam.singkatan) if view.stpp is not None else None
+    work = [functools.partial(_render, workspace, dokumen, context, pdam) for dokumen, context in contexts]
     rendered = fork_map(
         [functools.partial(_render_for_zip, render) for render in work],
         lambda n, total: progress("progress.naskah", {"n": n, "total": total, "id": contexts[n - 1][0].id}),
@@ -207,9 +208,14 @@ def _refusal_shows(warnings: list[Problem]) -> Iterator[None]:
         raise
 
 
-def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any]) -> bytes:
-    """One document's final bytes: rendered, then normalized (deterministic, siap's properties)."""
+def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any], pdam: tuple[str, str] | None) -> bytes:
+    """One document's final bytes: rendered, then normalized (deterministic, siap's properties).
+
+    ``pdam``: the utility's legal and short names, defined once per document (:mod:`assembler.singkatan`).
+    """
     raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
+    if dokumen.id in singkatan.DOKUMEN and pdam is not None:
+        raw = singkatan.sebut(raw, *pdam)
     if dokumen.id in istilah.DOKUMEN:
         raw = istilah.miringkan(raw)
     return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))

@@ -98,7 +98,7 @@ def _judul(stpp: Stpp, years: list[int]) -> list[str]:
 
 def _pengantar(stpp: Stpp) -> str:
     return (
-        f"Dokumen ini memuat Smart Logframe Skema Tindakan Peningkatan Pelayanan {stpp.pdam.singkatan} "
+        f"Dokumen ini memuat Smart Logframe Skema Tindakan Peningkatan Pelayanan {stpp.pdam.nama} "
         "(Bagian A), rincian kegiatan beserta penanggung jawab, pelaksana, jadwal, biaya dan sumber dananya "
         "(Bagian B), serta ringkasan anggaran (Bagian C). Seluruh jumlah biaya dihitung dari biaya setiap "
         "kegiatan per tahun anggaran."

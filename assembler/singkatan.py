@@ -1,0 +1,146 @@
+"""The utility's short name defined once per document, then used (issue 11; docs/dev/fakta-sekali.md).
+
+``stpp.yaml`` gives the utility's legal name (``pdam.nama``) and its short name (``pdam.singkatan``).
+The SK Pokja and the Juklak/Juknis define the short name in their Diktum/Pasal; the other documents
+used to alternate the two forms with no definition. This pass, run on the rendered document like
+:mod:`assembler.istilah`, makes every listed document follow one rule in reading order:
+
+- the first mention of the utility in running text becomes the legal name followed by
+  ", yang selanjutnya disebut <short name>" (a comma after it when a word follows, as the SK writes
+  "…, yang selanjutnya disebut Pokja, dengan …");
+- every later mention in running text becomes the short name;
+- titles, headings, the cover and signature blocks (by paragraph style), the official names of the
+  Pokja and of the plan ("Kelompok Kerja Peningkatan Pelayanan <legal name>", "Skema Tindakan
+  Peningkatan Pelayanan <legal name> Tahun …") and the title of a cited regulation ("Keputusan …
+  tentang …") keep what was written; they are names, not mentions of the utility.
+
+Applied after rendering so the templates' fixed text and the topic files' text are treated alike, and
+the reading order is the document's own. A name split by Word over two runs is not seen (siap's own
+templates keep a tag's text in one run). Another form the user typed (e.g. an office "Direktur Utama
+Perusahaan Umum Daerah Air Minum Tirta Lestari" without the region) is the user's words and is kept.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from lxml import etree
+
+#: The documents following the rule (the SK Pokja and the Juklak/Juknis define the name themselves).
+DOKUMEN = frozenset(
+    {
+        "hubungan-antar-kebijakan",
+        "smart-logframe",
+        "citizen-charter",
+        "best-practice",
+        "draft-stpp",
+        "berita-acara-kesepakatan",
+        "standar-pelayanan",
+        "stpp",
+        "penetapan-stpp",
+    }
+)
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_P, _T, _PPR, _PSTYLE, _VAL = (f"{{{_W}}}{t}" for t in ("p", "t", "pPr", "pStyle", "val"))
+
+#: Paragraph styles that are titles, headings, covers or signatures: the legal name stays as written.
+_GAYA_JUDUL = ("Judul", "Heading", "Title", "Sampul", "Subjudul", "Subbab", "DaftarSubbab", "TandaTangan",
+               "NamaPenandaTangan", "IsiTengah", "TabelKepala", "KeteranganGambar")
+
+#: The title of a regulation or decree named in a sentence: "Keputusan Bupati tentang …" up to "(",
+#: ";", "." at the end, " sebagaimana" or the end of the text.
+_JUDUL_PERATURAN = re.compile(
+    r"\b(?:Keputusan|Peraturan|Instruksi)\b[^;]*?\btentang\s+(.+?)(?=\s*\(|;|\.?$|\s+sebagaimana\b)"
+)
+
+#: Official names that carry the utility's name and are kept as written: the Pokja's and the plan's.
+NAMA_RESMI = (
+    "Kelompok Kerja Peningkatan Pelayanan ",
+    "Skema Tindakan Peningkatan Pelayanan (STPP) ",
+    "Skema Tindakan Peningkatan Pelayanan ",
+)
+
+
+def definisi(nama: str, singkatan: str) -> str:
+    """The defining mention: '<legal name>, yang selanjutnya disebut <short name>'."""
+    return f"{nama}, yang selanjutnya disebut {singkatan}"
+
+
+def _judul(p: etree._Element) -> bool:
+    gaya = p.find(f"{_PPR}/{_PSTYLE}")
+    return gaya is not None and str(gaya.get(_VAL, "")).startswith(_GAYA_JUDUL)
+
+
+def terlindung(teks: str, a: int, b: int) -> bool:
+    """The mention at ``teks[a:b]`` is part of an official name or of a cited regulation's title."""
+    if teks[:a].endswith(NAMA_RESMI):
+        return True
+    return any(x <= a and b <= y for m in _JUDUL_PERATURAN.finditer(teks) for x, y in [m.span(1)])
+
+
+class Penyebut:
+    """Rewrites the mentions of one document, remembering whether the short name is defined yet."""
+
+    def __init__(self, nama: str, singkatan: str) -> None:
+        self.nama, self.singkatan = nama, singkatan
+        self.sudah = False
+        self.pola = re.compile("|".join(re.escape(n) for n in sorted({nama, singkatan}, key=len, reverse=True)))
+
+    def tulis(self, teks: str) -> str:
+        hasil: list[str] = []
+        pos = 0
+        for m in self.pola.finditer(teks):
+            a, b = m.span()
+            if terlindung(teks, a, b):
+                continue
+            hasil.append(teks[pos:a])
+            sisa = teks[b:]
+            if self.sudah:
+                hasil.append(self.singkatan)
+            elif sisa.startswith(", yang selanjutnya disebut ") or sisa.startswith(" yang selanjutnya disebut "):
+                hasil.append(m.group())  # already defined by the text itself
+                self.sudah = True
+            else:
+                hasil.append(definisi(self.nama, self.singkatan))
+                if sisa[:1].isspace() and sisa.lstrip()[:1].isalnum():
+                    hasil.append(",")
+                self.sudah = True
+            pos = b
+        hasil.append(teks[pos:])
+        return "".join(hasil)
+
+
+def sebut_xml(xml: bytes, nama: str, singkatan: str) -> bytes:
+    """``word/document.xml`` with the utility named by the rule (unchanged bytes when nothing changes)."""
+    if not nama or not singkatan or nama == singkatan:
+        return xml
+    root = etree.fromstring(xml)
+    penyebut = Penyebut(nama, singkatan)
+    berubah = False
+    for p in root.iter(_P):
+        if _judul(p):
+            continue
+        for t in p.iter(_T):
+            lama = t.text or ""
+            baru = penyebut.tulis(lama)
+            if baru != lama:
+                t.text = baru
+                berubah = True
+    if not berubah:
+        return xml
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def sebut(docx: bytes, nama: str, singkatan: str) -> bytes:
+    """The .docx with the utility's name defined once and shortened after (the normalizer recompresses it)."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as zin:
+        members = [(info, zin.read(info.filename)) for info in zin.infolist()]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zout:
+        for info, data in members:
+            isi = sebut_xml(data, nama, singkatan) if info.filename == "word/document.xml" else data
+            zout.writestr(info, isi)
+    return out.getvalue()

@@ -1,0 +1,100 @@
+"""The utility's short name is defined once, before any use, in every official draft (issue 11): read back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from docx.oxml.ns import qn
+
+from assembler import singkatan
+from tests.helpers.docx_content import open_docx
+from tests.helpers.example import build_example
+
+NAMA = "Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari"
+SINGKAT = "Perumda Air Minum Tirta Lestari"
+DEFINISI = f"{NAMA}, yang selanjutnya disebut {SINGKAT}"
+
+#: In package order (build_docs expects the order siap builds them in).
+DOCS = [
+    "hubungan-antar-kebijakan",
+    "smart-logframe",
+    "citizen-charter",
+    "best-practice",
+    "draft-stpp",
+    "berita-acara-kesepakatan",
+    "standar-pelayanan",
+    "stpp",
+    "penetapan-stpp",
+]
+KEPUTUSAN = {"standar-pelayanan", "penetapan-stpp"}
+
+#: Paragraph styles of titles, headings, covers and signatures: names there are written in full.
+JUDUL = ("Judul", "Heading", "Sampul", "Subjudul", "Subbab", "DaftarSubbab", "TandaTangan", "IsiTengah")
+#: Official names that carry the legal name (the Pokja's, the plan's), and a decree's title in a sentence.
+NAMA_RESMI = re.compile(r"(?:Kelompok Kerja|Skema Tindakan) Peningkatan Pelayanan (?:\(STPP\) )?$|\btentang\b")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return build_example(tmp_path_factory, DOCS)
+
+
+def _paragraf(path: Path) -> list[tuple[str, str]]:
+    """Every body paragraph (tables included) in reading order as (style, text)."""
+    out = []
+    for p in open_docx(path).element.body.iter(qn("w:p")):
+        gaya = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+        out.append((gaya.get(qn("w:val")) if gaya is not None else "", "".join(t.text or "" for t in p.iter(qn("w:t")))))
+    return out
+
+
+def _sebutan(path: Path) -> list[tuple[str, str, str]]:
+    """Each mention of the utility in running text, in reading order: (kind, style, paragraph text)."""
+    hasil = []
+    for gaya, teks in _paragraf(path):
+        if gaya.startswith(JUDUL):
+            continue
+        for m in re.finditer(f"{re.escape(NAMA)}(?:, yang selanjutnya disebut {re.escape(SINGKAT)})?|{re.escape(SINGKAT)}",
+                             teks):
+            if NAMA_RESMI.search(teks[: m.start()][-60:]):
+                continue
+            jenis = "definisi" if m.group() == DEFINISI else "nama" if m.group() == NAMA else "singkat"
+            hasil.append((jenis, gaya, teks))
+    return hasil
+
+
+@pytest.mark.parametrize("doc_id", DOCS)
+def test_the_short_name_is_defined_once_before_it_is_used(built: dict[str, Path], doc_id: str) -> None:
+    sebutan = _sebutan(built[doc_id])
+    jenis = [j for j, _, _ in sebutan]
+    assert jenis.count("definisi") == 1, jenis
+    assert jenis[0] == "definisi", sebutan[0]
+    assert "nama" not in jenis, [t for j, _, t in sebutan if j == "nama"]  # after it, the short name only
+
+
+@pytest.mark.parametrize("doc_id", sorted(KEPUTUSAN))
+def test_a_decree_defines_the_name_in_its_body_not_its_title(built: dict[str, Path], doc_id: str) -> None:
+    paragraf = _paragraf(built[doc_id])
+    tempat = [(g, t) for g, t in paragraf if DEFINISI in t]
+    assert len(tempat) == 1
+    gaya, teks = tempat[0]
+    assert not gaya.startswith(JUDUL)
+    assert teks.startswith("bahwa ")  # a consideration of the Menimbang, not the decree's title
+    judul = [t for g, t in paragraf if g.startswith(JUDUL)]
+    assert not any("selanjutnya disebut" in t for t in judul)
+
+
+def test_the_sk_and_juklak_keep_their_own_definition() -> None:
+    """Text that already defines the name is left as written; the comma follows only when a word does."""
+    assert "juklak-juknis" not in singkatan.DOKUMEN and "sk-pokja" not in singkatan.DOKUMEN
+    p = singkatan.Penyebut(NAMA, SINGKAT)
+    sudah = f"{NAMA} yang selanjutnya disebut {SINGKAT} adalah"
+    assert p.tulis(sudah) == sudah
+    assert p.tulis(f"oleh {NAMA}.") == f"oleh {SINGKAT}."
+    q = singkatan.Penyebut(NAMA, SINGKAT)
+    assert q.tulis(f"oleh {SINGKAT} dan {NAMA}.") == f"oleh {DEFINISI}, dan {SINGKAT}."
+    r = singkatan.Penyebut(NAMA, SINGKAT)
+    assert r.tulis(f"pelayanan {SINGKAT}.") == f"pelayanan {DEFINISI}."
+    assert r.tulis(f"Kelompok Kerja Peningkatan Pelayanan {NAMA}") == f"Kelompok Kerja Peningkatan Pelayanan {NAMA}"
