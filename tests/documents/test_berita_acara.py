@@ -84,7 +84,8 @@ def test_summary_of_the_draft_comes_from_5_1_and_5_2(docx_path: Path) -> None:
     assert paragraph_texts(docx_path)[6] == (
         "Draft STPP memuat 12 (dua belas) kegiatan dengan perkiraan biaya seluruhnya Rp7.025.000.000 "
         "(tujuh miliar dua puluh lima juta rupiah), terdiri atas 8 (delapan) kegiatan yang dapat langsung "
-        "dilaksanakan oleh Perumda Air Minum Tirta Lestari dan 4 (empat) kegiatan yang memerlukan persetujuan "
+        "dilaksanakan oleh Perusahaan Umum Daerah Air Minum Tirta Lestari Kabupaten Lembah Sari, yang "
+        "selanjutnya disebut Perumda Air Minum Tirta Lestari, dan 4 (empat) kegiatan yang memerlukan persetujuan "
         "Bupati Lembah Sari."
     )
 

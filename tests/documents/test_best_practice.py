@@ -181,7 +181,8 @@ def test_kota_variant(contoh: Path, tmp_path: Path) -> None:
     paras = paragraph_texts(_built(contoh, tmp_path / "out"))
     assert paras[4] == "KOTA LEMBAH SARI"
     assert paras[8].startswith(
-        "Perusahaan Umum Daerah Air Minum Tirta Lestari Kota Lembah Sari menyelenggarakan pelayanan air "
+        "Perusahaan Umum Daerah Air Minum Tirta Lestari Kota Lembah Sari, yang selanjutnya disebut Perumda Air "
+        "Minum Tirta Lestari, menyelenggarakan pelayanan air "
         "minum di Kota Lembah Sari, Provinsi Jawa Tengah"
     )
 

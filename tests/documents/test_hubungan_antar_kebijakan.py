@@ -130,7 +130,7 @@ def test_tabel_hubungan_rows_follow_the_hierarchy_with_full_citations(docx_path:
     )
     assert rows[3][3] == (
         "-\tBagian Perekonomian dan Sumber Daya Alam Sekretariat Daerah Kabupaten Lembah Sari\n"
-        f"-\t{PDAM}\n"
+        "-\tPerumda Air Minum Tirta Lestari\n"  # its short name, defined at its first mention (issue 11)
         "-\tDinas Pekerjaan Umum dan Penataan Ruang Kabupaten Lembah Sari"
     )
     assert rows[2][4] == (
