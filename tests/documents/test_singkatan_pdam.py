@@ -34,6 +34,7 @@ KEPUTUSAN = {"standar-pelayanan", "penetapan-stpp"}
 JUDUL = ("Judul", "Heading", "Sampul", "Subjudul", "Subbab", "DaftarSubbab", "TandaTangan", "IsiTengah")
 #: Official names that carry the legal name (the Pokja's, the plan's), and a decree's title in a sentence.
 NAMA_RESMI = re.compile(r"(?:Kelompok Kerja|Skema Tindakan) Peningkatan Pelayanan (?:\(STPP\) )?$|\btentang\b")
+SEBUTAN = re.compile(f"{re.escape(NAMA)}(?:, yang selanjutnya disebut {re.escape(SINGKAT)})?|{re.escape(SINGKAT)}")
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +47,8 @@ def _paragraf(path: Path) -> list[tuple[str, str]]:
     out = []
     for p in open_docx(path).element.body.iter(qn("w:p")):
         gaya = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        out.append((gaya.get(qn("w:val")) if gaya is not None else "", "".join(t.text or "" for t in p.iter(qn("w:t")))))
+        teks = "".join(t.text or "" for t in p.iter(qn("w:t")))
+        out.append((gaya.get(qn("w:val")) if gaya is not None else "", teks))
     return out
 
 
@@ -56,8 +58,7 @@ def _sebutan(path: Path) -> list[tuple[str, str, str]]:
     for gaya, teks in _paragraf(path):
         if gaya.startswith(JUDUL):
             continue
-        for m in re.finditer(f"{re.escape(NAMA)}(?:, yang selanjutnya disebut {re.escape(SINGKAT)})?|{re.escape(SINGKAT)}",
-                             teks):
+        for m in SEBUTAN.finditer(teks):
             if NAMA_RESMI.search(teks[: m.start()][-60:]):
                 continue
             jenis = "definisi" if m.group() == DEFINISI else "nama" if m.group() == NAMA else "singkat"
