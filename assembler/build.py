@@ -215,7 +215,7 @@ def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any], pdam: tu
     """
     raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
     if dokumen.id in singkatan.DOKUMEN and pdam is not None:
-        raw = singkatan.sebut(raw, *pdam)
+        raw = singkatan.sebut(raw, *pdam, keputusan=dokumen.id in singkatan.KEPUTUSAN)
     if dokumen.id in istilah.DOKUMEN:
         raw = istilah.miringkan(raw)
     return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))

@@ -9,6 +9,8 @@ used to alternate the two forms with no definition. This pass, run on the render
   ", yang selanjutnya disebut <short name>" (a comma after it when a word follows, as the SK writes
   "…, yang selanjutnya disebut Pokja, dengan …");
 - every later mention in running text becomes the short name;
+- in a decree (:data:`KEPUTUSAN`) every mention before "MEMUTUSKAN" (the konsiderans) is the legal
+  name, and the definition comes at the first mention in the Diktum, as the SK Pokja defines "Pokja";
 - titles, headings, the cover and signature blocks (by paragraph style), the official names of the
   Pokja and of the plan ("Kelompok Kerja Peningkatan Pelayanan <legal name>", "Skema Tindakan
   Peningkatan Pelayanan <legal name> Tahun …") and the title of a cited regulation ("Keputusan …
@@ -42,6 +44,10 @@ DOKUMEN = frozenset(
         "penetapan-stpp",
     }
 )
+
+#: The decrees: their konsiderans (Menimbang, Mengingat) names the utility in full; as the SK Pokja does,
+#: the short name is defined in the Diktum, after "MEMUTUSKAN".
+KEPUTUSAN = frozenset({"standar-pelayanan", "penetapan-stpp"})
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _P, _T, _PPR, _PSTYLE, _VAL = (f"{{{_W}}}{t}" for t in ("p", "t", "pPr", "pStyle", "val"))
@@ -87,6 +93,8 @@ class Penyebut:
     def __init__(self, nama: str, singkatan: str) -> None:
         self.nama, self.singkatan = nama, singkatan
         self.sudah = False
+        #: In a decree's konsiderans: every mention is the legal name, nothing is defined yet.
+        self.penuh = False
         self.pola = re.compile("|".join(re.escape(n) for n in sorted({nama, singkatan}, key=len, reverse=True)))
 
     def tulis(self, teks: str) -> str:
@@ -98,7 +106,9 @@ class Penyebut:
                 continue
             hasil.append(teks[pos:a])
             sisa = teks[b:]
-            if self.sudah:
+            if self.penuh:
+                hasil.append(self.nama)
+            elif self.sudah:
                 hasil.append(self.singkatan)
             elif sisa.startswith(", yang selanjutnya disebut ") or sisa.startswith(" yang selanjutnya disebut "):
                 hasil.append(m.group())  # already defined by the text itself
@@ -113,14 +123,17 @@ class Penyebut:
         return "".join(hasil)
 
 
-def sebut_xml(xml: bytes, nama: str, singkatan: str) -> bytes:
+def sebut_xml(xml: bytes, nama: str, singkatan: str, keputusan: bool = False) -> bytes:
     """``word/document.xml`` with the utility named by the rule (unchanged bytes when nothing changes)."""
     if not nama or not singkatan or nama == singkatan:
         return xml
     root = etree.fromstring(xml)
     penyebut = Penyebut(nama, singkatan)
+    penyebut.penuh = keputusan
     berubah = False
     for p in root.iter(_P):
+        if penyebut.penuh and "".join(t.text or "" for t in p.iter(_T)).strip().upper().startswith("MEMUTUSKAN"):
+            penyebut.penuh = False
         if _judul(p):
             continue
         for t in p.iter(_T):
@@ -134,13 +147,13 @@ def sebut_xml(xml: bytes, nama: str, singkatan: str) -> bytes:
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
 
 
-def sebut(docx: bytes, nama: str, singkatan: str) -> bytes:
+def sebut(docx: bytes, nama: str, singkatan: str, keputusan: bool = False) -> bytes:
     """The .docx with the utility's name defined once and shortened after (the normalizer recompresses it)."""
     with zipfile.ZipFile(io.BytesIO(docx)) as zin:
         members = [(info, zin.read(info.filename)) for info in zin.infolist()]
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zout:
         for info, data in members:
-            isi = sebut_xml(data, nama, singkatan) if info.filename == "word/document.xml" else data
+            isi = sebut_xml(data, nama, singkatan, keputusan) if info.filename == "word/document.xml" else data
             zout.writestr(info, isi)
     return out.getvalue()

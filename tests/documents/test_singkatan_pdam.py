@@ -29,6 +29,10 @@ DOCS = [
     "penetapan-stpp",
 ]
 KEPUTUSAN = {"standar-pelayanan", "penetapan-stpp"}
+DIKTUM = {
+    "standar-pelayanan": f"Menetapkan Standar Pelayanan {DEFINISI}, sebagaimana tercantum dalam Lampiran",
+    "penetapan-stpp": f"menjadi pedoman bagi {DEFINISI}, Perangkat Daerah terkait, dan Kelompok Kerja",
+}
 
 #: Paragraph styles of titles, headings, covers and signatures: names there are written in full.
 JUDUL = ("Judul", "Heading", "Sampul", "Subjudul", "Subbab", "DaftarSubbab", "TandaTangan", "IsiTengah")
@@ -52,10 +56,16 @@ def _paragraf(path: Path) -> list[tuple[str, str]]:
     return out
 
 
-def _sebutan(path: Path) -> list[tuple[str, str, str]]:
-    """Each mention of the utility in running text, in reading order: (kind, style, paragraph text)."""
+def _sebutan(path: Path, keputusan: bool) -> list[tuple[str, str, str]]:
+    """Each mention of the utility in running text, in reading order: (kind, style, paragraph text).
+
+    A decree's konsiderans (before "MEMUTUSKAN") names the utility in full and is checked on its own.
+    """
     hasil = []
-    for gaya, teks in _paragraf(path):
+    paragraf = _paragraf(path)
+    if keputusan:
+        paragraf = paragraf[next(i for i, (_, t) in enumerate(paragraf) if t.startswith("MEMUTUSKAN")) :]
+    for gaya, teks in paragraf:
         if gaya.startswith(JUDUL):
             continue
         for m in SEBUTAN.finditer(teks):
@@ -68,7 +78,7 @@ def _sebutan(path: Path) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("doc_id", DOCS)
 def test_the_short_name_is_defined_once_before_it_is_used(built: dict[str, Path], doc_id: str) -> None:
-    sebutan = _sebutan(built[doc_id])
+    sebutan = _sebutan(built[doc_id], doc_id in KEPUTUSAN)
     jenis = [j for j, _, _ in sebutan]
     assert jenis.count("definisi") == 1, jenis
     assert jenis[0] == "definisi", sebutan[0]
@@ -76,13 +86,18 @@ def test_the_short_name_is_defined_once_before_it_is_used(built: dict[str, Path]
 
 
 @pytest.mark.parametrize("doc_id", sorted(KEPUTUSAN))
-def test_a_decree_defines_the_name_in_its_body_not_its_title(built: dict[str, Path], doc_id: str) -> None:
+def test_a_decree_defines_the_name_in_its_diktum(built: dict[str, Path], doc_id: str) -> None:
+    """Like the SK Pokja's "Pokja": the konsiderans names the utility in full, the Diktum defines it."""
     paragraf = _paragraf(built[doc_id])
-    tempat = [(g, t) for g, t in paragraf if DEFINISI in t]
+    tempat = [i for i, (_, t) in enumerate(paragraf) if DEFINISI in t]
     assert len(tempat) == 1
-    gaya, teks = tempat[0]
+    gaya, teks = paragraf[tempat[0]]
     assert not gaya.startswith(JUDUL)
-    assert teks.startswith("bahwa ")  # a consideration of the Menimbang, not the decree's title
+    assert DIKTUM[doc_id] in teks
+    memutuskan = next(i for i, (_, t) in enumerate(paragraf) if t.startswith("MEMUTUSKAN"))
+    assert memutuskan < tempat[0]
+    konsiderans = [t for _, t in paragraf[:memutuskan] if t.startswith("bahwa ") and NAMA in t]
+    assert konsiderans and not any(SINGKAT in t for _, t in paragraf[:memutuskan])
     judul = [t for g, t in paragraf if g.startswith(JUDUL)]
     assert not any("selanjutnya disebut" in t for t in judul)
 
