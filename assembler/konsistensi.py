@@ -390,7 +390,7 @@ def _biaya_personil(result: ValidationResult) -> Iterator[_Finding]:
         params = {
             "tindakan": tk.id,
             "biaya": rupiah(total_51),
-            "program": ", ".join(refs),
+            "program": list(refs),
             "biaya_44": rupiah(total_44),
         }
         there = _Place(s44, ("program", programs[refs[0]][0], "biaya"))
@@ -424,7 +424,7 @@ def _biaya_investasi(result: ValidationResult) -> Iterator[_Finding]:
         params = {
             "usulan": uk.id,
             "biaya_46": rupiah(abs(uk.dampak_keuangan)),
-            "kegiatan": ", ".join(kg.id for _loc, kg in funded),
+            "kegiatan": [kg.id for _loc, kg in funded],
             "biaya": rupiah(total),
         }
         loc, first = funded[0]

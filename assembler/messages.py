@@ -48,11 +48,22 @@ class Localized:
         return self.id
 
 
+#: A list parameter longer than this shows its first ``_LIST_SHOWN`` items and how many more: a message
+#: about 2,000 activities must still be one readable line.
+_LIST_MAX = 12
+_LIST_SHOWN = 10
+
+
 def _show(value: Any, lang: str) -> str:
     if isinstance(value, Localized):
         return value.en if lang == "en" else value.id
     if isinstance(value, (list, tuple)):
-        return ", ".join(_show(v, lang) for v in value)
+        items = list(value)
+        if len(items) > _LIST_MAX:
+            rest = len(items) - _LIST_SHOWN
+            more = f"{rest} more" if lang == "en" else f"{rest} lainnya"
+            return ", ".join(_show(v, lang) for v in items[:_LIST_SHOWN]) + f", … (+{more})"
+        return ", ".join(_show(v, lang) for v in items)
     return str(value)
 
 

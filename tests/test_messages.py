@@ -372,3 +372,15 @@ def test_templates_check_of_a_missing_folder(tmp_path: Path) -> None:
     code, _, err = run("templates", "check", str(tmp_path / "tidak-ada"))
     assert code == 2
     assert err.splitlines()[0] == f"{tmp_path / 'tidak-ada'}: folder templat tidak ditemukan"
+
+
+def test_a_long_list_in_a_message_shows_ten_items_and_how_many_more() -> None:
+    """A consistency finding over 2,000 activities must stay one readable line, in both languages."""
+    from assembler.messages import format_message
+
+    ids = [f"kg-{n}" for n in range(1, 2001)]
+    shown = "kg-1, kg-2, kg-3, kg-4, kg-5, kg-6, kg-7, kg-8, kg-9, kg-10, … "
+    assert format_message("7.2.kegiatan_belum_dipetakan", {"kegiatan": ids}).endswith(shown + "(+1990 lainnya)")
+    assert format_message("7.2.kegiatan_belum_dipetakan", {"kegiatan": ids}, "en").endswith(shown + "(+1990 more)")
+    twelve = ids[:12]
+    assert format_message("7.2.kegiatan_belum_dipetakan", {"kegiatan": twelve}).endswith(", ".join(twelve))
