@@ -68,7 +68,10 @@ def value_of(tp: Any, metadata: list[Any]) -> st.SearchStrategy[Any]:
         return st.lists(strategy, min_size=min_len or 0, max_size=3)
     if origin is dict:
         key, value = typing.get_args(tp)
-        return st.dictionaries(value_of(key, []), value_of(value, []), min_size=min_len or 0, max_size=3)
+        # A dict that refers (2.1's 'skor: {kriteria: nilai}') is keyed by codes, as a list that refers holds
+        # codes: any other key ("' '") is refused by the reference check before a workbook is ever written.
+        keys = value_of(key, [_CodePattern()] if pattern else [])
+        return st.dictionaries(keys, value_of(value, []), min_size=min_len or 0, max_size=3)
     if isinstance(tp, type) and issubclass(tp, BaseModel):
         return model_data(tp)
     if tp is bool:

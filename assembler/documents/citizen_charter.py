@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DOCUMENT_IDS = ("citizen-charter",)
 
-#: Content key (content/standar-pelayanan.yaml) -> field of StandarPelayanan (models/tahap5.py).
+#: Content key (content/standar-pelayanan.yaml) -> field of StandarPelayanan (models/tahap5/t52.py).
 #: Two names differ (the model spells the Pasal 21 wording out); this table is the one place that
 #: knows, and tests/documents/test_citizen_charter.py checks it covers every key and field.
 KOMPONEN_FIELD: dict[str, str] = {

@@ -118,14 +118,15 @@ class Layout:
         return out
 
 
-#: Names for the keys of dict tables whose keys are not references (which are named by their kind).
+#: Names for the keys of dict tables whose keys are not references (which are named by their kind),
+#: keyed by the model's module below ``assembler.models``, its class and the field.
 KEY_HEADERS: dict[str, tuple[str, ...]] = {
     "tahap2.CalonIsu.skor": ("Kriteria",),
     "tahap3.KebutuhanTeknisManajemen.daftar_periksa": ("Proses", "Kriteria"),
     "tahap3.KebutuhanTeknisManajemen.persoalan": ("Area",),
-    "tahap4.KapasitasTeknis.kuadran": ("Kuadran",),
-    "tahap4.Tindakan.skor": ("Kriteria",),
-    "tahap4.PutaranUlang.skor": ("Tindakan", "Kriteria"),
+    "tahap4.t41.KapasitasTeknis.kuadran": ("Kuadran",),
+    "tahap4.t47.Tindakan.skor": ("Kriteria",),
+    "tahap4.t47.PutaranUlang.skor": ("Tindakan", "Kriteria"),
 }
 #: Values siap computes, shown beside the rows they belong to as formulas (never read back):
 #: (root model, table path) -> (header, formula kind, description).
@@ -219,7 +220,7 @@ def _collect(
             _collect(item, (), here_abs, True, table.columns, table.children, table, table.objects)
             tables.append(table)
         elif origin is dict:
-            owner = f"{model.__module__.rpartition('.')[2]}.{model.__qualname__}.{name}"
+            owner = f"{model.__module__.removeprefix('assembler.models.')}.{model.__qualname__}.{name}"
             tables.append(_dict_table(parts[0], info, here, here_abs, req, parent, KEY_HEADERS.get(owner, ())))
         else:
             columns.append(Column(here, header_for(here), scalar_of(info.annotation, info), req,
