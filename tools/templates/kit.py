@@ -497,11 +497,14 @@ def title_lines(doc: DocumentObject, nomor: str = "{{ nomor }}", tentang: str = 
     spaced_title(doc, tentang)
 
 
-def decree_head(doc: DocumentObject, width: int, memutuskan: str = "MEMUTUSKAN :") -> tuple[Table, list[Length]]:
+def decree_head(
+    doc: DocumentObject, width: int, memutuskan: str = "MEMUTUSKAN :", *, prefix: str = ""
+) -> tuple[Table, list[Length]]:
     """Menimbang and Mengingat (borderless label tables: label | : | letter/number | text), MEMUTUSKAN,
     and the table (label | : | text) that opens with ``Menetapkan`` and takes the diktums or nothing.
 
     ``Menetapkan`` never ends a page alone: it keeps with what follows (KESATU, or BAB I of a Peraturan).
+    ``prefix`` names the context object holding the decree's parts (``"sk."``) when they are not top-level.
     """
     rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
     widths = [LABEL_W, COLON_W, LETTER_W, rest]
@@ -509,7 +512,7 @@ def decree_head(doc: DocumentObject, width: int, memutuskan: str = "MEMUTUSKAN :
         table = new_table(doc, widths, "Tabel Tanpa Garis")
         looped_rows(
             table,
-            f"item in {var}",
+            f"item in {prefix}{var}",
             [
                 "{% if loop.first %}" + label + "{% endif %}",
                 "{% if loop.first %}:{% endif %}",
@@ -524,16 +527,18 @@ def decree_head(doc: DocumentObject, width: int, memutuskan: str = "MEMUTUSKAN :
     p.paragraph_format.space_after = Pt(12)
     dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
     table = new_table(doc, dwidths, "Tabel Tanpa Garis")
-    row = add_row(table, ["Menetapkan", ":", "{{ menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
+    row = add_row(
+        table, ["Menetapkan", ":", "{{ " + prefix + "menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths
+    )
     for cell in row.cells:
         cell.paragraphs[0].paragraph_format.keep_with_next = True
     return table, dwidths
 
 
-def diktum_row(table: Table, widths: Sequence[Length], paragraphs: Sequence[str]) -> _Row:
+def diktum_row(table: Table, widths: Sequence[Length], paragraphs: Sequence[str], *, prefix: str = "") -> _Row:
     """The looped diktum row (``d.label`` | : | the diktum's paragraphs); the caller styles the paragraphs,
     then closes the loop with :func:`end_diktum_rows`."""
-    add_loop_row(table, "{%tr for d in diktum %}", widths)
+    add_loop_row(table, "{%tr for d in " + prefix + "diktum %}", widths)
     row = _new_row(table)
     for cell, w in zip(row.cells, widths, strict=True):
         _set_cell_width(cell, w)

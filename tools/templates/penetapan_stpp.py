@@ -12,6 +12,7 @@ from __future__ import annotations
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Length, Pt
+from docx.table import Table
 
 from tools.templates.draft_stpp import (
     _landscape,
@@ -21,19 +22,11 @@ from tools.templates.draft_stpp import (
     style_kit_draft,
 )
 from tools.templates.kit import (
-    COLON_W,
-    LABEL_W,
-    LETTER_W,
-    _new_row,
-    _set_cell_width,
-    add_loop_row,
-    add_row,
-    cant_split,
     control,
-    fill_cell,
-    looped_rows,
+    decree_head,
+    diktum_row,
+    end_diktum_rows,
     new_document,
-    new_table,
     page_break_before,
     para,
     paragraph_style,
@@ -42,8 +35,8 @@ from tools.templates.kit import (
 )
 
 
-def _kepala(doc: DocumentObject, width: int) -> None:
-    """Title block, Menimbang and Mengingat (label | : | letter | text), as the SK Pokja prints them."""
+def _kepala(doc: DocumentObject, width: int) -> tuple[Table, list[Length]]:
+    """Title block, Menimbang, Mengingat and the Menetapkan table, with the SK Pokja's decree head."""
     para(doc, "{{ sk.judul }}", "Judul Naskah")
     para(doc, "{{ sk.nomor }}", "Judul Naskah")
     p = para(doc, "TENTANG", "Judul Naskah")
@@ -54,46 +47,15 @@ def _kepala(doc: DocumentObject, width: int) -> None:
     p.paragraph_format.space_after = Pt(18)
     p = para(doc, "{{ sk.jabatan }}", "Judul Naskah")
     p.paragraph_format.space_after = Pt(18)
-    rest = Length(width - int(LABEL_W) - int(COLON_W) - int(LETTER_W))
-    widths = [LABEL_W, COLON_W, LETTER_W, rest]
-    for label, var, key in (("Menimbang", "sk.menimbang", "huruf"), ("Mengingat", "sk.mengingat", "nomor")):
-        table = new_table(doc, widths, "Tabel Tanpa Garis")
-        looped_rows(
-            table,
-            f"item in {var}",
-            [
-                "{% if loop.first %}" + label + "{% endif %}",
-                "{% if loop.first %}:{% endif %}",
-                "{{ item." + key + " }}",
-                "{{ item.teks }}",
-            ],
-            ["Tabel Isi", "Tabel Isi", "Tabel Isi", "Isi"],
-            widths,
-        )
-        para(doc, "", "Normal")
-    p = para(doc, "MEMUTUSKAN :", "Judul Naskah")
-    p.paragraph_format.space_after = Pt(12)
+    return decree_head(doc, width, prefix="sk.")
 
 
-def _diktum(doc: DocumentObject, width: int) -> None:
-    """Menetapkan and the diktums (Keputusan) in one borderless table; a Peraturan's Pasal below it."""
-    dwidths = [LABEL_W, COLON_W, Length(width - int(LABEL_W) - int(COLON_W))]
-    table = new_table(doc, dwidths, "Tabel Tanpa Garis")
-    row = add_row(table, ["Menetapkan", ":", "{{ sk.menetapkan }}"], ["Tabel Isi", "Tabel Isi", "Isi"], dwidths)
-    for cell in row.cells:
-        cell.paragraphs[0].paragraph_format.keep_with_next = True
-    add_loop_row(table, "{%tr for d in sk.diktum %}", dwidths)
-    row = _new_row(table)
-    for cell, w in zip(row.cells, dwidths, strict=True):
-        _set_cell_width(cell, w)
-    fill_cell(row.cells[0], "{{ d.label }}", "Tabel Isi")
-    fill_cell(row.cells[1], ":", "Tabel Isi")
-    fill_cell(row.cells[2], ["{%p for t in d.paragraf %}", "{{ t.teks }}", "{%p endfor %}"], "Isi")
+def _diktum(doc: DocumentObject, table: Table, dwidths: list[Length]) -> None:
+    """The diktums (Keputusan) in the Menetapkan table; a Peraturan's Pasal below it."""
+    row = diktum_row(table, dwidths, ["{%p for t in d.paragraf %}", "{{ t.teks }}", "{%p endfor %}"], prefix="sk.")
     # The diktums stay with "Ditetapkan di" and the signature (never a signature alone on a page).
     row.cells[2].paragraphs[1].paragraph_format.keep_with_next = True
-    cant_split(row)
-    add_loop_row(table, "{%tr endfor %}", dwidths)
-    para(doc, "", "Normal").paragraph_format.keep_with_next = True
+    end_diktum_rows(doc, table, dwidths, row)
 
     control(doc, "for ps in sk.pasal")
     para(doc, "{{ ps.nomor }}", "Judul Pasal")
@@ -133,8 +95,8 @@ def build_penetapan_stpp() -> DocumentObject:
     paragraph_style(doc, "Nama Blok Kiri", base="Blok Kiri", bold=True, before=60, keep_next=True)
     paragraph_style(doc, "Judul Pasal", align=WD_ALIGN_PARAGRAPH.CENTER, before=12, after=6, keep_next=True)
     width = text_width(doc.sections[0])
-    _kepala(doc, width)
-    _diktum(doc, width)
+    table, dwidths = _kepala(doc, width)
+    _diktum(doc, table, dwidths)
     _tanda_tangan(doc)
 
     # LAMPIRAN: the head block on the right, then the agreed STPP.
