@@ -35,6 +35,47 @@ def style_kit_charter(doc: DocumentObject) -> None:
     doc.styles["Butir Tabel"].paragraph_format.tab_stops.add_tab_stop(Cm(0.7))
 
 
+def komponen_layanan(doc: DocumentObject, width: int) -> None:
+    """Per service (``layanan``), the table of the standard's components (No | Komponen | Uraian), group
+    headings merged across it: the same in the Citizen Charter and the Direksi's Keputusan adopting it."""
+    cwidths = [Cm(1.2), Cm(5.0), Length(width - int(Cm(1.2)) - int(Cm(5.0)))]
+    control(doc, "for l in layanan")
+    para(doc, "{{ l.nomor }}.\t{{ l.nama }}", "Subjudul")
+    table = new_table(doc, cwidths, "Tabel Bergaris")
+    add_header_row(table, ["No", "Komponen", "Uraian"], cwidths)
+    add_loop_row(table, "{%tr for k in l.komponen %}", cwidths)
+    # A row with ``kelompok`` set is a group heading (PermenPAN-RB 15/2014: service delivery /
+    # manufacturing), merged across the table; the others are component rows.
+    add_loop_row(table, "{%tr if k.kelompok %}", cwidths)
+    group = _new_row(table)
+    for cell, w in zip(group.cells, cwidths, strict=True):
+        _set_cell_width(cell, w)
+    merged = group.cells[0].merge(group.cells[2])
+    fill_cell(merged, "{{ k.kelompok }}", "Tabel Isi", bold=True)
+    merged.paragraphs[0].paragraph_format.keep_with_next = True
+    cant_split(group)
+    add_loop_row(table, "{%tr else %}", cwidths)
+    row = _new_row(table)
+    for cell, w in zip(row.cells, cwidths, strict=True):
+        _set_cell_width(cell, w)
+    fill_cell(row.cells[0], "{{ k.no }}", "Tabel Isi")
+    row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    fill_cell(row.cells[1], "{{ k.nama }}", "Tabel Isi")
+    # A numbered item hangs its number (1., a.) so the text aligns; an unnumbered one fills the cell.
+    fill_cell(
+        row.cells[2],
+        ["{%p for u in k.uraian %}", "{%p if u.nomor %}", "{{ u.nomor }}\t{{ u.teks }}", "{%p else %}",
+         "{{ u.teks }}", "{%p endif %}", "{%p endfor %}"],
+        "Tabel Isi",  # left-aligned: justified text in a 10 cm column opens holes between words
+    )
+    row.cells[2].paragraphs[2].style = "Butir Tabel"
+    cant_split(row)
+    add_loop_row(table, "{%tr endif %}", cwidths)
+    add_loop_row(table, "{%tr endfor %}", cwidths)
+    para(doc, "", "Normal")
+    control(doc, "endfor")
+
+
 def build_citizen_charter() -> DocumentObject:
     """Maklumat Pelayanan + Standar Pelayanan (UU 25/2009 Pasal 21; PermenPANRB 15/2014)."""
     doc = new_document(style_kit_charter)
@@ -85,42 +126,7 @@ def build_citizen_charter() -> DocumentObject:
     p = para(doc, "{{ standar_judul }}", "Judul Bab")
     page_break_before(p)
     para(doc, "{{ pdam }}", "Judul Naskah").paragraph_format.space_after = Pt(12)
-    cwidths = [Cm(1.2), Cm(5.0), Length(width - int(Cm(1.2)) - int(Cm(5.0)))]
-    control(doc, "for l in layanan")
-    para(doc, "{{ l.nomor }}.\t{{ l.nama }}", "Subjudul")
-    table = new_table(doc, cwidths, "Tabel Bergaris")
-    add_header_row(table, ["No", "Komponen", "Uraian"], cwidths)
-    add_loop_row(table, "{%tr for k in l.komponen %}", cwidths)
-    # A row with ``kelompok`` set is a group heading (PermenPAN-RB 15/2014: service delivery /
-    # manufacturing), merged across the table; the others are component rows.
-    add_loop_row(table, "{%tr if k.kelompok %}", cwidths)
-    group = _new_row(table)
-    for cell, w in zip(group.cells, cwidths, strict=True):
-        _set_cell_width(cell, w)
-    merged = group.cells[0].merge(group.cells[2])
-    fill_cell(merged, "{{ k.kelompok }}", "Tabel Isi", bold=True)
-    merged.paragraphs[0].paragraph_format.keep_with_next = True
-    cant_split(group)
-    add_loop_row(table, "{%tr else %}", cwidths)
-    row = _new_row(table)
-    for cell, w in zip(row.cells, cwidths, strict=True):
-        _set_cell_width(cell, w)
-    fill_cell(row.cells[0], "{{ k.no }}", "Tabel Isi")
-    row.cells[0].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fill_cell(row.cells[1], "{{ k.nama }}", "Tabel Isi")
-    # A numbered item hangs its number (1., a.) so the text aligns; an unnumbered one fills the cell.
-    fill_cell(
-        row.cells[2],
-        ["{%p for u in k.uraian %}", "{%p if u.nomor %}", "{{ u.nomor }}\t{{ u.teks }}", "{%p else %}",
-         "{{ u.teks }}", "{%p endif %}", "{%p endfor %}"],
-        "Tabel Isi",  # left-aligned: justified text in a 10 cm column opens holes between words
-    )
-    row.cells[2].paragraphs[2].style = "Butir Tabel"
-    cant_split(row)
-    add_loop_row(table, "{%tr endif %}", cwidths)
-    add_loop_row(table, "{%tr endfor %}", cwidths)
-    para(doc, "", "Normal")
-    control(doc, "endfor")
+    komponen_layanan(doc, width)
 
     # Commitments with measurable times.
     para(doc, "{{ komitmen_judul }}", "Judul Bab")
