@@ -178,3 +178,43 @@ def test_no_sentence_is_left_in_the_working_papers_python() -> None:
         for line, text in hitung.kalimat(path)
     ]
     assert left == []
+
+
+#: The Draft STPP's modules whose wording is all in content/draft-stpp.yaml or the template (issue 10):
+#: cover, foreword, summary, chapter headings, closing, the 5.3 chapter, the shared formats, the agreed
+#: STPP's cover. The topic sections (``draft_stpp/babN.py``) still hold their table titles.
+DRAFT_TANPA_PROSA = (
+    "documents/draft_stpp/pembuka_penutup.py",
+    "documents/draft_stpp/kesepakatan.py",
+    "documents/draft_stpp/umum.py",
+    "documents/stpp_disepakati.py",
+)
+
+
+def test_no_wording_is_left_in_the_draft_stpp_front_and_back_matter() -> None:
+    """Not even one word: an f-string with a word around its values (``f"TAHUN {tahun}"``) or a literal of two.
+
+    ``tools/hitung_kalimat.py --prosa`` (before the move: 19 in these modules, among them the cover's
+    title, ``Tabel {n}``, ``BAB {n} PENUTUP`` and the summary's phrases). Keys (``"ada_biaya"``) and pure
+    formats (``f"{a} – {b}"``) are not wording.
+    """
+    hitung = _hitung_kalimat()
+    left = [
+        f"{name}:{line}: {text}" for name in DRAFT_TANPA_PROSA for line, text in hitung.prosa(PACKAGE / name)
+    ]
+    assert left == []
+
+
+def test_the_wording_rule_finds_a_single_word_in_an_f_string(tmp_path: Path) -> None:
+    """The rule of the test above, on a module that breaks it in each way it can."""
+    hitung = _hitung_kalimat()
+    path = tmp_path / "m.py"
+    path.write_text(
+        '"""Docstring, not counted."""\n'
+        'A = f"TAHUN {x}"\n'
+        'B = "Disusun oleh:"\n'
+        'C = {"ada_biaya": f"{a} – {b}", "k": f"t{x}", "seluruhnya": 1}\n'
+        'assert A, "a message, not counted"\n',
+        encoding="utf-8",
+    )
+    assert list(hitung.prosa(path)) == [(2, "f'TAHUN {x}'"), (3, "'Disusun oleh:'")]

@@ -30,6 +30,7 @@ from assembler.documents.draft_stpp.bab2 import _t21, _t22, _t23
 from assembler.documents.draft_stpp.bab3 import _t31, _t32
 from assembler.documents.draft_stpp.bab4 import _t41, _t42, _t43, _t44, _t45, _t46, _t47
 from assembler.documents.draft_stpp.bab5 import _t51, _t52
+from assembler.documents.draft_stpp.kalimat import kalimat as kalimat_draft
 from assembler.documents.draft_stpp.pembuka_penutup import (
     _bab,
     _judul_topik,
@@ -86,7 +87,7 @@ def naskah(view: WorkspaceView, analisis: Analisis, *, disepakati: bool) -> dict
         # A draft shared before 5.2 is in says so on every page (the template's header).
         "konsep": "KONSEP" if belum else "",
         "belum_dibahas": belum,
-        "konsep_topik": idfmt.daftar([f"Topik {t}" for t in belum]),
+        "konsep_topik": idfmt.daftar([kalimat_draft("konsep_topik", topik=t) for t in belum]),
         "sampul": _sampul(view, r, disepakati=disepakati),
         "pengantar": _pengantar(view, r),
         "ringkasan": _ringkasan(view, r, nama, peringkat, gap, mcua, anggaran, pemilahan),
