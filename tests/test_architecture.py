@@ -130,7 +130,7 @@ def test_no_path_outside_the_repository() -> None:
             offenders += [
                 f"{path.relative_to(ROOT)}:{n}" for n, line in enumerate(text.splitlines(), 1) if outside.search(line)
             ]
-    for name in ("README.md", "pyproject.toml", "DEVELOPERS.md"):
+    for name in ("README.md", "pyproject.toml"):
         path = ROOT / name
         if path.is_file():
             text = path.read_text(encoding="utf-8")
@@ -275,3 +275,85 @@ def test_the_any_rule_allows_a_context_and_nothing_else(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _any_di_luar_konteks(path) == [3, 4, 5]
+
+
+#: The computations whose results the one ``Analisis`` carries (ranks, gaps, MCUA, budget, logframe
+#: numbering, procedure durations and a service's steps).
+ANALISIS = {
+    "rank_issues", "analyse_gaps", "gap_of", "hitung_mcua", "anggaran_workspace", "ringkas_anggaran",
+    "aspek_tindakan", "nomor_logframe", "total_durasi", "langkah_layanan",
+}
+
+#: Who else may call them, and why (shrink this, never grow it).
+ANALISIS_DI_LUAR: dict[str, str] = {
+    # Validation needs a tie or a rank before there is an Analisis (a tie warns at its line).
+    "assembler/models/tahap2.py": "2.1's checks rank the issues to warn of an unresolved tie",
+    "assembler/models/tahap4/t47.py": "4.7's checks rank the actions to warn of an unresolved tie",
+    # A picture is a pure function of its topic's model, rendered in a worker and cached by that input;
+    # it calls the same function Analisis does, so the figures cannot differ from the documents'.
+    "assembler/pictures/grafik_kesenjangan.py": "the gap chart's bars (analyse_gaps of 2.3)",
+    "assembler/pictures/bagan_alir.py": "a procedure chart's total duration (total_durasi of 4.2)",
+}
+
+
+def test_the_analysis_is_computed_once_and_handed_to_the_builders() -> None:
+    """Issue 10: no document builder recomputes ranks, gaps, MCUA, budget or numbering; it reads ``Analisis``.
+
+    ``build()`` calls ``analyse`` once, between validation and the contexts (the template linter too, for
+    its sample contexts); the functions themselves are called only from the analysis and scoring packages.
+    """
+    calls: dict[str, list[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = str(path.relative_to(ROOT))
+        if name.startswith(("assembler/analysis/", "assembler/scoring/")):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                f = node.func
+                called = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else ""
+                if called in ANALISIS:
+                    calls.setdefault(name, []).append(f"{node.lineno}:{called}")
+    assert {k: v for k, v in calls.items() if k not in ANALISIS_DI_LUAR} == {}
+    analyse_calls = [
+        str(p.relative_to(ROOT))
+        for p in sorted(PACKAGE.rglob("*.py"))
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "analyse"
+    ]
+    assert analyse_calls == ["assembler/build.py", "assembler/template_lint.py"]
+
+
+def test_every_note_the_code_names_is_in_the_repository() -> None:
+    """Issue 10, item 7: a ``*.md`` named in code, content, tests, tools or docs is a file of this repository.
+
+    Either a path from the repository's root or from the naming file's folder, or the bare name of a
+    note kept in the repository (``format-sk.md`` is ``docs/referensi/format-sk.md``). A note kept
+    outside (the project's shared notes) cannot be followed from a fresh clone.
+    """
+    notes = {p.name for p in ROOT.rglob("*.md") if not any(part.startswith(".") for part in p.relative_to(ROOT).parts)}
+    name = re.compile(r"[A-Za-z0-9_./-]*[A-Za-z0-9_-]\.md\b")
+    missing = []
+    for folder in ("assembler", "tests", "tools", "docs", "fixtures", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix not in {".py", ".md", ".yaml", ".yml", ".sh", ".toml", ".txt"} or not path.is_file():
+                continue
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                for ref in name.findall(line):
+                    if (ROOT / ref).is_file() or (path.parent / ref).is_file() or ("/" not in ref and ref in notes):
+                        continue
+                    missing.append(f"{path.relative_to(ROOT)}:{n}: {ref}")
+    assert missing == []
+
+
+def test_the_contract_page_lists_every_document_id_of_the_registry() -> None:
+    """docs/dev/kontrak.md carries the package's ids into the repository; it cannot drift from the registry."""
+    from assembler.documents.registry import DOKUMEN
+
+    text = (ROOT / "docs" / "dev" / "kontrak.md").read_text(encoding="utf-8")
+    rows = [line.split("|")[1] for line in text.splitlines() if line.startswith("| `")]
+    listed = {i for row in rows for i in re.findall(r"`([a-z0-9.-]+)`", row)}
+    ranges = {(a, b) for row in rows for a, b in re.findall(r"`([a-z0-9.-]+)` … `([a-z0-9.-]+)`", row)}
+    ids = [d.id for d in DOKUMEN]
+    for first, last in ranges:  # `kertas-kerja-tahap-1` … `kertas-kerja-tahap-7` stands for the run between
+        listed |= set(ids[ids.index(first) : ids.index(last) + 1])
+    assert sorted(listed) == sorted(ids)

@@ -1,4 +1,4 @@
-"""Document ids, titles, file names and the topics each one needs (CONTRACT.md, "The package")."""
+"""Document ids, titles, file names and the topics each one needs (docs/dev/kontrak.md, "The package")."""
 
 from __future__ import annotations
 
