@@ -272,6 +272,7 @@ def _lampiran(view: WorkspaceView, r: dict[str, Any], *, disepakati: bool = Fals
         if dokumen.waiting_for(ada):
             continue  # not made yet: a konsep names only what exists
         # The SK names the office of this region (Bupati/Walikota) in its own title; the other annexes'
-        # titles name no office (tests/documents/test_stpp.py reads the printed list back).
+        # titles name no office (test_draft_stpp.py reads the printed list, test_draft_stpp_kalimat.py
+        # the registry).
         teks.append(judul_sk_pokja(view) if d == "sk-pokja" else dokumen.judul)
     return [{"no": _nomor(i), "teks": t} for i, t in enumerate(teks, 1)]
