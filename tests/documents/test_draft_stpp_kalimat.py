@@ -20,6 +20,9 @@ from assembler.documents.draft_stpp.pembuka_penutup import LAMPIRAN_KESEPAKATAN
 from assembler.documents.draft_stpp.umum import _Penomor, _ref
 from assembler.documents.registry import BY_ID, LAMPIRAN_DRAFT
 from assembler.resources import CONTENT_DIR
+from tests.conftest import CONTOH
+from tests.helpers.docx_content import paragraph_texts
+from tests.helpers.example import build_docs
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "assembler"
@@ -142,3 +145,22 @@ def test_annex_titles_name_no_office_in_general_terms() -> None:
     """
     umum = [d for d in LAMPIRAN_DRAFT + LAMPIRAN_KESEPAKATAN if d != "sk-pokja"]
     assert [d for d in umum if "Kepala Daerah" in BY_ID[d].judul] == []
+
+
+def test_a_reworded_sentence_reaches_the_built_draft(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The wording moved out of Python is what the document prints: reword three keys, read the draft back."""
+    kalimat = {
+        **_teks().kalimat,
+        "bab_penutup": "BAB {nomor} PENUTUP DAN PERMOHONAN",
+        "sampul_tahun": "TAHUN ANGGARAN {tahun}",
+        "tabel": "Tab. {nomor}",
+    }
+    teks = _teks().model_copy(update={"kalimat": kalimat})
+    monkeypatch.setattr(kalimat_modul, "_teks", lambda: teks)
+    paras = paragraph_texts(build_docs(CONTOH, tmp_path / "out", ["draft-stpp"])["draft-stpp"])
+    assert "BAB VI PENUTUP DAN PERMOHONAN" in paras and "BAB VI PENUTUP" not in paras
+    assert "TAHUN ANGGARAN 2026" in paras
+    captions = [p for p in paras if re.match(r"Tab(el|\.) \d+\.\d+ ", p)]
+    assert captions and all(c.startswith("Tab. ") for c in captions)
+    # the prose points at the tables with the same words
+    assert any("(Tab. 2.2)" in p for p in paras) and not any(re.search(r"Tabel \d+\.\d+", p) for p in paras)
