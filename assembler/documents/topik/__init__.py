@@ -1,11 +1,12 @@
 """One registry of topics: for each topic of the guide, every part siap has of it.
 
 A topic's code lives in one module, ``tNM.py`` beside this file: its working-paper section (Kertas
-Kerja), bound to the model of its file and pointing at its Draft STPP section (or marked as outside the
-draft, which covers 1.1–5.2 only). Its words live in its entry of ``assembler/content/topik.yaml``: file
-name, title, the guide's facts for the meeting package, and its working paper's tables and sentences
-(``kertas_kerja``, read by :mod:`assembler.documents.kertas_kerja.teks`). The model says which topic it
-is (``TOPIK_ID``).
+Kerja), bound to the model of its file, and its Draft STPP section (``draft_stpp(bahan, data)``, or the
+mark that it is outside the draft, which covers 1.1–5.2 only). Its words live in its entry of
+``assembler/content/topik.yaml``: file name, title, the guide's facts for the meeting package, and its
+working paper's tables and sentences (``kertas_kerja``, read by :mod:`assembler.documents.kertas_kerja.teks`);
+its Draft STPP section's in ``assembler/content/draft-stpp.yaml``. The model says which topic it is
+(``TOPIK_ID``).
 ``tests/documents/test_topik.py`` checks that every topic of ``assembler.topics`` has each part, so a
 topic added without one of them fails the tests instead of raising KeyError in a build.
 How to add a topic: ``docs/dev/topik-baru.md``.
