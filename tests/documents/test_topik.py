@@ -15,15 +15,14 @@ import pytest
 
 from assembler.content import load_content
 from assembler.documents.draft_stpp.rancangan import kunci_bagian
-from assembler.documents.registry import TOPIK_DRAFT
-from assembler.documents.topik import BAGIAN, registry
+from assembler.documents.topik import BAGIAN, TOPIK_DRAFT, registry
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT
 from assembler.models.registry import MODELS
 from assembler.resources import TEMPLATES_DIR
 from assembler.topics import TOPIK
 
 IDS = [t.id for t in TOPIK]
-#: The Draft STPP is what the 5.3 meeting agrees on: Tahap 1.1 to 5.2 (its own list, ``TOPIK_DRAFT``).
+#: The Draft STPP is what the 5.3 meeting agrees on: Tahap 1.1 to 5.2, read from the declarations (``TOPIK_DRAFT``).
 DALAM_DRAFT = list(TOPIK_DRAFT)
 TOPIK_DIR = Path(__file__).resolve().parents[2] / "assembler" / "documents" / "topik"
 
@@ -82,3 +81,23 @@ def test_the_draft_stpp_template_has_a_place_for_every_topic_it_reviews() -> Non
         if f"if {kunci_bagian(t)} " not in xml and f"if {kunci_bagian(t)}%" not in xml
     ]
     assert missing == []
+
+
+def test_the_draft_topics_are_read_from_the_declarations_and_must_be_1_1_to_5_2(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``TOPIK_DRAFT`` lists the topics whose ``Bagian`` has a draft section; breaking the rule stops siap."""
+    import dataclasses
+
+    from assembler.documents import topik
+
+    assert topik._topik_draft() == TOPIK_DRAFT
+    by_id = dict(topik._by_id())
+    by_id["4.1"] = dataclasses.replace(by_id["4.1"], draft_stpp=DI_LUAR_DRAFT)
+    monkeypatch.setattr(topik, "_by_id", lambda: by_id)
+    with pytest.raises(RuntimeError, match=r"bagian draft \[[^]]*'3.2', '4.2'"):
+        topik._topik_draft()
+    by_id["4.1"] = registry()["4.1"].bagian
+    by_id["5.3"] = dataclasses.replace(by_id["5.3"], draft_stpp=by_id["5.2"].draft_stpp)
+    with pytest.raises(RuntimeError, match=r"'5.2', '5.3'\], menurut panduan"):
+        topik._topik_draft()

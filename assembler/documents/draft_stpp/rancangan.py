@@ -29,7 +29,8 @@ from assembler.documents.draft_stpp.pembuka_penutup import (
 )
 from assembler.documents.draft_stpp.umum import _pemilahan, _Penomor, _regulasi
 from assembler.documents.nama import Nama
-from assembler.documents.registry import TOPIK_DRAFT, Dokumen
+from assembler.documents.registry import Dokumen
+from assembler.documents.topik import TOPIK_DRAFT
 from assembler.documents.topik import bagian as topik_bagian
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT
 from assembler.workspace_view import WorkspaceView
