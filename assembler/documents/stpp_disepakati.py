@@ -13,7 +13,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.draft_stpp.kesepakatan import hasil_kesepakatan
-from assembler.documents.draft_stpp.rancangan import kunci_bagian, naskah
+from assembler.documents.draft_stpp.rancangan import bagian_naskah, naskah
 from assembler.documents.draft_stpp.umum import _kalimat
 from assembler.documents.registry import Dokumen
 from assembler.models.tahap5 import Kesepakatan
@@ -29,7 +29,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     ctx["kesepakatan"] = hasil_kesepakatan(kesepakatan)
     # Each agreed change is printed where it applies, at the end of its topic's section.
     for p in kesepakatan.perubahan_stpp:
-        ctx[kunci_bagian(p.topik)]["perubahan"].append(
+        bagian_naskah(ctx, p.topik)["perubahan"].append(
             {"uraian": _kalimat(p.uraian), "bunyi": [_kalimat(b) for b in p.bunyi]}
         )
     ctx["sampul"]["disampaikan"] = (

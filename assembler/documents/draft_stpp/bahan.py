@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from assembler.analysis.analisis import Analisis
 from assembler.content import Content
 from assembler.documents.draft_stpp.umum import _Penomor
+from assembler.documents.lembar import Blok
 from assembler.documents.nama import Nama
 from assembler.models.base import SiapModel
 from assembler.workspace_view import WorkspaceView
@@ -39,3 +40,17 @@ class Bahan:
 #: A topic's section with its own place in the template (key ``tNM``), from the topic's data (called only
 #: when the topic is in the workspace): its context, None while an analysis it needs is missing.
 BagianDraft = Callable[[Bahan, M], dict[str, Any] | None]
+
+
+@dataclass(frozen=True)
+class BlokDraft(Generic[M]):
+    """A topic's section made of generic blocks, for a topic the template has no hand-made place for.
+
+    ``blok(bahan, data)`` returns the blocks of :mod:`assembler.documents.lembar` (paragraphs, lists,
+    tables with unnumbered titles, pictures), as a working-paper section does; None while an analysis it
+    needs is missing. The draft prints them in the chapter's generic slot (``tambahan.bN``), after the
+    chapter's own topics, and numbers their tables and pictures in that order. A topic added to the guide
+    inside the draft declares ``Bagian(Model, kertas_kerja, BlokDraft(draft_stpp))``: no template edit.
+    """
+
+    blok: Callable[[Bahan, M], list[Blok] | None]

@@ -17,8 +17,9 @@ from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.content import load_content
 from assembler.documents.common import region_context
-from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.bahan import Bahan, BlokDraft
 from assembler.documents.draft_stpp.pembuka_penutup import (
+    TAHAP_DRAFT,
     _bab,
     _judul_topik,
     _lampiran,
@@ -28,11 +29,13 @@ from assembler.documents.draft_stpp.pembuka_penutup import (
     _sampul,
 )
 from assembler.documents.draft_stpp.umum import _pemilahan, _Penomor, _regulasi
+from assembler.documents.lembar import Blok
 from assembler.documents.nama import Nama
 from assembler.documents.registry import Dokumen
 from assembler.documents.topik import TOPIK_DRAFT
 from assembler.documents.topik import bagian as topik_bagian
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT
+from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("draft-stpp",)
@@ -82,17 +85,53 @@ def naskah(view: WorkspaceView, analisis: Analisis, *, disepakati: bool) -> dict
         "judul_topik": _judul_topik(),
     }
     bahan = Bahan(view, analisis, tabel, nama, content, r, reg, pemilahan)
+    # A chapter's topics without a place of their own print after its other topics (``tambahan.bN``).
+    tambahan: dict[str, list[dict[str, Any]]] = {f"b{n}": [] for n in range(1, TAHAP_DRAFT + 1)}
     for topik_id in TOPIK_DRAFT:  # in print order, so that table numbers follow the pages
         section = topik_bagian(topik_id).draft_stpp
         assert section is not DI_LUAR_DRAFT, topik_id
         data = view.topic(topik_id)
+        if isinstance(section, BlokDraft):
+            blok = section.blok(bahan, data) if data is not None else None
+            tambahan[f"b{TOPIK_BY_ID[topik_id].tahap}"].append(
+                {
+                    "id": topik_id,
+                    "judul": ctx["judul_topik"][kunci_bagian(topik_id)],
+                    "ada": blok is not None,
+                    "blok": blok or [],
+                    "perubahan": [],
+                }
+            )
+            continue
         bagian = section(bahan, data) if data is not None else None
         if bagian is not None:
             bagian["perubahan"] = []  # the agreed STPP lists the 5.3 changes of the topic here
         ctx[kunci_bagian(topik_id)] = bagian
+    for bab, items in tambahan.items():  # after every topic with its own place: the print order
+        for item in items:
+            _nomori(tabel, int(bab[1:]), item["blok"])
+    ctx["tambahan"] = tambahan
     ctx["penutup"] = _penutup(pemilahan)
     ctx["lampiran"] = _lampiran(full if disepakati else view, r, disepakati=disepakati)
     return ctx
+
+
+def _nomori(tabel: _Penomor, bab: int, blok: list[Blok]) -> None:
+    """Number the tables and pictures of generic blocks with the document's own counters (``Tabel 4.9``)."""
+    for b in blok:
+        if b["jenis"] == "tabel":
+            b["judul"] = tabel(bab, b["judul"])
+        elif b["jenis"] == "gambar":
+            b["judul"] = f"Gambar {tabel.gambar(bab)} {b['judul']}"
+
+
+def bagian_naskah(ctx: dict[str, Any], topik_id: str) -> dict[str, Any]:
+    """The context of a present topic's section: under its own key, or in its chapter's generic slot."""
+    kunci = kunci_bagian(topik_id)
+    if kunci in ctx:
+        bagian: dict[str, Any] = ctx[kunci]
+        return bagian
+    return next(t for items in ctx["tambahan"].values() for t in items if t["id"] == topik_id)
 
 
 def kunci_bagian(topik_id: str) -> str:

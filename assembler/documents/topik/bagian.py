@@ -13,7 +13,7 @@ from enum import Enum
 from typing import Generic, TypeVar
 
 from assembler.analysis.analisis import Analisis
-from assembler.documents.draft_stpp.bahan import BagianDraft
+from assembler.documents.draft_stpp.bahan import BagianDraft, BlokDraft
 from assembler.documents.lembar import Blok
 from assembler.models.base import SiapModel
 from assembler.models.registry import topic_id
@@ -41,8 +41,8 @@ class Bagian(Generic[M]):
     model: type[M]
     #: the Kertas Kerja section: every Keluaran of the topic as titled tables, lists and paragraphs
     kertas_kerja: Callable[[WorkspaceView, Analisis, M], list[Blok]]
-    #: the Draft STPP section (1.1–5.2), or DI_LUAR_DRAFT
-    draft_stpp: BagianDraft[M] | DiLuarDraft
+    #: the Draft STPP section (1.1–5.2): with its own place in the template, or in generic blocks; or DI_LUAR_DRAFT
+    draft_stpp: BagianDraft[M] | BlokDraft[M] | DiLuarDraft
     #: the pictures the Keluaran is best read from, placed after the section's tables
     gambar: Callable[[WorkspaceView, M], list[Blok]] | None = None
 
