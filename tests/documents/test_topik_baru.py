@@ -1,12 +1,13 @@
 """Issue 10's promise, kept by a test: a topic added inside the Draft STPP touches only its own places.
 
-A scratch topic "4.8" (a model with one list, one working-paper table, a Draft STPP section of generic
+A scratch topic (a model with one list, one working-paper table, a Draft STPP section of generic
 blocks) is added to a copy of the ``assembler`` package by editing exactly: its entry in
-``content/topik.yaml``, its model ``models/tahap4/t48.py`` and that package's re-export (stages 4 and 5
-are packages: the one file more, docs/dev/topik-baru.md), its module ``documents/topik/t48.py`` and the
-import line of ``documents/topik/__init__.py``. No template, no Draft STPP module, no document table.
-The copy then builds Kertas Kerja Tahap 4 and the Draft STPP of the example plus a 4.8 file, in a
-fresh interpreter, and both print the topic (read back with python-docx).
+``content/topik.yaml``, its model, its module ``documents/topik/tNM.py`` and the import line of
+``documents/topik/__init__.py``; four files for "3.3" (the model goes into ``models/tahap3.py``), five
+for "4.8" (stages 4 and 5 are packages: ``models/tahap4/t48.py`` and the package's re-export,
+docs/dev/topik-baru.md). No template, no Draft STPP module, no document table. The copy then builds
+the stage's Kertas Kerja and the Draft STPP of the example plus the topic's file, in a fresh
+interpreter, and both print the topic (read back with python-docx).
 """
 
 from __future__ import annotations
@@ -17,9 +18,12 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from docx.table import Table
+from docx.text.paragraph import Paragraph
 
 from tests.conftest import CONTOH
 from tests.helpers.docx_content import blocks, header_rows_repeat, open_docx, paragraph_texts, table_rows
@@ -27,9 +31,9 @@ from tests.helpers.docx_content import blocks, header_rows_repeat, open_docx, pa
 ROOT = Path(__file__).resolve().parents[2]
 
 ENTRI = """\
-  "4.8":
+  "{id}":
     judul: Uji Topik Tambahan
-    berkas: 4.8-uji-tambahan.yaml
+    berkas: {id}-uji-tambahan.yaml
     tujuan: [Menguji topik tambahan di dalam Draft STPP]
     keluaran: [Daftar butir uji yang disepakati]
     peserta: [Kelompok Kerja]
@@ -37,7 +41,7 @@ ENTRI = """\
     metode: [Diskusi Pleno]
     materi: [ToR Kegiatan]
     alat_bahan: [Kertas plano]
-    waktu: {sesi: 1, jam_per_sesi: 1.5}
+    waktu: {{sesi: 1, jam_per_sesi: 1.5}}
     agenda:
       - sesi: 1
         langkah: [Fasilitator memandu peserta menyepakati butir uji]
@@ -47,11 +51,11 @@ ENTRI = """\
         butir-uji:
           judul: "Butir Uji Topik Tambahan"
           kolom:
-            - {judul: "No", lebar: 0.5, gaya: tengah}
-            - {judul: "Butir Uji", lebar: 4}
-            - {judul: "Nilai", lebar: 1, gaya: angka}
+            - {{judul: "No", lebar: 0.5, gaya: tengah}}
+            - {{judul: "Butir Uji", lebar: 4}}
+            - {{judul: "Nilai", lebar: 1, gaya: angka}}
       kalimat:
-        pengantar-draft: "Kelompok Kerja menyepakati {jumlah} butir uji berikut."
+        pengantar-draft: "Kelompok Kerja menyepakati {{jumlah}} butir uji berikut."
 
 """
 
@@ -65,7 +69,10 @@ from typing import ClassVar
 from pydantic import Field
 
 from assembler.models.base import SiapModel, Teks
+'''
 
+#: The model itself (appended to a stage module, or the body of a stage package's new module).
+MODEL_KELAS = '''
 
 class ButirUji(SiapModel):
     uraian: Teks = Field(description="Uraian butir.")
@@ -73,13 +80,13 @@ class ButirUji(SiapModel):
 
 
 class UjiTambahan(SiapModel):
-    TOPIK_ID: ClassVar[str] = "4.8"
+    TOPIK_ID: ClassVar[str] = "{id}"
 
     butir: list[ButirUji] = Field(min_length=1, description="Butir uji.")
 '''
 
 MODUL = '''\
-"""Topik 4.8, a scratch topic: its working-paper section and its Draft STPP section, both generic blocks."""
+"""Topik {id}, a scratch topic: its working-paper section and its Draft STPP section, both generic blocks."""
 
 from __future__ import annotations
 
@@ -88,10 +95,10 @@ from assembler.documents.draft_stpp.bahan import Bahan, BlokDraft
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.lembar import Blok, paragraf
 from assembler.documents.topik.bagian import Bagian
-from assembler.models.tahap4 import UjiTambahan
+from assembler.models.tahap{tahap} import UjiTambahan
 from assembler.workspace_view import WorkspaceView
 
-KK = TeksBagian("4.8")
+KK = TeksBagian("{id}")
 
 
 def _tabel(data: UjiTambahan) -> Blok:
@@ -110,7 +117,7 @@ BAGIAN = Bagian(UjiTambahan, kertas_kerja, BlokDraft(draft_stpp))
 '''
 
 BERKAS = """\
-# Topik 4.8 Uji Topik Tambahan
+# Topik {id} Uji Topik Tambahan
 butir:
   - uraian: Butir pertama yang disepakati
     nilai: 7
@@ -120,34 +127,69 @@ butir:
 
 BUILD = """\
 import json, sys
+from dataclasses import dataclass
 from pathlib import Path
 import assembler
 assert Path(assembler.__file__).is_relative_to(Path(sys.argv[1])), assembler.__file__
 from assembler.build import build
-report = build(Path(sys.argv[2]), Path(sys.argv[3]), only=["kertas-kerja-tahap-4", "draft-stpp"])
+report = build(Path(sys.argv[2]), Path(sys.argv[3]), only=[sys.argv[4], "draft-stpp"])
 print(json.dumps({d.id: d.file for d in report.built}))
 """
 
 
-def _add_topic(src: Path) -> None:
-    """The four places (five in stage 4): nothing else of the package is edited."""
-    pkg = src / "assembler"
-    topik_yaml = pkg / "content" / "topik.yaml"
-    text = topik_yaml.read_text(encoding="utf-8")
-    assert text.count('\n  "5.1":\n') == 1
-    topik_yaml.write_text(text.replace('\n  "5.1":\n', "\n" + ENTRI + '  "5.1":\n'), encoding="utf-8")
-    (pkg / "models" / "tahap4" / "t48.py").write_text(MODEL, encoding="utf-8")
-    init = pkg / "models" / "tahap4" / "__init__.py"
-    text = init.read_text(encoding="utf-8")
-    anchor = "from assembler.models.tahap4.umum import ("
-    reexport = "from assembler.models.tahap4.t48 import UjiTambahan\n"
-    init.write_text(text.replace(anchor, reexport + anchor), encoding="utf-8")
-    (pkg / "documents" / "topik" / "t48.py").write_text(MODUL, encoding="utf-8")
+@dataclass(frozen=True)
+class Baru:
+    """A scratch topic: its id, the topic after which it stands, and whether its stage's models are a package."""
+
+    id: str
+    sebelum: str
+    paket: bool
+
+    @property
+    def tahap(self) -> int:
+        return int(self.id[0])
+
+    @property
+    def modul(self) -> str:
+        return "t" + self.id.replace(".", "")
+
+    @property
+    def berubah(self) -> list[str]:
+        model = [f"models/tahap{self.tahap}/__init__.py", f"models/tahap{self.tahap}/{self.modul}.py"]
+        return sorted(
+            ["content/topik.yaml", "documents/topik/__init__.py", f"documents/topik/{self.modul}.py"]
+            + (model if self.paket else [f"models/tahap{self.tahap}.py"])
+        )
+
+
+BARU = [Baru("3.3", "3.2", paket=False), Baru("4.8", "4.7", paket=True)]
+
+
+def _ganti(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, (path, old)
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def _add_topic(pkg: Path, baru: Baru) -> None:
+    """The four places (five in a stage whose models are a package): nothing else of the package is edited."""
+    nxt = next(f'\n  "{t}":\n' for t in ("4.1", "5.1") if t > baru.id)
+    _ganti(pkg / "content" / "topik.yaml", nxt, "\n" + ENTRI.format(id=baru.id) + nxt[1:])
+    model = MODEL_KELAS.replace("{id}", baru.id)
+    if baru.paket:
+        (pkg / "models" / f"tahap{baru.tahap}" / f"{baru.modul}.py").write_text(MODEL + model, encoding="utf-8")
+        anchor = f"from assembler.models.tahap{baru.tahap}.umum import ("
+        reexport = f"from assembler.models.tahap{baru.tahap}.{baru.modul} import UjiTambahan\n"
+        _ganti(pkg / "models" / f"tahap{baru.tahap}" / "__init__.py", anchor, reexport + anchor)
+    else:
+        stage = pkg / "models" / f"tahap{baru.tahap}.py"
+        stage.write_text(stage.read_text(encoding="utf-8") + model, encoding="utf-8")
+    modul = MODUL.replace("{id}", baru.id).replace("{tahap}", str(baru.tahap))
+    (pkg / "documents" / "topik" / f"{baru.modul}.py").write_text(modul, encoding="utf-8")
     registry = pkg / "documents" / "topik" / "__init__.py"
-    text = registry.read_text(encoding="utf-8")
-    assert text.count("    t47,\n") == 1 and text.count("t46, t47, t51") == 1
-    text = text.replace("    t47,\n", "    t47,\n    t48,\n").replace("t46, t47, t51", "t46, t47, t48, t51")
-    registry.write_text(text, encoding="utf-8")
+    sebelum = "t" + baru.sebelum.replace(".", "")
+    _ganti(registry, f"    {sebelum},\n", f"    {sebelum},\n    {baru.modul},\n")
+    _ganti(registry, f"{sebelum}, t", f"{sebelum}, {baru.modul}, t")
 
 
 def _changed(original: Path, copy: Path) -> list[str]:
@@ -163,74 +205,72 @@ def _changed(original: Path, copy: Path) -> list[str]:
     return out
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+@pytest.fixture(scope="module", params=BARU, ids=[b.id for b in BARU])
+def built(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[Baru, dict[str, Path]]:
+    baru: Baru = request.param
     tmp = tmp_path_factory.mktemp("topik-baru")
     src = tmp / "src"
     shutil.copytree(ROOT / "assembler", src / "assembler", ignore=shutil.ignore_patterns("__pycache__"))
-    _add_topic(src)
-    assert _changed(ROOT / "assembler", src / "assembler") == [
-        "content/topik.yaml",
-        "documents/topik/__init__.py",
-        "documents/topik/t48.py",
-        "models/tahap4/__init__.py",
-        "models/tahap4/t48.py",
-    ]
+    _add_topic(src / "assembler", baru)
+    assert _changed(ROOT / "assembler", src / "assembler") == baru.berubah
+    assert len(baru.berubah) == (5 if baru.paket else 4)
     ws = tmp / "ws"
     shutil.copytree(CONTOH, ws, ignore=shutil.ignore_patterns("keluaran*"))
-    (ws / "4.8-uji-tambahan.yaml").write_text(BERKAS, encoding="utf-8")
+    (ws / f"{baru.id}-uji-tambahan.yaml").write_text(BERKAS.format(id=baru.id), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(src)}
+    kertas = f"kertas-kerja-tahap-{baru.tahap}"
     done = subprocess.run(
-        [sys.executable, "-c", BUILD, str(src), str(ws), str(tmp / "out")],
+        [sys.executable, "-c", BUILD, str(src), str(ws), str(tmp / "out"), kertas],
         capture_output=True, text=True, env=env, cwd=tmp, check=False, timeout=900,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     files = json.loads(done.stdout.strip().splitlines()[-1])
-    return {doc_id: tmp / "out" / name for doc_id, name in files.items()}
+    return baru, {doc_id: tmp / "out" / name for doc_id, name in files.items()}
 
 
 def _table_after(path: Path, caption: str) -> tuple[list[list[str]], list[bool]]:
     items = blocks(open_docx(path))
-    i = next(k for k, b in enumerate(items) if not hasattr(b, "rows") and b.text == caption)
-    table = next(b for b in items[i + 1 :] if hasattr(b, "rows"))
-    return table_rows(table), header_rows_repeat(table)  # type: ignore[arg-type]
+    i = next(k for k, b in enumerate(items) if isinstance(b, Paragraph) and b.text == caption)
+    table = next(b for b in items[i + 1 :] if isinstance(b, Table))
+    return table_rows(table), header_rows_repeat(table)
 
 
-def test_the_new_topic_prints_in_its_stages_working_paper(built: dict[str, Path]) -> None:
-    path = built["kertas-kerja-tahap-4"]
+BARIS = [
+    ["No", "Butir Uji", "Nilai"],
+    ["1", "Butir pertama yang disepakati", "7"],
+    ["2", "Butir kedua yang disepakati", "12"],
+]
+
+
+def test_the_new_topic_prints_in_its_stages_working_paper(built: tuple[Baru, dict[str, Path]]) -> None:
+    baru, docs = built
+    path = docs[f"kertas-kerja-tahap-{baru.tahap}"]
     paras = paragraph_texts(path)
-    assert "Topik 4.8 Uji Topik Tambahan" in paras
+    assert f"Topik {baru.id} Uji Topik Tambahan" in paras
     caption = next(p for p in paras if p.endswith(" Butir Uji Topik Tambahan"))
-    assert caption.startswith("Tabel 4.")
-    rows, _repeat = _table_after(path, caption)
-    assert rows == [
-        ["No", "Butir Uji", "Nilai"],
-        ["1", "Butir pertama yang disepakati", "7"],
-        ["2", "Butir kedua yang disepakati", "12"],
-    ]
+    assert caption.startswith(f"Tabel {baru.tahap}.")
+    assert _table_after(path, caption)[0] == BARIS
 
 
-def test_the_new_topic_prints_in_the_draft_stpp_after_its_chapters_own_topics(built: dict[str, Path]) -> None:
-    path = built["draft-stpp"]
+def test_the_new_topic_prints_in_the_draft_stpp_after_its_chapters_own_topics(
+    built: tuple[Baru, dict[str, Path]],
+) -> None:
+    baru, docs = built
+    path = docs["draft-stpp"]
     headings = paragraph_texts(path, "Heading 2")
-    # Chapter IV's topics in the guide's order, the new one last, numbered as the others are.
-    chapter4 = [h.split("\t")[0] for h in headings if h.startswith("4.")]
-    assert chapter4 == ["4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8"]
-    assert "4.8\tUji Topik Tambahan" in headings
+    # The chapter's topics in the guide's order, the new one last, its heading written as the others are.
+    bab = [h.split("\t")[0] for h in headings if h.startswith(f"{baru.tahap}.")]
+    assert bab[-2:] == [baru.sebelum, baru.id]
+    assert f"{baru.id}\tUji Topik Tambahan" in headings
     paras = paragraph_texts(path)
-    i = paras.index("4.8\tUji Topik Tambahan")
+    i = paras.index(f"{baru.id}\tUji Topik Tambahan")
     assert paras[i + 1] == "Kelompok Kerja menyepakati 2 butir uji berikut."
-    # Its table continues chapter IV's numbering (the last hand-made table of 4.7 comes before it).
-    captions = [p for p in paras if p.startswith("Tabel 4.")]
-    assert captions[-1] == f"Tabel 4.{len(captions)} Butir Uji Topik Tambahan"
-    assert paras[i + 2] == captions[-1]
+    # Its table continues the chapter's numbering, after the tables of the chapter's own topics.
+    captions = [p for p in paras if p.startswith(f"Tabel {baru.tahap}.")]
+    assert paras[i + 2] == captions[-1] == f"Tabel {baru.tahap}.{len(captions)} Butir Uji Topik Tambahan"
     rows, repeat = _table_after(path, captions[-1])
-    assert rows == [
-        ["No", "Butir Uji", "Nilai"],
-        ["1", "Butir pertama yang disepakati", "7"],
-        ["2", "Butir kedua yang disepakati", "12"],
-    ]
+    assert rows == BARIS
     assert repeat[0] is True  # the header row repeats on every page, as in every table of the draft
-    # The draft is complete (no KONSEP): 4.8 counts among the topics it reviews, and it is not missing.
-    assert "Topik 4.8 belum dibahas" not in "\n".join(paras)
+    # The draft is complete (no KONSEP): the topic counts among those it reviews, and it is there.
+    assert f"Topik {baru.id} belum dibahas" not in "\n".join(paras)
     assert not any(p.startswith("Naskah ini masih berupa konsep") for p in paras)
