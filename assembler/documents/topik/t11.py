@@ -145,7 +145,7 @@ def draft_stpp(bahan: Bahan, t: StakeholderPokja) -> dict[str, Any] | None:
     for i, a in enumerate(t.pokja.anggota, 1):
         kedudukan = KEDUDUKAN_LABEL.get(a.kedudukan, a.kedudukan)
         if a.id in tim_inti:
-            kedudukan += "; Tim Inti"
+            kedudukan += kalimat("t11_tim_inti")
         anggota.append({"no": _nomor(i), "nama": a.nama, "jabatan": a.jabatan, "kedudukan": kedudukan})
     return {
         "pengantar": kalimat(

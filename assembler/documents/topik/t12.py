@@ -90,7 +90,8 @@ def draft_stpp(bahan: Bahan, t: KalenderKerja) -> dict[str, Any] | None:
         topik = TOPIK_BY_ID.get(j.topik)
         waktu = ""
         if j.jam_mulai:
-            waktu = f"{j.jam_mulai}–{j.jam_selesai or 'selesai'} {t.zona_waktu}"
+            selesai = j.jam_selesai or kalimat("t12_selesai")
+            waktu = f"{j.jam_mulai}–{selesai} {t.zona_waktu}"
         rows.append(
             {
                 "no": _nomor(i),

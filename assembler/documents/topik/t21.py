@@ -160,7 +160,7 @@ def draft_stpp(bahan: Bahan, t: IsuUtama) -> dict[str, Any] | None:
                 "skor": [str(b.skor[k]) if k in b.skor else "–" for k in kriteria_id],
                 "jumlah": str(b.total),
                 "putaran": ", ".join(str(v) for v in b.putaran) if b.putaran else "–",
-                "peringkat": f"{b.urutan}{' (seri)' if b.seri else ''}",
+                "peringkat": str(b.urutan) + (" " + kalimat("t21_peringkat_seri") if b.seri else ""),
             }
         )
     return {

@@ -99,7 +99,7 @@ def draft_stpp(bahan: Bahan, t: Kesenjangan) -> dict[str, Any] | None:
     cap = tabel(2, kalimat("t23_tabel"))
     baris = []
     for i, b in enumerate(gap.baris, 1):
-        arah = " (makin rendah makin baik)" if b.arah == "turun" else ""
+        arah = " " + kalimat("t23_arah_turun") if b.arah == "turun" else ""
         baris.append(
             {
                 "no": _nomor(i),
@@ -110,7 +110,7 @@ def draft_stpp(bahan: Bahan, t: Kesenjangan) -> dict[str, Any] | None:
                 "selisih": idfmt.angka(b.selisih) if not b.tercapai else "–",
                 "capaian": idfmt.persen(b.persen_capaian, 2) if b.persen_capaian is not None else "–",
                 "status": b.status.capitalize(),
-                "strategis": "Ya" if b.strategis else "–",
+                "strategis": kalimat("t23_strategis") if b.strategis else "–",
             }
         )
     acuan = " " + kalimat("t23_acuan", acuan=t.acuan) if t.acuan else ""

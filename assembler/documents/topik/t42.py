@@ -119,7 +119,7 @@ def draft_stpp(bahan: Bahan, t: Prosedur) -> dict[str, Any] | None:
             per_jenis.setdefault(s.perubahan.jenis, []).append(s.kode)
         perubahan = idfmt.daftar(
             [
-                f"{_angka_jumlah(len(v))} langkah {PERUBAHAN_LABEL[k].lower()}"
+                kalimat("t42_langkah_berubah", jumlah=_angka_jumlah(len(v)), perubahan=PERUBAHAN_LABEL[k].lower())
                 for k, v in per_jenis.items()
                 if k != "tetap"
             ]

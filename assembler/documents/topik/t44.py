@@ -117,7 +117,7 @@ def draft_stpp(bahan: Bahan, t: Personil) -> dict[str, Any] | None:
                 "no": _nomor(i),
                 "nama": p.nama,
                 "jenis": p.jenis.capitalize(),
-                "peserta": f"{idfmt.angka(p.jumlah_peserta)} orang",
+                "peserta": kalimat("t44_peserta", jumlah=idfmt.angka(p.jumlah_peserta)),
                 "waktu": p.waktu,
                 "biaya": idfmt.angka(p.biaya),
             }

@@ -91,9 +91,9 @@ def draft_stpp(bahan: Bahan, t: Organisasi) -> dict[str, Any] | None:
     diubah = [u.nama for u in t.unit if u.status == "diubah"]
     langkah = []
     if baru:
-        langkah.append(f"membentuk {idfmt.daftar(baru)}")
+        langkah.append(kalimat("t45_membentuk", unit=idfmt.daftar(baru)))
     if diubah:
-        langkah.append(f"menyempurnakan {idfmt.daftar(diubah)}")
+        langkah.append(kalimat("t45_menyempurnakan", unit=idfmt.daftar(diubah)))
     return {
         "pengantar": kalimat(
             "t45_pengantar", langkah=idfmt.daftar(langkah) if langkah else kalimat("t45_tetap"), tabel=_ref(cap)
@@ -103,7 +103,7 @@ def draft_stpp(bahan: Bahan, t: Organisasi) -> dict[str, Any] | None:
             {
                 "no": _nomor(i),
                 "unit": u.nama,
-                "induk": nama_unit.get(u.induk, u.induk) if u.induk else "Direksi",
+                "induk": nama_unit.get(u.induk, u.induk) if u.induk else kalimat("t45_induk_direksi"),
                 "status": STATUS_UNIT_LABEL[u.status],
                 "peran": u.peran,
             }

@@ -194,16 +194,16 @@ def draft_stpp(bahan: Bahan, t: Prioritas) -> dict[str, Any] | None:
         for j, p in enumerate(hasil.per_aspek.get(aspek, ())):
             tindakan = next(x for x in t.tindakan if x.id == p.tindakan)
             sub = f" ({content.p3o.sub_aspek_manajemen[tindakan.sub_aspek].nama})" if tindakan.sub_aspek else ""
-            putaran = f"; putaran ulang {p.putaran[-1].total}" if p.putaran else ""
+            putaran = kalimat("t47_putaran_ulang", nilai=p.putaran[-1].total) if p.putaran else ""
             baris.append(
                 {
                     "aspek": content.p3o.aspek[aspek].nama if j == 0 else "",
-                    "peringkat": f"{p.peringkat}{' (seri)' if p.seri else ''}",
+                    "peringkat": str(p.peringkat) + (" " + kalimat("t47_peringkat_seri") if p.seri else ""),
                     "tindakan": f"{tindakan.nama}{sub}",
                     "nilai": f"{p.total}{putaran}",
                 }
             )
-    kriteria = idfmt.daftar([f"{k.nama.lower()} (bobot {k.bobot})" for k in t.kriteria])
+    kriteria = idfmt.daftar([kalimat("t47_kriteria_bobot", kriteria=k.nama.lower(), bobot=k.bobot) for k in t.kriteria])
     pengantar = [
         kalimat("t47_pengantar", kriteria=kriteria, maks=idfmt.angka(maks), tabel=_ref(cap))
     ]

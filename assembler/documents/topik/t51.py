@@ -229,11 +229,13 @@ def draft_stpp(bahan: Bahan, t: SkemaTindakan) -> dict[str, Any] | None:
             {
                 "judul": f"{nomor.label(kl.id)}: {kl.rumusan}",
                 "kegiatan": kegiatan,
-                "jumlah_label": f"Jumlah {nomor.label(kl.id)}",
+                "jumlah_label": kalimat("t51_jumlah_keluaran", keluaran=nomor.label(kl.id)),
                 "jumlah": idfmt.angka(total_kl.get(kl.id, 0)),
             }
         )
-    rekap: list[dict[str, str]] = [{"kelompok": "Menurut sumber dana", "uraian": "", "jumlah": "", "persen": ""}]
+    rekap: list[dict[str, str]] = [
+        {"kelompok": kalimat("t51_rekap_sumber_dana"), "uraian": "", "jumlah": "", "persen": ""}
+    ]
     rekap += [
         {
             "kelompok": "",
@@ -243,21 +245,23 @@ def draft_stpp(bahan: Bahan, t: SkemaTindakan) -> dict[str, Any] | None:
         }
         for s in anggaran.per_sumber_dana
     ]
-    rekap.append({"kelompok": "Menurut tahun anggaran", "uraian": "", "jumlah": "", "persen": ""})
+    rekap.append({"kelompok": kalimat("t51_rekap_tahun"), "uraian": "", "jumlah": "", "persen": ""})
     rekap += [
         {
             "kelompok": "",
-            "uraian": f"Tahun {x.tahun}",
+            "uraian": kalimat("t51_tahun", tahun=x.tahun),
             "jumlah": idfmt.angka(x.jumlah),
             "persen": _persen_bagian(x.jumlah, anggaran.total),
         }
         for x in anggaran.per_tahun
     ]
-    rekap.append({"kelompok": "Menurut aspek tindakan", "uraian": "", "jumlah": "", "persen": ""})
+    rekap.append({"kelompok": kalimat("t51_rekap_aspek"), "uraian": "", "jumlah": "", "persen": ""})
     rekap += [
         {
             "kelompok": "",
-            "uraian": content.p3o.aspek[a.aspek].nama if a.aspek in content.p3o.aspek else "Aspek belum ditetapkan",
+            "uraian": (
+                content.p3o.aspek[a.aspek].nama if a.aspek in content.p3o.aspek else kalimat("t51_aspek_belum")
+            ),
             "jumlah": idfmt.angka(a.jumlah),
             "persen": _persen_bagian(a.jumlah, anggaran.total),
         }

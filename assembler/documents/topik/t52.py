@@ -167,7 +167,11 @@ def draft_stpp(bahan: Bahan, t: CitizenCharter) -> dict[str, Any] | None:
             "nama": s.nama_layanan,
             "waktu": _durasi(s.jangka_waktu),
             "biaya": [
-                f"{b.uraian}: {'tidak dipungut biaya' if b.jumlah == 0 else idfmt.rupiah(b.jumlah)}"
+                kalimat(
+                    "t52_biaya",
+                    uraian=b.uraian,
+                    jumlah=kalimat("t52_tanpa_biaya") if b.jumlah == 0 else idfmt.rupiah(b.jumlah),
+                )
                 for b in s.biaya_tarif
             ],
             "produk": list(s.produk_pelayanan),
