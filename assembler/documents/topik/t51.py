@@ -233,40 +233,33 @@ def draft_stpp(bahan: Bahan, t: SkemaTindakan) -> dict[str, Any] | None:
                 "jumlah": idfmt.angka(total_kl.get(kl.id, 0)),
             }
         )
-    rekap: list[dict[str, str]] = [
-        {"kelompok": kalimat("t51_rekap_sumber_dana"), "uraian": "", "jumlah": "", "persen": ""}
+    # The recap: a group row, then one row per source of funds, per budget year, per action aspect.
+    kelompok: list[tuple[str, list[tuple[str, int]]]] = [
+        (kalimat("t51_rekap_sumber_dana"), [(s.sumber_dana, s.jumlah) for s in anggaran.per_sumber_dana]),
+        (kalimat("t51_rekap_tahun"), [(kalimat("t51_tahun", tahun=x.tahun), x.jumlah) for x in anggaran.per_tahun]),
+        (
+            kalimat("t51_rekap_aspek"),
+            [
+                (
+                    content.p3o.aspek[a.aspek].nama if a.aspek in content.p3o.aspek else kalimat("t51_aspek_belum"),
+                    a.jumlah,
+                )
+                for a in anggaran.per_aspek
+            ],
+        ),
     ]
-    rekap += [
-        {
-            "kelompok": "",
-            "uraian": s.sumber_dana,
-            "jumlah": idfmt.angka(s.jumlah),
-            "persen": _persen_bagian(s.jumlah, anggaran.total),
-        }
-        for s in anggaran.per_sumber_dana
-    ]
-    rekap.append({"kelompok": kalimat("t51_rekap_tahun"), "uraian": "", "jumlah": "", "persen": ""})
-    rekap += [
-        {
-            "kelompok": "",
-            "uraian": kalimat("t51_tahun", tahun=x.tahun),
-            "jumlah": idfmt.angka(x.jumlah),
-            "persen": _persen_bagian(x.jumlah, anggaran.total),
-        }
-        for x in anggaran.per_tahun
-    ]
-    rekap.append({"kelompok": kalimat("t51_rekap_aspek"), "uraian": "", "jumlah": "", "persen": ""})
-    rekap += [
-        {
-            "kelompok": "",
-            "uraian": (
-                content.p3o.aspek[a.aspek].nama if a.aspek in content.p3o.aspek else kalimat("t51_aspek_belum")
-            ),
-            "jumlah": idfmt.angka(a.jumlah),
-            "persen": _persen_bagian(a.jumlah, anggaran.total),
-        }
-        for a in anggaran.per_aspek
-    ]
+    rekap: list[dict[str, str]] = []
+    for judul, baris in kelompok:
+        rekap.append({"kelompok": judul, "uraian": "", "jumlah": "", "persen": ""})
+        rekap += [
+            {
+                "kelompok": "",
+                "uraian": uraian,
+                "jumlah": idfmt.angka(jumlah),
+                "persen": _persen_bagian(jumlah, anggaran.total),
+            }
+            for uraian, jumlah in baris
+        ]
     return {
         "pengantar_logframe": kalimat("t51_pengantar_logframe", tabel=_ref(cap_lf)),
         "tabel_logframe": cap_lf,
