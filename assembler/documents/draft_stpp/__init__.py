@@ -5,7 +5,7 @@ it reviews Tahap 1.1 to 5.2 only, whatever else the workspace holds, and asks fo
 closing chapter. Before 5.2 is done the secretariat shares the growing draft after each session: every
 missing topic prints "belum dibahas" and the header says KONSEP (docs/dev/draft-stpp-momen.md).
 
-Layout: each topic's section lives in its own module, ``documents/topik/tNM.py`` (``draft_stpp(bahan)``),
+Layout: each topic's section lives in its own module, ``documents/topik/tNM.py`` (``draft_stpp(bahan, data)``),
 and reads :class:`~assembler.documents.draft_stpp.bahan.Bahan`; ``umum.py`` holds the table numbering
 and formats the sections share, ``kalimat.py`` the composed sentences (``content/draft-stpp.yaml``),
 ``pembuka_penutup.py`` the cover, foreword, summary, chapter openings and closing, ``kesepakatan.py``

@@ -5,7 +5,7 @@ that says what the table after it shows, and every figure in the executive summa
 analyses (:mod:`assembler.analysis`), never from a number typed twice.
 
 This module sits above the topic registry: each topic's section is its own module's
-``draft_stpp(bahan)`` (``documents/topik/tNM.py``), called here in print order so that table and
+``draft_stpp(bahan, data)`` (``documents/topik/tNM.py``), called here in print order so that table and
 picture numbers follow the pages.
 """
 
