@@ -9,7 +9,7 @@ import pytest
 
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
-from assembler.documents.draft_stpp import kunci_bagian
+from assembler.documents.draft_stpp.rancangan import kunci_bagian
 from assembler.documents.registry import DOKUMEN, TOPIK_DRAFT
 from assembler.facade import check
 from assembler.topics import TOPIK

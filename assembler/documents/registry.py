@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 from assembler.topics import TOPIK
 
-#: The topics the Rancangan STPP reviews: Tahap 1.1 to 5.2 (the guide's Tahap 5 Topik 3).
+#: The topics the Rancangan STPP reviews: Tahap 1.1 to 5.2 (the guide's Tahap 5 Topik 3). The draft itself
+#: reads its topics from their declarations (``documents.topik.TOPIK_DRAFT``, those with a draft section);
+#: this table, which ``siap check`` reads without importing any topic's code, states the rule, and the
+#: topic registry refuses to load when the declarations say otherwise.
 TOPIK_DRAFT: tuple[str, ...] = tuple(t.id for t in TOPIK if t.tahap < 5 or t.id in ("5.1", "5.2"))
 
 #: Documents made by 5.2 that the Rancangan STPP lists as its annexes (and the print file binds after
