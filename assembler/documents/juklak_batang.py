@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.naskah import kalimat
 from assembler.documents.perkada import Ayat, Bab, Definisi, Pasal, definisi_dari, susun, urutkan_definisi
 from assembler.models.tahap1 import StakeholderPokja
@@ -21,6 +22,9 @@ from assembler.models.tahap5 import Istilah, Kesepakatan
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
+
+#: The Peraturan's wording (``content/juklak-juknis.yaml``, which :mod:`juklak_juknis` reads too).
+TEKS = Kalimat("juklak-juknis.yaml")
 
 
 def definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]:
@@ -31,29 +35,21 @@ def definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]:
     pdam, singkat = stpp.pdam.nama, stpp.pdam.singkatan
     kepala_uraian = f"{kepala} {stpp.daerah.nama}."
     head = [
-        Definisi("Daerah", f"{stpp.daerah.nama_lengkap}."),
-        Definisi(
-            "Pemerintah Daerah",
-            f"{kepala} sebagai unsur penyelenggara Pemerintahan Daerah yang memimpin pelaksanaan urusan "
-            "pemerintahan yang menjadi kewenangan daerah otonom.",
-        ),
+        Definisi(TEKS("istilah_daerah"), f"{stpp.daerah.nama_lengkap}."),
+        Definisi(TEKS("istilah_pemerintah_daerah"), TEKS("definisi_pemerintah_daerah", kepala=kepala)),
         Definisi(kepala, kepala_uraian),
     ]
     sektor: list[Definisi] = []
     ks = view.get(Kesepakatan)
     if ks is not None and ks.kerja_sama:
         sektor.append(
-            Definisi(
-                "Perangkat Daerah",
-                f"unsur pembantu {kepala} dan Dewan Perwakilan Rakyat Daerah dalam penyelenggaraan urusan "
-                "pemerintahan yang menjadi kewenangan Daerah.",
-            )
+            Definisi(TEKS("istilah_perangkat_daerah"), TEKS("definisi_perangkat_daerah", kepala=kepala))
         )
     if singkat and singkat != pdam:
         sektor.append(
             Definisi(
                 pdam,
-                f"badan usaha milik daerah penyelenggara Sistem Penyediaan Air Minum di {stpp.daerah.nama_lengkap}.",
+                TEKS("definisi_pdam", daerah=stpp.daerah.nama_lengkap),
                 singkat,
             )
         )
@@ -62,18 +58,16 @@ def definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]:
         sektor.append(
             Definisi(
                 pokja.pokja.nama,
-                f"kelompok kerja yang dibentuk dengan Keputusan {kepala} untuk menyusun, mengawal pelaksanaan, "
-                "dan memantau Skema Tindakan Peningkatan Pelayanan.",
-                "Kelompok Kerja",
+                TEKS("definisi_pokja", kepala=kepala),
+                TEKS("sebutan_pokja"),
             )
         )
     if view.get(Monev) is not None:
         sektor.append(
             Definisi(
-                "Tim Monitoring dan Evaluasi",
-                "tim yang dibentuk dari anggota Kelompok Kerja untuk memantau dan mengevaluasi pelaksanaan "
-                "Skema Tindakan Peningkatan Pelayanan.",
-                "Tim Monev",
+                TEKS("istilah_tim_monev"),
+                TEKS("definisi_tim_monev"),
+                TEKS("sebutan_tim_monev"),
             )
         )
     return head, sektor
@@ -114,26 +108,19 @@ def batang(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> li
     for p in jj.perbaikan:  # the agreed changes, in the text (5.3 "disepakati dengan perbaikan")
         tambahan.setdefault(p.bagian.strip().casefold(), []).extend(p.ketentuan)
 
-    tujuan = Ayat(f"{peraturan_ini} bertujuan:", tuple(jj.tujuan))
+    tujuan = Ayat(TEKS("tujuan", peraturan_ini=peraturan_ini), tuple(jj.tujuan))
     maksud = Pasal("maksud", (Ayat(_kalimat_ini(jj.maksud, peraturan_ini)), tujuan))
-    lingkup = Pasal("ruang_lingkup", (Ayat(f"Ruang lingkup {peraturan_ini} meliputi:", tuple(jj.ruang_lingkup)),))
+    lingkup_ayat = Ayat(TEKS("ruang_lingkup", peraturan_ini=peraturan_ini), tuple(jj.ruang_lingkup))
+    lingkup = Pasal("ruang_lingkup", (lingkup_ayat,))
 
-    lampiran = "Lampiran I dan Lampiran II" if lampiran_juknis else "Lampiran"
-    isi_lampiran = (
-        "Petunjuk Pelaksanaan dan Petunjuk Teknis" if lampiran_juknis else "Petunjuk Pelaksanaan"
-    )
+    lampiran = TEKS("lampiran_juklak_juknis") if lampiran_juknis else TEKS("lampiran_tunggal")
+    isi_lampiran = TEKS("isi_lampiran_juklak_juknis") if lampiran_juknis else TEKS("isi_lampiran_juklak")
     pelaksanaan_pasal = [
         Pasal(
             "pedoman",
             (
-                Ayat(
-                    "Pelaksanaan Skema Tindakan Peningkatan Pelayanan berpedoman pada "
-                    f"{isi_lampiran}."
-                ),
-                Ayat(
-                    f"{isi_lampiran} sebagaimana dimaksud pada ayat (1) tercantum dalam {lampiran} yang "
-                    f"merupakan bagian tidak terpisahkan dari {peraturan_ini}."
-                ),
+                Ayat(TEKS("pedoman", isi=isi_lampiran)),
+                Ayat(TEKS("pedoman_lampiran", isi=isi_lampiran, lampiran=lampiran, peraturan_ini=peraturan_ini)),
             ),
         )
     ]
@@ -145,55 +132,46 @@ def batang(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> li
             Pasal(
                 "kerja_sama",
                 (
-                    Ayat(
-                        f"Dalam melaksanakan Skema Tindakan Peningkatan Pelayanan, {singkat} bekerja sama "
-                        "dengan Perangkat Daerah terkait."
-                    ),
-                    Ayat(
-                        "Kerja sama sebagaimana dimaksud pada ayat (1) dituangkan dalam kesepakatan bersama "
-                        "atau perjanjian kerja sama sesuai dengan ketentuan peraturan perundang-undangan."
-                    ),
+                    Ayat(TEKS("kerja_sama", pdam_singkat=singkat)),
+                    Ayat(TEKS("kerja_sama_dituangkan")),
                 ),
             )
         )
 
     tugas = [
-        Ayat("Kelompok Kerja mengoordinasikan dan mengawal pelaksanaan Skema Tindakan Peningkatan Pelayanan."),
-        Ayat(
-            f"{singkat} melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan sesuai dengan tugas dan "
-            "fungsinya."
-        ),
-        Ayat(
-            "Perangkat Daerah terkait melaksanakan kegiatan Skema Tindakan Peningkatan Pelayanan yang menjadi "
-            "kewenangannya dan berkoordinasi dengan Kelompok Kerja."
-        ),
+        Ayat(TEKS("tugas_pokja")),
+        Ayat(TEKS("tugas_pdam", pdam_singkat=singkat)),
+        Ayat(TEKS("tugas_perangkat_daerah")),
     ]
     organisasi = view.get(Organisasi)
     if organisasi is not None and organisasi.unit:
         tugas.append(
             Ayat(
-                f"Peran, tugas, dan tanggung jawab unit kerja pelaksana {singkat} tercantum dalam "
-                f"{'Lampiran I' if lampiran_juknis else 'Lampiran'}."
+                TEKS(
+                    "tugas_unit",
+                    pdam_singkat=singkat,
+                    lampiran=TEKS("lampiran_juklak") if lampiran_juknis else TEKS("lampiran_tunggal"),
+                )
             )
         )
     pemantauan = [*jj.pemantauan, *tambahan.get("pemantauan", [])]
     # One reporting line: the body states the 6.2 chain, the Lampiran only tabulates the monitoring.
     pelaporan = Pasal(
         "pelaporan",
-        (Ayat("Laporan pelaksanaan Skema Tindakan Peningkatan Pelayanan disampaikan secara berjenjang sebagai berikut:",
-              tuple(pelaksanaan.mekanisme_pengawalan.jalur_pelaporan)),),
+        (Ayat(TEKS("pelaporan"), tuple(pelaksanaan.mekanisme_pengawalan.jalur_pelaporan)),),
     )
     pembiayaan = [*jj.pembiayaan, *tambahan.get("pembiayaan", [])]
     # A Perkada is in force once promulgated; a Peraturan Direksi, never promulgated, once adopted.
-    saat = "ditetapkan" if peraturan_ini.startswith("Peraturan Direksi") else "diundangkan"
-    penutup = Pasal("mulai_berlaku", (Ayat(f"{peraturan_ini} mulai berlaku pada tanggal {saat}."),))
+    direksi = peraturan_ini.startswith("Peraturan Direksi")
+    berlaku = TEKS("mulai_berlaku_ditetapkan" if direksi else "mulai_berlaku_diundangkan", peraturan_ini=peraturan_ini)
+    penutup = Pasal("mulai_berlaku", (Ayat(berlaku),))
     return [
-        Bab("MAKSUD, TUJUAN, DAN RUANG LINGKUP", (maksud, lingkup)),
-        Bab("PELAKSANAAN", tuple(pelaksanaan_pasal)),
-        Bab("PEMBAGIAN TUGAS", (Pasal("tugas", tuple(tugas)),)),
-        Bab("PEMANTAUAN, EVALUASI, DAN PELAPORAN", (Pasal("pemantauan", _ayat(pemantauan)), pelaporan)),
-        Bab("PEMBIAYAAN", (Pasal("pembiayaan", _ayat(pembiayaan)),)),
-        Bab("KETENTUAN PENUTUP", (penutup,)),
+        Bab(TEKS("bab_maksud"), (maksud, lingkup)),
+        Bab(TEKS("bab_pelaksanaan"), tuple(pelaksanaan_pasal)),
+        Bab(TEKS("bab_tugas"), (Pasal("tugas", tuple(tugas)),)),
+        Bab(TEKS("bab_pemantauan"), (Pasal("pemantauan", _ayat(pemantauan)), pelaporan)),
+        Bab(TEKS("bab_pembiayaan"), (Pasal("pembiayaan", _ayat(pembiayaan)),)),
+        Bab(TEKS("bab_penutup"), (penutup,)),
     ]
 
 
@@ -214,7 +192,7 @@ def batang_tubuh(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool)
     babs = batang(view, peraturan_ini, lampiran_juknis)
     definisi = _pengertian(view, jj.pengertian, teks_batang(babs))
     umum = Bab(
-        "KETENTUAN UMUM",
-        (Pasal("definisi", (Ayat(f"Dalam {peraturan_ini} yang dimaksud dengan:"),), tuple(definisi)),),
+        TEKS("bab_ketentuan_umum"),
+        (Pasal("definisi", (Ayat(TEKS("pengertian", peraturan_ini=peraturan_ini)),), tuple(definisi)),),
     )
     return susun([umum, *babs])

@@ -28,6 +28,7 @@ from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
 from assembler.documents.juklak_batang import batang, batang_tubuh, definisi_baku, teks_batang
 from assembler.documents.juknis_sop import sop
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.nama import judul_kapital
 from assembler.documents.nama import nama_pokja as nama_pokja_sk
 from assembler.documents.naskah import (
@@ -59,6 +60,9 @@ from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("juklak-juknis",)
 
+#: The wording of the Peraturan and of its notes (``content/juklak-juknis.yaml``).
+TEKS = Kalimat("juklak-juknis.yaml")
+
 #: The number of a regulation is given by the Bagian Hukum when it is enacted.
 NOMOR_KOSONG = "…"
 
@@ -84,10 +88,7 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     else:
         assert view.content is not None  # the build always loads the catalogue
         kode = list(view.content.sk.mengingat)
-        catatan.append(
-            "Topik 2.2 belum diisi: Mengingat memakai dasar hukum bawaan SK Pokja; sesuaikan dengan hasil "
-            "analisis peraturan perundang-undangan."
-        )
+        catatan.append(TEKS("catatan_mengingat_bawaan"))
     dipilih, catatan_ganti = pilih_berlaku(kode, katalog, "pada Topik 2.2", "Mengingat")
     # Permendagri 21/2020 amends Permendagri 71/2016: cited once, in the amended one's chain.
     dalam_rantai = {ref for reg in dipilih.values() for ref in reg.diubah_dengan}
@@ -102,27 +103,19 @@ def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
     assert stpp is not None
     daerah, pdam = stpp.daerah.nama_lengkap, stpp.pdam.nama
     paragraf: list[str] = []
-    pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan" if stpp.pdam.jumlah_pelanggan else ""
-    )
-    paragraf.append(
-        "Pelayanan air minum merupakan pelayanan dasar yang menjadi tanggung jawab Pemerintah Daerah. "
-        f"Di {daerah}, pelayanan tersebut diselenggarakan oleh {pdam}{pelanggan}."
-    )
+    if stpp.pdam.jumlah_pelanggan:
+        pelanggan = idfmt.angka(stpp.pdam.jumlah_pelanggan)
+        paragraf.append(TEKS("latar_pdam_pelanggan", daerah=daerah, pdam=pdam, pelanggan=pelanggan))
+    else:
+        paragraf.append(TEKS("latar_pdam", daerah=daerah, pdam=pdam))
     isu = view.get(IsuUtama)
     nama_pokja = nama_pokja_sk(view)
-    kalimat_isu = (
-        f"{nama_pokja} telah menyusun Skema Tindakan Peningkatan Pelayanan (STPP) secara partisipatif "
-        "bersama unsur penyelenggara dan pengguna layanan."
-    )
+    kalimat_isu = TEKS("latar_pokja", pokja=nama_pokja)
     hasil = analisis.pemeringkatan
     if isu is not None and hasil is not None and hasil.isu_utama is not None:
         baris = hasil.baris_isu(hasil.isu_utama)
         assert baris is not None
-        kalimat_isu += (
-            " Melalui Matriks Pemeringkatan, isu utama pelayanan yang disepakati adalah "
-            f"\u201c{baris.rumusan.rstrip('.')}\u201d."
-        )
+        kalimat_isu += " " + TEKS("latar_isu_utama", isu=baris.rumusan.rstrip("."))
     paragraf.append(kalimat_isu)
     gap = view.get(Kesenjangan)
     gaps = analisis.kesenjangan
@@ -131,36 +124,45 @@ def _latar_belakang(view: WorkspaceView, analisis: Analisis) -> list[str]:
         if belum:
             rincian_gap = idfmt.daftar(
                 [
-                    f"{awal_kecil(b.nama)} sebesar "
-                    f"{nilai(b.realisasi, b.satuan)} terhadap target {nilai(b.target, b.satuan)}"
+                    TEKS(
+                        "latar_kesenjangan_butir",
+                        indikator=awal_kecil(b.nama),
+                        realisasi=nilai(b.realisasi, b.satuan),
+                        target=nilai(b.target, b.satuan),
+                    )
                     for b in belum
                 ]
             )
             paragraf.append(
-                f"Analisis kesenjangan menunjukkan bahwa {gaps.jumlah_belum_tercapai} dari "
-                f"{len(gaps.baris)} indikator pelayanan belum mencapai target, antara lain "
-                f"{rincian_gap}."
+                TEKS(
+                    "latar_kesenjangan",
+                    belum=gaps.jumlah_belum_tercapai,
+                    jumlah=len(gaps.baris),
+                    rincian=rincian_gap,
+                )
             )
     skema = view.require(SkemaTindakan)
     if skema is not None:
         paragraf.append(
-            "Tujuan STPP dirumuskan sebagai "
-            f"\u201c{skema.tujuan.rumusan.rstrip('.')}\u201d, yang dicapai melalui "
-            f"{len(list(skema.iter_kegiatan()))} kegiatan teknis, finansial, dan manajemen."
+            TEKS(
+                "latar_tujuan",
+                tujuan=skema.tujuan.rumusan.rstrip("."),
+                jumlah=len(list(skema.iter_kegiatan())),
+            )
         )
     kesepakatan = view.require(Kesepakatan)
     if kesepakatan is not None:
         rapat = kesepakatan.rapat
         paragraf.append(
-            "Draft STPP telah dibahas bersama Pimpinan Dewan Perwakilan Rakyat Daerah dan "
-            f"{stpp.daerah.kepala} dalam rapat penyepakatan pada tanggal {idfmt.tanggal(rapat.tanggal)} "
-            f"di {rapat.tempat.rstrip('.')}. "
-            f"Rancangan petunjuk pelaksanaan ini {kesepakatan.juklak_juknis.status} dalam rapat tersebut."
+            TEKS(
+                "latar_kesepakatan",
+                kepala_daerah=stpp.daerah.kepala,
+                tanggal=idfmt.tanggal(rapat.tanggal),
+                tempat=rapat.tempat.rstrip("."),
+                status=kesepakatan.juklak_juknis.status,
+            )
         )
-    paragraf.append(
-        "Agar pelaksanaan STPP terarah, terpadu, dan dapat dipertanggungjawabkan, perlu disusun petunjuk "
-        "pelaksanaan sebagai pedoman bagi seluruh pihak yang melaksanakan, mengawal, dan memantau STPP."
-    )
+    paragraf.append(TEKS("latar_penutup"))
     return paragraf
 
 
@@ -220,24 +222,35 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     juknis = sop(view)
     dasar, _catatan_hukum = dasar_hukum(view)
     pertimbangan = [
-        f"bahwa untuk melaksanakan Skema Tindakan Peningkatan Pelayanan {stpp.pdam.nama} yang telah disepakati "
-        f"bersama Pimpinan Dewan Perwakilan Rakyat Daerah dan {region['kepala_daerah']} pada tanggal "
-        f"{idfmt.tanggal(kesepakatan.rapat.tanggal)}, diperlukan petunjuk pelaksanaan"
-        + (" dan petunjuk teknis" if juknis else "")
-        + f" sebagai pedoman bagi {stpp.pdam.singkatan}, Perangkat Daerah terkait, dan Kelompok Kerja",
+        TEKS(
+            "menimbang_pelaksanaan",
+            pdam=stpp.pdam.nama,
+            kepala_daerah=region["kepala_daerah"],
+            tanggal=idfmt.tanggal(kesepakatan.rapat.tanggal),
+            petunjuk=TEKS("petunjuk_juklak_juknis") if juknis else TEKS("petunjuk_juklak"),
+            pdam_singkat=stpp.pdam.singkatan,
+        ),
     ]
     menimbang = butir_menimbang(
         [
             *pertimbangan,
-            f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {idfmt.rujukan_huruf(len(pertimbangan))}, "
-            f"perlu menetapkan {jenis} tentang {judul_kapital(judul)}",
+            TEKS(
+                "menimbang_penutup",
+                rujukan=idfmt.rujukan_huruf(len(pertimbangan)),
+                jenis=jenis,
+                judul=judul_kapital(judul),
+            ),
         ]
     )
     # Mengingat items each end with ";" — the last too (format-sk.md rule 7).
     mengingat = [{"nomor": d["nomor"], "teks": d["teks"].rstrip(".;") + ";"} for d in dasar]
-    berita_daerah = f"BERITA DAERAH {region['daerah_kapital']} TAHUN {tahun} NOMOR {NOMOR_KOSONG}"
-    if stpp.opsi.seri_berita_daerah.strip():
-        berita_daerah += f" SERI {stpp.opsi.seri_berita_daerah.strip().upper()}"
+    seri = stpp.opsi.seri_berita_daerah.strip().upper()
+    if seri:
+        berita_daerah = TEKS(
+            "berita_daerah_seri", daerah=region["daerah_kapital"], tahun=tahun, nomor=NOMOR_KOSONG, seri=seri
+        )
+    else:
+        berita_daerah = TEKS("berita_daerah", daerah=region["daerah_kapital"], tahun=tahun, nomor=NOMOR_KOSONG)
 
     # --- chapter II: organisation --------------------------------------------------------------------
     units = organisasi.unit if organisasi is not None else []
@@ -268,19 +281,24 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         {"no": nomor(i), "keadaan": kalimat(e.keadaan), "langkah": kalimat(e.langkah), "kepada": e.kepada}
         for i, e in enumerate(mekanisme.eskalasi, start=1)
     ]
-    organisasi_pengantar = [
-        f"Pelaksanaan STPP dikoordinasikan oleh Kelompok Kerja dan dilaksanakan oleh {stpp.pdam.singkatan} "
-        "bersama perangkat daerah terkait sesuai dengan tugas dan fungsi masing-masing."
-    ]
+    organisasi_pengantar = [TEKS("organisasi_pengantar", pdam_singkat=stpp.pdam.singkatan)]
     pokja = view.get(StakeholderPokja)
     if pokja is not None:
         ketua = pokja.pokja.dengan_kedudukan("ketua")
         sekretaris = pokja.pokja.dengan_kedudukan("sekretaris")
-        if ketua:
-            kal = f"Kelompok Kerja dipimpin oleh {ketua[0].jabatan} selaku Ketua"
-            if sekretaris:
-                kal += f", dengan {sekretaris[0].jabatan} selaku Sekretaris"
-            organisasi_pengantar.append(f"{kal}; sekretariat Kelompok Kerja berkedudukan di {stpp.sekretariat_pokja}.")
+        if ketua and sekretaris:
+            organisasi_pengantar.append(
+                TEKS(
+                    "organisasi_ketua_sekretaris",
+                    ketua=ketua[0].jabatan,
+                    sekretaris=sekretaris[0].jabatan,
+                    sekretariat=stpp.sekretariat_pokja,
+                )
+            )
+        elif ketua:
+            organisasi_pengantar.append(
+                TEKS("organisasi_ketua", ketua=ketua[0].jabatan, sekretariat=stpp.sekretariat_pokja)
+            )
 
     # --- chapter III: kegiatan and schedule ---------------------------------------------------------
     ringkasan = analisis.anggaran
@@ -355,20 +373,24 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                     "judul": ks.judul,
                     "para_pihak": [sh.get(p.stakeholder, p.stakeholder) for p in ks.para_pihak],
                     "ruang_lingkup": [kalimat(r) for r in ks.ruang_lingkup],
-                    "jangka_waktu": (f"{ks.jangka_waktu_tahun} ({idfmt.terbilang(ks.jangka_waktu_tahun)}) tahun"),
+                    "jangka_waktu": TEKS(
+                        "jangka_waktu",
+                        tahun=ks.jangka_waktu_tahun,
+                        terbilang=idfmt.terbilang(ks.jangka_waktu_tahun),
+                    ),
                     "tindak_lanjut": f"{kalimat(t.agenda)[:-1]} ({bulan_tahun(t.waktu)})." if t else "",
                 }
             )
     bab = _bab(
         [
-            ("pendahuluan", "PENDAHULUAN"),
-            ("organisasi", "ORGANISASI PELAKSANAAN"),
-            ("kegiatan", "KEGIATAN DAN JADWAL PELAKSANAAN"),
-            ("kerja_sama", "KERJA SAMA PELAKSANAAN" if kerja_sama else None),
-            ("pembiayaan", "PEMBIAYAAN"),
-            ("pemantauan", "PEMANTAUAN DAN EVALUASI"),
-            ("pelayanan", "STANDAR PELAYANAN DAN JANJI LAYANAN"),
-            ("penutup", "PENUTUP"),
+            ("pendahuluan", TEKS("lampiran_bab_pendahuluan")),
+            ("organisasi", TEKS("lampiran_bab_organisasi")),
+            ("kegiatan", TEKS("lampiran_bab_kegiatan")),
+            ("kerja_sama", TEKS("lampiran_bab_kerja_sama") if kerja_sama else None),
+            ("pembiayaan", TEKS("lampiran_bab_pembiayaan")),
+            ("pemantauan", TEKS("lampiran_bab_pemantauan")),
+            ("pelayanan", TEKS("lampiran_bab_pelayanan")),
+            ("penutup", TEKS("lampiran_bab_penutup")),
         ]
     )
 
@@ -381,11 +403,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         for i, t in enumerate(ringkasan.per_tahun, start=1)
     ]
     total = ringkasan.total
-    anggaran_kalimat = (
-        f"Kebutuhan biaya pelaksanaan seluruh kegiatan STPP sebesar {idfmt.rupiah(total)} "
-        f"({idfmt.terbilang_rupiah(total)}), dengan rincian menurut sumber dana dan tahun anggaran "
-        "sebagai berikut:"
-    )
+    anggaran_kalimat = TEKS("anggaran", jumlah=idfmt.rupiah(total), terbilang=idfmt.terbilang_rupiah(total))
 
     indikator = {ind.id: ind for ind in skema.iter_indikator()}
     tim_monev = []
@@ -403,8 +421,12 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                     "no": nomor(i),
                     "indikator": ind.ukuran if ind else f.indikator_logframe,
                     "target": (
-                        f"{nilai(ind.baseline, ind.satuan)} menjadi {nilai(ind.target, ind.satuan)} "
-                        f"({bulan_tahun(ind.tenggat)})"
+                        TEKS(
+                            "monev_target",
+                            baseline=nilai(ind.baseline, ind.satuan),
+                            target=nilai(ind.target, ind.satuan),
+                            tenggat=bulan_tahun(ind.tenggat),
+                        )
                         if ind
                         else ""
                     ),
@@ -474,18 +496,15 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "mengingat": mengingat,
         "menetapkan": f"{menetapkan} TENTANG {judul.upper()}.",
         "batang": batang_tubuh(view, peraturan_ini, bool(juknis)),
-        "pengundangan": (
-            f"Agar setiap orang mengetahuinya, memerintahkan pengundangan {peraturan_ini} dengan penempatannya "
-            f"dalam Berita Daerah {region['daerah']}."
-        ),
+        "pengundangan": TEKS("pengundangan", peraturan_ini=peraturan_ini, daerah=region["daerah"]),
         "ditetapkan_di": stpp.daerah.ibu_kota,
         "sekda": f"SEKRETARIS DAERAH {region['daerah_kapital']},",
         "berita_daerah": berita_daerah,
         # the Lampiran
         "kop": kop,
         "lampiran_juklak": "LAMPIRAN I" if juknis else "LAMPIRAN",
-        "judul_juklak": "PETUNJUK PELAKSANAAN",
-        "judul_juknis": "PETUNJUK TEKNIS: STANDAR OPERASIONAL PROSEDUR PELAYANAN",
+        "judul_juklak": TEKS("judul_juklak"),
+        "judul_juknis": TEKS("judul_juknis"),
         "sop": juknis,
         "bab": bab,
         "huruf": huruf,
@@ -516,11 +535,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "format_monev": format_monev,
         "rencana_monev": rencana_monev,
         # service
-        "pelayanan_pengantar": (
-            f"Pelaksanaan STPP berpedoman pada Maklumat Pelayanan dan Standar Pelayanan (Citizen Charter) "
-            f"{stpp.pdam.singkatan} yang disusun bersama masyarakat. Setiap pelaksana menjaga agar janji "
-            "layanan berikut dipenuhi dan hasilnya dilaporkan dalam pemantauan."
-        ),
+        "pelayanan_pengantar": TEKS("pelayanan_pengantar", pdam_singkat=stpp.pdam.singkatan),
         "layanan": layanan,
         "janji": janji,
         "pengaduan": pengaduan,
@@ -544,30 +559,19 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     jj = kesepakatan.juklak_juknis
     out: list[Catatan] = []
     if jj.status == "belum disepakati":
-        out.append(
-            Catatan(
-                "kesepakatan",
-                "Rancangan petunjuk pelaksanaan ini belum disepakati dalam rapat penyepakatan Draft STPP "
-                "(Topik 5.3); jangan diajukan untuk ditetapkan sebelum disepakati.",
-            )
-        )
+        out.append(Catatan("kesepakatan", TEKS("catatan_belum_disepakati")))
     tanggal = idfmt.tanggal(kesepakatan.rapat.tanggal)
     for p in jj.perbaikan:
         out.append(
             Catatan(
                 "kesepakatan",
-                f"Perbaikan yang disepakati dalam rapat {tanggal}: {kalimat(p.uraian)} Bunyinya telah dimuat "
-                f"pada Pasal tentang {p.bagian.strip()}; periksa rumusannya.",
+                TEKS("catatan_perbaikan_dimuat", tanggal=tanggal, uraian=kalimat(p.uraian), bagian=p.bagian.strip()),
             )
         )
     if not jj.perbaikan:
         for t in jj.catatan_perbaikan:
             out.append(
-                Catatan(
-                    "kesepakatan",
-                    f"Perbaikan yang disepakati dalam rapat {tanggal}: {kalimat(t)} Bunyinya belum ditulis pada "
-                    "5.3 'perbaikan' sehingga belum dimuat dalam Peraturan; tambahkan.",
-                )
+                Catatan("kesepakatan", TEKS("catatan_perbaikan_belum_ditulis", tanggal=tanggal, uraian=kalimat(t)))
             )
     _dasar, status = dasar_hukum(view)
     out.extend(regulasi(status))
@@ -583,43 +587,28 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     _head, sektor = definisi_baku(view)
     for d in [*sektor, *(definisi_dari(i.istilah, i.definisi) for i in jj.pengertian)]:
         if d.dipakai_sebagai not in teks and d.istilah not in teks:
-            out.append(
-                Catatan(
-                    "peringatan",
-                    f"Istilah '{d.istilah}' didefinisikan dalam Pasal 1 tetapi tidak dipakai dalam batang tubuh; "
-                    "hapus definisinya atau pakai istilah itu dalam Pasal.",
-                )
-            )
+            out.append(Catatan("peringatan", TEKS("catatan_istilah_tidak_dipakai", istilah=d.istilah)))
     if jj.disahkan_oleh == "Kepala Daerah":
         out += [
+            Catatan("format", TEKS("catatan_nomor_dikosongkan")),
             Catatan(
                 "format",
-                "Nomor Peraturan, tanggal penetapan dan pengundangan, nama Sekretaris Daerah, dan nomor Berita "
-                "Daerah dikosongkan; diisi Bagian Hukum.",
+                TEKS(
+                    "catatan_menetapkan_dengan_nama"
+                    if stpp.opsi.menetapkan_dengan_nama_daerah
+                    else "catatan_menetapkan_tanpa_nama"
+                ),
             ),
             Catatan(
                 "format",
-                "Baris 'Menetapkan' ditulis "
-                + ("dengan" if stpp.opsi.menetapkan_dengan_nama_daerah else "tanpa")
-                + " nama daerah (pilihan menetapkan_dengan_nama_daerah pada stpp.yaml); bentuk baku untuk "
-                "Peraturan Kepala Daerah belum terkonfirmasi dari Lampiran Permendagri 80/2015, pastikan "
-                "mengikuti kebiasaan daerah.",
-            ),
-            Catatan(
-                "format",
-                f"Baris kepala '{stpp.daerah.kepala.upper()} {stpp.daerah.nama.upper()} / PROVINSI "
-                f"{stpp.daerah.provinsi.upper()}' di atas judul mengikuti contoh Peraturan Kepala "
-                "Daerah sesudah 2015; lambang daerah disisipkan Bagian Hukum.",
+                TEKS(
+                    "catatan_baris_kepala",
+                    kepala=stpp.daerah.kepala.upper(),
+                    daerah=stpp.daerah.nama.upper(),
+                    provinsi=stpp.daerah.provinsi.upper(),
+                ),
             ),
         ]
     if sop(view):
-        out.append(
-            Catatan(
-                "format",
-                "SOP pada Lampiran II disusun menurut format PermenPAN-RB 35/2012 (lembar identitas dan bagan "
-                "alir dengan kolom pelaksana). Untuk prosedur internal Perumda, format POS Permen PUPR "
-                "26/PRT/M/2014 juga dipakai; status Permen itu sesudah Permen PUPR 4/2020 belum terkonfirmasi. "
-                "Nomor SOP dan tanggal pembuatan, revisi, dan efektif diisi sesuai tata naskah dinas Perumda.",
-            )
-        )
+        out.append(Catatan("format", TEKS("catatan_format_sop")))
     return out

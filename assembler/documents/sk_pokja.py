@@ -20,6 +20,7 @@ from assembler.content import SkDefault, sk_default
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
+from assembler.documents.kalimat import isi as isi
 from assembler.documents.nama import judul_kapital, nama_pokja_dari
 from assembler.documents.registry import Dokumen
 from assembler.models.stpp import Stpp
@@ -33,23 +34,8 @@ DOCUMENT_IDS = ("sk-pokja",)
 
 #: Name the shipped wording gives the Pokja; a 1.1 file that keeps the model's default name gets it.
 
-#: Words written in lower case inside a title in Title Case (conjunctions and prepositions).
-_PLACEHOLDER = re.compile(r"\{([a-z0-9_]+)\}")
-
 
 # --- small pure helpers (unit-tested) ----------------------------------------------------------
-
-
-def isi(templat: str, nilai: Mapping[str, str]) -> str:
-    """Fill ``{name}`` placeholders of SHIPPED text in one pass.
-
-    Not ``str.format``: the values are user text (a PDAM name may hold braces) and must never be
-    read as placeholders themselves; an unknown name is a bug in the shipped text, so it raises.
-    """
-    def ganti(m: re.Match[str]) -> str:
-        return nilai[m.group(1)]
-
-    return _PLACEHOLDER.sub(ganti, templat)
 
 
 def _tanpa_akhir(teks: str) -> str:

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from functools import cache
 
-from pydantic import Field
+from assembler.documents.kalimat import KalimatBerkas, isi, muat
 
-from assembler.content import ContentModel, load_yaml
-from assembler.documents.sk_pokja import isi
-
-
-class KalimatDraft(ContentModel):
-    """``content/draft-stpp.yaml``: sentence templates by key, with ``{name}`` placeholders."""
-
-    kalimat: dict[str, str] = Field(min_length=1, description="Kalimat per kunci, dengan {nama} yang diisi siap.")
+#: ``content/draft-stpp.yaml``: the shared sentence-file shape (``assembler.documents.kalimat``).
+KalimatDraft = KalimatBerkas
 
 
 @cache
 def _teks() -> KalimatDraft:
-    return load_yaml("draft-stpp.yaml", KalimatDraft)
+    return muat("draft-stpp.yaml")
 
 
 def kalimat(kunci: str, **nilai: object) -> str:
