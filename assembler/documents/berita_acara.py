@@ -14,12 +14,16 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.common import region_context
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.nama import nama_pokja
 from assembler.documents.registry import Dokumen
 from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan, Tanggapan
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("berita-acara-kesepakatan",)
+
+#: The minutes' wording (``content/berita-acara.yaml``).
+TEKS = Kalimat("berita-acara.yaml")
 
 #: Groups of those present, in the order minutes list them (legislature first, then the executive).
 UNSUR_URUTAN: tuple[str, ...] = (
@@ -46,15 +50,15 @@ def bilangan(n: int) -> str:
 
 def _unsur_label(unsur: str, ctx: dict[str, Any]) -> str:
     labels = {
-        "DPRD": f"Dewan Perwakilan Rakyat Daerah {ctx['daerah']}",
-        "Pemerintah Daerah": f"Pemerintah {ctx['daerah']}",
-        "Bappeda": "Badan Perencanaan Pembangunan Daerah",
-        "SKPD": "Perangkat Daerah Terkait",
-        "PDAM": ctx["pdam_singkat"],
-        "Masyarakat": "Masyarakat dan Pelanggan",
-        "Fasilitator": "Fasilitator",
+        "DPRD": TEKS("unsur_dprd", daerah=ctx["daerah"]),
+        "Pemerintah Daerah": TEKS("unsur_pemerintah_daerah", daerah=ctx["daerah"]),
+        "Bappeda": TEKS("unsur_bappeda"),
+        "SKPD": TEKS("unsur_skpd"),
+        "PDAM": TEKS("unsur_pdam", pdam_singkat=ctx["pdam_singkat"]),
+        "Masyarakat": TEKS("unsur_masyarakat"),
+        "Fasilitator": TEKS("unsur_fasilitator"),
     }
-    return f"Unsur {labels[unsur]}"
+    return TEKS("unsur", unsur=labels[unsur])
 
 
 def _hadir(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
@@ -78,10 +82,10 @@ def _hadir(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
 
 def _tanggapan_judul(t: Tanggapan, ctx: dict[str, Any]) -> str:
     if t.pihak == "Pimpinan DPRD":
-        return f"Tanggapan Pimpinan Dewan Perwakilan Rakyat Daerah {ctx['daerah']}"
+        return TEKS("tanggapan_dprd", daerah=ctx["daerah"])
     if t.pihak == "Kepala Daerah":
-        return f"Tanggapan {ctx['kepala_daerah']}"
-    return f"Tanggapan {t.jabatan}"
+        return TEKS("tanggapan_kepala_daerah", kepala_daerah=ctx["kepala_daerah"])
+    return TEKS("tanggapan_lain", jabatan=t.jabatan)
 
 
 def _butir(items: list[str]) -> list[dict[str, str]]:
@@ -96,9 +100,7 @@ def _tanggapan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
         {
             "nomor": f"{i}.",
             "pihak": _tanggapan_judul(t, ctx),
-            "penyampai": (
-                f"Disampaikan oleh {t.nama} ({t.jabatan}), dengan pokok-pokok tanggapan sebagai berikut:"
-            ),
+            "penyampai": TEKS("tanggapan_penyampai", nama=t.nama, jabatan=t.jabatan),
             "pokok": _butir(t.pokok_tanggapan),
             "tindak_lanjut": _butir(t.tindak_lanjut),
         }
@@ -106,16 +108,21 @@ def _tanggapan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
-def _keputusan(subjek: str, status: str, catatan: list[str], tujuan: str = "") -> str:
-    """The decision on a draft as one sentence; corrections, when any, follow as lettered items."""
-    if status == "disepakati":
-        return f"{subjek} disepakati{tujuan}."
-    if status == "disepakati dengan perbaikan":
-        if catatan:
-            return f"{subjek} disepakati{tujuan} dengan perbaikan sebagai berikut:"
-        return f"{subjek} disepakati dengan perbaikan{tujuan}."
-    lanjut = " dengan catatan sebagai berikut:" if catatan else "."
-    return f"{subjek} belum disepakati dan akan dibahas kembali oleh Kelompok Kerja{lanjut}"
+def _keputusan(subjek: str, status: str, catatan: list[str], penetap: str | None = None) -> str:
+    """The decision on a draft as one sentence; corrections, when any, follow as lettered items.
+
+    ``penetap`` (the Juklak/Juknis's) says who adopts the draft once agreed; a cooperation has none.
+    """
+    if status == "belum disepakati":
+        return TEKS("belum_disepakati_rinci" if catatan else "belum_disepakati", subjek=subjek)
+    perbaikan = status == "disepakati dengan perbaikan"
+    if penetap is None:
+        if not perbaikan:
+            return TEKS("kerja_sama_disepakati", subjek=subjek)
+        return TEKS("kerja_sama_perbaikan_rinci" if catatan else "kerja_sama_perbaikan", subjek=subjek)
+    if not perbaikan:
+        return TEKS("juklak_disepakati", subjek=subjek, penetap=penetap)
+    return TEKS("juklak_perbaikan_rinci" if catatan else "juklak_perbaikan", subjek=subjek, penetap=penetap)
 
 
 def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]:
@@ -123,17 +130,14 @@ def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]
 
     jj = data.juklak_juknis
     penetap = (
-        ctx["kepala_daerah"] if jj.disahkan_oleh == "Kepala Daerah" else f"Direksi {ctx['pdam_singkat']}"
+        ctx["kepala_daerah"]
+        if jj.disahkan_oleh == "Kepala Daerah"
+        else TEKS("penetap_direksi", pdam_singkat=ctx["pdam_singkat"])
     )
-    subjek = f"Draft {jj.judul} (Juklak/Juknis)"
-    points.append(
-        (
-            _keputusan(subjek, jj.status, jj.catatan_perbaikan, f" untuk ditetapkan oleh {penetap}"),
-            list(jj.catatan_perbaikan),
-        )
-    )
+    subjek = TEKS("subjek_juklak", judul=jj.judul)
+    points.append((_keputusan(subjek, jj.status, jj.catatan_perbaikan, penetap), list(jj.catatan_perbaikan)))
     for ks in data.kerja_sama:
-        subjek = f"Draft {ks.judul} dengan jangka waktu kerja sama {bilangan(ks.jangka_waktu_tahun)} tahun"
+        subjek = TEKS("subjek_kerja_sama", judul=ks.judul, jangka=bilangan(ks.jangka_waktu_tahun))
         points.append((_keputusan(subjek, ks.status, ks.catatan_perbaikan), list(ks.catatan_perbaikan)))
 
     return [
@@ -144,32 +148,43 @@ def _kesepakatan(data: Kesepakatan, ctx: dict[str, Any]) -> list[dict[str, Any]]
 
 def _pengantar(view: WorkspaceView, analisis: Analisis, ctx: dict[str, Any]) -> list[str]:
     paragraphs = [
-        f"Rapat membahas Draft Skema Tindakan Peningkatan Pelayanan (STPP) {ctx['pdam']} yang disusun oleh "
-        f"{nama_pokja(view)} dan telah disampaikan kepada Pimpinan "
-        f"Dewan Perwakilan Rakyat Daerah {ctx['daerah']} dan {ctx['kepala_daerah']}."
+        TEKS(
+            "pengantar_rapat",
+            pdam=ctx["pdam"],
+            pokja=nama_pokja(view),
+            daerah=ctx["daerah"],
+            kepala_daerah=ctx["kepala_daerah"],
+        )
     ]
     skema = view.get(SkemaTindakan)
     if isinstance(skema, SkemaTindakan):
         kegiatan = [kg for _loc, _kl, kg in skema.iter_kegiatan()]
         anggaran = analisis.anggaran
-        kalimat = f"Draft STPP memuat {bilangan(len(kegiatan))} kegiatan"
-        if anggaran is not None:
-            kalimat += (
-                f" dengan perkiraan biaya seluruhnya {idfmt.rupiah(anggaran.total)} "
-                f"({idfmt.terbilang_rupiah(anggaran.total)})"
-            )
+        jumlah = bilangan(len(kegiatan))
+        langsung = persetujuan = 0
         charter = view.get(CitizenCharter)
         if isinstance(charter, CitizenCharter):
             groups = [charter.kelompok(kg) for kg in kegiatan]
             langsung = groups.count("langsung_dilaksanakan")
             persetujuan = groups.count("perlu_persetujuan")
+        kelompok = {
+            "langsung": bilangan(langsung),
+            "pdam_singkat": ctx["pdam_singkat"],
+            "persetujuan": bilangan(persetujuan),
+            "kepala_daerah": ctx["kepala_daerah"],
+        }
+        if anggaran is None:
             if langsung or persetujuan:
-                kalimat += (
-                    f", terdiri atas {bilangan(langsung)} kegiatan yang dapat langsung dilaksanakan oleh "
-                    f"{ctx['pdam_singkat']} dan {bilangan(persetujuan)} kegiatan yang memerlukan persetujuan "
-                    f"{ctx['kepala_daerah']}"
-                )
-        paragraphs.append(kalimat + ".")
+                kalimat = TEKS("pengantar_kegiatan_kelompok", jumlah=jumlah, **kelompok)
+            else:
+                kalimat = TEKS("pengantar_kegiatan", jumlah=jumlah)
+        else:
+            biaya = {"biaya": idfmt.rupiah(anggaran.total), "terbilang": idfmt.terbilang_rupiah(anggaran.total)}
+            if langsung or persetujuan:
+                kalimat = TEKS("pengantar_kegiatan_biaya_kelompok", jumlah=jumlah, **biaya, **kelompok)
+            else:
+                kalimat = TEKS("pengantar_kegiatan_biaya", jumlah=jumlah, **biaya)
+        paragraphs.append(kalimat)
     return paragraphs
 
 
@@ -183,14 +198,17 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     d = rapat.tanggal
     waktu = rapat.waktu.strip()
     if waktu and not waktu.lower().startswith("pukul"):
-        waktu = f"pukul {waktu}"
+        waktu = TEKS("waktu_pukul", waktu=waktu)
     jumlah_hadir = len(rapat.peserta)
-    pembukaan = (
-        f"Pada hari ini {idfmt.tanggal_terbilang(d)} ({d:%d-%m-%Y}), bertempat di {rapat.tempat}"
-        f"{', ' + waktu if waktu else ''}, telah diselenggarakan Rapat Penyepakatan Draft Skema Tindakan "
-        f"Peningkatan Pelayanan {ctx['pdam']} yang dipimpin oleh {rapat.pimpinan_rapat.nama}, "
-        f"{rapat.pimpinan_rapat.jabatan}."
-    )
+    rapat_nilai = {
+        "hari_tanggal": idfmt.tanggal_terbilang(d),
+        "tanggal": f"{d:%d-%m-%Y}",
+        "tempat": rapat.tempat,
+        "pdam": ctx["pdam"],
+        "pimpinan": rapat.pimpinan_rapat.nama,
+        "jabatan": rapat.pimpinan_rapat.jabatan,
+    }
+    pembukaan = TEKS("pembukaan_waktu", waktu=waktu, **rapat_nilai) if waktu else TEKS("pembukaan", **rapat_nilai)
     penandatangan = []
     for i, s in enumerate(data.penanda_tangan, start=1):
         line = f"{i}. {GARIS_TTD}"
@@ -207,25 +225,20 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         )
     return {
         **ctx,
-        "judul": "BERITA ACARA KESEPAKATAN",
-        "subjudul": "DRAFT SKEMA TINDAKAN PENINGKATAN PELAYANAN",
+        "judul": TEKS("judul"),
+        "subjudul": TEKS("subjudul"),
         "pdam_kapital": ctx["pdam"].upper(),
-        "nomor": "Nomor: ………………………………",
+        "nomor": TEKS("nomor"),
         "pembukaan": pembukaan,
         "pengantar": _pengantar(view, analisis, ctx),
-        "hadir_pengantar": f"Rapat dihadiri oleh {bilangan(jumlah_hadir)} orang sebagai berikut:",
+        "hadir_pengantar": TEKS("hadir_pengantar", jumlah=bilangan(jumlah_hadir)),
         "hadir": _hadir(data, ctx),
-        "tanggapan_pengantar": "Atas Draft STPP tersebut disampaikan tanggapan sebagai berikut:",
+        "tanggapan_pengantar": TEKS("tanggapan_pengantar"),
         "tanggapan": _tanggapan(data, ctx),
-        "kesepakatan_pengantar": (
-            "Setelah mendengar dan membahas tanggapan tersebut, rapat menyepakati hal-hal sebagai berikut:"
-        ),
+        "kesepakatan_pengantar": TEKS("kesepakatan_pengantar"),
         "kesepakatan": _kesepakatan(data, ctx),
-        "penutup": (
-            "Demikian Berita Acara ini dibuat dengan sebenarnya dan ditandatangani bersama untuk "
-            "dipergunakan sebagaimana mestinya."
-        ),
-        "ttd_pengantar": "Berita Acara ini ditandatangani oleh:",
+        "penutup": TEKS("penutup"),
+        "ttd_pengantar": TEKS("ttd_pengantar"),
         "penandatangan": penandatangan,
         "pimpinan_jabatan": rapat.pimpinan_rapat.jabatan,
         "pimpinan_nama": rapat.pimpinan_rapat.nama,

@@ -54,10 +54,19 @@ def permintaan(path: Path) -> dict[str, list[tuple[int, str, set[str] | None]]]:
     """File -> (line, key, names given) of every ``NAME(...)`` and ``NAME.mentah(...)`` in ``path``.
 
     A key that is not a literal (nor a conditional between literals) is returned as ``""`` so that it is
-    reported; a call with ``**nilai`` gives None (its names cannot be read).
+    reported; ``**nilai`` counts the keys of ``nilai = {...}`` when the module assigns that dict once with
+    literal keys, otherwise the call gives None (its names cannot be read).
     """
     tree = ast.parse(path.read_text(encoding="utf-8"))
     nama = ikatan(tree)
+    # ``**nilai`` where ``nilai = {"a": ..., "b": ...}`` (string keys) is assigned once in the module
+    kamus: dict[str, set[str] | None] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            v, n = node.value, node.targets[0].id
+            literal = isinstance(v, ast.Dict) and all(isinstance(k, ast.Constant) for k in v.keys)
+            kunci = {str(k.value) for k in v.keys if isinstance(k, ast.Constant)} if literal else None
+            kamus[n] = None if n in kamus else kunci
     out: dict[str, list[tuple[int, str, set[str] | None]]] = defaultdict(list)
     for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
@@ -75,7 +84,11 @@ def permintaan(path: Path) -> dict[str, list[tuple[int, str, set[str] | None]]]:
         arg = node.args[0]
         pilihan = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]
         diberi: set[str] | None = {k.arg for k in node.keywords if k.arg is not None}
-        if mentah or any(k.arg is None for k in node.keywords):
+        for k in node.keywords:
+            if k.arg is None:
+                dari = kamus.get(k.value.id) if isinstance(k.value, ast.Name) else None
+                diberi = None if dari is None or diberi is None else diberi | dari
+        if mentah:
             diberi = None
         for p in pilihan:
             kunci = p.value if isinstance(p, ast.Constant) and isinstance(p.value, str) else ""
@@ -116,7 +129,7 @@ def _modul_pemakai() -> list[Path]:
 def test_every_key_is_used_and_every_key_asked_for_exists() -> None:
     """Against the shipped files: no dead sentence, no missing one, no placeholder given in vain or left out."""
     pemakai = _modul_pemakai()
-    assert {p.name for p in pemakai} >= {"juklak_juknis.py", "juklak_batang.py"}
+    assert {p.name for p in pemakai} >= {"juklak_juknis.py", "juklak_batang.py", "berita_acara.py"}
     berkas = {b for p in pemakai for b in ikatan(ast.parse(p.read_text(encoding="utf-8"))).values()}
     for b in berkas:  # the loader reads the same keys the check reads (and the file is valid)
         assert set(muat(b).kalimat) == set(kunci_berkas(CONTENT_DIR / b)), b
@@ -136,7 +149,9 @@ def test_a_typo_is_reported_at_its_line(tmp_path: Path) -> None:
         'B = T("tahn", tahun=2026)\n'
         'C = T("tahun", tahunn=2026)\n'
         "D = T(A)\n"
-        'E = T.mentah("judul" if A else "judull")\n',
+        'E = T.mentah("judul" if A else "judull")\n'
+        'n = {"tahunn": 1}\n'
+        'F = T("tahun", **n)\n',
         encoding="utf-8",
     )
     assert periksa([modul], tmp_path) == [
@@ -144,5 +159,6 @@ def test_a_typo_is_reported_at_its_line(tmp_path: Path) -> None:
         f"{modul}:5: 'tahun' diberi ['tahunn'], kalimatnya memakai ['tahun']",
         f"{modul}:6: kunci bukan literal; tulis kuncinya apa adanya",
         f"{modul}:7: kunci 'judull' tidak ada di dok.yaml",
+        f"{modul}:9: 'tahun' diberi ['tahunn'], kalimatnya memakai ['tahun']",
         "dok.yaml:4: kunci 'sisa' tidak dipakai kode mana pun",
     ]
