@@ -15,6 +15,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.catatan import Catatan
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.naskah import kalimat
 from assembler.documents.perkada import Ayat, Bab, Pasal, susun
 from assembler.documents.registry import Dokumen
@@ -23,6 +24,9 @@ from assembler.models.tahap5 import KerjaSama, Kesepakatan
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("kerja-sama-antar-instansi",)
+
+#: The agreements' wording (``content/kerja-sama.yaml``).
+TEKS = Kalimat("kerja-sama.yaml")
 
 #: How the title of a 5.3 cooperation document names its form.
 BENTUK = ("Perjanjian Kerja Sama", "Kesepakatan Bersama", "Nota Kesepahaman")
@@ -52,72 +56,51 @@ def _dokumen(view: WorkspaceView, ks: KerjaSama) -> dict[str, Any]:
     pihak: list[dict[str, Any]] = []
     for i, ph in enumerate(ks.para_pihak, start=1):
         nama, jabatan = _pihak(view, ph.stakeholder)
-        pihak.append({"sebutan": f"PIHAK {idfmt.diktum(i)}", "nama": nama, "jabatan": jabatan, "data": ph})
-    ini = f"{bentuk} ini"
+        sebutan = TEKS("sebutan_pihak", urutan=idfmt.diktum(i))
+        pihak.append({"sebutan": sebutan, "nama": nama, "jabatan": jabatan, "data": ph})
+    ini = TEKS("ini", bentuk=bentuk)
     hak_kewajiban = []
     for p in pihak:
-        hak_kewajiban.append(Ayat(f"{p['sebutan']} berhak:", tuple(p["data"].hak)))
-        hak_kewajiban.append(Ayat(f"{p['sebutan']} berkewajiban:", tuple(p["data"].kewajiban)))
+        hak_kewajiban.append(Ayat(TEKS("hak", sebutan=p["sebutan"]), tuple(p["data"].hak)))
+        hak_kewajiban.append(Ayat(TEKS("kewajiban", sebutan=p["sebutan"]), tuple(p["data"].kewajiban)))
     tahun = ks.jangka_waktu_tahun
     pasal = [
         Pasal(
             "maksud",
             (
-                Ayat(
-                    f"{ini} dimaksudkan sebagai pedoman bagi PARA PIHAK dalam melaksanakan kerja sama tentang "
-                    f"{subjek} untuk mendukung Skema Tindakan Peningkatan Pelayanan "
-                    f"{stpp.pdam.nama}."
-                ),
-                Ayat(
-                    f"{ini} bertujuan untuk meningkatkan keterpaduan pelaksanaan tugas PARA PIHAK sesuai dengan "
-                    "kewenangan masing-masing."
-                ),
+                Ayat(TEKS("maksud", ini=ini, subjek=subjek, pdam=stpp.pdam.nama)),
+                Ayat(TEKS("tujuan", ini=ini)),
             ),
-            judul="MAKSUD DAN TUJUAN",
+            judul=TEKS("judul_maksud"),
         ),
-        Pasal("ruang_lingkup", (Ayat(f"Ruang lingkup {ini} meliputi:", tuple(ks.ruang_lingkup)),),
-              judul="RUANG LINGKUP"),
-        Pasal("hak", tuple(hak_kewajiban), judul="HAK DAN KEWAJIBAN"),
+        Pasal(
+            "ruang_lingkup",
+            (Ayat(TEKS("ruang_lingkup", ini=ini), tuple(ks.ruang_lingkup)),),
+            judul=TEKS("judul_ruang_lingkup"),
+        ),
+        Pasal("hak", tuple(hak_kewajiban), judul=TEKS("judul_hak")),
         Pasal(
             "jangka_waktu",
             (
-                Ayat(f"{ini} berlaku selama {tahun} ({idfmt.terbilang(tahun)}) tahun sejak tanggal ditandatangani."),
-                Ayat(
-                    f"{ini} dapat diperpanjang atau diubah atas kesepakatan PARA PIHAK yang dituangkan secara "
-                    "tertulis."
-                ),
+                Ayat(TEKS("jangka_waktu", ini=ini, tahun=tahun, terbilang=idfmt.terbilang(tahun))),
+                Ayat(TEKS("perpanjangan", ini=ini)),
             ),
-            judul="JANGKA WAKTU",
+            judul=TEKS("judul_jangka_waktu"),
         ),
         Pasal(
             "pembiayaan",
-            (
-                Ayat(
-                    f"Biaya pelaksanaan {ini} dibebankan pada anggaran PARA PIHAK sesuai dengan tugas dan "
-                    "kewajiban masing-masing dan ketentuan peraturan perundang-undangan."
-                ),
-            ),
-            judul="PEMBIAYAAN",
+            (Ayat(TEKS("pembiayaan", ini=ini)),),
+            judul=TEKS("judul_pembiayaan"),
         ),
         Pasal(
             "perselisihan",
-            (
-                Ayat(
-                    f"Perselisihan yang timbul dalam pelaksanaan {ini} diselesaikan secara musyawarah untuk "
-                    "mufakat oleh PARA PIHAK."
-                ),
-            ),
-            judul="PENYELESAIAN PERSELISIHAN",
+            (Ayat(TEKS("perselisihan", ini=ini)),),
+            judul=TEKS("judul_perselisihan"),
         ),
         Pasal(
             "penutup",
-            (
-                Ayat(
-                    f"{ini} dibuat dalam rangkap {len(pihak)} ({idfmt.terbilang(len(pihak))}) asli, masing-masing "
-                    "bermeterai cukup dan mempunyai kekuatan hukum yang sama."
-                ),
-            ),
-            judul="PENUTUP",
+            (Ayat(TEKS("penutup", ini=ini, jumlah=len(pihak), terbilang=idfmt.terbilang(len(pihak)))),),
+            judul=TEKS("judul_penutup"),
         ),
     ]
     [bab] = susun([Bab("", tuple(pasal))])
@@ -134,22 +117,17 @@ def _dokumen(view: WorkspaceView, ks: KerjaSama) -> dict[str, Any]:
         "bentuk": bentuk.upper(),
         "pihak_judul": [p["nama"].upper() for p in pihak],
         "subjek": subjek.upper(),
-        "nomor": [f"NOMOR … ({p['sebutan']})" for p in pihak],
-        "pembuka": (
-            f"Pada hari ini …………… tanggal …………… bulan …………… tahun …………… bertempat di {stpp.daerah.ibu_kota}, "
-            "yang bertanda tangan di bawah ini:"
-        ),
+        "nomor": [TEKS("nomor_pihak", sebutan=p["sebutan"]) for p in pihak],
+        "pembuka": TEKS("pembuka", ibu_kota=stpp.daerah.ibu_kota),
         "pihak": [
             {
                 "nomor": f"{i}.",
-                "teks": f"{p['jabatan']}, dalam hal ini bertindak untuk dan atas nama {p['nama']}, yang selanjutnya "
-                f"disebut {p['sebutan']};",
+                "teks": TEKS("pihak", jabatan=p["jabatan"], nama=p["nama"], sebutan=p["sebutan"]),
             }
             for i, p in enumerate(pihak, start=1)
         ],
-        "para_pihak": (
-            f"{idfmt.daftar([p['sebutan'] for p in pihak])} yang selanjutnya secara bersama-sama disebut PARA "
-            f"PIHAK, sepakat untuk mengadakan {bentuk} tentang {subjek} dengan ketentuan sebagai berikut:"
+        "para_pihak": TEKS(
+            "para_pihak", pihak=idfmt.daftar([p["sebutan"] for p in pihak]), bentuk=bentuk, subjek=subjek
         ),
         "pasal": bab["pasal"],
         "ttd": [{"kiri": ttd[i], "kanan": ttd[i + 1]} for i in range(0, len(ttd), 2)],
@@ -168,24 +146,11 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     for ks in kesepakatan.kerja_sama:
         bentuk, subjek = _bentuk(ks.judul)
         if ks.status == "belum disepakati":
-            out.append(Catatan("kesepakatan", f"{bentuk} tentang {subjek} belum disepakati pada rapat 5.3."))
+            out.append(Catatan("kesepakatan", TEKS("catatan_belum_disepakati", bentuk=bentuk, subjek=subjek)))
         for t in ks.catatan_perbaikan:
-            out.append(
-                Catatan("kesepakatan", f"{bentuk} tentang {subjek}: perbaikan yang disepakati, {kalimat(t)} "
-                        "Masukkan ke dalam naskah.")
-            )
+            perbaikan = TEKS("catatan_perbaikan", bentuk=bentuk, subjek=subjek, perbaikan=kalimat(t))
+            out.append(Catatan("kesepakatan", perbaikan))
         if any(_pihak(view, p.stakeholder)[1].startswith("…") for p in ks.para_pihak):
-            out.append(
-                Catatan("format", f"{bentuk} tentang {subjek}: jabatan penanda tangan salah satu pihak belum "
-                        "diketahui dari 1.1; isi sebelum ditandatangani.")
-            )
-    out.append(
-        Catatan(
-            "format",
-            "Bentuk naskah kerja sama (Kesepakatan Bersama atau Perjanjian Kerja Sama) mengikuti judul pada 5.3. "
-            "Apakah kerja sama antara perangkat daerah dan Perumda dalam satu daerah termasuk lingkup PP 28/2018 "
-            "tentang Kerja Sama Daerah belum terkonfirmasi; pastikan dasar hukum dan tata caranya. Pasal "
-            "pembiayaan memakai rumusan umum; sesuaikan dengan sumber dana kegiatan pada Smart Logframe.",
-        )
-    )
+            out.append(Catatan("format", TEKS("catatan_jabatan_kosong", bentuk=bentuk, subjek=subjek)))
+    out.append(Catatan("format", TEKS("catatan_bentuk")))
     return out
