@@ -18,6 +18,7 @@ from assembler.analysis.analisis import Analisis
 from assembler.content import Content, KatalogRegulasi, Regulasi, TopikPanduan, load_content
 from assembler.documents.common import region_context
 from assembler.documents.dasar_hukum import STATUS
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.nama import nama_pokja, panduan_daerah
 from assembler.documents.registry import Dokumen
 from assembler.legal import judul as judul_regulasi
@@ -28,6 +29,9 @@ from assembler.topics import BY_ID, TAHAP_JUDUL, TOPIK, Topik
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("pertemuan-*",)
+
+#: The kits' own wording (``content/pertemuan.yaml``; the guide's facts per topic are in topik.yaml).
+TEKS = Kalimat("pertemuan.yaml")
 
 #: The attendance list is printed before the meeting: enough numbered rows for walk-in guests.
 BARIS_HADIR_MINIMUM = 25
@@ -71,7 +75,7 @@ def _kalimat(text: str) -> str:
 
 
 def _jam(angka: float) -> str:
-    return f"{idfmt.angka(angka)} jam"
+    return TEKS("jam", jam=idfmt.angka(angka))
 
 
 # --------------------------------------------------------------------------- date, time, place
@@ -116,49 +120,51 @@ def _latar_belakang(
 ) -> list[str]:
     in_stage = [t for t in TOPIK if t.tahap == topik.tahap]
     paragraphs = [
-        f"Skema Tindakan Peningkatan Pelayanan (STPP) {ctx['pdam']} disusun secara partisipatif oleh "
-        f"{nama_pokja(view)} melalui "
-        f"{bilangan(len(TAHAP_JUDUL))} tahap yang terdiri atas {bilangan(len(TOPIK))} topik pertemuan. "
-        f"Topik {topik.id} {panduan.judul} merupakan "
-        f"topik {urutan(in_stage.index(topik) + 1)} dari {bilangan(len(in_stage))} topik pada Tahap "
-        f"{idfmt.romawi(topik.tahap)} {TAHAP_JUDUL[topik.tahap]}."
+        TEKS(
+            "latar_stpp",
+            pdam=ctx["pdam"],
+            pokja=nama_pokja(view),
+            jumlah_tahap=bilangan(len(TAHAP_JUDUL)),
+            jumlah_topik=bilangan(len(TOPIK)),
+            topik=topik.id,
+            judul=panduan.judul,
+            urutan=urutan(in_stage.index(topik) + 1),
+            jumlah_topik_tahap=bilangan(len(in_stage)),
+            tahap=idfmt.romawi(topik.tahap),
+            tahap_judul=TAHAP_JUDUL[topik.tahap],
+        )
     ]
     before = _previous(topik)
     if before is None:
-        paragraphs.append("Pertemuan ini merupakan pertemuan pertama dalam rangkaian penyusunan STPP.")
+        paragraphs.append(TEKS("latar_pertama"))
     else:
         opening = ""
         if before.tahap != topik.tahap:
-            opening = f"Pertemuan ini membuka Tahap {idfmt.romawi(topik.tahap)}. "
+            opening = TEKS("latar_buka_tahap", tahap=idfmt.romawi(topik.tahap)) + " "
         before_panduan = panduan_daerah(content.topik.topik[before.id], view)
         if view.has(before.id):
             entry = kalender.jadwal_topik(before.id)
-            when = f" pada tanggal {idfmt.tanggal(entry.tanggal)}" if entry is not None else ""
-            paragraphs.append(
-                f"{opening}Pertemuan ini melanjutkan hasil Topik {before.id} {before_panduan.judul} "
-                f"yang telah "
-                f"disepakati Kelompok Kerja{when}, yaitu {idfmt.daftar(before_panduan.keluaran)}. Hasil "
-                f"tersebut menjadi bahan pertemuan ini dan direview oleh Fasilitator pada awal sesi pertama."
-            )
+            keluaran = idfmt.daftar(before_panduan.keluaran)
+            if entry is not None:
+                lanjut = TEKS(
+                    "latar_lanjut_tanggal",
+                    topik=before.id,
+                    judul=before_panduan.judul,
+                    tanggal=idfmt.tanggal(entry.tanggal),
+                    keluaran=keluaran,
+                )
+            else:
+                lanjut = TEKS("latar_lanjut", topik=before.id, judul=before_panduan.judul, keluaran=keluaran)
+            paragraphs.append(opening + lanjut)
         else:
-            paragraphs.append(
-                f"{opening}Hasil Topik {before.id} {before_panduan.judul} belum tercatat dalam berkas kerja "
-                f"Kelompok Kerja; Fasilitator mereview hasil topik tersebut bersama peserta pada awal sesi "
-                f"pertama."
-            )
+            paragraphs.append(opening + TEKS("latar_belum_tercatat", topik=before.id, judul=before_panduan.judul))
     isu = view.get(IsuUtama)
     if isinstance(isu, IsuUtama) and TOPIK.index(topik) > TOPIK.index(BY_ID["2.1"]):
         ranking = analisis.pemeringkatan
         utama = ranking.baris_isu(ranking.isu_utama) if ranking is not None and ranking.isu_utama else None
         if utama is not None:
-            paragraphs.append(
-                f"Isu utama pelayanan yang disepakati pada Topik 2.1 adalah “{utama.rumusan}”. Seluruh "
-                f"pembahasan dalam pertemuan ini diarahkan untuk menjawab isu utama tersebut."
-            )
-    paragraphs.append(
-        f"Kerangka acuan ini menjadi pedoman penyelenggaraan pertemuan Topik {topik.id} bagi Kelompok Kerja, "
-        f"fasilitator, dan peserta."
-    )
+            paragraphs.append(TEKS("latar_isu_utama", isu=utama.rumusan))
+    paragraphs.append(TEKS("latar_pedoman", topik=topik.id))
     return paragraphs
 
 
@@ -176,13 +182,13 @@ def status_regulasi(reg: Regulasi, katalog: KatalogRegulasi) -> dict[str, str]:
         berlaku = nama
     elif reg.status == "diubah":
         terakhir = katalog[reg.diubah_dengan[-1]]
-        berlaku = f"{nama} sebagaimana telah diubah terakhir dengan {judul_regulasi(terakhir)}"
+        berlaku = TEKS("regulasi_diubah", nama=nama, terakhir=judul_regulasi(terakhir))
     elif reg.status in ("dicabut", "diganti", "tidak_berlaku"):
         berlaku = pengganti
     else:
-        berlaku = "Periksa di JDIH sebelum dikutip"
+        berlaku = TEKS("regulasi_periksa")
     if periksa and reg.status != "tidak_diketahui":
-        status += " (belum terkonfirmasi; periksa di JDIH)"
+        status = TEKS("status_belum_terkonfirmasi", status=status)
     return {"peraturan": nama, "status": status, "berlaku": berlaku}
 
 
@@ -253,7 +259,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     waktu = panduan.waktu
     sesi = [
         {
-            "judul": f"Sesi {s.sesi} ({_jam(waktu.jam_per_sesi)})",
+            "judul": TEKS("sesi", sesi=s.sesi, jam=_jam(waktu.jam_per_sesi)),
             "langkah": [
                 {
                     "nomor": f"{i}.",
@@ -271,7 +277,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         for i, r in enumerate(panduan.regulasi, start=1)
     ]
     sekretaris = _sekretaris(pokja)
-    kegiatan = f"Pertemuan Topik {topik.id} {panduan.judul}"
+    kegiatan = TEKS("kegiatan", topik=topik.id, judul=panduan.judul)
     return {
         **ctx,
         "pdam_kapital": ctx["pdam"].upper(),
@@ -279,37 +285,30 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "topik_judul": panduan.judul,
         "topik_judul_kapital": panduan.judul.upper(),
         "kegiatan": kegiatan,
-        "judul_pertemuan": f"PERTEMUAN TOPIK {topik.id}",
-        "tahap_label": f"Tahap {idfmt.romawi(topik.tahap)} {TAHAP_JUDUL[topik.tahap]}",
+        "judul_pertemuan": TEKS("judul_pertemuan", topik=topik.id),
+        "tahap_label": TEKS("tahap", tahap=idfmt.romawi(topik.tahap), judul=TAHAP_JUDUL[topik.tahap]),
         "latar_belakang": _latar_belakang(view, analisis, topik, panduan, content, kalender, ctx),
         "tujuan": bernomor(panduan.tujuan),
         "keluaran": bernomor(panduan.keluaran),
         "peserta": bernomor(panduan.peserta),
-        "undangan_pengantar": (
-            "Selain seluruh anggota Kelompok Kerja, Kalender Kerja mengundang:"
-            if undangan
-            else "Seluruh anggota Kelompok Kerja diundang sesuai Kalender Kerja."
-        ),
+        "undangan_pengantar": TEKS("undangan_pengantar") if undangan else TEKS("undangan_pokja_saja"),
         "undangan": bernomor(undangan),
         "fasilitator": bernomor(panduan.fasilitator),
         "narasumber": _kalimat(panduan.narasumber) if panduan.narasumber else "",
         "metode": bernomor(panduan.metode),
         "materi": bernomor(panduan.materi),
-        "regulasi_pengantar": (
-            "Peraturan perundang-undangan yang dirujuk panduan dan status berlakunya menurut katalog "
-            "regulasi "
-            "siap (periksa kembali di JDIH sebelum dikutip dalam naskah resmi):"
-            if regulasi
-            else ""
-        ),
+        "regulasi_pengantar": TEKS("regulasi_pengantar") if regulasi else "",
         "regulasi": regulasi,
         "alat_bahan": bernomor(panduan.alat_bahan),
         "hari_tanggal": hari_tanggal(entry),
         "pukul": pukul(entry, zona),
         "tempat": entry.tempat,
-        "lama": (
-            f"{bilangan(waktu.sesi)} sesi ({waktu.sesi} × {_jam(waktu.jam_per_sesi)}), "
-            f"seluruhnya {_jam(waktu.total_jam)}"
+        "lama": TEKS(
+            "lama",
+            sesi=bilangan(waktu.sesi),
+            jumlah=waktu.sesi,
+            jam=_jam(waktu.jam_per_sesi),
+            total=_jam(waktu.total_jam),
         ),
         "catatan": _kalimat(entry.catatan) if entry.catatan else "",
         "agenda_kalender": bernomor(list(entry.agenda)),
@@ -317,6 +316,6 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "tindak_lanjut": bernomor(panduan.tindak_lanjut),
         "hadir": _hadir(pokja, entry),
         "tanggal_ttd": idfmt.tanggal(entry.tanggal),
-        "sekretaris_jabatan": f"Sekretaris {pokja.pokja.nama if pokja else 'Kelompok Kerja'},",
+        "sekretaris_jabatan": TEKS("sekretaris_jabatan", pokja=pokja.pokja.nama if pokja else TEKS("pokja_umum")),
         "sekretaris_nama": sekretaris.nama if sekretaris is not None else "……………………………………",
     }
