@@ -17,6 +17,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.common import daftar_gambar, region_context
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.nama import Nama
 from assembler.documents.nama import nama_pokja as nama_pokja_sk
 from assembler.documents.naskah import (
@@ -42,6 +43,9 @@ from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("best-practice",)
 
+#: The document's wording (``content/best-practice.yaml``).
+TEKS = Kalimat("best-practice.yaml")
+
 
 def _anggota(view: WorkspaceView, kode: str) -> tuple[str, str]:
     """(name, office) of a Pokja member; the code and '–' when 1.1 is absent."""
@@ -55,13 +59,15 @@ def _rumusan(view: WorkspaceView, kode: str) -> str:
 
 def _indikator(ind: IndikatorLogframe, f: FormatMonev | None) -> str:
     """``Ukuran: awal menjadi target (tenggat), dipantau <frekuensi> dengan <metode>.``"""
-    teks = (
-        f"{ind.ukuran}: {nilai(ind.baseline, ind.satuan)} menjadi {nilai(ind.target, ind.satuan)} "
-        f"({bulan_tahun(ind.tenggat)})"
-    )
-    if f is not None:
-        teks += f", dipantau {f.frekuensi} dengan {awal_kecil(f.metode)}"
-    return kalimat(teks)
+    nilai_ind = {
+        "ukuran": ind.ukuran,
+        "awal": nilai(ind.baseline, ind.satuan),
+        "target": nilai(ind.target, ind.satuan),
+        "tenggat": bulan_tahun(ind.tenggat),
+    }
+    if f is None:
+        return kalimat(TEKS("indikator", **nilai_ind))
+    return kalimat(TEKS("indikator_dipantau", frekuensi=f.frekuensi, metode=awal_kecil(f.metode), **nilai_ind))
 
 
 def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[str, Any]:
@@ -81,14 +87,11 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
         prioritas = view.get(Prioritas)
         tindakan = next((t for t in prioritas.tindakan if t.id == kg.tindakan), None) if prioritas else None
         if tindakan is not None:
-            add(
-                "Tindakan prioritas",
-                f"{tindakan.nama.rstrip('.')} (aspek {tindakan.aspek})",
-            )
+            add("Tindakan prioritas", TEKS("tindakan", nama=tindakan.nama.rstrip("."), aspek=tindakan.aspek))
         add("Pelaksana", kg.pelaksana)
         add("Penanggung jawab", pelaksana(view, kg.penanggung_jawab))
         add("Jadwal", periode(kg.jadwal.mulai, kg.jadwal.selesai))
-        add("Biaya dan sumber dana", f"{idfmt.rupiah(kg.biaya)}, sumber dana {kg.sumber_dana}")
+        add("Biaya dan sumber dana", TEKS("biaya", biaya=idfmt.rupiah(kg.biaya), sumber=kg.sumber_dana))
         pemantauan = view.get(Monev)
         monev = {f.indikator_logframe: f for f in pemantauan.format_monev} if pemantauan is not None else {}
         for label, daftar in (
@@ -104,7 +107,7 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
                 add("Jadwal kerja penerapan", [periode(j.mulai, j.selesai), *langkah])
     if kode in lingkaran:
         n = lingkaran[kode]
-        add("Bagan Bawang", f"Lingkaran {n}{' (inti)' if n == 1 else ''}")
+        add("Bagan Bawang", TEKS("bahan_lingkaran_inti" if n == 1 else "bahan_lingkaran", nomor=n))
     return {"kegiatan": _rumusan(view, kode), "baris": rows}
 
 
@@ -117,17 +120,15 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     nama_pokja = nama_pokja_sk(view)
 
     # --- I. context ----------------------------------------------------------------------------------
-    pelanggan = (
-        f" dengan {idfmt.angka(stpp.pdam.jumlah_pelanggan)} sambungan pelanggan"
-        if stpp.pdam.jumlah_pelanggan
-        else ""
-    )
-    fasilitator = f", didampingi {stpp.fasilitator}" if stpp.fasilitator else ""
+    pdam_daerah = {"pdam": stpp.pdam.nama, "daerah": stpp.daerah.nama_lengkap, "provinsi": stpp.daerah.provinsi}
+    penyusunan = {"tahun": stpp.tahun, "pokja": nama_pokja, "sekretariat": stpp.sekretariat_pokja}
     daerah_teks = [
-        f"{stpp.pdam.nama} menyelenggarakan pelayanan air minum di {stpp.daerah.nama_lengkap}, "
-        f"Provinsi {stpp.daerah.provinsi}{pelanggan}.",
-        f"Skema Tindakan Peningkatan Pelayanan (STPP) disusun pada tahun {stpp.tahun} oleh {nama_pokja}"
-        f"{fasilitator}, dengan sekretariat di {stpp.sekretariat_pokja}.",
+        TEKS("daerah_pelanggan", pelanggan=idfmt.angka(stpp.pdam.jumlah_pelanggan), **pdam_daerah)
+        if stpp.pdam.jumlah_pelanggan
+        else TEKS("daerah", **pdam_daerah),
+        TEKS("penyusunan_fasilitator", fasilitator=stpp.fasilitator, **penyusunan)
+        if stpp.fasilitator
+        else TEKS("penyusunan", **penyusunan),
     ]
 
     isu_teks = ""
@@ -142,14 +143,9 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         if hasil.isu_utama is not None:
             utama = hasil.baris_isu(hasil.isu_utama)
             assert utama is not None
-            isu_teks = (
-                f"Melalui Matriks Pemeringkatan atas {len(hasil.baris)} isu, Pokja menetapkan isu utama "
-                f"\u201c{utama.rumusan.rstrip('.')}\u201d dengan jumlah skor {utama.total}."
-            )
+            isu_teks = TEKS("isu_utama", jumlah=len(hasil.baris), isu=utama.rumusan.rstrip("."), skor=utama.total)
         else:
-            isu_teks = (
-                "Matriks Pemeringkatan belum menghasilkan satu isu utama; urutan teratas masih bernilai sama."
-            )
+            isu_teks = TEKS("isu_seri")
 
     gap_rows: list[dict[str, str]] = []
     gap_teks = ""
@@ -169,11 +165,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             }
             for i, b in enumerate(pilihan, start=1)
         ]
-        gap_teks = (
-            f"Analisis kesenjangan atas {len(gaps.baris)} indikator menunjukkan "
-            f"{gaps.jumlah_belum_tercapai} indikator belum mencapai target. Indikator strategis yang "
-            "menjadi dasar rancangan tindakan adalah sebagai berikut:"
-        )
+        gap_teks = TEKS("kesenjangan", jumlah=len(gaps.baris), belum=gaps.jumlah_belum_tercapai)
 
     solusi = view.get(AkarMasalah)
     solusi_rows = (
@@ -187,11 +179,13 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     skema = view.get(SkemaTindakan)
     if skema is not None and ringkasan is not None:
         n_kg = len(list(skema.iter_kegiatan()))
-        kegiatan_teks = (
-            f"STPP memuat {n_kg} kegiatan dalam {len(ringkasan.per_keluaran)} keluaran dengan perkiraan "
-            f"biaya {idfmt.rupiah(ringkasan.total)} ({idfmt.terbilang_rupiah(ringkasan.total)}), untuk "
-            "mencapai tujuan "
-            f"\u201c{skema.tujuan.rumusan.rstrip('.')}\u201d."
+        kegiatan_teks = TEKS(
+            "kegiatan",
+            kegiatan=n_kg,
+            keluaran=len(ringkasan.per_keluaran),
+            biaya=idfmt.rupiah(ringkasan.total),
+            terbilang=idfmt.terbilang_rupiah(ringkasan.total),
+            tujuan=skema.tujuan.rumusan.rstrip("."),
         )
 
     huruf = huruf_bagian(
@@ -212,7 +206,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             lingkaran.setdefault(k, i)
         bawang.append(
             {
-                "lingkaran": f"{i} (inti)" if i == 1 else str(i),
+                "lingkaran": TEKS("lingkaran_inti", nomor=i) if i == 1 else str(i),
                 "kegiatan": butir([_rumusan(view, k) for k in ring.kegiatan]),
                 "keterangan": kalimat(ring.keterangan) if ring.keterangan else "",
             }
@@ -249,7 +243,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             "sasaran": d.sasaran,
             "media": d.media,
             "waktu": bulan_tahun(d.waktu),
-            "biaya": idfmt.rupiah(d.biaya) if d.biaya else "Tanpa biaya",
+            "biaya": idfmt.rupiah(d.biaya) if d.biaya else TEKS("tanpa_biaya"),
         }
         for i, d in enumerate(sorted(data.rencana_diseminasi, key=lambda d: d.waktu), start=1)
     ]
@@ -260,21 +254,21 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     ]
 
     judul_bab = [
-        ("konteks", "KONTEKS"),
-        ("bagan", "BAGAN BAWANG KEGIATAN"),
-        ("kerangka", "KERANGKA DOKUMEN GOOD/BEST PRACTICE"),
-        ("refleksi", "CATATAN REFLEKSI"),
-        ("tim", "TIM PENULIS DAN JADWAL PENULISAN"),
-        ("diseminasi", "RENCANA DISEMINASI DAN STRATEGI REPLIKASI"),
+        ("konteks", TEKS("bab_konteks")),
+        ("bagan", TEKS("bab_bagan")),
+        ("kerangka", TEKS("bab_kerangka")),
+        ("refleksi", TEKS("bab_refleksi")),
+        ("tim", TEKS("bab_tim")),
+        ("diseminasi", TEKS("bab_diseminasi")),
     ]
     bab = {key: {"nomor": idfmt.romawi(i), "judul": t} for i, (key, t) in enumerate(judul_bab, start=1)}
 
     return {
         # cover
-        "sampul_label": "DOKUMEN GOOD/BEST PRACTICE",
+        "sampul_label": TEKS("sampul_label"),
         "judul": kd.judul.strip(),
-        "subjudul": f"Skema Tindakan Peningkatan Pelayanan {stpp.pdam.nama}",
-        "penyusun": f"Tim Penulis {nama_pokja}",
+        "subjudul": TEKS("subjudul", pdam=stpp.pdam.nama),
+        "penyusun": TEKS("penyusun", pokja=nama_pokja),
         "daerah_kapital": region["daerah_kapital"],
         "tahun": str(stpp.tahun),
         "bab": bab,
@@ -288,10 +282,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "solusi": solusi_rows,
         "kegiatan_teks": kegiatan_teks,
         # II
-        "bagan_pengantar": (
-            "Bagan Bawang Kegiatan menempatkan kegiatan yang paling berpengaruh terhadap perbaikan pelayanan "
-            "pada lingkaran terdalam, dan kegiatan lain ke arah luar menurut besarnya pengaruh."
-        ),
+        "bagan_pengantar": TEKS("bagan_pengantar"),
         "bagan_bawang": bawang,
         "bagan_gambar": daftar_gambar([gambar_bagan_bawang(data, view.get(SkemaTindakan), nomor="2.1")]),
         "bagan_kesimpulan": kalimat(data.kesimpulan_bagan_bawang),
@@ -311,10 +302,13 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "diseminasi": diseminasi,
         "diseminasi_total": idfmt.rupiah(total_diseminasi),
         "diseminasi_terbilang": (
-            f"Perkiraan biaya diseminasi seluruhnya {idfmt.rupiah(total_diseminasi)} "
-            f"({idfmt.terbilang_rupiah(total_diseminasi)})."
+            TEKS(
+                "diseminasi_biaya",
+                biaya=idfmt.rupiah(total_diseminasi),
+                terbilang=idfmt.terbilang_rupiah(total_diseminasi),
+            )
             if total_diseminasi
-            else "Diseminasi direncanakan tanpa biaya."
+            else TEKS("diseminasi_tanpa_biaya")
         ),
         "replikasi": replikasi,
     }
