@@ -20,6 +20,7 @@ from assembler.content import load_content
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.citizen_charter import _layanan, nama_kapital
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.nama import judul_kapital
 from assembler.documents.registry import Dokumen
 from assembler.documents.sk_pokja import Diktum, Paragraf, butir_menimbang, susun_diktum
@@ -29,6 +30,12 @@ from assembler.models.tahap5 import CitizenCharter
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("standar-pelayanan",)
+
+#: The Keputusan's wording (``content/standar-pelayanan-naskah.yaml``; the 14 components are in
+#: ``standar-pelayanan.yaml``).
+TEKS = Kalimat("standar-pelayanan-naskah.yaml")
+#: Left in a diktum's text for :func:`susun_diktum` to fill with the adopting diktum's ordinal.
+RUJUKAN_PENETAPAN = "{diktum_penetapan}"
 
 #: The legal bases of a Perumda's service standard: public service, BUMD, the SP guideline.
 MENGINGAT = ("uu-25-2009", "uu-23-2014", "pp-54-2017", "permenpanrb-15-2014")
@@ -54,23 +61,22 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     content = view.content.standar_pelayanan if view.content is not None else load_content().standar_pelayanan
     pdam = stpp.pdam.nama
     # A Keputusan (diktum form): a Peraturan Direksi would need BAB/Pasal, and the two are never mixed.
-    bentuk = "Keputusan Direksi"
+    bentuk = TEKS("bentuk")
     jenis_kapital = bentuk.upper()
-    subjek = f"Standar Pelayanan {pdam}"
+    subjek = TEKS("subjek", pdam=pdam)
     tentang = subjek.upper()
-    ini = "Keputusan ini"
-    pertimbangan = [
-        "bahwa berdasarkan Pasal 15 dan Pasal 20 Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik, "
-        "penyelenggara pelayanan publik wajib menyusun dan menetapkan standar pelayanan dengan memperhatikan "
-        "kemampuan penyelenggara, kebutuhan masyarakat, dan kondisi lingkungan",
-        f"bahwa rancangan standar pelayanan {stpp.pdam.singkatan} telah dibahas bersama pengguna layanan dan "
-        "pemangku kepentingan dalam penyusunan Citizen Charter Skema Tindakan Peningkatan Pelayanan",
-    ]
+    ini = TEKS("ini")
+    singkat = stpp.pdam.singkatan
+    pertimbangan = [TEKS("menimbang_uu"), TEKS("menimbang_dibahas", pdam_singkat=singkat)]
     menimbang = butir_menimbang(
         [
             *pertimbangan,
-            f"bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam {idfmt.rujukan_huruf(len(pertimbangan))}, "
-            f"perlu menetapkan {bentuk} tentang {judul_kapital(subjek)}",
+            TEKS(
+                "menimbang_penutup",
+                rujukan=idfmt.rujukan_huruf(len(pertimbangan)),
+                bentuk=bentuk,
+                subjek=judul_kapital(subjek),
+            ),
         ]
     )
     mengingat, _notes = _mengingat(view)
@@ -79,16 +85,12 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         Diktum(
             "penetapan",
             [
-                Paragraf(
-                    f"Menetapkan Standar Pelayanan {stpp.pdam.singkatan} sebagaimana tercantum dalam Lampiran yang "
-                    f"merupakan bagian tidak terpisahkan dari {ini}.",
-                    templat=False,
-                )
+                Paragraf(TEKS("penetapan", pdam_singkat=singkat, ini=ini), templat=False)
             ],
         ),
         Diktum(
             "jenis",
-            [Paragraf("Standar Pelayanan sebagaimana dimaksud dalam Diktum {diktum_penetapan} meliputi:")]
+            [Paragraf(TEKS("jenis", diktum_penetapan=RUJUKAN_PENETAPAN))]
             + [
                 Paragraf(t, huruf=f"{idfmt.huruf(i)}.", templat=False)
                 for i, t in enumerate(_rincian(layanan), start=1)
@@ -97,31 +99,24 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         Diktum(
             "penerapan",
             [
-                Paragraf(
-                    "Standar Pelayanan sebagaimana dimaksud dalam Diktum {diktum_penetapan} wajib dilaksanakan oleh "
-                    f"seluruh unit kerja {stpp.pdam.singkatan}, dipublikasikan di setiap tempat pelayanan dan "
-                    "media informasi perusahaan, serta dievaluasi paling sedikit 1 (satu) kali dalam 1 (satu) tahun."
-                )
+                Paragraf(TEKS("penerapan", pdam_singkat=singkat, diktum_penetapan=RUJUKAN_PENETAPAN))
             ],
         ),
         Diktum(
             "maklumat",
             [
-                Paragraf(
-                    "Berdasarkan Standar Pelayanan sebagaimana dimaksud dalam Diktum {diktum_penetapan}, Direksi "
-                    "menerbitkan Maklumat Pelayanan yang diumumkan secara luas kepada masyarakat."
-                )
+                Paragraf(TEKS("maklumat", diktum_penetapan=RUJUKAN_PENETAPAN))
             ],
         ),
-        Diktum("mulai_berlaku", [Paragraf(f"{ini} mulai berlaku pada tanggal ditetapkan.", templat=False)]),
+        Diktum("mulai_berlaku", [Paragraf(TEKS("mulai_berlaku", ini=ini), templat=False)]),
     ]
     diktum = susun_diktum(daftar, {})
     judul = f"{jenis_kapital} {pdam.upper()}"
     return {
         "judul": judul,
-        "nomor": "NOMOR …",
+        "nomor": TEKS("nomor"),
         "tentang": tentang,
-        "jabatan": f"DIREKSI {pdam.upper()},",
+        "jabatan": TEKS("jabatan", pdam=pdam.upper()),
         "menimbang": menimbang,
         "mengingat": mengingat,
         "menetapkan": f"{judul} TENTANG {tentang}.",
@@ -130,7 +125,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "tanggal_penetapan": idfmt.tanggal(charter.standar_ditetapkan) if charter.standar_ditetapkan else "",
         "jabatan_ttd": f"{stpp.pdam.direktur.jabatan.upper()},",
         "nama_ttd": nama_kapital(stpp.pdam.direktur.nama),
-        "lampiran_kop": [judul, "NOMOR …", "TENTANG", tentang],
+        "lampiran_kop": [judul, TEKS("nomor"), "TENTANG", tentang],
         "lampiran_judul": tentang,
         "layanan": [_layanan(i, s, content, analisis) for i, s in enumerate(charter.standar_pelayanan, 1)],
     }
@@ -149,29 +144,15 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     charter = view.require(CitizenCharter)
     _rows, status = _mengingat(view)
     out = regulasi(status)
-    out.append(
-        Catatan(
-            "format",
-            "Standar Pelayanan ditetapkan dengan Keputusan Direksi (bentuk diktum). Sebagian PDAM memakai Peraturan "
-            "Direksi (bentuk pasal); siapa yang menandatangani (Direksi atau Direktur Utama) mengikuti Perda "
-            "pendirian Perumda dan PP 54/2017, belum terkonfirmasi. Nomor mengikuti tata naskah dinas Perumda.",
-        )
-    )
+    out.append(Catatan("format", TEKS("catatan_bentuk")))
     tgl, std = charter.maklumat.tanggal, charter.standar_ditetapkan
     if std is None:
-        out.append(
-            Catatan(
-                "format",
-                "Tanggal penetapan Standar Pelayanan belum diisi (5.2 'standar_ditetapkan'); Maklumat Pelayanan pada "
-                "Citizen Charter diterbitkan sesudah Keputusan ini ditetapkan, pastikan tanggalnya tidak lebih awal.",
-            )
-        )
+        out.append(Catatan("format", TEKS("catatan_tanggal_kosong")))
     elif tgl is not None and tgl < std:
         out.append(
             Catatan(
                 "peringatan",
-                f"Maklumat Pelayanan bertanggal {idfmt.tanggal(tgl)}, sebelum Standar Pelayanan ditetapkan "
-                f"({idfmt.tanggal(std)}); ubah tanggal maklumat.",
+                TEKS("catatan_maklumat_lebih_awal", maklumat=idfmt.tanggal(tgl), standar=idfmt.tanggal(std)),
             )
         )
     kebijakan = view.get(Kebijakan)
@@ -180,20 +161,11 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
             if f.code == "4.3.kebijakan.standar_pelayanan":
                 u = kebijakan.usulan[int(f.loc[1])]
                 out.append(
-                    Catatan(
-                        "peringatan",
-                        f"Topik 4.3 mengusulkan '{u.judul}'. Standar Pelayanan dan Maklumat ditetapkan oleh "
-                        "penyelenggara (Direksi Perumda) dengan naskah ini, bukan dengan peraturan atau keputusan "
-                        "Kepala Daerah; selaraskan usulan itu.",
-                    )
+                    Catatan("peringatan", TEKS("catatan_usulan_4_3", usulan=u.judul))
                 )
     for s in charter.sanksi_kompensasi:
         if s.berlaku_bagi == "PDAM" and not s.batas.strip():
             out.append(
-                Catatan(
-                    "peringatan",
-                    f"Kompensasi '{s.bentuk.strip().rstrip('.')}' pada Citizen Charter tidak menyebut batasnya; "
-                    "tetapkan batas kompensasi agar janji layanan terukur.",
-                )
+                Catatan("peringatan", TEKS("catatan_kompensasi", kompensasi=s.bentuk.strip().rstrip(".")))
             )
     return out
