@@ -20,6 +20,7 @@ from assembler.content import SkDefault, sk_default
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import daftar_gambar, region_context
 from assembler.documents.dasar_hukum import catatan_bernomor, katalog_ruang_kerja, pilih_berlaku
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.kalimat import isi as isi
 from assembler.documents.nama import judul_kapital, nama_pokja_dari
 from assembler.documents.registry import Dokumen
@@ -31,6 +32,9 @@ from assembler.pictures import gambar_struktur_pokja
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("sk-pokja",)
+
+#: The SK's fixed forms (``content/sk-pokja.yaml``; the defaults a Pokja may replace are in sk-default.yaml).
+TEKS = Kalimat("sk-pokja.yaml")
 
 #: Name the shipped wording gives the Pokja; a 1.1 file that keeps the model's default name gets it.
 
@@ -153,7 +157,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     kepala = region["kepala"]
 
     nama_pokja = nama_pokja_resmi(stpp, topik)
-    judul = judul_kapital(f"Pembentukan {nama_pokja}")
+    judul = judul_kapital(TEKS("pembentukan", pokja=nama_pokja))
     tentang = judul.upper()
     kepala_daerah_kapital = region["kepala_daerah_kapital"]  # BUPATI LEMBAH SARI
     nomor = stpp.opsi.nomor_sk.strip()
@@ -199,24 +203,24 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     ]
 
     return {
-        "judul": f"KEPUTUSAN {kepala_daerah_kapital}",
+        "judul": TEKS("judul", kepala_daerah=kepala_daerah_kapital),
         "nomor": nomor_baris,
         "tentang": tentang,
         "jabatan": f"{kepala_daerah_kapital},",
         "menimbang": menimbang,
         "mengingat": mengingat,
-        "menetapkan": f"KEPUTUSAN {kepala_daerah_kapital} TENTANG {tentang}.",
+        "menetapkan": TEKS("menetapkan", kepala_daerah=kepala_daerah_kapital, tentang=tentang),
         "diktum": diktum,
         "ditetapkan_di": stpp.daerah.ibu_kota,
         "tanggal_penetapan": "",
         "penandatangan_nama": stpp.kepala_daerah.nama.upper(),
         "tembusan": tembusan,
-        "lampiran_kop": [f"KEPUTUSAN {kepala_daerah_kapital}", nomor_baris, "TENTANG", tentang],
-        "lampiran_judul": f"SUSUNAN KEANGGOTAAN DAN URAIAN TUGAS {nama_pokja.upper()}",
+        "lampiran_kop": [TEKS("judul", kepala_daerah=kepala_daerah_kapital), nomor_baris, "TENTANG", tentang],
+        "lampiran_judul": TEKS("lampiran_judul", pokja=nama_pokja.upper()),
         "bagan_pokja": daftar_gambar(gambar_struktur_pokja(topik, nomor=None)),
-        "kolom_kedudukan": "Kedudukan dalam Pokja",
+        "kolom_kedudukan": TEKS("kolom_kedudukan"),
         "anggota": anggota,
-        "tugas_judul": "URAIAN TUGAS",
+        "tugas_judul": TEKS("tugas_judul"),
         "tugas": tugas,
     }
 
@@ -232,8 +236,8 @@ def judul_sk_pokja(view: WorkspaceView) -> str:
     topik = view.require(StakeholderPokja)
     assert stpp is not None
     kepala_daerah = region_context(stpp)["kepala_daerah"]
-    judul = judul_kapital(f"Pembentukan {nama_pokja_resmi(stpp, topik)}")
-    return f"Rancangan Keputusan {kepala_daerah} tentang {judul}"
+    judul = judul_kapital(TEKS("pembentukan", pokja=nama_pokja_resmi(stpp, topik)))
+    return TEKS("rancangan_judul", kepala_daerah=kepala_daerah, judul=judul)
 
 
 def catatan(view: WorkspaceView) -> list[Catatan]:
@@ -246,23 +250,9 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     out = regulasi(status)
     for a in topik.pokja.anggota:
         if "DPRD" in a.jabatan or "Dewan Perwakilan Rakyat Daerah" in a.jabatan:
-            out.append(
-                Catatan(
-                    "peringatan",
-                    f"Susunan Pokja memuat '{a.jabatan}'. Bagian Hukum lazim mengoreksi tugas yang diberikan "
-                    "Keputusan Kepala Daerah kepada anggota DPRD (kaidah ini belum terkonfirmasi dari sumber "
-                    "primer); pertimbangkan kedudukan narasumber di luar susunan keanggotaan, atau rumusan "
-                    "'berkoordinasi dengan'.",
-                )
-            )
+            out.append(Catatan("peringatan", TEKS("catatan_dprd", jabatan=a.jabatan)))
     if not stpp.opsi.nomor_sk.strip():
-        out.append(
-            Catatan(
-                "format",
-                "Nomor Keputusan dan tanggal penetapan dikosongkan; diisi Bagian Hukum menurut tata naskah "
-                "dinas daerah (pilihan nomor_sk pada stpp.yaml).",
-            )
-        )
+        out.append(Catatan("format", TEKS("catatan_nomor")))
     return out
 
 
@@ -284,9 +274,7 @@ def _mengingat(
         if isinstance(topik22, TopikRegulasi):
             kode += [e.id for e in topik22.regulasi if e.id and e.jenis == "Perda" and e.status != "dicabut"]
 
-    dipilih, catatan_ganti = pilih_berlaku(
-        kode, katalog, "yang tercantum sebagai dasar hukum pada berkas 1.1", "Mengingat"
-    )
+    dipilih, catatan_ganti = pilih_berlaku(kode, katalog, TEKS("asal_mengingat"), "Mengingat")
     urut = legal.urutkan(dipilih.values())
     mengingat = [
         {"nomor": f"{i}.", "teks": f"{legal.kutip(reg, katalog)};"} for i, reg in enumerate(urut, start=1)
@@ -302,9 +290,7 @@ def _daftar_diktum(
     d = bawaan.diktum
     # The shipped sentence names the Pokja by its usual name; a Pokja named otherwise in 1.1 keeps
     # its own name (filled in after the placeholders, as data).
-    pembentukan = isi(d["pembentukan"].teks, nilai).replace(
-        f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.nama}", nama_pokja
-    )
+    pembentukan = isi(d["pembentukan"].teks, nilai).replace(TEKS("nama_pokja_bawaan", pdam=stpp.pdam.nama), nama_pokja)
     daftar = [Diktum("pembentukan", [Paragraf(pembentukan, templat=False)])]
 
     rincian = topik.sk.tugas_pokja or [isi(t, nilai) for t in d["tugas"].rincian]
@@ -316,42 +302,23 @@ def _daftar_diktum(
             "uraian",
             [
                 Paragraf(
-                    "Dalam melaksanakan tugas sebagaimana dimaksud dalam Diktum {diktum_tugas}, "
-                    + idfmt.daftar([KEDUDUKAN_LABEL[k] for k in held])
-                    + " Pokja mempunyai uraian tugas sebagaimana tercantum dalam Lampiran yang merupakan "
-                    "bagian tidak terpisahkan dari Keputusan ini."
+                    TEKS(
+                        "uraian",
+                        diktum_tugas="{diktum_tugas}",  # numbered by susun_diktum
+                        kedudukan=idfmt.daftar([KEDUDUKAN_LABEL[k] for k in held]),
+                    )
                 )
             ],
         )
     )
     if topik.pokja.tim_inti:
-        isi_lampiran = "keanggotaan dan uraian tugasnya" if topik.pokja.tugas.tim_inti else "keanggotaannya"
-        daftar.append(
-            Diktum(
-                "tim_inti",
-                [
-                    Paragraf(
-                        "Untuk membantu Ketua dalam pelaksanaan tugas Pokja sehari-hari, dibentuk Tim Inti Pokja "
-                        f"yang {isi_lampiran} sebagaimana tercantum dalam Lampiran yang merupakan bagian tidak "
-                        "terpisahkan dari Keputusan ini.",
-                        templat=False,
-                    )
-                ],
-            )
-        )
+        tim_inti = TEKS("tim_inti_keanggotaan_tugas" if topik.pokja.tugas.tim_inti else "tim_inti_keanggotaan")
+        daftar.append(Diktum("tim_inti", [Paragraf(tim_inti, templat=False)]))
     akhir = topik.sk.masa_kerja_berakhir
-    akhir_teks = idfmt.tanggal(akhir) if akhir is not None else f"31 Desember {stpp.tahun_apbd}"
-    daftar.append(
-        Diktum(
-            "masa_kerja",
-            [
-                Paragraf(
-                    "Pokja sebagaimana dimaksud dalam Diktum {diktum_pembentukan} melaksanakan tugas sejak "
-                    f"tanggal Keputusan ini ditetapkan sampai dengan tanggal {akhir_teks}."
-                )
-            ],
-        )
-    )
+    akhir_teks = idfmt.tanggal(akhir) if akhir is not None else TEKS("akhir_tahun_anggaran", tahun=stpp.tahun_apbd)
+    # {diktum_pembentukan} is numbered by susun_diktum
+    masa_kerja = TEKS("masa_kerja", diktum_pembentukan="{diktum_pembentukan}", tanggal=akhir_teks)
+    daftar.append(Diktum("masa_kerja", [Paragraf(masa_kerja)]))
     daftar.append(Diktum("sekretariat", [Paragraf(d["sekretariat"].teks)]))
     if topik.sk.pembiayaan:
         biaya = topik.sk.pembiayaan.strip().rstrip(";.") + "."
@@ -407,8 +374,11 @@ def _lampiran(
         {
             "no": f"{i}.",
             "jabatan": a.jabatan,
-            "kedudukan": KEDUDUKAN_LABEL[a.kedudukan]
-            + (" merangkap Anggota Tim Inti" if a.id in inti else ""),
+            "kedudukan": (
+                TEKS("kedudukan_tim_inti", kedudukan=KEDUDUKAN_LABEL[a.kedudukan])
+                if a.id in inti
+                else KEDUDUKAN_LABEL[a.kedudukan]
+            ),
         }
         for i, a in enumerate(pokja.anggota, start=1)
     ]
@@ -419,7 +389,7 @@ def _lampiran(
         own = pokja.tugas.untuk(k)
         groups.append((KEDUDUKAN_LABEL[k], own or [isi(t, nilai) for t in bawaan.tugas_kedudukan[k]]))
     if inti and pokja.tugas.tim_inti:
-        groups.append(("Tim Inti", pokja.tugas.tim_inti))
+        groups.append((TEKS("tim_inti"), pokja.tugas.tim_inti))
     tugas = [
         {
             "huruf": f"{idfmt.huruf(i).upper()}.",

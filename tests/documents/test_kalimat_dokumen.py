@@ -131,6 +131,7 @@ DIPERIKSA = (
     "pertemuan.py",
     "best_practice.py",
     "standar_pelayanan.py",
+    "sk_pokja.py",
 )
 
 
