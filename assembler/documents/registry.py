@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assembler.documents.kalimat import Kalimat
 from assembler.topics import TOPIK
+
+#: Every document's title, by id (``content/dokumen.yaml``).
+JUDUL = Kalimat("dokumen.yaml")
 
 #: The topics the Rancangan STPP reviews: Tahap 1.1 to 5.2 (the guide's Tahap 5 Topik 3). The draft itself
 #: reads its topics from their declarations (``documents.topik.TOPIK_DRAFT``, those with a draft section);
@@ -50,22 +54,22 @@ class Dokumen:
 
 def _official() -> list[Dokumen]:
     return [
-        Dokumen("sk-pokja", "Draft Keputusan Kepala Daerah tentang Kelompok Kerja Peningkatan Pelayanan PDAM",
+        Dokumen("sk-pokja", JUDUL("sk-pokja"),
                 ("1.1",), "sk-pokja.docx", ("1.2", "2.2")),
-        Dokumen("hubungan-antar-kebijakan", "Tabel Hubungan Antar-kebijakan dan Koridor Hukum",
+        Dokumen("hubungan-antar-kebijakan", JUDUL("hubungan-antar-kebijakan"),
                 ("2.2",), "hubungan-antar-kebijakan.docx"),
-        Dokumen("smart-logframe", "Smart Logframe dan Skema Tindakan Peningkatan Pelayanan",
+        Dokumen("smart-logframe", JUDUL("smart-logframe"),
                 ("4.7", "5.1", "5.2"), "smart-logframe.docx", ("6.1",)),
-        Dokumen("citizen-charter", "Citizen Charter: Maklumat dan Standar Pelayanan", ("5.2",), "citizen-charter.docx"),
-        Dokumen("juklak-juknis", "Petunjuk Pelaksanaan dan Petunjuk Teknis Pelaksanaan STPP",
+        Dokumen("citizen-charter", JUDUL("citizen-charter"), ("5.2",), "citizen-charter.docx"),
+        Dokumen("juklak-juknis", JUDUL("juklak-juknis"),
                 ("5.1", "5.2", "5.3", "6.2"), "juklak-juknis.docx", ("1.1", "2.1", "2.2", "2.3", "4.2", "4.5", "7.1")),
-        Dokumen("best-practice", "Dokumen Good/Best Practice Penyusunan dan Pelaksanaan STPP",
+        Dokumen("best-practice", JUDUL("best-practice"),
                 ("7.2",), "best-practice.docx", tuple(t.id for t in TOPIK if t.id != "7.2")),
         # The Rancangan handed over at 5.3 reviews 1.1–5.2. It grows after every session: one reviewed
         # topic is enough to print it, as a KONSEP until all of them are in (konsep_sampai_lengkap).
-        Dokumen("draft-stpp", "Rancangan Skema Tindakan Peningkatan Pelayanan PDAM", (), "draft-stpp.docx",
+        Dokumen("draft-stpp", JUDUL("draft-stpp"), (), "draft-stpp.docx",
                 TOPIK_DRAFT, requires_any=TOPIK_DRAFT, konsep_sampai_lengkap=True),
-        Dokumen("berita-acara-kesepakatan", "Berita Acara Kesepakatan Draft STPP", ("5.3",),
+        Dokumen("berita-acara-kesepakatan", JUDUL("berita-acara-kesepakatan"), ("5.3",),
                 "berita-acara-kesepakatan.docx", ("5.1", "5.2")),
     ]
 
@@ -75,14 +79,14 @@ def _kertas_kerja() -> list[Dokumen]:
     for tahap in range(1, 8):
         topics = tuple(t.id for t in TOPIK if t.tahap == tahap)
         # A stage's working paper grows topic by topic: one filled topic is enough to print it.
-        docs.append(Dokumen(f"kertas-kerja-tahap-{tahap}", f"Kertas Kerja Tahap {tahap}", (),
+        docs.append(Dokumen(f"kertas-kerja-tahap-{tahap}", JUDUL("kertas-kerja", tahap=tahap), (),
                             "kertas-kerja.docx", topics, requires_any=topics, menampilkan_kode=True))
     return docs
 
 
 def _pertemuan() -> list[Dokumen]:
     return [
-        Dokumen(f"pertemuan-{t.id}", f"Kerangka Acuan dan Daftar Hadir Topik {t.id}", ("1.2",), "pertemuan.docx",
+        Dokumen(f"pertemuan-{t.id}", JUDUL("pertemuan", topik=t.id), ("1.2",), "pertemuan.docx",
                 (t.id,), needs_kalender_for=t.id)
         for t in TOPIK
     ]
@@ -93,7 +97,7 @@ def _tambahan() -> list[Dokumen]:
     return [
         Dokumen(
             "catatan-perancang",
-            "Catatan Perancang untuk Bagian Hukum",
+            JUDUL("catatan-perancang"),
             (),
             "catatan-perancang.docx",
             ("1.1", "2.2", "4.2", "5.1", "5.2", "5.3", "6.2", "7.1"),
@@ -101,27 +105,27 @@ def _tambahan() -> list[Dokumen]:
         ),
         Dokumen(
             "standar-pelayanan",
-            "Keputusan Direksi tentang Standar Pelayanan",
+            JUDUL("standar-pelayanan"),
             ("5.2",),
             "standar-pelayanan.docx",
             ("2.2",),
         ),
         Dokumen(
             "kerja-sama-antar-instansi",
-            "Draft Kesepakatan Bersama dan Perjanjian Kerja Sama antar-Instansi",
+            JUDUL("kerja-sama-antar-instansi"),
             ("5.3",),
             "kerja-sama-antar-instansi.docx",
             ("1.1", "6.2"),
         ),
         Dokumen(
             "stpp",
-            "Skema Tindakan Peningkatan Pelayanan PDAM yang Disepakati",
+            JUDUL("stpp"),
             (*TOPIK_DRAFT, "5.3"),
             "stpp.docx",
         ),
         Dokumen(
             "penetapan-stpp",
-            "Penetapan Skema Tindakan Peningkatan Pelayanan PDAM oleh Kepala Daerah",
+            JUDUL("penetapan-stpp"),
             (*TOPIK_DRAFT, "5.3"),
             "penetapan-stpp.docx",
             ("2.2",),

@@ -132,6 +132,7 @@ DIPERIKSA = (
     "best_practice.py",
     "standar_pelayanan.py",
     "sk_pokja.py",
+    "registry.py",
 )
 
 
