@@ -24,6 +24,7 @@ from assembler.documents.dasar_hukum import (
     sebutan_singkat,
     status_singkat,
 )
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.registry import Dokumen
 from assembler.messages import format_message
 from assembler.models.tahap2 import EntriRegulasi
@@ -31,6 +32,9 @@ from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("hubungan-antar-kebijakan",)
+
+#: The table's wording (``content/hubungan-antar-kebijakan.yaml``).
+TEKS = Kalimat("hubungan-antar-kebijakan.yaml")
 
 
 def paragraf(teks: str) -> list[str]:
@@ -41,21 +45,18 @@ def paragraf(teks: str) -> list[str]:
 def keterangan_status(reg: Regulasi, katalog: dict[str, Regulasi]) -> list[str]:
     """Source and confidence of the status, the drafter's warnings, and the catalogue's own remark."""
     if reg.sumber == SUMBER_TERTULIS:
-        out = [
-            "Ditulis lengkap oleh Pokja pada berkas 2.2; peraturan ini tidak termasuk katalog regulasi "
-            "program, sehingga nomor dan statusnya belum diperiksa program."
-        ]
+        out = [TEKS("ditulis_pokja")]
     else:
-        out = [f"Sumber: {reg.sumber}. Keyakinan: {KEYAKINAN[reg.keyakinan]}."]
+        out = [TEKS("sumber", sumber=reg.sumber, keyakinan=KEYAKINAN[reg.keyakinan])]
     sendiri = legal.judul(reg)
     for f in legal.status_peringatan(reg, katalog):
         if f.code == "regulasi.periksa_jdih" and f.params.get("kutipan") == sendiri:
             # Source and confidence are on the line above; only the duty to check remains to say.
-            out.append("Perancang wajib memeriksa statusnya di JDIH/BPK sebelum mengutipnya.")
+            out.append(TEKS("periksa_jdih"))
         else:
             out.append(kalimat(format_message(f.code, f.params)))
     if reg.catatan:
-        out.append(kalimat(f"Catatan katalog: {reg.catatan}"))
+        out.append(kalimat(TEKS("catatan_katalog", catatan=reg.catatan)))
     return out
 
 
@@ -85,7 +86,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         teks = legal.judul(reg) if reg.id in sudah else legal.kutip(reg, katalog)
         sudah.add(reg.id)
         if reg.tidak_berlaku_lagi or reg.status == "tidak_diketahui":
-            catatan = f"({status_singkat(reg, katalog)}; lihat Bagian D.)"
+            catatan = TEKS("catatan_status", status=status_singkat(reg, katalog))
         else:
             catatan = ""
         e = entri.get(reg.id)
@@ -121,7 +122,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             {
                 "no": f"{i}.",
                 "kutipan": legal.kutip(reg, katalog),
-                "relevansi": e.relevansi if e is not None else "Dirujuk pada Tabel Hubungan Antar-kebijakan.",
+                "relevansi": e.relevansi if e is not None else TEKS("relevansi_bawaan"),
                 "ketentuan": list(e.ketentuan) if e is not None else [],
                 "status": status_singkat(reg, katalog),
                 "keterangan": keterangan_status(reg, katalog),
@@ -130,28 +131,13 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
 
     pdam = stpp.pdam.nama
     return {
-        "judul": "TABEL HUBUNGAN ANTAR-KEBIJAKAN DAN KORIDOR HUKUM",
-        "subjudul": [
-            "PENYUSUNAN SKEMA TINDAKAN PENINGKATAN PELAYANAN",
-            pdam.upper(),
-            f"TAHUN {stpp.tahun}",
-        ],
-        "pengantar": [
-            "Tabel Hubungan Antar-kebijakan ini memetakan peraturan perundang-undangan yang terkait dengan "
-            f"penyusunan Skema Tindakan Peningkatan Pelayanan (STPP) {pdam}, lembaga yang diatur olehnya, "
-            "kewenangan setiap lembaga, dan implikasinya bagi STPP. Koridor hukum pada Bagian C menjadi "
-            "batas bagi proses penyusunan STPP dan bagi kerja sama antar-instansi dalam pelaksanaannya di "
-            f"{region['daerah']}."
-        ],
+        "judul": TEKS("judul"),
+        "subjudul": [TEKS("subjudul"), pdam.upper(), TEKS("tahun", tahun=stpp.tahun)],
+        "pengantar": [TEKS("pengantar", pdam=pdam, daerah=region["daerah"])],
         "hubungan": hubungan,
         "lembaga": lembaga,
         "koridor_penyusunan": paragraf(topik.koridor_hukum.penyusunan_stpp),
         "koridor_kerja_sama": paragraf(topik.koridor_hukum.kerja_sama_antarinstansi),
-        "status_pengantar": (
-            "Status berlakunya setiap peraturan diambil dari katalog regulasi program beserta sumber dan "
-            "tingkat keyakinannya (C: terkonfirmasi dari naskah peraturan itu sendiri; S: dari sumber "
-            "sekunder; U: belum terkonfirmasi). Peraturan yang keyakinannya bukan C atau yang tidak "
-            "berlaku lagi wajib diperiksa di JDIH/BPK sebelum dikutip dalam produk hukum daerah."
-        ),
+        "status_pengantar": TEKS("status_pengantar"),
         "regulasi": regulasi,
     }

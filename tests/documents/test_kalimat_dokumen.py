@@ -133,6 +133,7 @@ DIPERIKSA = (
     "standar_pelayanan.py",
     "sk_pokja.py",
     "registry.py",
+    "hubungan_antar_kebijakan.py",
 )
 
 
