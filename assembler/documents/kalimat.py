@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from assembler.content import ContentModel, load_yaml
 
@@ -41,22 +41,33 @@ class KalimatBerkas(ContentModel):
     kalimat: dict[str, str] = Field(min_length=1, description="Kalimat per kunci, dengan {nama} yang diisi siap.")
 
 
+class KalimatBagian(KalimatBerkas):
+    """The ``kalimat:`` section of a file whose other keys another model reads (and checks)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
 @cache
-def muat(berkas: str) -> KalimatBerkas:
+def muat(berkas: str, bagian: bool = False) -> KalimatBerkas:
     """The sentences of ``content/<berkas>``, read and checked once per process."""
-    return load_yaml(berkas, KalimatBerkas)
+    return load_yaml(berkas, KalimatBagian if bagian else KalimatBerkas)
 
 
 class Kalimat:
-    """The sentences of one content file: ``K("kunci", nama=nilai)`` is the filled sentence."""
+    """The sentences of one content file: ``K("kunci", nama=nilai)`` is the filled sentence.
 
-    def __init__(self, berkas: str) -> None:
+    ``bagian=True`` reads the ``kalimat:`` section of a document's existing content file (e.g.
+    ``penetapan-stpp.yaml``, whose other keys its own model checks); otherwise the file holds only it.
+    """
+
+    def __init__(self, berkas: str, bagian: bool = False) -> None:
         self.berkas = berkas
+        self.bagian = bagian
 
     def __call__(self, kunci: str, **nilai: object) -> str:
         """The sentence ``kunci`` with its placeholders filled (an unknown one is a bug: KeyError)."""
-        return isi(muat(self.berkas).kalimat[kunci], {k: str(v) for k, v in nilai.items()})
+        return isi(muat(self.berkas, self.bagian).kalimat[kunci], {k: str(v) for k, v in nilai.items()})
 
     def mentah(self, kunci: str) -> str:
         """The sentence ``kunci`` as written, placeholders unfilled."""
-        return muat(self.berkas).kalimat[kunci]
+        return muat(self.berkas, self.bagian).kalimat[kunci]

@@ -24,6 +24,7 @@ from assembler.content import ContentModel, load_yaml
 from assembler.documents.catatan import Catatan, regulasi
 from assembler.documents.common import region_context
 from assembler.documents.juklak_juknis import NOMOR_KOSONG, dasar_hukum
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.nama import judul_kapital
 from assembler.documents.perkada import Ayat, Bab, Pasal, susun
 from assembler.documents.registry import Dokumen
@@ -43,6 +44,9 @@ from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("penetapan-stpp",)
 
+#: The instrument's fixed forms and notes: the ``kalimat:`` section of ``content/penetapan-stpp.yaml``.
+TEKS = Kalimat("penetapan-stpp.yaml", bagian=True)
+
 
 class PenetapanStppContent(ContentModel):
     """``content/penetapan-stpp.yaml``: the shipped wording of both forms (numbering is computed)."""
@@ -52,6 +56,7 @@ class PenetapanStppContent(ContentModel):
     diktum: dict[str, str] = Field(min_length=1, description="Diktum Keputusan menurut urutannya, per kunci.")
     pasal: dict[str, str] = Field(min_length=1, description="Pasal Peraturan menurut urutannya, per kunci.")
     pengundangan: str = Field(description="Rumusan perintah pengundangan Peraturan.")
+    kalimat: dict[str, str] = Field(description="Bentuk tetap dan catatan, per kunci (dibaca TEKS).")
 
 
 @cache
@@ -75,9 +80,9 @@ def _naskah(view: WorkspaceView) -> dict[str, Any]:
     r = region_context(stpp)
     peraturan = stpp.opsi.bentuk_penetapan_stpp == "peraturan"
     kepala_daerah_kapital = r["kepala_daerah_kapital"]
-    jenis = f"{'Peraturan' if peraturan else 'Keputusan'} {r['kepala']}"
-    pokok = f"Skema Tindakan Peningkatan Pelayanan {stpp.pdam.nama} Tahun {stpp.tahun}"
-    judul = judul_kapital(pokok if peraturan else f"Penetapan {pokok}")
+    jenis = TEKS("jenis_peraturan" if peraturan else "jenis_keputusan", kepala=r["kepala"])
+    pokok = TEKS("pokok", pdam=stpp.pdam.nama, tahun=stpp.tahun)
+    judul = judul_kapital(pokok if peraturan else TEKS("judul_keputusan", pokok=pokok))
     nilai = {
         "daerah": r["daerah"],
         "kepala": r["kepala"],
@@ -96,11 +101,12 @@ def _naskah(view: WorkspaceView) -> dict[str, Any]:
     )
     dasar, _catatan = dasar_hukum(view)
     mengingat = [{"nomor": d["nomor"], "teks": d["teks"].rstrip(".;") + ";"} for d in dasar]
-    kepala_naskah = f"{'PERATURAN' if peraturan else 'KEPUTUSAN'} {kepala_daerah_kapital}"
-    nomor = f"NOMOR {NOMOR_KOSONG} TAHUN {stpp.tahun}"
+    kepala_naskah = TEKS("kepala_peraturan" if peraturan else "kepala_keputusan", kepala_daerah=kepala_daerah_kapital)
+    nomor = TEKS("nomor", nomor=NOMOR_KOSONG, tahun=stpp.tahun)
     menetapkan_jenis = kepala_naskah
     if peraturan and not stpp.opsi.menetapkan_dengan_nama_daerah:
-        menetapkan_jenis = f"PERATURAN {r['kepala_kapital']}"  # as the Juklak/Juknis writes it
+        # as the Juklak/Juknis writes it: the office without the region's name
+        menetapkan_jenis = TEKS("kepala_peraturan", kepala_daerah=r["kepala_kapital"])
     out: dict[str, Any] = {
         "peraturan": peraturan,
         "judul": kepala_naskah,
@@ -109,7 +115,7 @@ def _naskah(view: WorkspaceView) -> dict[str, Any]:
         "jabatan": f"{kepala_daerah_kapital},",
         "menimbang": menimbang,
         "mengingat": mengingat,
-        "menetapkan": f"{menetapkan_jenis} TENTANG {judul.upper()}.",
+        "menetapkan": TEKS("menetapkan", jenis=menetapkan_jenis, judul=judul.upper()),
         "ditetapkan_di": stpp.daerah.ibu_kota,
         "penandatangan_nama": stpp.kepala_daerah.nama.upper(),
         "lampiran_kop": [kepala_naskah, nomor, "TENTANG", judul.upper()],
@@ -119,11 +125,14 @@ def _naskah(view: WorkspaceView) -> dict[str, Any]:
     if peraturan:
         babs = susun([Bab("", tuple(Pasal(k, (Ayat(isi_pasal(t, nilai)),)) for k, t in teks.pasal.items()))])
         out["pasal"] = babs[0]["pasal"]
-        berita = f"BERITA DAERAH {r['daerah_kapital']} TAHUN {stpp.tahun} NOMOR {NOMOR_KOSONG}"
-        if stpp.opsi.seri_berita_daerah.strip():
-            berita += f" SERI {stpp.opsi.seri_berita_daerah.strip().upper()}"
+        seri = stpp.opsi.seri_berita_daerah.strip().upper()
+        daerah_kapital = r["daerah_kapital"]
+        if seri:
+            berita = TEKS("berita_daerah_seri", daerah=daerah_kapital, tahun=stpp.tahun, nomor=NOMOR_KOSONG, seri=seri)
+        else:
+            berita = TEKS("berita_daerah", daerah=daerah_kapital, tahun=stpp.tahun, nomor=NOMOR_KOSONG)
         out["pengundangan"] = isi(teks.pengundangan, nilai)
-        out["sekda"] = f"SEKRETARIS DAERAH {r['daerah_kapital']},"
+        out["sekda"] = TEKS("sekda", daerah=daerah_kapital)
         out["berita_daerah"] = berita
     else:
         out["diktum"] = susun_diktum([Diktum(k, [Paragraf(t)]) for k, t in teks.diktum.items()], nilai)
@@ -156,29 +165,13 @@ def catatan(view: WorkspaceView) -> list[Catatan]:
     out = regulasi(status)
     bentuk = stpp.opsi.bentuk_penetapan_stpp
     out.append(
-        Catatan(
-            "format",
-            f"Bentuk naskah penetapan STPP: {bentuk} (pilihan bentuk_penetapan_stpp pada stpp.yaml). Bawaannya "
-            "Keputusan, karena menyetujui sebuah rencana adalah penetapan yang konkret dan sekali jadi; bila "
-            "STPP hendak dijadikan pedoman yang mengikat Perangkat Daerah dan diundangkan dalam Berita Daerah, "
-            "Bagian Hukum dapat memilih Peraturan. Pilihan ini belum terkonfirmasi dari sumber primer.",
-        )
+        Catatan("format", TEKS("catatan_bentuk", bentuk=bentuk))
     )
     if bentuk == "peraturan":
         out.append(
-            Catatan(
-                "format",
-                "Peraturan penetapan STPP disusun tanpa BAB dan tanpa Ketentuan Umum karena hanya memuat tiga "
-                "Pasal; istilah STPP didefinisikan di Pasal pertama. Sesuaikan bila tata naskah daerah "
-                "mensyaratkan BAB I Ketentuan Umum.",
-            )
+            Catatan("format", TEKS("catatan_tanpa_bab"))
         )
     out.append(
-        Catatan(
-            "format",
-            "Nomor dan tanggal penetapan dikosongkan; diisi Bagian Hukum menurut tata naskah dinas daerah. "
-            "Pertimbangkan diktum atau Pasal tentang pelaporan pelaksanaan STPP bila tanggapan rapat "
-            "penyepakatan memintanya (rumusan bawaan tidak memuatnya).",
-        )
+        Catatan("format", TEKS("catatan_nomor"))
     )
     return out

@@ -134,6 +134,7 @@ DIPERIKSA = (
     "sk_pokja.py",
     "registry.py",
     "hubungan_antar_kebijakan.py",
+    "penetapan_stpp.py",
 )
 
 
@@ -147,7 +148,9 @@ def test_every_key_is_used_and_every_key_asked_for_exists() -> None:
     assert {p.name for p in pemakai} >= set(DIPERIKSA)
     berkas = {b for p in pemakai for b in ikatan(ast.parse(p.read_text(encoding="utf-8"))).values()}
     for b in berkas:  # the loader reads the same keys the check reads (and the file is valid)
-        assert set(muat(b).kalimat) == set(kunci_berkas(CONTENT_DIR / b)), b
+        # a document's existing file (penetapan-stpp.yaml) has a kalimat: section beside its own keys
+        sendiri = set(yaml.safe_load((CONTENT_DIR / b).read_text(encoding="utf-8"))) == {"kalimat"}
+        assert set(muat(b, bagian=not sendiri).kalimat) == set(kunci_berkas(CONTENT_DIR / b)), b
     assert periksa(pemakai) == []
 
 
