@@ -12,29 +12,33 @@ from collections.abc import Iterable, Sequence
 
 from assembler import idfmt, legal
 from assembler.content import Pengganti, Regulasi, katalog_regulasi
+from assembler.documents.kalimat import Kalimat
 from assembler.messages import format_message
 from assembler.models.stpp import Stpp
 from assembler.models.tahap2 import EntriRegulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.workspace_view import WorkspaceView
 
+#: The status wording every document shares (``content/dasar-hukum.yaml``).
+TEKS = Kalimat("dasar-hukum.yaml")
+
 #: Where a written-out regulation's data come from, as printed in status notes.
-SUMBER_TERTULIS = "dicantumkan Pokja dalam berkas 2.2 (di luar katalog program)"
+SUMBER_TERTULIS = TEKS("sumber_tertulis")
 
 #: What a catalogue confidence letter means, for readers who have not seen the catalogue.
 KEYAKINAN: dict[str, str] = {
-    "C": "C, terkonfirmasi dari naskah peraturan itu sendiri",
-    "S": "S, dari sumber sekunder",
-    "U": "U, belum terkonfirmasi",
+    "C": TEKS("keyakinan_c"),
+    "S": TEKS("keyakinan_s"),
+    "U": TEKS("keyakinan_u"),
 }
 
 STATUS: dict[str, str] = {
-    "berlaku": "Berlaku",
-    "diubah": "Berlaku dengan perubahan",
-    "dicabut": "Dicabut",
-    "diganti": "Diganti",
-    "tidak_berlaku": "Tidak berlaku lagi",
-    "tidak_diketahui": "Status tidak diketahui",
+    "berlaku": TEKS("status_berlaku"),
+    "diubah": TEKS("status_diubah"),
+    "dicabut": TEKS("status_dicabut"),
+    "diganti": TEKS("status_diganti"),
+    "tidak_berlaku": TEKS("status_tidak_berlaku"),
+    "tidak_diketahui": TEKS("status_tidak_diketahui"),
 }
 
 
@@ -52,7 +56,7 @@ def regulasi_tertulis(entri: EntriRegulasi, stpp: Stpp | None) -> Regulasi:
         kepala = "Bupati" if stpp.daerah.jenis == "kabupaten" else "Walikota"
     pengganti = None
     if entri.status == "dicabut":
-        pengganti = Pengganti(teks="peraturan yang mencabutnya (belum dicantumkan dalam berkas 2.2)")
+        pengganti = Pengganti(teks=TEKS("pengganti_belum_dicantumkan"))
     return Regulasi.model_construct(
         id=entri.id,
         jenis=entri.jenis,
@@ -102,15 +106,21 @@ def status_singkat(reg: Regulasi, katalog: dict[str, Regulasi]) -> str:
     label = STATUS[reg.status]
     if reg.diubah_dengan and reg.diubah_dengan[-1] in katalog:
         terakhir = katalog[reg.diubah_dengan[-1]]
-        kata = "terakhir dengan" if len(reg.diubah_dengan) > 1 else "dengan"
-        label = f"{label}, diubah {kata} {sebutan_singkat(terakhir)}"
+        label = TEKS(
+            "diubah_terakhir" if len(reg.diubah_dengan) > 1 else "diubah_dengan",
+            status=label,
+            perubahan=sebutan_singkat(terakhir),
+        )
     elif reg.tidak_berlaku_lagi and reg.pengganti is not None:
-        kata = "oleh" if reg.status == "dicabut" else "dengan"
-        label = f"{label} {kata} {reg.pengganti.teks}"
+        label = TEKS(
+            "dicabut_oleh" if reg.status == "dicabut" else "diganti_dengan",
+            status=label,
+            pengganti=reg.pengganti.teks,
+        )
     if reg.sumber == SUMBER_TERTULIS:
-        return f"{label} (menurut Pokja)"
+        return TEKS("menurut_pokja", status=label)
     if reg.keyakinan == "U" and reg.status != "tidak_diketahui":
-        return f"{label} (belum terkonfirmasi)"
+        return TEKS("belum_terkonfirmasi", status=label)
     return label
 
 
@@ -172,24 +182,21 @@ def pilih_berlaku(
         if reg is None:
             # Only possible before 2.2 exists (the check warns): a regulation the Pokja will write out
             # there. It cannot be cited yet, and the drafter must know it was meant to be.
-            catatan_ganti[k] = (
-                f"Regulasi berkode '{k}' {asal} belum dapat dikutip dalam {bagian} karena belum ada di katalog "
-                "dan belum ditulis lengkap pada Topik 2.2; lengkapi kutipannya."
-            )
+            catatan_ganti[k] = TEKS("catatan_belum_ada", kode=k, asal=asal, bagian=bagian)
             continue
         if reg.tidak_berlaku_lagi:
             pengganti = pengganti_berlaku(reg, katalog)
             lama = legal.judul(reg)
             if pengganti is not None:
-                catatan_ganti[pengganti.id] = (
-                    f"{lama} {asal} tidak berlaku lagi; dalam {bagian} dikutip penggantinya, "
-                    f"{legal.judul(pengganti)}. Periksa ketepatannya."
+                catatan_ganti[pengganti.id] = TEKS(
+                    "catatan_diganti", lama=lama, asal=asal, bagian=bagian, pengganti=legal.judul(pengganti)
                 )
                 reg = pengganti
             else:
                 catatan_ganti[reg.id] = (
-                    f"{lama} {asal} tidak berlaku lagi dan tidak dikutip dalam {bagian}; tentukan "
-                    "peraturan penggantinya. " + " ".join(catatan_status(reg, katalog))
+                    TEKS("catatan_tidak_dikutip", lama=lama, asal=asal, bagian=bagian)
+                    + " "
+                    + " ".join(catatan_status(reg, katalog))
                 )
                 continue
         dipilih.setdefault(reg.id, reg)

@@ -135,6 +135,7 @@ DIPERIKSA = (
     "registry.py",
     "hubungan_antar_kebijakan.py",
     "penetapan_stpp.py",
+    "dasar_hukum.py",
 )
 
 
