@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.content import KelompokKomponen, load_content
+from assembler.documents.kalimat import Kalimat
 from assembler.models.tahap5 import CitizenCharter
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,16 +53,19 @@ KOMPONEN_FIELD: dict[str, str] = {
     "evaluasi_kinerja": "evaluasi_kinerja_pelaksana",
 }
 
+#: The charter's wording (``content/citizen-charter.yaml``).
+TEKS = Kalimat("citizen-charter.yaml")
+
 #: Group order and letter: what the customer meets first (service delivery), then internal management.
 KELOMPOK: tuple[tuple[str, KelompokKomponen], ...] = (("A.", "penyampaian"), ("B.", "pengelolaan"))
 
 #: The line above a signatory's office: the utility pledges; the others acknowledge or represent.
 SEBUTAN = {
     "PDAM": "",
-    "Pemerintah Daerah": "Mengetahui,",
-    "DPRD": "Mengetahui,",
-    "Forum Pelanggan": "Mewakili Pelanggan,",
-    "Masyarakat/LSM": "Mewakili Masyarakat,",
+    "Pemerintah Daerah": TEKS("sebutan_mengetahui"),
+    "DPRD": TEKS("sebutan_mengetahui"),
+    "Forum Pelanggan": TEKS("sebutan_pelanggan"),
+    "Masyarakat/LSM": TEKS("sebutan_masyarakat"),
 }
 
 
@@ -74,41 +78,47 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     layanan_nama = {s.id: s.nama_layanan for s in charter.standar_pelayanan}
     pdam = stpp.pdam.singkatan
     return {
-        "maklumat_judul": "MAKLUMAT PELAYANAN",
+        "maklumat_judul": TEKS("maklumat_judul"),
         "pdam": stpp.pdam.nama.upper(),
         "maklumat": [charter.maklumat.teks.strip()],
         "tempat": charter.maklumat.tempat or stpp.daerah.ibu_kota,
         # A blank date is left for the signing ceremony, the year already known.
-        "tanggal": idfmt.tanggal(charter.maklumat.tanggal) if charter.maklumat.tanggal else f"………………… {stpp.tahun}",
+        "tanggal": (
+            idfmt.tanggal(charter.maklumat.tanggal)
+            if charter.maklumat.tanggal
+            else TEKS("tanggal_kosong", tahun=stpp.tahun)
+        ),
         "penandatangan": [_penandatangan(p) for p in charter.penanda_tangan],
-        "standar_judul": "STANDAR PELAYANAN",
+        "standar_judul": TEKS("standar_judul"),
         "layanan": [_layanan(i, s, content, analisis) for i, s in enumerate(charter.standar_pelayanan, 1)],
-        "komitmen_judul": "KOMITMEN WAKTU PELAYANAN",
+        "komitmen_judul": TEKS("komitmen_judul"),
         "komitmen": [
             {
                 "no": f"{i}.",
-                "layanan": layanan_nama.get(j.layanan, j.layanan) if j.layanan else "Seluruh layanan",
+                "layanan": layanan_nama.get(j.layanan, j.layanan) if j.layanan else TEKS("seluruh_layanan"),
                 "janji": j.uraian,
                 "waktu": durasi(j.waktu),
             }
             for i, j in enumerate(charter.janji_layanan, 1)
         ],
-        "pengaduan_judul": "SALURAN PENGADUAN",
-        "pengaduan_pengantar": [
-            f"Pengaduan, saran dan masukan atas pelayanan {pdam} dapat disampaikan melalui saluran berikut:"
-        ],
+        "pengaduan_judul": TEKS("pengaduan_judul"),
+        "pengaduan_pengantar": [TEKS("pengaduan_pengantar", pdam_singkat=pdam)],
         "pengaduan": [
             {"no": f"{i}.", "saluran": k.kanal, "kontak": k.alamat, "waktu": k.jam_layanan}
             for i, k in enumerate(charter.kanal_pengaduan, 1)
         ],
-        "hak_judul": "HAK DAN KEWAJIBAN PELANGGAN",
+        "hak_judul": TEKS("hak_judul"),
         "hak": [{"nomor": n, "teks": t} for n, t in _bernomor(charter.hak_pelanggan)],
         "kewajiban": [{"nomor": n, "teks": t} for n, t in _bernomor(charter.kewajiban_pelanggan)],
-        "kompensasi_judul": "KOMPENSASI DAN SANKSI",
+        "kompensasi_judul": TEKS("kompensasi_judul"),
         "kompensasi": [
             {
                 "no": f"{i}.",
-                "berlaku_bagi": f"{pdam} (kompensasi)" if s.berlaku_bagi == "PDAM" else "Pelanggan (sanksi)",
+                "berlaku_bagi": (
+                    TEKS("kompensasi_pdam", pdam_singkat=pdam)
+                    if s.berlaku_bagi == "PDAM"
+                    else TEKS("sanksi_pelanggan")
+                ),
                 "keadaan": s.keadaan,
                 # The cap of a compensation is part of the promise (5.2 warns when it is missing).
                 "bentuk": f"{s.bentuk.strip().rstrip('.;')}; {s.batas.strip().rstrip('.;')}" if s.batas.strip()
@@ -197,7 +207,7 @@ def durasi(d: Durasi) -> str:
     if isinstance(nilai, float) and nilai.is_integer():
         nilai = int(nilai)
     if isinstance(nilai, int):
-        return f"{nilai} ({idfmt.terbilang(nilai)}) {d.satuan}"
+        return TEKS("durasi", nilai=nilai, terbilang=idfmt.terbilang(nilai), satuan=d.satuan)
     return f"{idfmt.angka(nilai)} {d.satuan}"
 
 
@@ -205,9 +215,11 @@ def _biaya(items: Sequence[BiayaTarif]) -> list[tuple[str, str]]:
     texts = []
     for b in items:
         if b.jumlah == 0:
-            text = f"{b.uraian}: tidak dipungut biaya"
+            text = TEKS("biaya_gratis", uraian=b.uraian)
         else:
-            text = f"{b.uraian}: {idfmt.rupiah(b.jumlah)} ({idfmt.terbilang_rupiah(b.jumlah)})"
+            text = TEKS(
+                "biaya", uraian=b.uraian, jumlah=idfmt.rupiah(b.jumlah), terbilang=idfmt.terbilang_rupiah(b.jumlah)
+            )
         ket = b.keterangan.strip().rstrip(".")
         # "Tidak dipungut biaya" typed again as a remark would only repeat the line.
         if ket and ket.casefold() not in text.casefold():
@@ -220,10 +232,12 @@ def _biaya(items: Sequence[BiayaTarif]) -> list[tuple[str, str]]:
 
 
 def _pelaksana(items: Sequence[JumlahPelaksana]) -> list[tuple[str, str]]:
-    texts = [f"{p.jabatan}: {p.jumlah} ({idfmt.terbilang(p.jumlah)}) orang" for p in items]
+    texts = [
+        TEKS("pelaksana", jabatan=p.jabatan, jumlah=p.jumlah, terbilang=idfmt.terbilang(p.jumlah)) for p in items
+    ]
     lines = _bernomor(texts)
     if len(items) > 1:
         # A derived total: computed here, never typed in 5.2.
         total = sum(p.jumlah for p in items)
-        lines.append(("", f"Jumlah seluruhnya {total} ({idfmt.terbilang(total)}) orang."))
+        lines.append(("", TEKS("pelaksana_jumlah", jumlah=total, terbilang=idfmt.terbilang(total))))
     return lines

@@ -136,6 +136,7 @@ DIPERIKSA = (
     "hubungan_antar_kebijakan.py",
     "penetapan_stpp.py",
     "dasar_hukum.py",
+    "citizen_charter.py",
 )
 
 
