@@ -16,10 +16,14 @@ from assembler.analysis.analisis import Analisis
 from assembler.documents import juklak_juknis, kerja_sama, penetapan_stpp, sk_pokja, standar_pelayanan
 from assembler.documents.catatan import JENIS_LABEL, Catatan
 from assembler.documents.common import region_context
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.registry import BY_ID, Dokumen, file_name
 from assembler.workspace_view import WorkspaceView
 
 DOCUMENT_IDS = ("catatan-perancang",)
+
+#: The notes' headings (``content/catatan-perancang.yaml``).
+TEKS = Kalimat("catatan-perancang.yaml")
 
 #: Documents whose notes are listed, in package order, with the function that gives them.
 SUMBER: dict[str, Callable[[WorkspaceView], list[Catatan]]] = {
@@ -64,7 +68,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
             }
         )
     return {
-        "judul": "CATATAN PERANCANG UNTUK BAGIAN HUKUM",
-        "subjudul": f"{region['daerah']} — {stpp.pdam.nama} — {stpp.tahun}",
+        "judul": TEKS("judul"),
+        "subjudul": TEKS("subjudul", daerah=region["daerah"], pdam=stpp.pdam.nama, tahun=stpp.tahun),
         "bagian": bagian,
     }

@@ -15,12 +15,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from assembler import idfmt
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.lembar import GRID, bagi_grid
 from assembler.documents.naskah import kalimat
 from assembler.models.tahap4 import Durasi, Prosedur
 from assembler.models.tahap5 import CitizenCharter
 from assembler.pictures.simbol_sop import Ubin, gambar_legenda, gambar_ubin
 from assembler.workspace_view import WorkspaceView
+
+#: The SOPs' wording: Lampiran II of the Juklak/Juknis (``content/juklak-juknis.yaml``).
+TEKS = Kalimat("juklak-juknis.yaml")
 
 #: Minimum row heights (mm) a step row may get; the template has one row variant per step of the
 #: ladder (docs/dev/sop-simbol.md). The flowchart tiles are exactly this tall.
@@ -221,10 +225,10 @@ def sop(view: WorkspaceView) -> list[dict[str, Any]]:
                     "kelengkapan": masuk or ["–"],
                     "waktu": _durasi(s.durasi),
                     "output": list(s.dokumen) or ["–"],
-                    "keterangan": f"Lanjut ke langkah {i + 2}." if i < len(langkah) - 1 else "Selesai.",
+                    "keterangan": TEKS("sop_lanjut", nomor=i + 2) if i < len(langkah) - 1 else TEKS("sop_selesai"),
                 }
             )
-        judul = f"SOP {lay.nama}"
+        judul = TEKS("sop_judul", layanan=lay.nama)
         out.append(
             {
                 "judul": judul.upper(),
@@ -236,12 +240,11 @@ def sop(view: WorkspaceView) -> list[dict[str, Any]]:
                 "kualifikasi": [kalimat(t) for t in (sp.kompetensi_pelaksana if sp is not None else [])] or ["–"],
                 "keterkaitan": [n for n in nama_sop if n != judul] or ["–"],
                 "peralatan": [kalimat(t) for t in (sp.sarana_prasarana if sp is not None else [])] or ["–"],
-                "peringatan": (
-                    f"Bila SOP ini tidak dilaksanakan, layanan {lay.nama.lower()} tidak selesai dalam jangka "
-                    "waktu yang dijanjikan dalam Standar Pelayanan."
-                ),
-                "pencatatan": [f"{d} disimpan sebagai data manual/elektronik." for d in
-                               dict.fromkeys(x for st in langkah for x in st.dokumen)] or ["–"],
+                "peringatan": TEKS("sop_peringatan", layanan=lay.nama.lower()),
+                "pencatatan": [
+                    TEKS("sop_pencatatan", dokumen=d) for d in dict.fromkeys(x for st in langkah for x in st.dokumen)
+                ]
+                or ["–"],
                 "pelaksana": pelaksana_list,
                 "terakhir": judul == terakhir,
                 "legenda": gambar_legenda(),

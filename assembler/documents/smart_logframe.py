@@ -19,6 +19,7 @@ from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.analysis.anggaran import TotalKeluaran
 from assembler.analysis.logframe import NomorLogframe
+from assembler.documents.kalimat import Kalimat
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun, periode
 from assembler.models.tahap4 import Prioritas
@@ -34,7 +35,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 DOCUMENT_IDS = ("smart-logframe",)
 
-JUDUL = "SMART LOGFRAME DAN SKEMA TINDAKAN PENINGKATAN PELAYANAN"
+#: The document's wording (``content/smart-logframe.yaml``).
+TEKS = Kalimat("smart-logframe.yaml")
+
+JUDUL = TEKS("judul")
 
 #: How the guide's split (Topik 5.2) reads in the Pelaksanaan column.
 PELAKSANAAN = {
@@ -92,17 +96,16 @@ def _judul(stpp: Stpp, years: list[int]) -> list[str]:
     if daerah.casefold() not in stpp.pdam.nama.casefold():
         lines.append(daerah.upper())
     if years:
-        lines.append(f"TAHUN {years[0]}" if years[0] == years[-1] else f"TAHUN {years[0]}–{years[-1]}")
+        lines.append(
+            TEKS("tahun", tahun=years[0])
+            if years[0] == years[-1]
+            else TEKS("tahun_rentang", awal=years[0], akhir=years[-1])
+        )
     return lines
 
 
 def _pengantar(stpp: Stpp) -> str:
-    return (
-        f"Dokumen ini memuat Smart Logframe Skema Tindakan Peningkatan Pelayanan {stpp.pdam.nama} "
-        "(Bagian A), rincian kegiatan beserta penanggung jawab, pelaksana, jadwal, biaya dan sumber dananya "
-        "(Bagian B), serta ringkasan anggaran (Bagian C). Seluruh jumlah biaya dihitung dari biaya setiap "
-        "kegiatan per tahun anggaran."
-    )
+    return TEKS("pengantar", pdam=stpp.pdam.nama)
 
 
 # --------------------------------------------------------------------------- Part A

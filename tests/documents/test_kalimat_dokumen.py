@@ -137,6 +137,9 @@ DIPERIKSA = (
     "penetapan_stpp.py",
     "dasar_hukum.py",
     "citizen_charter.py",
+    "juknis_sop.py",
+    "catatan_perancang.py",
+    "smart_logframe.py",
 )
 
 
