@@ -18,9 +18,10 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from assembler.documents.dasar_hukum import katalog_ruang_kerja
+from assembler.documents.kalimat import Kalimat
 from assembler.legal import judul as judul_regulasi
 from assembler.models.stpp import Stpp
-from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
+from assembler.models.tahap1 import AnggotaPokja, Pokja, StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap3 import AkarMasalah
@@ -55,7 +56,10 @@ def judul_kapital(teks: str) -> str:
 
 
 #: The Pokja's usual name (1.1's default); documents print it with the utility's legal name.
-NAMA_POKJA_BAWAAN = "Kelompok Kerja Peningkatan Pelayanan PDAM"
+NAMA_POKJA_BAWAAN = str(Pokja.model_fields["nama"].default)
+
+#: The SK's forms (``content/sk-pokja.yaml``): the usual name completed with the utility's legal name.
+TEKS_SK = Kalimat("sk-pokja.yaml")
 
 #: How the guide writes "the head of either kind of region"; a workspace reads its own office instead.
 _KEPALA_GANDA = ("Bupati/Walikota", "Bupati/Wali Kota", "Bupati / Walikota", "Bupati atau Walikota")
@@ -66,7 +70,7 @@ P = TypeVar("P", bound=BaseModel)
 def nama_pokja_dari(stpp: Stpp | None, nama: str) -> str:
     """The Pokja's name as its SK forms it: the usual name completed with the utility's legal name."""
     if nama == NAMA_POKJA_BAWAAN and stpp is not None:
-        return f"Kelompok Kerja Peningkatan Pelayanan {stpp.pdam.nama}"
+        return TEKS_SK("nama_pokja_bawaan", pdam=stpp.pdam.nama)
     return nama
 
 

@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assembler import idfmt
+from assembler.documents.kalimat import Kalimat
+
+#: The shared forms of a Peraturan's text (``content/perkada.yaml``).
+TEKS = Kalimat("perkada.yaml")
 
 
 @dataclass(frozen=True)
@@ -147,9 +151,13 @@ class Definisi:
         """
         uraian = self.uraian.strip().rstrip(".") + "."
         if not self.sebutan:
-            return f"{self.istilah} adalah {uraian}"
-        kata = "disingkat" if self.sebutan.replace(" ", "").isupper() else "disebut"
-        return f"{self.istilah} yang selanjutnya {kata} {self.sebutan} adalah {uraian}"
+            return TEKS("definisi", istilah=self.istilah, uraian=uraian)
+        return TEKS(
+            "definisi_disingkat" if self.sebutan.replace(" ", "").isupper() else "definisi_disebut",
+            istilah=self.istilah,
+            sebutan=self.sebutan,
+            uraian=uraian,
+        )
 
 
 def definisi_dari(istilah: str, definisi: str) -> Definisi:
@@ -189,9 +197,5 @@ def norma_lampiran(teks: Sequence[str]) -> list[str]:
         m = _NORMA.search(t)
         if m is not None:
             kutipan = t if len(t) <= 80 else t[:77] + "…"
-            out.append(
-                f"Lampiran memuat rumusan norma ('{m.group(1).lower()}': \u201c{kutipan}\u201d); kewajiban, "
-                "larangan, batas waktu dan sanksi diatur dalam Pasal batang tubuh, Lampiran hanya memuat uraian "
-                "dan tabel. Pindahkan rumusan itu ke 5.3 'ketentuan_pelaksanaan' atau 'perbaikan'."
-            )
+            out.append(TEKS("catatan_norma", kata=m.group(1).lower(), kutipan=kutipan))
     return out

@@ -138,6 +138,8 @@ DIPERIKSA = (
     "dasar_hukum.py",
     "citizen_charter.py",
     "juknis_sop.py",
+    "nama.py",
+    "perkada.py",
     "catatan_perancang.py",
     "smart_logframe.py",
 )
