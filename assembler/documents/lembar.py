@@ -15,7 +15,7 @@ A block is a dict with every key present (the template renders with StrictUndefi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -174,18 +174,21 @@ def gambar(g: Gambar, tinggi_maks: float = TINGGI_GAMBAR_MM) -> Blok:
     return _blok("gambar", judul=judul, gambar=fitted)
 
 
-def nomori(blok: Iterable[Blok], awalan: str, mulai: int = 1) -> int:
+def nomori(
+    blok: Iterable[Blok], awalan: str, tabel: Callable[[str], str], gambar: Callable[[str], str], mulai: int = 1
+) -> int:
     """Number tables and pictures in reading order: ``Tabel 2.1 <judul>``, ``Gambar 2.1 <judul>``.
 
-    Returns the next table number; pictures have their own sequence.
+    ``tabel`` and ``gambar`` word a caption's number (``2.1`` -> ``Tabel 2.1``; the working papers take
+    them from content/topik.yaml). Returns the next table number; pictures have their own sequence.
     """
     n = mulai
     g = 1
     for b in blok:
         if b["jenis"] == "tabel":
-            b["judul"] = f"Tabel {awalan}.{n} {b['judul']}"
+            b["judul"] = f"{tabel(f'{awalan}.{n}')} {b['judul']}"
             n += 1
         elif b["jenis"] == "gambar":
-            b["judul"] = f"Gambar {awalan}.{g} {b['judul']}"
+            b["judul"] = f"{gambar(f'{awalan}.{g}')} {b['judul']}"
             g += 1
     return n

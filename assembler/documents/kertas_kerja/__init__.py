@@ -67,7 +67,12 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
                     "blok": topik_bagian(t.id).blok(view, analisis, model),
                 }
             )
-    nomori((b for t in topik for b in t["blok"]), str(tahap))
+    nomori(
+        (b for t in topik for b in t["blok"]),
+        str(tahap),
+        tabel=lambda nomor: KK.kalimat("tabel", nomor=nomor),
+        gambar=lambda nomor: KK.kalimat("gambar", nomor=nomor),
+    )
     ada = [t for t in topik if t["ada"]]
     # The fixed opening paragraph is template text; only what depends on the workspace is built here.
     pengantar: list[str] = []
