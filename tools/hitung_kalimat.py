@@ -1,7 +1,8 @@
 """Count the sentence-sized string literals left in Python (issue 10: prose belongs in templates or content/).
 
 A "sentence" is a string literal (an f-string's literal parts, each placeholder one word) of at least
-:data:`MIN_KATA` words, not a docstring and not the message of an ``assert``/``raise``. Run
+:data:`MIN_KATA` words, not a docstring, not the message of an ``assert``/``raise`` and not a schema
+description (the ``description=`` of a ``Field``: help for editors and ``siap schema``, not document prose). Run
 ``python tools/hitung_kalimat.py [FOLDER ...]`` for the figure per module; ``tests/test_architecture.py``
 holds the working papers' count at zero with the same function.
 
@@ -68,7 +69,7 @@ def prosa(path: Path) -> Iterator[tuple[int, str]]:
 
 
 def _literal(path: Path) -> Iterator[tuple[int, ast.AST]]:
-    """Every string literal of the module that is not a docstring nor an ``assert``/``raise`` message."""
+    """Every string literal of the module that is not a docstring, an ``assert``/``raise`` message or a description."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     skip: set[int] = set()
     for node in ast.walk(tree):
@@ -78,6 +79,8 @@ def _literal(path: Path) -> Iterator[tuple[int, ast.AST]]:
                 skip.add(id(first.value))
         if isinstance(node, (ast.Assert, ast.Raise)):
             skip.update(id(n) for n in ast.walk(node))
+        if isinstance(node, ast.keyword) and node.arg == "description":
+            skip.update(id(n) for n in ast.walk(node.value))
         if isinstance(node, ast.JoinedStr):
             # Its parts (and any format spec) are counted with the f-string itself.
             skip.update(id(n) for v in node.values for n in ast.walk(v))
