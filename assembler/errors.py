@@ -15,7 +15,7 @@ Severity = Literal["error", "warning"]
 
 
 class ExitCode(IntEnum):
-    """Exit codes of the ``siap`` command (CONTRACT.md)."""
+    """Exit codes of the ``siap`` command (docs/dev/kontrak.md)."""
 
     OK = 0
     INVALID = 1
@@ -42,7 +42,7 @@ class Problem:
         return (self.file or "", self.line or 0, self.column or 0, self.path)
 
     def render(self, lang: str = "id") -> str:
-        """``file:line:col: path: message`` as CONTRACT.md prescribes."""
+        """``file:line:col: path: message``, the user contract's form (docs/dev/kontrak.md)."""
         from assembler.messages import format_message
 
         where = ""

@@ -12,6 +12,7 @@ from typing import Any
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
+from assembler.documents.draft_stpp.kalimat import kalimat
 from assembler.documents.draft_stpp.kesepakatan import hasil_kesepakatan
 from assembler.documents.draft_stpp.rancangan import bagian_naskah, naskah
 from assembler.documents.draft_stpp.umum import _kalimat
@@ -32,8 +33,10 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         bagian_naskah(ctx, p.topik)["perubahan"].append(
             {"uraian": _kalimat(p.uraian), "bunyi": [_kalimat(b) for b in p.bunyi]}
         )
-    ctx["sampul"]["disampaikan"] = (
-        f"Disepakati bersama Pimpinan Dewan Perwakilan Rakyat Daerah {ctx['daerah']} dan {ctx['kepala_daerah']} "
-        f"pada tanggal {idfmt.tanggal(kesepakatan.rapat.tanggal)}"
+    ctx["sampul"]["disampaikan"] = kalimat(
+        "sampul_disepakati",
+        daerah=ctx["daerah"],
+        kepala_daerah=ctx["kepala_daerah"],
+        tanggal=idfmt.tanggal(kesepakatan.rapat.tanggal),
     )
     return ctx

@@ -150,7 +150,7 @@ def build_manifest(
     generator_version: str | None = None,
     prints: Sequence[PrintFile] = (),
 ) -> dict[str, Any]:
-    """The manifest dict of a fresh package, keys in CONTRACT.md order (dicts keep insertion order)."""
+    """The manifest dict of a fresh package, keys in the contract's order (docs/dev/kontrak.md; dicts keep order)."""
     return _manifest(
         [_entry(d) for d in documents],
         inputs,

@@ -106,17 +106,3 @@ def test_konsep_before_5_2_is_in(tmp_path: Path, capsys: pytest.CaptureFixture[s
     # Only the annexes already made are listed (the Smart Logframe and Citizen Charter need 5.x).
     annex = paras[paras.index("DAFTAR LAMPIRAN") + 2 :]
     assert [a.split("\t")[0] for a in annex] == ["1.", "2."]
-
-
-def test_every_sentence_of_the_content_file_is_used() -> None:
-    """content/draft-stpp.yaml holds the draft's composed sentences: none unused, none missing."""
-    import re
-
-    from assembler.documents import draft_stpp, topik
-    from assembler.documents.draft_stpp.kalimat import _teks
-
-    # The sentences are used by the draft's own modules and by each topic's section (documents/topik/tNM.py).
-    folders = (Path(draft_stpp.__file__).parent, Path(topik.__file__).parent)
-    source = "".join(p.read_text(encoding="utf-8") for d in folders for p in sorted(d.glob("*.py")))
-    used = set(re.findall(r'(?<![.\w])kalimat\(\s*"([a-z0-9_]+)"', source))  # not KK.kalimat
-    assert used == set(_teks().kalimat)

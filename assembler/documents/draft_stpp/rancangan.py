@@ -18,6 +18,7 @@ from assembler.analysis.analisis import Analisis
 from assembler.content import load_content
 from assembler.documents.common import region_context
 from assembler.documents.draft_stpp.bahan import Bahan, BlokDraft
+from assembler.documents.draft_stpp.kalimat import kalimat
 from assembler.documents.draft_stpp.pembuka_penutup import (
     TAHAP_DRAFT,
     _bab,
@@ -77,7 +78,7 @@ def naskah(view: WorkspaceView, analisis: Analisis, *, disepakati: bool) -> dict
         # A draft shared before 5.2 is in says so on every page (the template's header).
         "konsep": "KONSEP" if belum else "",
         "belum_dibahas": belum,
-        "konsep_topik": idfmt.daftar([f"Topik {t}" for t in belum]),
+        "konsep_topik": idfmt.daftar([kalimat("konsep_topik", topik=t) for t in belum]),
         "sampul": _sampul(view, r, disepakati=disepakati),
         "pengantar": _pengantar(view, r),
         "ringkasan": _ringkasan(view, r, nama, peringkat, gap, mcua, anggaran, pemilahan),
