@@ -162,7 +162,7 @@ def batang(view: WorkspaceView, peraturan_ini: str, lampiran_juknis: bool) -> li
     )
     pembiayaan = [*jj.pembiayaan, *tambahan.get("pembiayaan", [])]
     # A Perkada is in force once promulgated; a Peraturan Direksi, never promulgated, once adopted.
-    direksi = peraturan_ini.startswith("Peraturan Direksi")
+    direksi = peraturan_ini == TEKS("peraturan_ini_direksi")
     berlaku = TEKS("mulai_berlaku_ditetapkan" if direksi else "mulai_berlaku_diundangkan", peraturan_ini=peraturan_ini)
     penutup = Pasal("mulai_berlaku", (Ayat(berlaku),))
     return [

@@ -180,7 +180,7 @@ def _bab(judul: Sequence[tuple[str, str | None]]) -> dict[str, dict[str, str] | 
             out[key] = None
             continue
         n += 1
-        out[key] = {"nomor": f"BAB {idfmt.romawi(n)}", "judul": title}
+        out[key] = {"nomor": TEKS("lampiran_bab", nomor=idfmt.romawi(n)), "judul": title}
     return out
 
 
@@ -202,22 +202,23 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     tahun = stpp.tahun
     perkada = juklak.disahkan_oleh == "Kepala Daerah"
     if perkada:
-        peraturan = f"PERATURAN {region['kepala_daerah_kapital']}"
+        peraturan = TEKS("peraturan_perkada", kepala=region["kepala_daerah_kapital"])
         jabatan_ttd = f"{region['kepala_daerah_kapital']},"
         nama_ttd = region["nama_kepala_daerah_kapital"]
-        peraturan_ini = f"Peraturan {region['kepala']} ini"
-        jenis = f"Peraturan {region['kepala']}"
-        menetapkan = f"PERATURAN {region['kepala_kapital']}"
+        peraturan_ini = TEKS("peraturan_ini_perkada", kepala=region["kepala"])
+        jenis = TEKS("jenis_perkada", kepala=region["kepala"])
+        # the office without the region's name, unless stpp.yaml asks for it
+        menetapkan = TEKS("peraturan_perkada", kepala=region["kepala_kapital"])
         if stpp.opsi.menetapkan_dengan_nama_daerah:
             menetapkan = peraturan
     else:
-        peraturan = f"PERATURAN DIREKSI {stpp.pdam.nama.upper()}"
+        peraturan = TEKS("peraturan_direksi", pdam=stpp.pdam.nama.upper())
         jabatan_ttd = f"{stpp.pdam.direktur.jabatan.upper()} {stpp.pdam.nama.upper()},"
         nama_ttd = stpp.pdam.direktur.nama
-        peraturan_ini = "Peraturan Direksi ini"
-        jenis = "Peraturan Direksi"
-        menetapkan = "PERATURAN DIREKSI"
-    nomor_baris = f"NOMOR {NOMOR_KOSONG} TAHUN {tahun}"
+        peraturan_ini = TEKS("peraturan_ini_direksi")
+        jenis = TEKS("jenis_direksi")
+        menetapkan = TEKS("menetapkan_direksi")
+    nomor_baris = TEKS("nomor", nomor=NOMOR_KOSONG, tahun=tahun)
     kop = [peraturan, nomor_baris, "TENTANG", judul.upper()]
     juknis = sop(view)
     dasar, _catatan_hukum = dasar_hukum(view)
@@ -258,7 +259,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         {
             "no": nomor(i),
             "nama": nama_unit(view, u.nama),
-            "status": {"baru": "(unit baru)", "diubah": "(disempurnakan)"}.get(u.status, ""),
+            "status": {"baru": TEKS("unit_baru"), "diubah": TEKS("unit_diubah")}.get(u.status, ""),
             "peran": kalimat(u.peran),
             "tugas": butir(u.tugas),
             "tanggung_jawab": butir(u.tanggung_jawab),
@@ -270,7 +271,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         {
             "no": nomor(i),
             "uraian": kalimat(k.uraian),
-            "cara": f"Cara: {awal_kecil(kalimat(k.cara))}",
+            "cara": TEKS("cara", cara=awal_kecil(kalimat(k.cara))),
             "pelaksana": [pelaksana(view, p) for p in k.pelaksana],
             "frekuensi": k.frekuensi.capitalize(),
             "laporan_kepada": k.laporan_kepada,
@@ -309,7 +310,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         skema_rows.append(
             {
                 "no": nomor(k),
-                "rumusan": f"Keluaran {k}: {kl.rumusan.rstrip('.')}",
+                "rumusan": TEKS("keluaran", nomor=k, rumusan=kl.rumusan.rstrip(".")),
                 "jumlah": idfmt.rupiah(jumlah_keluaran[kl.id]),
                 "kegiatan": [
                     {
@@ -399,7 +400,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         for i, s in enumerate(ringkasan.per_sumber_dana, start=1)
     ]
     tahunan = [
-        {"no": nomor(i), "uraian": f"Tahun Anggaran {t.tahun}", "jumlah": idfmt.rupiah(t.jumlah)}
+        {"no": nomor(i), "uraian": TEKS("tahun_anggaran", tahun=t.tahun), "jumlah": idfmt.rupiah(t.jumlah)}
         for i, t in enumerate(ringkasan.per_tahun, start=1)
     ]
     total = ringkasan.total
@@ -491,14 +492,14 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "peraturan": peraturan,
         "nomor": nomor_baris,
         "judul": judul.upper(),
-        "jabatan": jabatan_ttd if perkada else f"DIREKSI {stpp.pdam.nama.upper()},",
+        "jabatan": jabatan_ttd if perkada else TEKS("jabatan_direksi", pdam=stpp.pdam.nama.upper()),
         "menimbang": menimbang,
         "mengingat": mengingat,
-        "menetapkan": f"{menetapkan} TENTANG {judul.upper()}.",
+        "menetapkan": TEKS("menetapkan", jenis=menetapkan, judul=judul.upper()),
         "batang": batang_tubuh(view, peraturan_ini, bool(juknis)),
         "pengundangan": TEKS("pengundangan", peraturan_ini=peraturan_ini, daerah=region["daerah"]),
         "ditetapkan_di": stpp.daerah.ibu_kota,
-        "sekda": f"SEKRETARIS DAERAH {region['daerah_kapital']},",
+        "sekda": TEKS("sekda", daerah=region["daerah_kapital"]),
         "berita_daerah": berita_daerah,
         # the Lampiran
         "kop": kop,
