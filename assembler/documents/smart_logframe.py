@@ -42,15 +42,15 @@ JUDUL = TEKS("judul")
 
 #: How the guide's split (Topik 5.2) reads in the Pelaksanaan column.
 PELAKSANAAN = {
-    "langsung_dilaksanakan": "Langsung dilaksanakan",
-    "perlu_persetujuan": "Perlu persetujuan pimpinan daerah",
-    None: "Belum dipilah",
+    "langsung_dilaksanakan": TEKS("langsung_dilaksanakan"),
+    "perlu_persetujuan": TEKS("perlu_persetujuan"),
+    None: TEKS("belum_dipilah"),
 }
 
 ASPEK_NAMA = {"teknis": "Teknis", "finansial": "Finansial", "manajemen": "Manajemen"}
 
 #: 6.1's two planning horizons, as a planner names them.
-JANGKA_WAKTU = {"5 tahun": "Jangka menengah (5 tahun)", "1-2 tahun": "Jangka pendek (1–2 tahun)"}
+JANGKA_WAKTU = {"5 tahun": TEKS("jangka_menengah"), "1-2 tahun": TEKS("jangka_pendek")}
 
 
 def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "per_sumber_dana": _ringkasan((s.sumber_dana, s.jumlah) for s in ringkasan.per_sumber_dana),
         "per_tahun": _ringkasan((str(t.tahun), t.jumlah) for t in ringkasan.per_tahun),
         "per_aspek": _ringkasan(
-            (ASPEK_NAMA.get(a.aspek, a.aspek) if a.aspek else "Aspek belum ditentukan", a.jumlah)
+            (ASPEK_NAMA.get(a.aspek, a.aspek) if a.aspek else TEKS("aspek_kosong"), a.jumlah)
             for a in ringkasan.per_aspek
         ),
     }
@@ -198,13 +198,13 @@ class _Lookup:
             assert analisis.mcua is not None  # 4.7 is present
             for baris in analisis.mcua.per_aspek.values():
                 for p in baris:
-                    peringkat[p.tindakan] = f"Prioritas {p.peringkat}" + (" (seri)" if p.seri else "")
+                    peringkat[p.tindakan] = TEKS("prioritas_seri" if p.seri else "prioritas", peringkat=p.peringkat)
 
         penyisipan: dict[str, tuple[str, str]] = {}
         integrasi = view.get(IntegrasiCorporatePlan)
         if integrasi is not None:
             for row in integrasi.penyisipan:
-                kode = f"Kode {row.kode_anggaran}" if row.kode_anggaran else ""
+                kode = TEKS("kode_anggaran", kode=row.kode_anggaran) if row.kode_anggaran else ""
                 penyisipan.setdefault(row.kegiatan, (JANGKA_WAKTU.get(row.jangka_waktu, row.jangka_waktu), kode))
 
         langsung = frozenset(charter.pemilahan.langsung_dilaksanakan) if charter else frozenset()
@@ -234,7 +234,7 @@ def _skema_rows(
             {
                 "judul": f"{nomor.label(kl.id)}: {kl.rumusan}",
                 "kegiatan": [_kegiatan_row(nomor.nomor[kg.id], kg, lookup) for kg in kl.kegiatan],
-                "jumlah_label": f"Jumlah {nomor.label(kl.id)}",
+                "jumlah_label": TEKS("jumlah_keluaran", keluaran=nomor.label(kl.id)),
                 "jumlah": idfmt.angka(subtotal.jumlah),
             }
         )
@@ -248,7 +248,7 @@ def _kegiatan_row(no: str, kg: Kegiatan, lookup: _Lookup) -> dict[str, Any]:
     return {
         "no": no,
         "rumusan": kg.rumusan,
-        "tindakan": f"Tindakan: {tindakan}" if tindakan else "",
+        "tindakan": TEKS("tindakan", tindakan=tindakan) if tindakan else "",
         "aspek": lookup.aspek.get(kg.tindakan, ""),
         "prioritas": lookup.prioritas.get(kg.tindakan, ""),
         # An id that resolves nowhere (1.1 or 4.5 absent) still prints, so nothing silently disappears.
