@@ -83,20 +83,20 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
     kg = skema.kegiatan_by_id().get(kode) if skema is not None else None
     if skema is not None and kg is not None:
         keluaran = next(kl for _loc, kl, g in skema.iter_kegiatan() if g.id == kode)
-        add("Keluaran", kalimat(keluaran.rumusan))
+        add(TEKS("label_keluaran"), kalimat(keluaran.rumusan))
         prioritas = view.get(Prioritas)
         tindakan = next((t for t in prioritas.tindakan if t.id == kg.tindakan), None) if prioritas else None
         if tindakan is not None:
-            add("Tindakan prioritas", TEKS("tindakan", nama=tindakan.nama.rstrip("."), aspek=tindakan.aspek))
-        add("Pelaksana", kg.pelaksana)
-        add("Penanggung jawab", pelaksana(view, kg.penanggung_jawab))
-        add("Jadwal", periode(kg.jadwal.mulai, kg.jadwal.selesai))
-        add("Biaya dan sumber dana", TEKS("biaya", biaya=idfmt.rupiah(kg.biaya), sumber=kg.sumber_dana))
+            add(TEKS("label_tindakan"), TEKS("tindakan", nama=tindakan.nama.rstrip("."), aspek=tindakan.aspek))
+        add(TEKS("label_pelaksana"), kg.pelaksana)
+        add(TEKS("label_penanggung_jawab"), pelaksana(view, kg.penanggung_jawab))
+        add(TEKS("label_jadwal"), periode(kg.jadwal.mulai, kg.jadwal.selesai))
+        add(TEKS("label_biaya"), TEKS("biaya", biaya=idfmt.rupiah(kg.biaya), sumber=kg.sumber_dana))
         pemantauan = view.get(Monev)
         monev = {f.indikator_logframe: f for f in pemantauan.format_monev} if pemantauan is not None else {}
         for label, daftar in (
-            ("Indikator keluaran", keluaran.indikator),
-            ("Indikator kegiatan", kg.indikator),
+            (TEKS("label_indikator_keluaran"), keluaran.indikator),
+            (TEKS("label_indikator_kegiatan"), kg.indikator),
         ):
             add(label, [_indikator(ind, monev.get(ind.id)) for ind in daftar])
     pelaksanaan = view.get(Pelaksanaan)
@@ -104,10 +104,10 @@ def _bahan(view: WorkspaceView, kode: str, lingkaran: dict[str, int]) -> dict[st
         for j in pelaksanaan.jadwal_kerja:
             if j.kegiatan == kode:
                 langkah = [kalimat(t) for t in j.langkah]
-                add("Jadwal kerja penerapan", [periode(j.mulai, j.selesai), *langkah])
+                add(TEKS("label_jadwal_kerja"), [periode(j.mulai, j.selesai), *langkah])
     if kode in lingkaran:
         n = lingkaran[kode]
-        add("Bagan Bawang", TEKS("bahan_lingkaran_inti" if n == 1 else "bahan_lingkaran", nomor=n))
+        add(TEKS("label_bagan_bawang"), TEKS("bahan_lingkaran_inti" if n == 1 else "bahan_lingkaran", nomor=n))
     return {"kegiatan": _rumusan(view, kode), "baris": rows}
 
 
