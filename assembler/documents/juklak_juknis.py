@@ -89,7 +89,7 @@ def dasar_hukum(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
         assert view.content is not None  # the build always loads the catalogue
         kode = list(view.content.sk.mengingat)
         catatan.append(TEKS("catatan_mengingat_bawaan"))
-    dipilih, catatan_ganti = pilih_berlaku(kode, katalog, "pada Topik 2.2", "Mengingat")
+    dipilih, catatan_ganti = pilih_berlaku(kode, katalog, TEKS("asal_mengingat"), "Mengingat")
     # Permendagri 21/2020 amends Permendagri 71/2016: cited once, in the amended one's chain.
     dalam_rantai = {ref for reg in dipilih.values() for ref in reg.diubah_dengan}
     urut = legal.urutkan(r for r in dipilih.values() if r.id not in dalam_rantai)

@@ -133,10 +133,16 @@ def _tabel_sop(pelaksana_list: Sequence[str], langkah: Sequence[dict[str, Any]],
         return {"lebar": lebar, "teks": teks}
 
     kepala = [
-        [kol(no, "No"), kol(kg, "Kegiatan"), kol(sum(px), "Pelaksana"), kol(kl + wk + op, "Mutu Baku"),
-         kol(kt, "Keterangan")],
+        [
+            kol(no, TEKS("sop_kolom_no")),
+            kol(kg, TEKS("sop_kolom_kegiatan")),
+            kol(sum(px), TEKS("sop_kolom_pelaksana")),
+            kol(kl + wk + op, TEKS("sop_kolom_mutu_baku")),
+            kol(kt, TEKS("sop_kolom_keterangan")),
+        ],
         [kol(no, ""), kol(kg, ""), *[kol(w, p) for w, p in zip(px, pelaksana_list, strict=True)],
-         kol(kl, "Kelengkapan"), kol(wk, "Waktu"), kol(op, "Output"), kol(kt, "")],
+         kol(kl, TEKS("sop_kolom_kelengkapan")), kol(wk, TEKS("sop_kolom_waktu")), kol(op, TEKS("sop_kolom_output")),
+         kol(kt, "")],
     ]
     teks_kolom = [(kg, "kegiatan"), (kl, "kelengkapan"), (wk, "waktu"), (op, "output"), (kt, "keterangan")]
     tingkat = []

@@ -162,11 +162,11 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     kepala_daerah_kapital = region["kepala_daerah_kapital"]  # BUPATI LEMBAH SARI
     nomor = stpp.opsi.nomor_sk.strip()
     if not nomor:
-        nomor_baris = f"NOMOR … TAHUN {stpp.tahun}"
+        nomor_baris = TEKS("nomor_kosong", tahun=stpp.tahun)
     elif "/" in nomor:  # a classification code already carries its year
-        nomor_baris = f"NOMOR {nomor}"
+        nomor_baris = TEKS("nomor_kode", nomor=nomor)
     else:
-        nomor_baris = f"NOMOR {nomor} TAHUN {stpp.tahun}"
+        nomor_baris = TEKS("nomor", nomor=nomor, tahun=stpp.tahun)
 
     sekretariat = topik.sk.sekretariat or stpp.sekretariat_pokja
     nilai = {
@@ -179,7 +179,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "tahun_anggaran": str(stpp.tahun_apbd),
         "judul": judul,
         # One reporting line: the tasks diktum and the Lampiran send reports the same way.
-        "melalui": " melalui Penanggung Jawab" if topik.pokja.dengan_kedudukan("penanggung_jawab") else "",
+        "melalui": " " + TEKS("melalui") if topik.pokja.dengan_kedudukan("penanggung_jawab") else "",
     }
 
     # Menimbang: the Pokja's considerations (or the shipped ones), then the computed closing item.
@@ -196,7 +196,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     tembusan_teks = []
     for t in stpp.opsi.tembusan:
         t = t.strip().rstrip(";.").rstrip()
-        tembusan_teks.append(t if t.lower().startswith("yth") else f"Yth. {t}")
+        tembusan_teks.append(t if t.lower().startswith("yth") else TEKS("tembusan", tembusan=t))
     tembusan = [
         {"nomor": f"{i}.", "teks": t + ("." if i == len(tembusan_teks) else ";")}
         for i, t in enumerate(tembusan_teks, start=1)

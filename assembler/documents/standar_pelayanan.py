@@ -47,7 +47,7 @@ def _mengingat(view: WorkspaceView) -> tuple[list[dict[str, str]], list[str]]:
     topik22 = view.get(TopikRegulasi)
     if topik22 is not None:  # the Perda that formed the Perumda, when the Pokja wrote it out in 2.2
         kode += [e.id for e in topik22.regulasi if e.id and e.jenis == "Perda" and e.status != "dicabut"]
-    dipilih, ganti = pilih_berlaku(kode, katalog, "yang dikutip Keputusan Direksi", "Mengingat")
+    dipilih, ganti = pilih_berlaku(kode, katalog, TEKS("asal_mengingat"), "Mengingat")
     urut = legal.urutkan(dipilih.values())
     rows = [{"nomor": f"{i}.", "teks": f"{legal.kutip(r, katalog)};"} for i, r in enumerate(urut, start=1)]
     return rows, catatan_bernomor(urut, katalog, ganti, "Mengingat")
@@ -119,7 +119,7 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
         "jabatan": TEKS("jabatan", pdam=pdam.upper()),
         "menimbang": menimbang,
         "mengingat": mengingat,
-        "menetapkan": f"{judul} TENTANG {tentang}.",
+        "menetapkan": TEKS("menetapkan", judul=judul, tentang=tentang),
         "diktum": diktum,
         "ditetapkan_di": stpp.daerah.ibu_kota,
         "tanggal_penetapan": idfmt.tanggal(charter.standar_ditetapkan) if charter.standar_ditetapkan else "",
