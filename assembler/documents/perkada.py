@@ -94,7 +94,7 @@ def susun(babs: Sequence[Bab]) -> list[dict[str, Any]]:
             nomor_pasal[p.kunci] = n
 
     def isi(teks: str) -> str:
-        return _REF.sub(lambda m: f"Pasal {nomor_pasal[m.group(1)]}", teks)
+        return _REF.sub(lambda m: TEKS("pasal", nomor=nomor_pasal[m.group(1)]), teks)
 
     out = []
     for b, bab in enumerate(babs, start=1):
@@ -113,13 +113,13 @@ def susun(babs: Sequence[Bab]) -> list[dict[str, Any]]:
                 )
             pasal_out.append(
                 {
-                    "nomor": f"Pasal {nomor_pasal[p.kunci]}",
+                    "nomor": TEKS("pasal", nomor=nomor_pasal[p.kunci]),
                     "judul": p.judul,
                     "ayat": ayat_out,
                     "definisi": [{"nomor": f"{i}.", "teks": isi(t)} for i, t in enumerate(p.definisi, start=1)],
                 }
             )
-        out.append({"nomor": f"BAB {idfmt.romawi(b)}", "judul": bab.judul, "pasal": pasal_out})
+        out.append({"nomor": TEKS("bab", nomor=idfmt.romawi(b)), "judul": bab.judul, "pasal": pasal_out})
     return out
 
 

@@ -46,7 +46,7 @@ def bilangan(n: int) -> str:
 
 def urutan(n: int) -> str:
     """``pertama``, ``kedua``, ``ketiga``: the ordinal an Indonesian sentence uses."""
-    return "pertama" if n == 1 else f"ke{idfmt.terbilang(n)}"
+    return TEKS("urutan_pertama") if n == 1 else TEKS("urutan", terbilang=idfmt.terbilang(n))
 
 
 def bernomor(items: list[str], huruf: bool = False) -> list[dict[str, str]]:
@@ -88,7 +88,7 @@ def hari_tanggal(entry: JadwalTopik) -> str:
         return f"{idfmt.hari(d)}, {idfmt.tanggal(d)}"
 
     if entry.tanggal_selesai is not None and entry.tanggal_selesai != entry.tanggal:
-        return f"{one(entry.tanggal)} s.d. {one(entry.tanggal_selesai)}"
+        return TEKS("tanggal_rentang", mulai=one(entry.tanggal), selesai=one(entry.tanggal_selesai))
     return one(entry.tanggal)
 
 
@@ -97,7 +97,7 @@ def pukul(entry: JadwalTopik, zona: str) -> str:
     if not entry.jam_mulai:
         return ""
     if not entry.jam_selesai:
-        return f"{entry.jam_mulai} {zona} s.d. selesai"
+        return TEKS("pukul_sampai_selesai", mulai=entry.jam_mulai, zona=zona)
     return f"{entry.jam_mulai}–{entry.jam_selesai} {zona}"
 
 
