@@ -609,17 +609,40 @@ def topik() -> TopikContent:
     return content
 
 
-@dataclass(frozen=True)
 class Content:
-    """All shipped reference data together, as :class:`~assembler.workspace_view.WorkspaceView` carries it."""
+    """All shipped reference data together, as :class:`~assembler.workspace_view.WorkspaceView` carries it.
 
-    regulasi: KatalogRegulasi
-    sk: SkDefault
-    good_governance: GoodGovernance
-    alur: AlurPelayanan
-    p3o: P3O
-    standar_pelayanan: StandarPelayananContent
-    topik: TopikContent
+    Each part is read and validated the first time it is asked for, once per process (the loaders
+    are cached): ``siap check`` needs only the regulation catalogue, a build asks for them all.
+    """
+
+    @property
+    def regulasi(self) -> KatalogRegulasi:
+        return katalog_regulasi()
+
+    @property
+    def sk(self) -> SkDefault:
+        return sk_default()
+
+    @property
+    def good_governance(self) -> GoodGovernance:
+        return good_governance()
+
+    @property
+    def alur(self) -> AlurPelayanan:
+        return alur_pelayanan()
+
+    @property
+    def p3o(self) -> P3O:
+        return p3o()
+
+    @property
+    def standar_pelayanan(self) -> StandarPelayananContent:
+        return standar_pelayanan()
+
+    @property
+    def topik(self) -> TopikContent:
+        return topik()
 
     def regulasi_ids(self) -> list[str]:
         """Ids the cross-reference pass accepts for kind ``regulasi``."""
@@ -628,13 +651,5 @@ class Content:
 
 @cache
 def load_content() -> Content:
-    """Load and validate every content file once per process."""
-    return Content(
-        regulasi=katalog_regulasi(),
-        sk=sk_default(),
-        good_governance=good_governance(),
-        alur=alur_pelayanan(),
-        p3o=p3o(),
-        standar_pelayanan=standar_pelayanan(),
-        topik=topik(),
-    )
+    """The shipped reference data, one object per process; each file is read when first used."""
+    return Content()
