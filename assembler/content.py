@@ -603,18 +603,13 @@ def topik() -> TopikContent:
     for tid, t in content.topik.items():
         missing = [i for i in t.regulasi if i not in katalog]
         if missing:
-            raise ValueError(
-                f"topik.yaml: topik {tid} merujuk regulasi yang tidak ada dalam katalog: {missing}"
-            )
+            raise ValueError(f"topik.yaml: topik {tid} merujuk regulasi yang tidak ada dalam katalog: {missing}")
     return content
 
 
 class Content:
-    """All shipped reference data together, as :class:`~assembler.workspace_view.WorkspaceView` carries it.
-
-    Each part is read and validated the first time it is asked for, once per process (the loaders
-    are cached): ``siap check`` needs only the regulation catalogue, a build asks for them all.
-    """
+    """All shipped reference data, as the workspace view carries it, each part read when first asked for
+    (``siap check`` needs only the regulation catalogue; the loaders are cached, once per process)."""
 
     @property
     def regulasi(self) -> KatalogRegulasi:
