@@ -9,8 +9,7 @@ from __future__ import annotations
 import difflib
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -70,8 +69,9 @@ KIND_LABEL: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class _Site:
+class _Site(NamedTuple):
+    """Where an id or a reference was written (a named tuple: one per id and reference, 10,000s of them)."""
+
     file: str
     loc: Loc
 
@@ -198,9 +198,10 @@ def check_references(result: ValidationResult, view: WorkspaceView) -> list[Prob
                 refs.append((kind, str(value), site, state.loaded))
 
     catalogue = view.content.regulasi if view.content is not None else None
+    split: dict[str, list[str]] = {}  # "kegiatan,tindakan" -> its kinds, once per combination (never changed)
     for kinds_joined, value, site, loaded in refs:
-        kinds = kinds_joined.split(",")
-        if any(value in defined.get(k, {}) for k in kinds):
+        kinds = split.get(kinds_joined) or split.setdefault(kinds_joined, kinds_joined.split(","))
+        if any(value in defined[k] for k in kinds if k in defined):
             if "regulasi" in kinds and catalogue is not None and defined["regulasi"][value].file.startswith("content/"):
                 problems.extend(_repealed(catalogue, value, site, loaded))
             continue
