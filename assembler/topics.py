@@ -59,9 +59,15 @@ def _baca_topik() -> tuple[Topik, ...]:
 def _topik_rows(events: Iterator[yaml.Event]) -> list[tuple[str, dict[str, str]]]:
     """(id, {"judul", "berkas"}) of each entry of the top-level ``topik`` mapping, from parser events."""
     rows: list[tuple[str, dict[str, str]]] = []
-    for event in events:  # stream, document and top-level mapping starts, then the top-level keys
-        if isinstance(event, yaml.ScalarEvent) and event.value == "topik":
+    for event in events:  # the stream and document starts, up to the top-level mapping
+        if isinstance(event, yaml.MappingStartEvent):
             break
+    for top_key in events:  # the top-level keys, each value before "topik" skipped whole
+        if isinstance(top_key, yaml.ScalarEvent) and top_key.value == "topik":
+            break
+        if isinstance(top_key, yaml.MappingEndEvent):
+            raise ValueError("topik.yaml: tanpa kunci 'topik'")
+        _skip(next(events), events)
     if not isinstance(next(events), yaml.MappingStartEvent):
         raise ValueError("topik.yaml: 'topik' harus berupa pemetaan")
     for key in events:
