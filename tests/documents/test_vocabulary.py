@@ -148,22 +148,6 @@ def test_regulation_written_out_in_2_2_reads_the_same_everywhere(package: dict[s
     assert salah == []
 
 
-#: Places where a working paper still prints a code outside its Kode column and without its name
-#: (issue 10: "the same way everywhere"). They are in the topic sections (assembler/documents/topik/);
-#: shrink this, never grow it.
-KODE_LEPAS: dict[str, set[str]] = {
-    "kertas-kerja-tahap-2": {
-        "Seri: isu-02 dan isu-03 memperoleh jumlah skor sama (12).",
-        "Tabel 2.3 Putaran Ulang ke-1: isu-02 dan isu-03",
-        "Isu utama pelayanan PDAM: isu-01 “Tingginya kehilangan air dan pasokan yang belum kontinu 24 jam”, "
-        "dengan jumlah skor tertinggi 14.",
-    },
-    "kertas-kerja-tahap-4": {"Tabel 4.24 Putaran Ulang MCUA ke-1: mj-02 dan mj-04"},
-    "kertas-kerja-tahap-5": {"Kerja sama ks-01", "Kerja sama ks-02"},
-    "kertas-kerja-tahap-7": {"Topik terpilih: kg-1.2, kg-1.3, dan kg-3.3."},
-}
-
-
 def _kode_lepas(path: Path) -> set[str]:
     """Paragraphs and cells that show a code other than as the row's ``Kode`` or as ``kode: nama``."""
     alt = "|".join(re.escape(i) for i in sorted(workspace_ids(), key=len, reverse=True))
@@ -188,7 +172,7 @@ def test_a_working_paper_shows_a_code_in_its_kode_column_or_with_its_name(
     package: dict[str, Path], doc_id: str
 ) -> None:
     """A working paper may show codes: as the row's own ``Kode`` column, or as ``kode: nama`` where it cites."""
-    assert _kode_lepas(package[doc_id]) <= KODE_LEPAS.get(doc_id, set())
+    assert _kode_lepas(package[doc_id]) == set()
 
 
 def test_the_code_form_check_finds_a_bare_code(tmp_path: Path) -> None:

@@ -7,11 +7,12 @@ Each ``tNM.py`` beside this module ends with ``BAGIAN = Bagian(Model, kertas_ker
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Generic, TypeVar
 
+from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.draft_stpp.bahan import BagianDraft, BlokDraft
 from assembler.documents.lembar import Blok
@@ -20,6 +21,16 @@ from assembler.models.registry import topic_id
 from assembler.workspace_view import WorkspaceView
 
 M = TypeVar("M", bound=SiapModel)
+
+
+def sebut(nama: Mapping[str, str], kode: Sequence[str]) -> str:
+    """Codes cited in a working paper's sentence, listed: ``kode: “nama”`` (issue 10: a code with its name).
+
+    A table cell cites ``kode: nama`` (``Nama.sebut``); inside a sentence the name is quoted, since a
+    name may itself hold commas or "dan" and the list must still read as a list.
+    """
+    return idfmt.daftar([f"{k}: “{nama[k]}”" if k in nama else k for k in kode])
+
 
 class DiLuarDraft(Enum):
     """The explicit "not in the Draft STPP" of a topic after 5.2.

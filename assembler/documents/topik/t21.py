@@ -21,8 +21,9 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
-from assembler.documents.topik.bagian import Bagian
+from assembler.documents.topik.bagian import Bagian, sebut
 from assembler.models.tahap2 import IsuUtama
 from assembler.workspace_view import WorkspaceView
 
@@ -69,11 +70,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
         total = hasil.baris_isu(group[0])
         catatan.append(
             KK.kalimat(
-                "seri-memperoleh-jumlah-skor", daftar=idfmt.daftar(group), angka=_angka(total.total if total else 0)
+                "seri-memperoleh-jumlah-skor",
+                daftar=sebut(Nama(view).isu, group),
+                angka=_angka(total.total if total else 0),
             )
         )
     for group in hasil.seri_tersisa:
-        catatan.append(KK.kalimat("belum-terputus-masih-bernilai", daftar=idfmt.daftar(group)))
+        catatan.append(KK.kalimat("belum-terputus-masih-bernilai", daftar=sebut(Nama(view).isu, group)))
     blok.append(tabel(KK.judul("matriks-pemeringkatan-isu"), kolom, rows, catatan))
 
     for r, putaran in enumerate(data.putaran_ulang, start=1):
@@ -98,7 +101,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
                 "putaran-ulang",
                 rows,
                 [c for c in (status, putaran.catatan) if c],
-                judul={"ke": r, "daftar": idfmt.daftar(putaran.isu)},
+                judul={"ke": r},
                 sisipan={"kriteria": kriteria_putaran},
             )
         )
@@ -108,7 +111,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
         teks = KK.kalimat("isu-utama-pelayanan-pdam", isu=utama.isu, rumusan=utama.rumusan, angka=_angka(utama.total))
     else:
         top = [b.isu for b in hasil.baris if b.urutan == 1]
-        teks = KK.kalimat("isu-utama-belum-dapat", daftar=idfmt.daftar(top))
+        teks = KK.kalimat("isu-utama-belum-dapat", daftar=sebut(Nama(view).isu, top))
     blok.append(paragraf(teks))
     return blok
 

@@ -124,15 +124,13 @@ def draft_stpp(bahan: Bahan, t: Prosedur) -> dict[str, Any] | None:
                 if k != "tetap"
             ]
         )
-        pengantar = (
-            kalimat(
-                "t42_pengantar",
-                layanan=lay.nama.lower(),
-                jumlah_lama=_angka_jumlah(len(lay.langkah_saat_ini)),
-                perubahan=perubahan or kalimat("t42_tetap"),
-                jumlah_baru=_angka_jumlah(len(lay.langkah_perbaikan)),
-                tabel=_ref(cap),
-            )
+        pengantar = kalimat(
+            "t42_pengantar",
+            layanan=lay.nama.lower(),
+            jumlah_lama=_angka_jumlah(len(lay.langkah_saat_ini)),
+            perubahan=perubahan or kalimat("t42_tetap"),
+            jumlah_baru=_angka_jumlah(len(lay.langkah_perbaikan)),
+            tabel=_ref(cap),
         )
         langkah = [
             {

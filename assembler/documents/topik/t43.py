@@ -99,9 +99,7 @@ def draft_stpp(bahan: Bahan, t: Kebijakan) -> dict[str, Any] | None:
                 "jenis": f"{nama_jenis_kebijakan(u.jenis, r['kepala'])} ({u.status})",
                 "judul": u.judul,
                 "pemrakarsa": nama.lembaga.get(u.pemrakarsa) or nama.stakeholder.get(u.pemrakarsa, u.pemrakarsa),
-                "pembahasan": (
-                    waktu[0] if len(waktu) == 1 else kalimat("t43_rentang", awal=waktu[0], akhir=waktu[-1])
-                )
+                "pembahasan": (waktu[0] if len(waktu) == 1 else kalimat("t43_rentang", awal=waktu[0], akhir=waktu[-1]))
                 if waktu
                 else "–",
             }

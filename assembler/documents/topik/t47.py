@@ -23,7 +23,8 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
-from assembler.documents.topik.bagian import Bagian
+from assembler.documents.nama import Nama
+from assembler.documents.topik.bagian import Bagian, sebut
 from assembler.models.tahap4 import (
     Prioritas,
     Tindakan,
@@ -115,7 +116,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
             )
         blok.append(
             tabel(
-                KK.judul("putaran-ulang-mcua", ke=r, daftar=idfmt.daftar(p.tindakan)),
+                KK.judul("putaran-ulang-mcua", ke=r),
                 kol,
                 rows,
                 [
@@ -171,7 +172,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
             blok.append(
                 paragraf(
                     KK.kalimat(
-                        "perhatian-masih-bernilai-sama", daftar=idfmt.daftar(list(group)), nama=p3o.aspek[aspek].nama
+                        "perhatian-masih-bernilai-sama",
+                        daftar=sebut(Nama(view).tindakan, group),
+                        nama=p3o.aspek[aspek].nama,
                     )
                 )
             )
@@ -204,9 +207,7 @@ def draft_stpp(bahan: Bahan, t: Prioritas) -> dict[str, Any] | None:
                 }
             )
     kriteria = idfmt.daftar([kalimat("t47_kriteria_bobot", kriteria=k.nama.lower(), bobot=k.bobot) for k in t.kriteria])
-    pengantar = [
-        kalimat("t47_pengantar", kriteria=kriteria, maks=idfmt.angka(maks), tabel=_ref(cap))
-    ]
+    pengantar = [kalimat("t47_pengantar", kriteria=kriteria, maks=idfmt.angka(maks), tabel=_ref(cap))]
     for ulang in t.putaran_ulang:
         if ulang.catatan:
             pengantar.append(

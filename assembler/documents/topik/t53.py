@@ -76,8 +76,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> 
         pihak = [nama.sh(p.stakeholder) for p in ks.para_pihak]
         rows.append(
             [
-                f"Kerja sama {ks.id}",
-                ks.judul,
+                KK.kalimat("kerja-sama"),
+                f"{ks.id}: {ks.judul}",
                 [*pihak, f"Jangka waktu {ks.jangka_waktu_tahun} tahun"],
                 _kapital(ks.status),
                 _lines(ks.catatan_perbaikan) if ks.catatan_perbaikan else "–",

@@ -6,7 +6,6 @@ not in the Draft STPP, which covers 1.1–5.2.
 
 from __future__ import annotations
 
-from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _lama_bulan, _lines, _no, _rp, _tim
@@ -19,7 +18,7 @@ from assembler.documents.lembar import (
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
-from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
+from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian, sebut
 from assembler.models.tahap5 import (
     SkemaTindakan,
 )
@@ -57,7 +56,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
                 ]
                 for b in kd.bab
             ],
-            [f"Topik terpilih: {idfmt.daftar(kd.topik_terpilih)}."],
+            [KK.kalimat("topik-terpilih", daftar=sebut(nama.kegiatan, kd.topik_terpilih))],
         )
     )
     blok.append(_tim(KK, "tim-penulis", view, data.tim_penulis))
