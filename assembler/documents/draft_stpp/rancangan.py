@@ -76,7 +76,7 @@ def naskah(view: WorkspaceView, analisis: Analisis, *, disepakati: bool) -> dict
     ctx: dict[str, Any] = {
         **r,
         # A draft shared before 5.2 is in says so on every page (the template's header).
-        "konsep": "KONSEP" if belum else "",
+        "konsep": kalimat("konsep") if belum else "",
         "belum_dibahas": belum,
         "konsep_topik": idfmt.daftar([kalimat("konsep_topik", topik=t) for t in belum]),
         "sampul": _sampul(view, r, disepakati=disepakati),
@@ -123,7 +123,7 @@ def _nomori(tabel: _Penomor, bab: int, blok: list[Blok]) -> None:
         if b["jenis"] == "tabel":
             b["judul"] = tabel(bab, b["judul"])
         elif b["jenis"] == "gambar":
-            b["judul"] = f"Gambar {tabel.gambar(bab)} {b['judul']}"
+            b["judul"] = kalimat("gambar", nomor=tabel.gambar(bab), judul=b["judul"])
 
 
 def bagian_naskah(ctx: dict[str, Any], topik_id: str) -> dict[str, Any]:

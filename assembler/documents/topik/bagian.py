@@ -29,7 +29,7 @@ def sebut(nama: Mapping[str, str], kode: Sequence[str]) -> str:
     A table cell cites ``kode: nama`` (``Nama.sebut``); inside a sentence the name is quoted, since a
     name may itself hold commas or "dan" and the list must still read as a list.
     """
-    return idfmt.daftar([f"{k}: “{nama[k]}”" if k in nama else k for k in kode])
+    return idfmt.daftar([k + ": “" + nama[k] + "”" if k in nama else k for k in kode])
 
 
 class DiLuarDraft(Enum):
@@ -39,7 +39,7 @@ class DiLuarDraft(Enum):
     topics of stages 6 and 7 have no section in it (they have one in their working paper).
     """
 
-    DI_LUAR_DRAFT = "di luar Draft STPP"
+    DI_LUAR_DRAFT = "di-luar-draft"
 
 
 DI_LUAR_DRAFT = DiLuarDraft.DI_LUAR_DRAFT

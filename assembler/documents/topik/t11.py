@@ -64,7 +64,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
         rows.append([label, _angka(jumlah_sh), _angka(len(wakil)), "; ".join(a.jabatan for a in wakil) or "–"])
     tanpa = [a for a in data.pokja.anggota if not a.stakeholder]
     if tanpa:
-        rows.append(["Tidak dikaitkan", "–", _angka(len(tanpa)), "; ".join(a.jabatan for a in tanpa)])
+        rows.append([KK.kalimat("tidak-dikaitkan"), "–", _angka(len(tanpa)), "; ".join(a.jabatan for a in tanpa)])
     rows.append(jumlah("Jumlah", _angka(len(data.stakeholders)), _angka(len(data.pokja.anggota)), ""))
     blok.append(
         KK.tabel("keterwakilan-stakeholders-dalam-pokja", rows, [KK.kalimat("jumlah-dihitung-matriks-stakeholders")])
@@ -104,13 +104,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
                 ]
                 for i, k in enumerate(data.pokja.tim_inti, start=1)
             ]
-            or [["–", "Tim Inti belum ditetapkan", "–", "–"]],
+            or [["–", KK.kalimat("tim-inti-belum-ditetapkan"), "–", "–"]],
         )
     )
     rows = []
     baku = False
     held = {a.kedudukan for a in data.pokja.anggota}
-    for kedudukan, label in [*KEDUDUKAN_LABEL.items(), ("tim_inti", "Tim Inti")]:
+    for kedudukan, label in [*KEDUDUKAN_LABEL.items(), ("tim_inti", KK.kalimat("tim-inti"))]:
         if kedudukan == "tim_inti":
             if not data.pokja.tim_inti:
                 continue

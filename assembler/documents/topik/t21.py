@@ -59,11 +59,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
             b.rumusan,
             *(_angka(b.skor.get(k.id, 0)) for k in kriteria),
             _angka(b.total),
-            f"{b.peringkat} (seri)" if b.isu in seri_awal else str(b.peringkat),
+            KK.kalimat("seri", nomor=b.peringkat) if b.isu in seri_awal else str(b.peringkat),
         ]
         if ada_putaran:
             row.append(" → ".join(_angka(v) for v in b.putaran) if b.putaran else "–")
-        row.append(f"{b.urutan} (seri)" if b.seri else str(b.urutan))
+        row.append(KK.kalimat("seri", nomor=b.urutan) if b.seri else str(b.urutan))
         rows.append(row)
     catatan = [KK.kalimat("jumlah-skor-jumlah-skor")]
     for group in hasil.seri:
@@ -93,7 +93,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
                 row += [_angka(skor.get(k.id, 0)) if isinstance(skor, dict) else "–" for k in kriteria]
             pos = levels.index(nilai[isu]) + 1
             seri = sum(1 for v in nilai.values() if v == nilai[isu]) > 1
-            row += [_angka(nilai[isu]), f"{pos} (seri)" if seri else str(pos)]
+            row += [_angka(nilai[isu]), KK.kalimat("seri", nomor=pos) if seri else str(pos)]
             rows.append(row)
         status = KK.kalimat("putaran-dipakai" if (r - 1) in hasil.putaran_terpakai else "putaran-tidak-dipakai")
         blok.append(

@@ -72,8 +72,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -
         KK.tabel(
             "koridor-hukum",
             [
-                ["Pengembangan proses penyusunan STPP", data.koridor_hukum.penyusunan_stpp],
-                ["Kerja sama antar-instansi", data.koridor_hukum.kerja_sama_antarinstansi],
+                [KK.kalimat("koridor-penyusunan-stpp"), data.koridor_hukum.penyusunan_stpp],
+                [KK.kalimat("koridor-kerja-sama"), data.koridor_hukum.kerja_sama_antarinstansi],
             ],
         )
     )

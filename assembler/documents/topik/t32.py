@@ -42,7 +42,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> 
     no = 0
     for tahap in TAHAP_ALUR:
         t = alur.tahap[tahap]
-        rows.append(Kelompok(f"Tahap {t.urutan}: {t.nama}"))
+        rows.append(Kelompok(KK.kalimat("tahap", urutan=t.urutan, nama=t.nama)))
         items = [a for a in data.akar_masalah if a.tahap_alur == tahap]
         for a in items:
             no += 1

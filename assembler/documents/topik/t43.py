@@ -49,7 +49,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
 
     rows: list[Isi] = []
     for i, u in enumerate(data.usulan, start=1):
-        status = "Baru" if u.status == "baru" else f"Revisi atas {reg(u.regulasi_direvisi or '')}"
+        status = (
+            KK.kalimat("baru")
+            if u.status == "baru"
+            else KK.kalimat("revisi-atas", regulasi=reg(u.regulasi_direvisi or ""))
+        )
         rows.append(
             [
                 _no(i),
@@ -81,7 +85,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
                 ]
             )
     blok.append(
-        KK.tabel("rencana-pembahasan-usulan-kebijakan", rows or [["–", "Belum ada rencana pembahasan", "–", "–", "–"]])
+        KK.tabel(
+            "rencana-pembahasan-usulan-kebijakan",
+            rows or [["–", KK.kalimat("belum-ada-rencana-pembahasan"), "–", "–", "–"]],
+        )
     )
     return blok
 

@@ -34,7 +34,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> lis
     rows: list[Isi] = []
     for i, b in enumerate(data.kebutuhan, start=1):
         kurang = b.kekurangan
-        ket = _angka(kurang) if kurang >= 0 else f"kelebihan {_angka(-kurang)}"
+        ket = _angka(kurang) if kurang >= 0 else KK.kalimat("kelebihan", jumlah=_angka(-kurang))
         rows.append(
             [_no(i), b.unit, b.posisi, _angka(b.jumlah_ada), _angka(b.jumlah_dibutuhkan), ket, _lines(b.kompetensi)]
         )

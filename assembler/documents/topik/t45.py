@@ -69,7 +69,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> l
                     [
                         _no(i),
                         j.jabatan,
-                        [unit.get(j.unit, j.unit), f"Atasan: {j.atasan_langsung}"],
+                        [unit.get(j.unit, j.unit), KK.kalimat("atasan", atasan=j.atasan_langsung)],
                         j.ikhtisar,
                         _lines(j.tugas_pokok),
                         _lines(j.wewenang),

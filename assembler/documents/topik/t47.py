@@ -53,13 +53,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
         [_no(i), k.id, k.nama, _angka(k.bobot), f"{k.skala_min}–{k.skala_maks}", k.keterangan or "–"]
         for i, k in enumerate(kriteria, start=1)
     ]
-    rows.append(jumlah("Jumlah bobot", _angka(sum(k.bobot for k in kriteria)), "", ""))
+    rows.append(jumlah(KK.kalimat("jumlah-bobot"), _angka(sum(k.bobot for k in kriteria)), "", ""))
     blok = [KK.tabel("kriteria-bobot-mcua", rows)]
     rank_aspek = {r.tindakan: r for a in ASPEK for r in hasil.per_aspek[a]}
     rank_all = {r.tindakan: r for r in hasil.keseluruhan}
 
     def _rank(r: Peringkat) -> str:
-        return f"{r.peringkat} (seri)" if r.seri else str(r.peringkat)
+        return KK.kalimat("seri", nomor=r.peringkat) if r.seri else str(r.peringkat)
 
     def _aspek(t: Tindakan) -> str:
         nama = p3o.aspek[t.aspek].nama
@@ -67,7 +67,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
 
     kol = KK.kolom(
         "matriks-penilaian-mcua",
-        sisipan={"kriteria": [Kolom(f"{k.nama} (bobot {k.bobot})", 1.5, "angka") for k in kriteria]},
+        sisipan={
+            "kriteria": [
+                Kolom(KK.kalimat("kolom-kriteria", nama=k.nama, bobot=k.bobot), 1.5, "angka") for k in kriteria
+            ]
+        },
     )
     rows = []
     for i, t in enumerate(data.tindakan, start=1):
@@ -95,7 +99,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
         bobot = {k.id: k.bobot for k in krit}
         kol = KK.kolom(
             "putaran-ulang-mcua",
-            sisipan={"kriteria": [Kolom(f"{k.nama} (bobot {k.bobot})", 1.8, "angka") for k in krit]},
+            sisipan={
+                "kriteria": [
+                    Kolom(KK.kalimat("kolom-kriteria", nama=k.nama, bobot=k.bobot), 1.8, "angka") for k in krit
+                ]
+            },
         )
         totals = {t: jumlah_terbobot(bobot, s) for t, s in p.skor.items()}
         levels = sorted(set(totals.values()), reverse=True)
@@ -132,7 +140,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
 
     rows = []
     for aspek in ASPEK:
-        rows.append(Kelompok(f"Aspek {p3o.aspek[aspek].nama}"))
+        rows.append(Kelompok(KK.kalimat("aspek", nama=p3o.aspek[aspek].nama)))
         for r_ in hasil.per_aspek[aspek]:
             t = next(x for x in data.tindakan if x.id == r_.tindakan)
             putaran = (

@@ -91,7 +91,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
     ringkas = analisis.anggaran
     assert ringkas is not None  # 5.1 is present
     years = [t.tahun for t in ringkas.per_tahun]
-    kol = KK.kolom("skema-tindakan", sisipan={"tahun": [Kolom(f"Biaya {y} (Rp)", 1.7, "angka") for y in years]})
+    kol = KK.kolom(
+        "skema-tindakan",
+        sisipan={"tahun": [Kolom(KK.kalimat("kolom-biaya-tahun", tahun=y), 1.7, "angka") for y in years]},
+    )
     rows = []
     no = 0
     total_keluaran = {t.keluaran: t.jumlah for t in ringkas.per_keluaran}
@@ -113,8 +116,16 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
                 ]
             )
         per_year = [sum(kg.biaya_per_tahun.get(y, 0) for kg in kl.kegiatan) for y in years]
-        rows.append(jumlah(f"Jumlah {nomor.label(kl.id)}", *(_rp(v) for v in per_year), _rp(total_keluaran[kl.id])))
-    rows.append(jumlah("Jumlah seluruh kegiatan", *(_rp(t.jumlah) for t in ringkas.per_tahun), _rp(ringkas.total)))
+        rows.append(
+            jumlah(
+                KK.kalimat("jumlah-keluaran", keluaran=nomor.label(kl.id)),
+                *(_rp(v) for v in per_year),
+                _rp(total_keluaran[kl.id]),
+            )
+        )
+    rows.append(
+        jumlah(KK.kalimat("jumlah-seluruh-kegiatan"), *(_rp(t.jumlah) for t in ringkas.per_tahun), _rp(ringkas.total))
+    )
     blok.append(
         tabel(
             KK.judul("skema-tindakan"),

@@ -71,7 +71,6 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
         blok.append(daftar(KK.kalimat("judul-asumsi-kajian-keuangan"), kk.asumsi))
     if kk.dampak:
         years = sorted({y for d in kk.dampak for y in d.nilai_per_tahun})
-        tanda = {"tambahan pendapatan": 1, "penghematan biaya": 1, "tambahan biaya operasional": -1}
         rows = [
             [
                 _no(i),
@@ -82,17 +81,17 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
             ]
             for i, d in enumerate(kk.dampak, start=1)
         ]
-        bersih = [sum(tanda[d.jenis] * d.nilai_per_tahun.get(y, 0) for d in kk.dampak) for y in years]
-        rows.append(jumlah("Dampak bersih", *(_rp(v) for v in bersih), _rp(sum(bersih))))
+        bersih = [sum(d.tanda * d.nilai_per_tahun.get(y, 0) for d in kk.dampak) for y in years]
+        rows.append(jumlah(KK.kalimat("dampak-bersih"), *(_rp(v) for v in bersih), _rp(sum(bersih))))
         blok.append(
             KK.tabel(
                 "perkiraan-dampak-keuangan-per",
                 rows,
                 [KK.kalimat("dampak-bersih-tambahan-pendapatan")],
-                sisipan={"tahun": [Kolom(f"{y} (Rp)", 1.7, "angka") for y in years]},
+                sisipan={"tahun": [Kolom(KK.kalimat("kolom-tahun", tahun=y), 1.7, "angka") for y in years]},
             )
         )
-    blok.append(paragraf(f"Kesimpulan kajian keuangan: {kk.kesimpulan}"))
+    blok.append(paragraf(KK.kalimat("kesimpulan-kajian-keuangan", kesimpulan=kk.kesimpulan)))
     blok.append(
         KK.tabel(
             "rencana-komunikasi-lobi-media",

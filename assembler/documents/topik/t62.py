@@ -66,7 +66,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
             nama.sebut(nama.kegiatan, j.kegiatan),
             bulan_tahun(j.mulai),
             bulan_tahun(j.selesai),
-            f"{_lama_bulan(j.mulai, j.selesai)} bulan",
+            KK.kalimat("lama-bulan", bulan=_lama_bulan(j.mulai, j.selesai)),
             _lines(j.langkah) if j.langkah else "–",
         ]
         for i, j in enumerate(data.jadwal_kerja, start=1)

@@ -39,10 +39,15 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
     ]
     rows: list[Isi] = []
     for i, ring in enumerate(data.bagan_bawang, start=1):
-        label = f"{i} (inti)" if i == 1 else f"{i}" + (" (terluar)" if i == len(data.bagan_bawang) else "")
+        if i == 1:
+            label = KK.kalimat("lingkaran-inti", nomor=i)
+        elif i == len(data.bagan_bawang):
+            label = KK.kalimat("lingkaran-terluar", nomor=i)
+        else:
+            label = str(i)
         rows.append([label, _lines([nama.sebut(nama.kegiatan, k) for k in ring.kegiatan]), ring.keterangan or "–"])
     blok.append(KK.tabel("bagan-bawang-kegiatan", rows, [KK.kalimat("lingkaran-1-inti-memuat")]))
-    blok.append(paragraf(f"Kesimpulan Bagan Bawang: {data.kesimpulan_bagan_bawang}"))
+    blok.append(paragraf(KK.kalimat("kesimpulan-bagan-bawang", kesimpulan=data.kesimpulan_bagan_bawang)))
     kd = data.kerangka_dokumen
     blok.append(paragraf(KK.kalimat("judul-dokumen-good-best", judul=kd.judul)))
     blok.append(
@@ -69,7 +74,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
                     j.kegiatan,
                     bulan_tahun(j.mulai),
                     bulan_tahun(j.selesai),
-                    f"{_lama_bulan(j.mulai, j.selesai)} bulan",
+                    KK.kalimat("lama-bulan", bulan=_lama_bulan(j.mulai, j.selesai)),
                     nama.nama_anggota(j.pic),
                 ]
                 for i, j in enumerate(data.jadwal_penulisan, start=1)
