@@ -34,6 +34,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
     """Kertas Kerja Tahap 2, Topik 2.1."""
     hasil = analisis.pemeringkatan
     assert hasil is not None  # 2.1 is present
+    rumusan = Nama(view).isu
     kriteria = data.kriteria
     blok = [
         KK.tabel(
@@ -71,12 +72,12 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
         catatan.append(
             KK.kalimat(
                 "seri-memperoleh-jumlah-skor",
-                daftar=sebut(Nama(view).isu, group),
+                daftar=sebut(rumusan, group),
                 angka=_angka(total.total if total else 0),
             )
         )
     for group in hasil.seri_tersisa:
-        catatan.append(KK.kalimat("belum-terputus-masih-bernilai", daftar=sebut(Nama(view).isu, group)))
+        catatan.append(KK.kalimat("belum-terputus-masih-bernilai", daftar=sebut(rumusan, group)))
     blok.append(tabel(KK.judul("matriks-pemeringkatan-isu"), kolom, rows, catatan))
 
     for r, putaran in enumerate(data.putaran_ulang, start=1):
@@ -84,7 +85,6 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
         kriteria_putaran = [Kolom(k.nama, 1.2, "angka") for k in kriteria] if per_kriteria else []
         nilai = {i: putaran.nilai(i) or 0 for i in putaran.isu}
         levels = sorted(set(nilai.values()), reverse=True)
-        rumusan = {i.id: i.rumusan for i in data.isu}
         rows = []
         for j, isu in enumerate(putaran.isu, start=1):
             row = [_no(j), isu, rumusan.get(isu, isu)]
@@ -111,7 +111,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
         teks = KK.kalimat("isu-utama-pelayanan-pdam", isu=utama.isu, rumusan=utama.rumusan, angka=_angka(utama.total))
     else:
         top = [b.isu for b in hasil.baris if b.urutan == 1]
-        teks = KK.kalimat("isu-utama-belum-dapat", daftar=sebut(Nama(view).isu, top))
+        teks = KK.kalimat("isu-utama-belum-dapat", daftar=sebut(rumusan, top))
     blok.append(paragraf(teks))
     return blok
 
@@ -140,7 +140,7 @@ def draft_stpp(bahan: Bahan, t: IsuUtama) -> dict[str, Any] | None:
         )
     ]
     kriteria_id = [k.id for k in t.kriteria]
-    rumusan = {i.id: i.rumusan for i in t.isu}
+    rumusan = bahan.nama.isu
     for idx in hasil.putaran_terpakai:
         putaran = t.putaran_ulang[idx]
         total = {b.isu: b.total for b in hasil.baris}

@@ -23,7 +23,6 @@ from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.legal import judul as judul_regulasi
-from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap4 import (
     Kebijakan,
     nama_jenis_kebijakan,
@@ -37,10 +36,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
     """Kertas Kerja Tahap 4, Topik 4.3."""
     nama = Nama(view)
     kepala = _kepala(view)
-    lembaga: dict[str, str] = {}
-    t22 = view.get(TopikRegulasi)
-    if t22 is not None:
-        lembaga = {lb.id: lb.nama for lb in t22.lembaga}
+    lembaga = nama.lembaga
     katalog = katalog_ruang_kerja(view)
 
     def reg(kode: str) -> str:

@@ -101,7 +101,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
     blok.append(
         KK.tabel("ringkasan-standar-pelayanan-citizen", rows, [KK.kalimat("komponen-standar-pelayanan-selengkapnya")])
     )
-    layanan = {s.id: s.nama_layanan for s in data.standar_pelayanan}
+    layanan = nama.layanan
     blok.append(
         KK.tabel(
             "janji-layanan",

@@ -21,9 +21,6 @@ from assembler.documents.lembar import (
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
-from assembler.models.tahap4 import (
-    Kebijakan,
-)
 from assembler.models.tahap5 import (
     SkemaTindakan,
 )
@@ -110,10 +107,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
         )
     )
     blok.append(_tim(KK, "tim-perumus", view, data.tim_perumus.anggota))
-    kebijakan: dict[str, str] = {}
-    t43 = view.get(Kebijakan)
-    if t43 is not None:
-        kebijakan = {u.id: u.judul for u in t43.usulan}
+    kebijakan = nama.usulan
     blok.append(
         KK.tabel(
             "tugas-tim-perumus",

@@ -22,7 +22,6 @@ from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
 from assembler.models.tahap5 import (
-    Kesepakatan,
     SkemaTindakan,
 )
 from assembler.models.tahap6 import Pelaksanaan
@@ -122,8 +121,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
             )
         )
     if data.tindak_lanjut_kerja_sama:
-        t53 = view.get(Kesepakatan)
-        kerja_sama = {ks.id: ks.judul for ks in t53.kerja_sama} if t53 is not None else {}
+        kerja_sama = nama.kerja_sama
         blok.append(
             KK.tabel(
                 "pembahasan-lanjutan-kerja-sama",
