@@ -30,6 +30,7 @@ class PackageError(SiapError):
     """The package could not be written; the previous OUT is untouched."""
 
     exit_code = ExitCode.INVALID
+    inputs_at_fault = False
 
 
 class PackageLockedError(PackageError):
@@ -40,6 +41,7 @@ class OutputLocationError(PackageError):
     """OUT cannot be used as given (a file, below a file, read-only, too long a name): a usage error."""
 
     exit_code = ExitCode.USAGE
+    inputs_at_fault = True  # the command line named it: the user's to change, counted like a usage error
 
 
 class RefusedError(PackageError):
