@@ -65,7 +65,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
     tanpa = [a for a in data.pokja.anggota if not a.stakeholder]
     if tanpa:
         rows.append([KK.kalimat("tidak-dikaitkan"), "–", _angka(len(tanpa)), "; ".join(a.jabatan for a in tanpa)])
-    rows.append(jumlah("Jumlah", _angka(len(data.stakeholders)), _angka(len(data.pokja.anggota)), ""))
+    rows.append(jumlah(KK.kalimat("jumlah"), _angka(len(data.stakeholders)), _angka(len(data.pokja.anggota)), ""))
     blok.append(
         KK.tabel("keterwakilan-stakeholders-dalam-pokja", rows, [KK.kalimat("jumlah-dihitung-matriks-stakeholders")])
     )
@@ -87,7 +87,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
                     a.jabatan,
                     a.instansi,
                     nama.sh(a.stakeholder) if a.stakeholder else "–",
-                    "Ya" if a.id in tim_inti else "–",
+                    KK.kalimat("ya") if a.id in tim_inti else "–",
                 ]
             )
     blok.append(KK.tabel("struktur-organisasi", rows, judul={"nama": data.pokja.nama}))

@@ -48,7 +48,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> 
                 _angka(b.selisih),
                 idfmt.persen(b.persen_capaian, 2) if b.persen_capaian is not None else "–",
                 _kapital(b.status),
-                "Ya" if b.strategis else "–",
+                KK.kalimat("ya") if b.strategis else "–",
                 ind.sumber_data,
             ]
         )

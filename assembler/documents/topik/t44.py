@@ -41,7 +41,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> lis
     ada = sum(b.jumlah_ada for b in data.kebutuhan)
     butuh = sum(b.jumlah_dibutuhkan for b in data.kebutuhan)
     kurang_total = sum(max(b.kekurangan, 0) for b in data.kebutuhan)
-    rows.append(jumlah("Jumlah", _angka(ada), _angka(butuh), _angka(kurang_total), ""))
+    rows.append(jumlah(KK.kalimat("jumlah"), _angka(ada), _angka(butuh), _angka(kurang_total), ""))
     blok = [
         KK.tabel("kebutuhan-pengembangan-personil", rows, [KK.kalimat("kekurangan-jumlah-dibutuhkan-jumlah")]),
         KK.tabel(
@@ -74,7 +74,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> lis
         for i, p in enumerate(data.program, start=1)
     ]
     total = sum(p.biaya for p in data.program)
-    rows.append(jumlah("Jumlah", _rp(total)))
+    rows.append(jumlah(KK.kalimat("jumlah"), _rp(total)))
     blok.append(
         KK.tabel(
             "program-peningkatan-kemampuan-personil",

@@ -40,7 +40,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> l
                     _no(i),
                     u.id,
                     u.nama,
-                    unit.get(u.induk, u.induk) if u.induk else "Direksi",
+                    unit.get(u.induk, u.induk) if u.induk else KK.kalimat("direksi"),
                     STATUS_UNIT_LABEL[u.status],
                     u.peran,
                 ]

@@ -162,7 +162,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
     for kunci, items in rekap:
         rows = [[_no(i), teks, _rp(n), _porsi(n, ringkas.total)] for i, (teks, n) in enumerate(items, 1)]
         subtotal = sum(n for _t, n in items)
-        rows.append(jumlah("Jumlah", _rp(subtotal), _porsi(subtotal, ringkas.total)))
+        rows.append(jumlah(KK.kalimat("jumlah"), _rp(subtotal), _porsi(subtotal, ringkas.total)))
         blok.append(KK.tabel(kunci, rows))
     blok[-1]["catatan"] = [
         KK.kalimat("keempat-rekapitulasi-dihitung-biaya", rupiah=idfmt.rupiah(ringkas.total)),

@@ -77,7 +77,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
                         _rp(kg.biaya),
                     ]
                 )
-            rows.append(jumlah("Jumlah", _rp(sum(kg.biaya for kg in items))))
+            rows.append(jumlah(KK.kalimat("jumlah"), _rp(sum(kg.biaya for kg in items))))
         blok.append(KK.tabel("pemilahan-kegiatan-skema-tindakan", rows, [KK.kalimat("dasar-pemilahan-kode-kegiatan")]))
     else:
         for key, label in _KELOMPOK.items():
@@ -108,7 +108,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
             [
                 [
                     _no(i),
-                    layanan.get(j.layanan, j.layanan) if j.layanan else "Umum",
+                    layanan.get(j.layanan, j.layanan) if j.layanan else KK.kalimat("umum"),
                     j.uraian,
                     f"{_angka(Decimal(str(j.waktu.nilai)))} {j.waktu.satuan}",
                 ]

@@ -53,7 +53,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
             ]
         )
     if skema is not None:
-        rows.append(jumlah("Jumlah", _rp(total)))
+        rows.append(jumlah(KK.kalimat("jumlah"), _rp(total)))
     catatan = [KK.kalimat("sumber-dana-biaya-diambil")]
     belum = [k for k in kegiatan if k not in {p.kegiatan for p in data.penyisipan}]
     if belum:

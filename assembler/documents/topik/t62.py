@@ -57,7 +57,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
             ]
         )
     if skema is not None:
-        rows.append(jumlah("Jumlah", _rp(sum(kegiatan[k].biaya for k in data.kegiatan_langsung if k in kegiatan))))
+        rows.append(
+            jumlah(KK.kalimat("jumlah"), _rp(sum(kegiatan[k].biaya for k in data.kegiatan_langsung if k in kegiatan)))
+        )
     blok = [KK.tabel("program-kegiatan-dapat-langsung", rows)]
     rows = [
         [

@@ -86,7 +86,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
         for i, d in enumerate(data.rencana_diseminasi, start=1)
     ]
     total = sum(d.biaya for d in data.rencana_diseminasi)
-    rows.append(jumlah("Jumlah", _rp(total)))
+    rows.append(jumlah(KK.kalimat("jumlah"), _rp(total)))
     blok.append(KK.tabel("rencana-diseminasi", rows))
     blok.append(
         KK.tabel(
