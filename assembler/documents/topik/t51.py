@@ -69,7 +69,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
 
     nomor = analisis.logframe
 
-    def level(tingkat: str, obj: Tujuan | Sasaran | Keluaran | Kegiatan) -> list[Nilai]:
+    def level(obj: Tujuan | Sasaran | Keluaran | Kegiatan) -> list[Nilai]:
         return [
             nomor.label(obj.id),
             obj.id,
@@ -79,13 +79,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
             _lines(obj.asumsi) if obj.asumsi else "–",
         ]
 
-    rows.append(level("Tujuan", tj))
+    rows.append(level(tj))
     for ss in tj.sasaran:
-        rows.append(level("Sasaran", ss))
+        rows.append(level(ss))
         for kl in ss.keluaran:
-            rows.append(level("Keluaran", kl))
+            rows.append(level(kl))
             for kg in kl.kegiatan:
-                rows.append(level("Kegiatan", kg))
+                rows.append(level(kg))
     blok = [KK.tabel("ringkasan-smart-logframe", rows)]
     t47 = view.get(Prioritas)
     ringkas = analisis.anggaran
