@@ -29,6 +29,12 @@ from pydantic import BaseModel
 
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import register
+from assembler.pictures.ukur import DPI as DPI
+from assembler.pictures.ukur import FONT as FONT
+from assembler.pictures.ukur import GLYPH_HILANG as GLYPH_HILANG
+from assembler.pictures.ukur import MM_PER_INCH as MM_PER_INCH
+from assembler.pictures.ukur import lebar_teks_mm as lebar_teks_mm
+from assembler.pictures.ukur import wrap_mm as wrap_mm
 from assembler.render import Gambar
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,16 +65,11 @@ register(
     }
 )
 
-#: Resolution of every PNG: print quality at the sizes below, and a fixed value keeps bytes stable.
-DPI = 300
-#: The only font family used: installed here and in CI (fonts-dejavu-core), full Indonesian coverage.
-FONT = "DejaVu Sans"
 FONT_BOLD = "DejaVu Sans Bold"
 #: Usable width and height of a portrait F4 page (215 x 330 mm) inside the templates' margins,
 #: leaving room for the caption under the picture.
 LEBAR_MAKS_MM = 160.0
 TINGGI_MAKS_MM = 235.0
-MM_PER_INCH = 25.4
 MM_PER_PT = MM_PER_INCH / 72
 #: Seconds for one Graphviz layout; a chart of a few hundred boxes takes well under one.
 GRAPHVIZ_TIMEOUT = 120
@@ -135,9 +136,6 @@ def keterangan(nomor: str | None, judul: str) -> str:
 # --- matplotlib -------------------------------------------------------------------------------------
 
 
-_GLYPH_HILANG = r"Glyph \d+ .*missing from font"
-
-
 @contextmanager
 def gaya_matplotlib() -> Iterator[None]:
     """Fonts and line widths set explicitly, so a user's matplotlibrc cannot change the output."""
@@ -160,7 +158,7 @@ def gaya_matplotlib() -> Iterator[None]:
     ), warnings.catch_warnings():
         # A character the font lacks prints as an empty box; the user's YAML is not wrong for it, and a
         # Python warning on the console would only alarm the secretariat.
-        warnings.filterwarnings("ignore", message=_GLYPH_HILANG, category=UserWarning)
+        warnings.filterwarnings("ignore", message=GLYPH_HILANG, category=UserWarning)
         yield
 
 
@@ -309,60 +307,6 @@ def atribut_graf(**extra: str) -> str:
         f'  node [fontname="{FONT}" fontsize="9" shape="box" margin="0.08,0.05"];\n'
         f'  edge [fontname="{FONT}" fontsize="8" arrowsize="0.7" penwidth="0.9"];\n'
     )
-
-
-# --- text measurement ---------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def lebar_teks_mm(text: str, pt: float, tebal: bool = False) -> float:
-    """Width of ``text`` set in DejaVu Sans at ``pt`` points, measured with the font's real metrics."""
-    from matplotlib.backends.backend_agg import RendererAgg
-    from matplotlib.font_manager import FontProperties
-
-    renderer = _pengukur(RendererAgg)
-    prop = FontProperties(family=FONT, size=pt, weight="bold" if tebal else "normal")
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=_GLYPH_HILANG, category=UserWarning)
-        lebar, _tinggi, _turun = renderer.get_text_width_height_descent(text, prop, ismath=False)
-    return float(lebar) / DPI * MM_PER_INCH  # measured at the output resolution, as it will be drawn
-
-
-_RENDERER: list[Any] = []
-
-
-def _pengukur(cls: Any) -> Any:
-    if not _RENDERER:
-        _RENDERER.append(cls(10, 10, DPI))
-    return _RENDERER[0]
-
-
-def wrap_mm(text: str, lebar_mm: float, pt: float, tebal: bool = False) -> list[str]:
-    """Greedy word wrap to a width in millimetres; a word longer than a line is cut by characters."""
-    words = text.split()
-    if not words:
-        return [""]
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        while lebar_teks_mm(word, pt, tebal) > lebar_mm and len(word) > 1:
-            # Cut an over-long word (a code, a URL) at the last character that still fits.
-            cut = max(
-                (n for n in range(1, len(word)) if lebar_teks_mm(word[:n], pt, tebal) <= lebar_mm), default=1
-            )
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(word[:cut])
-            word = word[cut:]
-        trial = f"{current} {word}" if current else word
-        if lebar_teks_mm(trial, pt, tebal) <= lebar_mm:
-            current = trial
-        else:
-            lines.append(current)
-            current = word
-    lines.append(current)
-    return lines
 
 
 P = ParamSpec("P")
