@@ -36,7 +36,7 @@ from assembler.package import (
 )
 from assembler.parallel import fork_map
 from assembler.pictures import common as picture_notices
-from assembler.pictures.common import draw_ahead
+from assembler.pictures.common import draw_ahead, final_or_none
 from assembler.printing import Toolchain
 from assembler.progress import silent
 from assembler.render import render_docx
@@ -138,12 +138,13 @@ def build(
             continue
         runnable.append((dokumen, builder))
     # The pictures are most of a build's time: draw them on every core first (same bytes as serially).
-    draw_ahead(
-        lambda: [builder(view, analisis, dokumen) for dokumen, builder in runnable],
+    # A context that got every picture it asked for while planning (cached, or none needed) is final.
+    planned = draw_ahead(
+        lambda: [final_or_none(functools.partial(builder, view, analisis, dokumen)) for dokumen, builder in runnable],
         lambda n, total: progress("progress.gambar", {"n": n, "total": total}),
-    )
-    for dokumen, builder in runnable:
-        contexts.append((dokumen, builder(view, analisis, dokumen)))
+    ) or [None] * len(runnable)
+    for (dokumen, builder), context in zip(runnable, planned, strict=True):
+        contexts.append((dokumen, context if context is not None else builder(view, analisis, dokumen)))
     if replaced := picture_notices.diganti():
         params = {"jumlah": len(replaced), "gambar": ", ".join(replaced)}
         warnings.append(Problem("gambar.graphviz_diganti", params, severity="warning"))

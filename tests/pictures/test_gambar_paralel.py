@@ -88,3 +88,29 @@ def test_a_picture_that_fails_in_a_worker_fails_in_the_real_pass_with_its_messag
     assert common._MEMO == {}
     with pytest.raises(GraphvizTidakAdaError):
         struktur_pokja(view.topic("1.1"))
+
+
+@needs_fork
+def test_planning_keeps_what_got_real_pictures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A planned result is final only when no placeholder stood in for a picture in it (then the real
+    pass is skipped): one needing an undrawn picture is None, one whose pictures are cached is kept."""
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    monkeypatch.setenv("SIAP_CACHE_DIR", str(tmp_path))
+    view = validate_workspace(CONTOH).view()
+    from assembler.pictures import grafik_kesenjangan, struktur_pokja
+
+    def plan() -> list[object]:
+        return [
+            common.final_or_none(lambda: "no picture"),
+            common.final_or_none(lambda: struktur_pokja(view.topic("1.1"))),
+            common.final_or_none(lambda: 1 / 0),
+        ]
+
+    assert common.draw_ahead(plan) == ["no picture", None, None]
+    drawn = struktur_pokja(view.topic("1.1"))
+    common._MEMO.clear()  # as a new build: the picture is now only in the disk cache
+    planned = common.draw_ahead(plan)
+    assert planned == ["no picture", drawn, None]
+    assert common.draw_ahead(lambda: common.final_or_none(lambda: grafik_kesenjangan(view.topic("2.3")))) is None
+    monkeypatch.setenv("SIAP_JOBS", "1")
+    assert common.draw_ahead(plan) is None  # nothing planned: every context is made by the real pass
