@@ -18,7 +18,7 @@ import subprocess
 import sys
 import textwrap
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
@@ -379,25 +379,34 @@ def final_or_none(call: Callable[[], R]) -> R | None:
     return result if _GIVEN[0] == before else None
 
 
-def draw_ahead(plan: Callable[[], R], drawn: Callable[[int, int], None] | None = None) -> R | None:
+def draw_ahead(
+    plan: Callable[[], R],
+    drawn: Callable[[int, int], None] | None = None,
+    also: Callable[[R], Sequence[Callable[[], Any]]] | None = None,
+    also_done: Callable[[int, int], None] | None = None,
+) -> tuple[R | None, list[Any] | None]:
     """Draw every picture ``plan`` asks for in parallel processes, so the real pass finds them drawn.
 
     ``plan`` is run once with every picture not yet drawn (in this process or the disk cache) replaced
     by a placeholder, which records what the documents need; those pictures are then drawn by worker
-    processes and remembered as if drawn here. Returns what ``plan`` returned (None if it failed or
-    did not run): parts of it made with :func:`final_or_none` need no real pass. A picture is a pure
-    function of its models (see :func:`sekali`), so the bytes are the ones a serial build makes.
-    Anything that goes wrong here (a worker failing, a planning error) is left to the real pass,
-    which draws what is missing itself and reports errors as usual. Workers are forked (the models
-    need no pickling, nothing is imported again); where fork is not available (Windows) or only one
-    process is wanted, nothing happens here and the real pass draws serially. ``drawn(n, total)``
-    hears each picture as it is done, for the progress line.
+    processes and remembered as if drawn here. A picture is a pure function of its models (see
+    :func:`sekali`), so the bytes are the ones a serial build makes. Anything that goes wrong here (a
+    worker failing, a planning error) is left to the real pass, which draws what is missing itself
+    and reports errors as usual. Workers are forked (the models need no pickling, nothing is imported
+    again); where fork is not available (Windows) or only one process is wanted, nothing happens here
+    and the real pass draws serially. ``drawn(n, total)`` hears each picture as it is done.
+
+    Returns what ``plan`` returned (None if it failed or did not run): parts of it made with
+    :func:`final_or_none` need no real pass. ``also`` turns that into more work for the same workers,
+    done after the pictures (so a worker with no picture left starts on it); its results, in order
+    and None where an item failed, are the second value (None when the workers did not run), and
+    ``also_done(n, total)`` hears each of them.
     """
     global _PLAN
     from assembler.parallel import can_fork, fork_map
 
     if not can_fork():
-        return None
+        return None, None
     _PLAN = {}
     planned: R | None = None
     try:
@@ -409,11 +418,21 @@ def draw_ahead(plan: Callable[[], R], drawn: Callable[[int, int], None] | None =
     todo = [(key, entry) for key, entry in pending if key not in _MEMO and not _on_disk(key)]
     if len(todo) > 1:
         _warm_up()
-    results = fork_map([functools.partial(_draw, *entry) for _key, entry in todo], drawn)
+    more = list(also(planned)) if also is not None and planned is not None else []
+
+    def done(n: int, total: int) -> None:
+        if n <= len(todo):
+            if drawn is not None:
+                drawn(n, len(todo))
+        elif also_done is not None:
+            also_done(n - len(todo), len(more))
+
+    work = [functools.partial(_draw, *entry) for _key, entry in todo]
+    results = fork_map([*work, *more], done)
     for (key, _entry), result in zip(todo, results or [], strict=False):
         if result is not None:
             _MEMO[key] = result
-    return planned
+    return planned, (results[len(todo) :] if results is not None else None)
 
 
 def _warm_up() -> None:
