@@ -224,12 +224,12 @@ def build(
 
 @contextlib.contextmanager
 def _refusal_shows(warnings: list[Problem]) -> Iterator[None]:
-    """A refused package (exit 3) still shows the workspace's warnings: the inputs were valid and the user
+    """A refused or stopped package (exit 3, a held lock, a full disk) still shows the workspace's warnings: the inputs were valid and the user
     reads them and the refusal in one pass (``warnings`` as it stands when the refusal comes)."""
     try:
         yield
     except SiapError as exc:
-        if exc.exit_code == ExitCode.HAND_EDITED:
+        if exc.exit_code == ExitCode.HAND_EDITED or not exc.inputs_at_fault:
             exc.warnings = tuple(warnings)
         raise
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from assembler import __version__
+from assembler.cli_report import print_problems, print_refusal, print_stop
 from assembler.cli_text import argparse_speaks, unrecognized
 from assembler.errors import ExitCode, Problem, SiapError, UsageError
 from assembler.messages import Localized, format_message, has_message, register
@@ -24,7 +25,6 @@ if TYPE_CHECKING:  # pragma: no cover - the facade is imported when a command ru
 
 register(
     {
-        "cli.summary": ("{errors} kesalahan, {warnings} peringatan", "{errors} errors, {warnings} warnings"),
         "cli.valid": ("Ruang kerja valid.", "Workspace is valid."),
         "cli.check.invalid": (
             "Ruang kerja tidak valid: perbaiki kesalahan di atas lalu jalankan 'siap check' lagi.",
@@ -37,14 +37,6 @@ register(
         "cli.build.nothing_written": (
             "Paket naskah tidak dibuat; tidak ada yang ditulis.",
             "No package was built; nothing was written.",
-        ),
-        "cli.build.refused": (
-            "Paket naskah tidak dibuat dan tidak ada yang diubah karena isi folder keluaran (lihat di atas). "
-            "Ikuti petunjuknya, lalu jalankan 'siap build' lagi. Masukan ruang kerja: {errors} kesalahan, "
-            "{warnings} peringatan.",
-            "No package was built and nothing was changed because of what is in the output folder (see above). "
-            "Follow the instructions there, then run 'siap build' again. Workspace inputs: {errors} errors, "
-            "{warnings} warnings.",
         ),
         "cli.build.pdf_failed": (
             "PDF tidak dibuat (lihat di atas), tetapi paket .docx sudah ditulis lengkap. Setelah masalahnya "
@@ -328,9 +320,12 @@ def _run(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> int:
         return int(_dispatch(args, lang, out, err))
     except SiapError as exc:
         if exc.exit_code == ExitCode.HAND_EDITED and args.command == "build":
-            _print_refusal(exc, lang, err)
+            print_refusal(exc, lang, err)
             return int(exc.exit_code)
-        _print_problems(exc.problems, lang, err)
+        if not exc.inputs_at_fault:
+            print_stop(exc, args.command, lang, err)
+            return int(exc.exit_code)
+        print_problems(exc.problems, lang, err)
         if args.command == "build" and exc.exit_code == ExitCode.INVALID:
             print(format_message("cli.build.nothing_written", {}, lang), file=err)
         return int(exc.exit_code)
@@ -425,7 +420,7 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
 
     if args.command == "check":
         report = facade.check(args.workspace)
-        _print_problems(report.problems, lang, err)
+        print_problems(report.problems, lang, err)
         _print_status(report, lang, out)
         if not report.ok:
             summary = "cli.check.invalid"
@@ -444,7 +439,7 @@ def _dispatch(args: argparse.Namespace, lang: str, out: TextIO, err: TextIO) -> 
             result = build(args.workspace, args.output, args.only, pdf=args.pdf, force=args.force, progress=progress)
         finally:
             progress.done()
-        _print_problems(result.warnings + result.package.warnings, lang, err)
+        print_problems(result.warnings + result.package.warnings, lang, err)
         _print_package_lines(result.package, lang, out)
         if result.pdf_toolchain is not None:
             print(result.pdf_toolchain.message(lang), file=out)
@@ -538,7 +533,7 @@ def _templates_check(args: argparse.Namespace, lang: str, out: TextIO, err: Text
             workspace = args.ws or Path(".")
     paths = [p for p in paths if not p.name.startswith("~$")]  # Word's lock file of a template being edited
     problems = check_templates(paths, workspace)
-    _print_problems(problems, lang, err)
+    print_problems(problems, lang, err)
     print(format_message("cli.templates.done", {"count": len(paths), "problems": len(problems)}, lang), file=out)
     return ExitCode.INVALID if problems else ExitCode.OK
 
@@ -587,27 +582,6 @@ def _topic_file(topic_id: str) -> str:
     from assembler.topics import BY_ID, STPP_FILE
 
     return STPP_FILE if topic_id == "stpp" else BY_ID[topic_id].file
-
-
-def _print_problems(problems: list[Problem], lang: str, err: TextIO) -> None:
-    for problem in problems:
-        print(problem.render(lang), file=err)
-    if problems:
-        errors = sum(1 for p in problems if p.severity == "error")
-        warnings = len(problems) - errors
-        print(format_message("cli.summary", {"errors": errors, "warnings": warnings}, lang), file=err)
-
-
-def _print_refusal(exc: SiapError, lang: str, err: TextIO) -> None:
-    """A refused build (exit 3): the workspace's warnings, what stands in the way in OUT, and what to do.
-
-    The refusal is not a mistake in the inputs (they validated), so it is not counted as a "kesalahan".
-    """
-    for problem in (*exc.warnings, *exc.problems):
-        print(problem.render(lang), file=err)
-    errors = sum(1 for p in exc.warnings if p.severity == "error")
-    params = {"errors": errors, "warnings": len(exc.warnings) - errors}
-    print(format_message("cli.build.refused", params, lang), file=err)
 
 
 def _print_status(report: CheckReport, lang: str, out: TextIO) -> None:

@@ -15,7 +15,7 @@ Severity = Literal["error", "warning"]
 
 
 class ExitCode(IntEnum):
-    """Exit codes of the ``siap`` command (CONTRACT.md)."""
+    """Exit codes of the ``siap`` command (docs/dev/kontrak.md)."""
 
     OK = 0
     INVALID = 1
@@ -42,7 +42,7 @@ class Problem:
         return (self.file or "", self.line or 0, self.column or 0, self.path)
 
     def render(self, lang: str = "id") -> str:
-        """``file:line:col: path: message`` as CONTRACT.md prescribes."""
+        """``file:line:col: path: message``, the user contract's form (docs/dev/kontrak.md)."""
         from assembler.messages import format_message
 
         where = ""
@@ -69,6 +69,9 @@ class SiapError(Exception):
     #: The workspace's own warnings when the stop is not the inputs' fault (a refused package): the CLI
     #: shows them with the refusal, so a user fixes both in one pass (set by ``build``).
     warnings: tuple[Problem, ...] = ()
+    #: False when the stop is not a mistake in the workspace (another build holds OUT, a file is open in
+    #: Excel, the disk is full): the CLI then does not count it as a "kesalahan" of the inputs.
+    inputs_at_fault: bool = True
 
     def __init__(self, problems: list[Problem] | Problem, exit_code: ExitCode | None = None):
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)

@@ -415,6 +415,12 @@ register(
             "jam {text} tidak ada: jam ditulis 00.00 sampai 23.59",
             "there is no time {text}: a time is 00.00 to 23.59",
         ),
+        "siap.jam.tengah_malam": (
+            "jam {text} tidak ada: jam ditulis 00.00 sampai 23.59; pertemuan yang berakhir tengah malam ditulis "
+            "selesai 23.59; maksud Anda 23.59?",
+            "there is no time {text}: a time is 00.00 to 23.59; a meeting that ends at midnight ends at 23.59; "
+            "did you mean 23.59?",
+        ),
         "siap.jam.menit": (
             "menit ditulis dengan dua angka, tertulis {text}; maksud Anda {a} atau {b}?",
             "minutes are written with two digits, found {text}; did you mean {a} or {b}?",
@@ -470,6 +476,8 @@ def to_jam(text: str) -> str:
 
 
 def _checked_jam(text: str, hour: int, minute: int) -> str:
+    if hour == 24 and minute == 0:  # midnight as the end of a day, as people write it on an invitation
+        raise ScalarError("siap.jam.tengah_malam", text=text)
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         raise ScalarError("siap.jam.tidak_ada", text=text)
     return f"{hour:02d}.{minute:02d}"

@@ -382,10 +382,13 @@ def test_a_workbook_open_in_excel_is_left_alone_with_a_message(
     monkeypatch.setattr(os, "replace", replace)
     code, out, err = run("convert", str(ws), "--to", "xlsx", "1.1", "2.1")
     assert code == 1
-    assert err.splitlines()[0] == (
+    assert err.splitlines() == [
         "2.1-isu-utama.yaml: berkas ini tidak dapat dipindahkan ke arsip (Permission denied); tutup berkas ini di "
-        "Excel atau program lain lalu ulangi; topik ini tidak diubah"
-    )
+        "Excel atau program lain lalu ulangi; topik ini tidak diubah",
+        # not "1 kesalahan": the file is fine, it is only in use
+        "1 topik tidak diubah karena berkasnya sedang dipakai (lihat di atas); topik lainnya sudah diubah. Tutup "
+        "berkas itu, lalu jalankan 'siap convert' lagi untuk topik tersebut.",
+    ]
     assert "  1.1  ditulis 1.1-stakeholder-pokja.xlsx" in out
     assert (ws / "2.1-isu-utama.yaml").is_file() and not (ws / "2.1-isu-utama.xlsx").exists()
     assert not list(ws.glob(".*siap-tmp"))

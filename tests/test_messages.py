@@ -10,6 +10,7 @@ import io
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -384,3 +385,29 @@ def test_a_long_list_in_a_message_shows_ten_items_and_how_many_more() -> None:
     assert format_message("7.2.kegiatan_belum_dipetakan", {"kegiatan": ids}, "en").endswith(shown + "(+1990 more)")
     twelve = ids[:12]
     assert format_message("7.2.kegiatan_belum_dipetakan", {"kegiatan": twelve}).endswith(", ".join(twelve))
+
+
+# --- a stop that is not the inputs' fault is not counted as a "kesalahan" -------------------------------
+
+
+def test_a_build_waiting_for_another_build_does_not_blame_the_inputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, contoh: Path
+) -> None:
+    from assembler.package import lock as lock_module
+    from assembler.package import swap
+
+    def short_wait(out: Path, timeout: float = 30.0) -> Any:
+        return lock_module.package_lock(out, 0.2)
+
+    monkeypatch.setattr(swap, "package_lock", short_wait)
+    out = tmp_path / "keluaran"
+    with lock_module.package_lock(out):  # another build is writing OUT
+        code, _, err = run("build", str(contoh), "-o", str(out), "--only", "sk-pokja", "--quiet")
+    assert code == 1
+    assert err.splitlines() == [
+        f"folder keluaran {out} sedang ditulis oleh proses lain (kunci {tmp_path / '.keluaran.lock'}); sudah "
+        "menunggu 0.2 detik. Tunggu proses itu selesai lalu ulangi",
+        "Paket naskah tidak dibuat dan tidak ada yang diubah (lihat di atas); ini bukan kesalahan isi ruang kerja. "
+        "Masukan ruang kerja: 0 kesalahan, 0 peringatan.",
+    ]
+    assert not out.exists()

@@ -9,7 +9,7 @@ import pytest
 
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
-from assembler.documents.draft_stpp import kunci_bagian
+from assembler.documents.draft_stpp.rancangan import kunci_bagian
 from assembler.documents.registry import DOKUMEN, TOPIK_DRAFT
 from assembler.facade import check
 from assembler.topics import TOPIK
@@ -72,3 +72,20 @@ def test_every_context_key_is_documented(template: str) -> None:
     if "the agreed STPP's keys" in section:
         documented |= _documented(_draft_section("stpp.docx"))
     assert sorted(CONTEXTS[template] - documented) == []
+
+
+def test_every_shipped_template_is_checked_against_its_section() -> None:
+    """Issue 10: the contract of EVERY template. A template no document of the example builds would
+    escape the test above, so the shipped folder and the checked contexts must be the same set."""
+    from assembler.resources import TEMPLATES_DIR
+
+    shipped = sorted(p.name for p in TEMPLATES_DIR.iterdir() if p.suffix == ".docx")
+    assert shipped == sorted(CONTEXTS)
+    assert [t for t in shipped if not any(title.startswith(f"`{t}`") for title in _sections())] == []
+
+
+@pytest.mark.parametrize("template", sorted(CONTEXTS))
+def test_no_documented_key_is_gone_from_the_context(template: str) -> None:
+    """The other direction: a key the section lists that the context no longer gives would mislead an author."""
+    section = next(s for title, s in _sections().items() if title.startswith(f"`{template}`"))
+    assert sorted(_documented(section) - CONTEXTS[template]) == []

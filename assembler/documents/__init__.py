@@ -1,1 +1,1 @@
-"""Per-document context builders and the registry of document ids (CONTRACT.md)."""
+"""Per-document context builders and the registry of document ids (docs/dev/kontrak.md)."""

@@ -16,7 +16,6 @@ from assembler.documents import (
     best_practice,
     catatan_perancang,
     citizen_charter,
-    draft_stpp,
     hubungan_antar_kebijakan,
     juklak_juknis,
     kerja_sama,
@@ -28,6 +27,7 @@ from assembler.documents import (
     standar_pelayanan,
     stpp_disepakati,
 )
+from assembler.documents.draft_stpp import rancangan
 from assembler.documents.registry import Dokumen
 from assembler.workspace_view import WorkspaceView
 
@@ -41,7 +41,7 @@ BUILDERS: dict[str, ContextBuilder] = {
     "citizen-charter": citizen_charter.context,
     "juklak-juknis": juklak_juknis.context,
     "best-practice": best_practice.context,
-    "draft-stpp": draft_stpp.context,
+    "draft-stpp": rancangan.context,
     "berita-acara-kesepakatan": berita_acara.context,
     "kertas-kerja-tahap-*": kertas_kerja.context,
     "pertemuan-*": pertemuan.context,

@@ -149,25 +149,31 @@ def _layanan(nomor: int, s: StandarPelayanan, content: StandarPelayananContent, 
     for huruf, kelompok in KELOMPOK:
         rows.append({"kelompok": f"{huruf} {content.kelompok[kelompok]}", "no": "", "nama": "", "uraian": []})
         for i, (key, komponen) in enumerate(content.per_kelompok(kelompok), 1):
-            value = getattr(s, KOMPONEN_FIELD[key])
-            if key == "sistem_mekanisme_prosedur":
-                value = analisis.prosedur_layanan.get(s.id, value)
-            rows.append({"kelompok": "", "no": f"{i}.", "nama": komponen.nama, "uraian": _uraian(key, value)})
+            rows.append({"kelompok": "", "no": f"{i}.", "nama": komponen.nama, "uraian": _uraian(key, s, analisis)})
     return {"nomor": str(nomor), "nama": s.nama_layanan, "komponen": rows}
 
 
-def _uraian(key: str, value: Any) -> list[dict[str, str]]:
-    """The Uraian cell of one component: paragraphs ``{nomor, teks}`` (``nomor`` ``""``: not numbered)."""
+def _uraian(key: str, s: StandarPelayanan, analisis: Analisis) -> list[dict[str, str]]:
+    """The Uraian cell of one component: paragraphs ``{nomor, teks}`` (``nomor`` ``""``: not numbered).
+
+    The three structured components are read as their types; the others are text or a list of texts.
+    """
     if key == "jangka_waktu":
-        items = [("", durasi(value) + ".")]
+        items = [("", durasi(s.jangka_waktu) + ".")]
     elif key == "biaya_tarif":
-        items = _biaya(value)
+        items = _biaya(s.biaya_tarif)
     elif key == "jumlah_pelaksana":
-        items = _pelaksana(value)
-    elif isinstance(value, str):
-        items = [("", _akhiri(value, "."))]
+        items = _pelaksana(s.jumlah_pelaksana)
     else:
-        items = _bernomor(value)
+        value: object = getattr(s, KOMPONEN_FIELD[key])
+        if key == "sistem_mekanisme_prosedur":
+            value = analisis.prosedur_layanan.get(s.id, value)
+        if isinstance(value, str):
+            items = [("", _akhiri(value, "."))]
+        elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+            items = _bernomor([str(v) for v in value])
+        else:  # a component added to content/ without a model field of text: a bug, not a user error
+            raise TypeError(f"komponen {key}: {type(value).__name__}")
     return [{"nomor": n, "teks": t} for n, t in items]
 
 

@@ -17,7 +17,7 @@ from assembler.documents.naskah import kalimat
 from assembler.documents.perkada import Ayat, Bab, Definisi, Pasal, definisi_dari, susun, urutkan_definisi
 from assembler.models.tahap1 import StakeholderPokja
 from assembler.models.tahap4 import Organisasi
-from assembler.models.tahap5 import Kesepakatan
+from assembler.models.tahap5 import Istilah, Kesepakatan
 from assembler.models.tahap6 import Pelaksanaan
 from assembler.models.tahap7 import Monev
 from assembler.workspace_view import WorkspaceView
@@ -79,7 +79,7 @@ def definisi_baku(view: WorkspaceView) -> tuple[list[Definisi], list[Definisi]]:
     return head, sektor
 
 
-def _pengertian(view: WorkspaceView, istilah: Sequence[Any], batang: str) -> list[str]:
+def _pengertian(view: WorkspaceView, istilah: Sequence[Istilah], batang: str) -> list[str]:
     """Pasal 1: the standard head, then the sector terms and 5.3's in order of first use in ``batang``.
 
     A term the Pokja defines itself replaces the standard one of the same name.

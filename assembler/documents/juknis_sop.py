@@ -17,7 +17,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.documents.lembar import GRID, bagi_grid
 from assembler.documents.naskah import kalimat
-from assembler.models.tahap4 import Prosedur
+from assembler.models.tahap4 import Durasi, Prosedur
 from assembler.models.tahap5 import CitizenCharter
 from assembler.pictures.simbol_sop import Ubin, gambar_legenda, gambar_ubin
 from assembler.workspace_view import WorkspaceView
@@ -41,7 +41,7 @@ _BARIS_TEKS_MM = 4.0
 _PENGHUBUNG = 0  # ladder step of a connector row
 
 
-def _durasi(d: Any) -> str:
+def _durasi(d: Durasi) -> str:
     return f"{idfmt.angka(d.nilai)} {d.satuan}"
 
 

@@ -98,7 +98,7 @@ def _paragraf(nilai: Nilai) -> list[str]:
     return items or [""]
 
 
-def _blok(jenis: str, **isi: Any) -> Blok:
+def _blok(jenis: str, **isi: object) -> Blok:
     blok: Blok = {"jenis": jenis, "judul": "", "teks": "", "butir": [], "kolom": [], "baris": [], "catatan": []}
     blok.update(isi)
     return blok

@@ -1,4 +1,4 @@
-"""Document ids, titles, file names and the topics each one needs (CONTRACT.md, "The package")."""
+"""Document ids, titles, file names and the topics each one needs (docs/dev/kontrak.md, "The package")."""
 
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 from assembler.topics import TOPIK
 
-#: The topics the Rancangan STPP reviews: Tahap 1.1 to 5.2 (the guide's Tahap 5 Topik 3).
+#: The topics the Rancangan STPP reviews: Tahap 1.1 to 5.2 (the guide's Tahap 5 Topik 3). The draft itself
+#: reads its topics from their declarations (``documents.topik.TOPIK_DRAFT``, those with a draft section);
+#: this table, which ``siap check`` reads without importing any topic's code, states the rule, and the
+#: topic registry refuses to load when the declarations say otherwise.
 TOPIK_DRAFT: tuple[str, ...] = tuple(t.id for t in TOPIK if t.tahap < 5 or t.id in ("5.1", "5.2"))
 
 #: Documents made by 5.2 that the Rancangan STPP lists as its annexes (and the print file binds after
@@ -27,6 +30,9 @@ class Dokumen:
     requires_any: tuple[str, ...] = ()
     #: Built while some of ``enriched_by`` is missing, but only as a KONSEP (``konsep_menunggu``).
     konsep_sampai_lengkap: bool = False
+    #: A working paper: it may show the workspace's codes (``kl-1``) as a labelled column. Every other
+    #: document (the official drafts above all) never prints one (tests/documents/test_vocabulary.py).
+    menampilkan_kode: bool = False
 
     def waiting_for(self, valid_topics: set[str]) -> list[str]:
         """Topic ids still missing before this document can be built (empty: buildable)."""
@@ -70,7 +76,7 @@ def _kertas_kerja() -> list[Dokumen]:
         topics = tuple(t.id for t in TOPIK if t.tahap == tahap)
         # A stage's working paper grows topic by topic: one filled topic is enough to print it.
         docs.append(Dokumen(f"kertas-kerja-tahap-{tahap}", f"Kertas Kerja Tahap {tahap}", (),
-                            "kertas-kerja.docx", topics, requires_any=topics))
+                            "kertas-kerja.docx", topics, requires_any=topics, menampilkan_kode=True))
     return docs
 
 

@@ -1,6 +1,6 @@
 """Context of the agreed STPP (``stpp.docx``): the Rancangan of Tahap 1.1–5.2 with the 5.3 agreement.
 
-The body is the Draft STPP's (:func:`assembler.documents.draft_stpp.naskah`), so the agreed text can
+The body is the Draft STPP's (:func:`assembler.documents.draft_stpp.rancangan.naskah`), so the agreed text can
 never drift from what was discussed; what 5.3 adds is its own chapter (responses and their follow-up,
 the agreed points, the agreed changes) and a cover that no longer asks for approval. Results of
 stages 6 and 7 are not part of it: they appear in the documents made for those stages.
@@ -12,8 +12,9 @@ from typing import Any
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents.draft_stpp import kunci_bagian, naskah
+from assembler.documents.draft_stpp.kalimat import kalimat
 from assembler.documents.draft_stpp.kesepakatan import hasil_kesepakatan
+from assembler.documents.draft_stpp.rancangan import bagian_naskah, naskah
 from assembler.documents.draft_stpp.umum import _kalimat
 from assembler.documents.registry import Dokumen
 from assembler.models.tahap5 import Kesepakatan
@@ -29,11 +30,13 @@ def context(view: WorkspaceView, analisis: Analisis, dokumen: Dokumen) -> dict[s
     ctx["kesepakatan"] = hasil_kesepakatan(kesepakatan)
     # Each agreed change is printed where it applies, at the end of its topic's section.
     for p in kesepakatan.perubahan_stpp:
-        ctx[kunci_bagian(p.topik)]["perubahan"].append(
+        bagian_naskah(ctx, p.topik)["perubahan"].append(
             {"uraian": _kalimat(p.uraian), "bunyi": [_kalimat(b) for b in p.bunyi]}
         )
-    ctx["sampul"]["disampaikan"] = (
-        f"Disepakati bersama Pimpinan Dewan Perwakilan Rakyat Daerah {ctx['daerah']} dan {ctx['kepala_daerah']} "
-        f"pada tanggal {idfmt.tanggal(kesepakatan.rapat.tanggal)}"
+    ctx["sampul"]["disampaikan"] = kalimat(
+        "sampul_disepakati",
+        daerah=ctx["daerah"],
+        kepala_daerah=ctx["kepala_daerah"],
+        tanggal=idfmt.tanggal(kesepakatan.rapat.tanggal),
     )
     return ctx

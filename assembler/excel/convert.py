@@ -123,6 +123,8 @@ def convert_workspace(
 class ConvertRefusedError(InvalidInputError):
     """Some files could not be moved (open in another program); the others were converted."""
 
+    inputs_at_fault = False
+
     def __init__(self, problems: list[Problem], done: list[Converted]):
         super().__init__(problems)
         self.done = done

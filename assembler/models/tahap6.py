@@ -2,7 +2,7 @@
 
 6.1 adds to each 5.1 kegiatan the columns the guide asks for (jangka waktu, kode anggaran, target
 planning document) and holds the financial review the guide's stage header calls "Kajian Keuangan
-(Integrasi Corplan)" (CONTRACT.md puts it here). 6.2 lists what PDAM starts at once, when, and how
+(Integrasi Corplan)" (docs/dev/kontrak.md puts it here). 6.2 lists what PDAM starts at once, when, and how
 the Pokja keeps watch.
 """
 

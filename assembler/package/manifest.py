@@ -30,6 +30,7 @@ class PackageError(SiapError):
     """The package could not be written; the previous OUT is untouched."""
 
     exit_code = ExitCode.INVALID
+    inputs_at_fault = False
 
 
 class PackageLockedError(PackageError):
@@ -40,6 +41,7 @@ class OutputLocationError(PackageError):
     """OUT cannot be used as given (a file, below a file, read-only, too long a name): a usage error."""
 
     exit_code = ExitCode.USAGE
+    inputs_at_fault = True  # the command line named it: the user's to change, counted like a usage error
 
 
 class RefusedError(PackageError):
@@ -148,7 +150,7 @@ def build_manifest(
     generator_version: str | None = None,
     prints: Sequence[PrintFile] = (),
 ) -> dict[str, Any]:
-    """The manifest dict of a fresh package, keys in CONTRACT.md order (dicts keep insertion order)."""
+    """The manifest dict of a fresh package, keys in the contract's order (docs/dev/kontrak.md; dicts keep order)."""
     return _manifest(
         [_entry(d) for d in documents],
         inputs,

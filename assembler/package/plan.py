@@ -171,7 +171,7 @@ def _place_pdf(plan: _Plan, state: _State, doc: BuiltDocument | None, prev: dict
 
 
 def _insert_pdf(entry: dict[str, Any], pdf: str) -> None:
-    """``"pdf"`` right after ``"sources"``, as CONTRACT.md shows it."""
+    """``"pdf"`` right after ``"sources"``, as the user contract shows it (docs/dev/kontrak.md)."""
     items = list(entry.items())
     at = next((i + 1 for i, (k, _) in enumerate(items) if k == "sources"), len(items))
     items.insert(at, ("pdf", pdf))

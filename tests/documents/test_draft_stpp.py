@@ -12,7 +12,7 @@ from docx.text.paragraph import Paragraph
 
 from assembler.analysis.anggaran import anggaran_workspace
 from assembler.content import load_content
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp import rancangan
 from assembler.documents.registry import BY_ID
 from assembler.render import render_docx
 from assembler.resources import TEMPLATES_DIR
@@ -344,7 +344,7 @@ def test_kota_says_walikota(kota_path: Path) -> None:
 def test_missing_topics_print_a_placeholder(view: WorkspaceView, tmp_path: Path) -> None:
     """A growing draft: only stage 1 discussed, every other topic says so and the header says KONSEP."""
     partial = WorkspaceView(view.stpp, {k: v for k, v in view.topics.items() if k in ("1.1", "1.2")}, load_content())
-    context = draft_stpp.context(*with_analysis(partial), BY_ID[DOC_ID])
+    context = rancangan.context(*with_analysis(partial), BY_ID[DOC_ID])
     assert context["t21"] is None and context["ringkasan"]["isu"] is None
     assert context["konsep"] == "KONSEP"
     data = render_docx(TEMPLATES_DIR / "draft-stpp.docx", context, name="draft-stpp.docx")

@@ -106,15 +106,3 @@ def test_konsep_before_5_2_is_in(tmp_path: Path, capsys: pytest.CaptureFixture[s
     # Only the annexes already made are listed (the Smart Logframe and Citizen Charter need 5.x).
     annex = paras[paras.index("DAFTAR LAMPIRAN") + 2 :]
     assert [a.split("\t")[0] for a in annex] == ["1.", "2."]
-
-
-def test_every_sentence_of_the_content_file_is_used() -> None:
-    """content/draft-stpp.yaml holds the draft's composed sentences: none unused, none missing."""
-    import re
-
-    from assembler.documents import draft_stpp
-    from assembler.documents.draft_stpp.kalimat import _teks
-
-    source = "".join(p.read_text(encoding="utf-8") for p in Path(draft_stpp.__file__).parent.glob("*.py"))
-    used = set(re.findall(r'kalimat\(\s*"([a-z0-9_]+)"', source))
-    assert used == set(_teks().kalimat)

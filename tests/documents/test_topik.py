@@ -14,16 +14,17 @@ from pathlib import Path
 import pytest
 
 from assembler.content import load_content
-from assembler.documents import draft_stpp
-from assembler.documents.topik import BAGIAN, registry
+from assembler.documents.draft_stpp.bahan import BlokDraft
+from assembler.documents.draft_stpp.rancangan import kunci_bagian
+from assembler.documents.topik import BAGIAN, TOPIK_DRAFT, registry
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT
 from assembler.models.registry import MODELS
 from assembler.resources import TEMPLATES_DIR
 from assembler.topics import TOPIK
 
 IDS = [t.id for t in TOPIK]
-#: The Draft STPP is what the 5.3 meeting agrees on: Tahap 1.1 to 5.2 (its own list, ``TOPIK_DRAFT``).
-DALAM_DRAFT = list(draft_stpp.TOPIK_DRAFT)
+#: The Draft STPP is what the 5.3 meeting agrees on: Tahap 1.1 to 5.2, read from the declarations (``TOPIK_DRAFT``).
+DALAM_DRAFT = list(TOPIK_DRAFT)
 TOPIK_DIR = Path(__file__).resolve().parents[2] / "assembler" / "documents" / "topik"
 
 
@@ -37,7 +38,6 @@ def test_the_topic_list_is_the_guides_21_topics_in_order() -> None:
     assert TOPIK[-1].file == "7.2-dokumentasi-replikasi.yaml"
     assert all(t.tahap == int(t.id[0]) for t in TOPIK)
     assert IDS[: IDS.index("5.2") + 1] == DALAM_DRAFT
-    assert list(draft_stpp.BAGIAN) == DALAM_DRAFT
 
 
 @pytest.mark.parametrize("topik_id", IDS)
@@ -51,7 +51,7 @@ def test_every_topic_has_a_model_a_working_paper_section_a_draft_section_and_gui
     assert callable(bagian.bagian.kertas_kerja)
     # the Draft STPP section, or the explicit mark for a topic the draft does not cover
     if topik_id in DALAM_DRAFT:
-        assert bagian.bagian.draft_stpp is draft_stpp.BAGIAN[topik_id]
+        assert bagian.bagian.draft_stpp is not DI_LUAR_DRAFT  # its own place in the template, or BlokDraft
     else:
         assert bagian.bagian.draft_stpp is DI_LUAR_DRAFT
     # the guide facts of the meeting package, and the title written once
@@ -74,11 +74,37 @@ def test_the_registry_lists_every_topic_module_once_in_the_guides_order() -> Non
 
 
 def test_the_draft_stpp_template_has_a_place_for_every_topic_it_reviews() -> None:
-    with zipfile.ZipFile(TEMPLATES_DIR / "draft-stpp.docx") as zf:
-        xml = zf.read("word/document.xml").decode("utf-8")
-    missing = [
-        t
-        for t in DALAM_DRAFT
-        if f"if {draft_stpp.kunci_bagian(t)} " not in xml and f"if {draft_stpp.kunci_bagian(t)}%" not in xml
-    ]
-    assert missing == []
+    """A topic with a hand-made section has its guard in the template; a generic one, only the chapter's slot.
+
+    Both templates built on the draft (``draft-stpp``, ``stpp``, and ``penetapan-stpp``'s Lampiran) have
+    the generic slot of every chapter, so a topic declared ``BlokDraft(...)`` prints without a template edit.
+    """
+    for template in ("draft-stpp.docx", "stpp.docx", "penetapan-stpp.docx"):
+        with zipfile.ZipFile(TEMPLATES_DIR / template) as zf:
+            xml = zf.read("word/document.xml").decode("utf-8")
+        for t in DALAM_DRAFT:
+            key = kunci_bagian(t)
+            own = f"if {key} " in xml or f"if {key}%" in xml
+            generic = isinstance(registry()[t].bagian.draft_stpp, BlokDraft)
+            assert own != generic, (template, t, own, generic)
+        assert [b for b in range(1, 6) if f"for t in tambahan.b{b} " not in xml] == [], template
+
+
+def test_the_draft_topics_are_read_from_the_declarations_and_must_be_1_1_to_5_2(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``TOPIK_DRAFT`` lists the topics whose ``Bagian`` has a draft section; breaking the rule stops siap."""
+    import dataclasses
+
+    from assembler.documents import topik
+
+    assert topik._topik_draft() == TOPIK_DRAFT
+    by_id = dict(topik._by_id())
+    by_id["4.1"] = dataclasses.replace(by_id["4.1"], draft_stpp=DI_LUAR_DRAFT)
+    monkeypatch.setattr(topik, "_by_id", lambda: by_id)
+    with pytest.raises(RuntimeError, match=r"bagian draft \[[^]]*'3.2', '4.2'"):
+        topik._topik_draft()
+    by_id["4.1"] = registry()["4.1"].bagian
+    by_id["5.3"] = dataclasses.replace(by_id["5.3"], draft_stpp=by_id["5.2"].draft_stpp)
+    with pytest.raises(RuntimeError, match=r"'5.2', '5.3'\], menurut panduan"):
+        topik._topik_draft()

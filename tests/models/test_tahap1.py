@@ -217,6 +217,14 @@ def test_12_clock_times_as_written(t12: dict[str, Any], typed: Any, expected: st
         ("pagi", "harus berupa jam JJ.MM antara 00.00 dan 23.59, misalnya 09.00 atau 13.30, tertulis pagi"),
         ("25.00", "jam 25.00 tidak ada: jam ditulis 00.00 sampai 23.59"),
         ("25:61", "jam 25:61 tidak ada: jam ditulis 00.00 sampai 23.59"),
+        (
+            "24.00",
+            "jam 24.00 tidak ada: jam ditulis 00.00 sampai 23.59; pertemuan yang berakhir tengah malam ditulis "
+            "selesai 23.59; maksud Anda 23.59?",
+        ),
+        ("24:00", "jam 24:00 tidak ada: jam ditulis 00.00 sampai 23.59; pertemuan yang berakhir tengah malam ditulis "
+         "selesai 23.59; maksud Anda 23.59?"),
+        ("24.30", "jam 24.30 tidak ada: jam ditulis 00.00 sampai 23.59"),
         ("9.3", "menit ditulis dengan dua angka, tertulis 9.3; maksud Anda 09.30 atau 09.03?"),
         ("9.75", "jam 9.75 tidak ada: jam ditulis 00.00 sampai 23.59"),
         ("45", "jam 45 tidak ada: jam ditulis 00.00 sampai 23.59"),

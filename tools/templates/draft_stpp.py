@@ -22,6 +22,7 @@ from docx.shared import Cm, Length, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from tools.templates.kertas_kerja import GayaBlok, generic_blocks
 from tools.templates.kit import (
     _new_row,
     _set_cell_width,
@@ -249,9 +250,8 @@ def topic(doc: DocumentObject, key: str) -> None:
     control(doc, f"if {key}")
 
 
-def end_topic(doc: DocumentObject, number: str) -> None:
-    """Close a topic's guard; the agreed STPP first prints the 5.3 changes to this topic (none in a draft)."""
-    key = "t" + number.replace(".", "")
+def _changes(doc: DocumentObject, key: str) -> None:
+    """The 5.3 changes to the topic ``key`` names, which the agreed STPP prints at its end (none in a draft)."""
     control(doc, f"if {key}.perubahan")
     para(doc, "Perubahan hasil kesepakatan:", "Judul Ringkasan")
     control(doc, f"for p in {key}.perubahan")
@@ -259,9 +259,40 @@ def end_topic(doc: DocumentObject, number: str) -> None:
     paras(doc, "b in p.bunyi", "“{{ b }}”", "Kutipan Perubahan")
     control(doc, "endfor")
     control(doc, "endif")
+
+
+def end_topic(doc: DocumentObject, number: str) -> None:
+    """Close a topic's guard; the agreed STPP first prints the 5.3 changes to this topic (none in a draft)."""
+    _changes(doc, "t" + number.replace(".", ""))
     control(doc, "else")
     isi(doc, BELUM_DIBAHAS.format(number))
     control(doc, "endif")
+
+
+#: The draft's styles for the generic blocks of ``lembar.py``: its sub-heading, list and total-row styles.
+GAYA_DRAFT = GayaBlok(
+    "Isi", "Judul Ringkasan", "Judul Ringkasan", "Butir Isi", "Judul Tabel", "Catatan Tabel",
+    sel=(("angka", "Tabel Angka"), ("tengah", "Tabel Tengah"), ("tebal", "Tabel Jumlah"),
+         ("tebal_angka", "Tabel Jumlah Angka")),
+)
+
+
+def extra_topics(doc: DocumentObject, bab: int) -> None:
+    """Chapter ``bab``'s topics this template has no hand-made place for (``tambahan.bN``), after its own.
+
+    Each prints its heading and its section's generic blocks (paragraphs, lists, tables whose header row
+    repeats on every page, pictures), so a topic added to the guide needs no edit here. Empty in the
+    example: every topic of 1.1-5.2 has its own place above.
+    """
+    control(doc, f"for t in tambahan.b{bab}")
+    h2(doc, "{{ t.judul }}")
+    control(doc, "if t.ada")
+    generic_blocks(doc, "t.blok", text_width(doc.sections[-1]), GAYA_DRAFT)
+    _changes(doc, "t")
+    control(doc, "else")
+    isi(doc, BELUM_DIBAHAS.format("{{ t.id }}"))
+    control(doc, "endif")
+    control(doc, "endfor")
 
 
 def caption(doc: DocumentObject, text: str) -> None:
@@ -486,6 +517,7 @@ def _bab1(doc: DocumentObject) -> None:
           ["{{ j.no }}", "{{ j.topik }}", "{{ j.tanggal }}", "{{ j.waktu }}", "{{ j.tempat }}"],
           ["Tabel Tengah"] + ["Tabel Isi"] * 4)
     end_topic(doc, "1.2")
+    extra_topics(doc, 1)
 
 
 def _bab2(doc: DocumentObject) -> None:
@@ -562,6 +594,7 @@ def _bab2(doc: DocumentObject) -> None:
     numbered(doc, "x in t23.strategis")
     picture_loop(doc, "t23.gambar")
     end_topic(doc, "2.3")
+    extra_topics(doc, 2)
 
 
 def _bab3_4(doc: DocumentObject) -> None:
@@ -614,6 +647,7 @@ def _bab3_4(doc: DocumentObject) -> None:
     numbered(doc, "x in t32.terpadu")
     picture_loop(doc, "t32.gambar")
     end_topic(doc, "3.2")
+    extra_topics(doc, 3)
 
     h1(doc, "{{ bab.b4 }}", new_page=True)
     isi(doc, BAB_PENGANTAR[3])
@@ -704,6 +738,7 @@ def _bab3_4(doc: DocumentObject) -> None:
           ["{{ g.aspek }}", "{{ g.peringkat }}", "{{ g.tindakan }}", "{{ g.nilai }}"],
           ["Tabel Isi", "Tabel Tengah", "Tabel Isi", "Tabel Angka"])
     end_topic(doc, "4.7")
+    extra_topics(doc, 4)
 
 
 def _bab5(doc: DocumentObject) -> None:
@@ -816,6 +851,7 @@ def _bab5(doc: DocumentObject) -> None:
     isi(doc, "{{ t52.narasi }}")
     control(doc, "endif")
     end_topic(doc, "5.2")
+    extra_topics(doc, 5)
 
 
 def _kesepakatan(doc: DocumentObject) -> None:

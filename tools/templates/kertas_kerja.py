@@ -10,6 +10,8 @@ of columns keep proportional widths in Word and LibreOffice alike.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -119,8 +121,11 @@ def _tag_row(table: Table, tag: str) -> None:
     para_.add_run(tag)
 
 
-def _generic_table(doc: DocumentObject, width: int) -> None:
-    """Header row from ``b.kolom``, body rows from ``b.baris``; widths from each cell's ``lebar``."""
+def _generic_table(
+    doc: DocumentObject, width: int, cell_styles: tuple[tuple[str, str], ...] = CELL_STYLES
+) -> None:
+    """Header row from ``b.kolom`` (repeated on every page), body rows from ``b.baris``; widths from each
+    cell's ``lebar``."""
     table, _col = _grid_table(doc, width)
     inner = GRID - 2
     header = _row(table, (1, inner, 1))
@@ -148,7 +153,7 @@ def _generic_table(doc: DocumentObject, width: int) -> None:
     first.add_run("{%p for x in s.teks %}")
     first.add_run("{% colspan s.lebar %}")
     keyword = "if"
-    for gaya, style in CELL_STYLES:
+    for gaya, style in cell_styles:
         para(c1, "{%p " + keyword + " s.gaya == '" + gaya + "' %}", "Tabel Isi")
         para(c1, "{{ x }}", style)
         keyword = "elif"
@@ -160,6 +165,54 @@ def _generic_table(doc: DocumentObject, width: int) -> None:
     c2.paragraphs[0].add_run("{%tc endfor %}")
     cant_split(body)
     _tag_row(table, "{%tr endfor %}")
+
+
+@dataclass(frozen=True)
+class GayaBlok:
+    """The paragraph styles a document prints the generic blocks of ``lembar.py`` with."""
+
+    paragraf: str
+    subjudul: str
+    judul_daftar: str
+    butir: str
+    judul_tabel: str
+    catatan: str
+    #: ``gaya`` of a cell -> its paragraph style (``isi`` is the table's body style, ``Tabel Isi``)
+    sel: tuple[tuple[str, str], ...] = CELL_STYLES
+
+
+GAYA_KERTAS_KERJA = GayaBlok("Isi", "Subjudul Kertas", "Judul Tabel", "Butir", "Judul Tabel", "Catatan Tabel")
+
+
+def generic_blocks(doc: DocumentObject, loop: str, width: int, gaya: GayaBlok) -> None:
+    """The blocks of ``loop`` (paragraph, sub-heading, list, picture, table), each as its ``jenis`` says.
+
+    The shape of a block is ``assembler/documents/lembar.py``'s; the working papers print every topic
+    this way, the Draft STPP the topics it has no hand-made place for.
+    """
+    control(doc, f"for b in {loop}")
+    control(doc, "if b.jenis == 'paragraf'")
+    para(doc, "{{ b.teks }}", gaya.paragraf)
+    control(doc, "elif b.jenis == 'subjudul'")
+    para(doc, "{{ b.teks }}", gaya.subjudul)
+    control(doc, "elif b.jenis == 'daftar'")
+    control(doc, "if b.judul")
+    para(doc, "{{ b.judul }}", gaya.judul_daftar)
+    control(doc, "endif")
+    control(doc, "for x in b.butir")
+    para(doc, "{{ x.tanda }}\t{{ x.teks }}", gaya.butir)
+    control(doc, "endfor")
+    control(doc, "elif b.jenis == 'gambar'")
+    para(doc, "{{ b.gambar }}", "Gambar")
+    para(doc, "{{ b.judul }}", "Keterangan Gambar")
+    control(doc, "elif b.jenis == 'tabel'")
+    para(doc, "{{ b.judul }}", gaya.judul_tabel)
+    _generic_table(doc, width, gaya.sel)
+    control(doc, "for c in b.catatan")
+    para(doc, "{{ c }}", gaya.catatan)
+    control(doc, "endfor")
+    control(doc, "endif")
+    control(doc, "endfor")
 
 
 def _page_header(doc: DocumentObject) -> None:
@@ -213,29 +266,7 @@ def build_kertas_kerja() -> DocumentObject:
     control(doc, "if not t.ada")
     para(doc, "{{ t.keterangan }}", "Belum Disusun")
     control(doc, "endif")
-    control(doc, "for b in t.blok")
-    control(doc, "if b.jenis == 'paragraf'")
-    para(doc, "{{ b.teks }}", "Isi")
-    control(doc, "elif b.jenis == 'subjudul'")
-    para(doc, "{{ b.teks }}", "Subjudul Kertas")
-    control(doc, "elif b.jenis == 'daftar'")
-    control(doc, "if b.judul")
-    para(doc, "{{ b.judul }}", "Judul Tabel")
-    control(doc, "endif")
-    control(doc, "for x in b.butir")
-    para(doc, "{{ x.tanda }}\t{{ x.teks }}", "Butir")
-    control(doc, "endfor")
-    control(doc, "elif b.jenis == 'gambar'")
-    para(doc, "{{ b.gambar }}", "Gambar")
-    para(doc, "{{ b.judul }}", "Keterangan Gambar")
-    control(doc, "elif b.jenis == 'tabel'")
-    para(doc, "{{ b.judul }}", "Judul Tabel")
-    _generic_table(doc, width)
-    control(doc, "for c in b.catatan")
-    para(doc, "{{ c }}", "Catatan Tabel")
-    control(doc, "endfor")
-    control(doc, "endif")
-    control(doc, "endfor")
+    generic_blocks(doc, "t.blok", width, GAYA_KERTAS_KERJA)
     control(doc, "endfor")
     return doc
 

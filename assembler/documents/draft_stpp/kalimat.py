@@ -24,3 +24,8 @@ def _teks() -> KalimatDraft:
 def kalimat(kunci: str, **nilai: object) -> str:
     """The sentence ``kunci`` with its placeholders filled (an unknown one is a bug: KeyError)."""
     return isi(_teks().kalimat[kunci], {k: str(v) for k, v in nilai.items()})
+
+
+def kalimat_mentah(kunci: str) -> str:
+    """The sentence ``kunci`` as written, placeholders unfilled (to recognise its filled form)."""
+    return _teks().kalimat[kunci]

@@ -47,14 +47,16 @@ def _bab(disepakati: bool = False) -> dict[str, str]:
     The agreed STPP puts the agreement (``BAB VI HASIL KESEPAKATAN``) before its closing chapter.
     """
     bab = {
-        f"b{n}": f"BAB {idfmt.romawi(n)} {judul.upper()}" for n, judul in TAHAP_JUDUL.items() if n <= TAHAP_DRAFT
+        f"b{n}": kalimat("bab", nomor=idfmt.romawi(n), judul=judul.upper())
+        for n, judul in TAHAP_JUDUL.items()
+        if n <= TAHAP_DRAFT
     }
     n = BAB_PENUTUP
     if disepakati:
-        bab["kesepakatan"] = f"BAB {idfmt.romawi(n)} HASIL KESEPAKATAN"
-        bab["kesepakatan_rujukan"] = f"Bab {idfmt.romawi(n)}"
+        bab["kesepakatan"] = kalimat("bab_kesepakatan", nomor=idfmt.romawi(n))
+        bab["kesepakatan_rujukan"] = kalimat("bab_kesepakatan_rujukan", nomor=idfmt.romawi(n))
         n += 1
-    bab["penutup"] = f"BAB {idfmt.romawi(n)} PENUTUP"
+    bab["penutup"] = kalimat("bab_penutup", nomor=idfmt.romawi(n))
     return bab
 
 
@@ -71,18 +73,17 @@ def _nama_pokja(view: WorkspaceView, r: dict[str, Any]) -> str:
 
 
 def _sampul(view: WorkspaceView, r: dict[str, Any], *, disepakati: bool = False) -> dict[str, Any]:
-    judul = ["SKEMA TINDAKAN PENINGKATAN PELAYANAN", str(r["pdam"]).upper()]
+    judul = [kalimat("sampul_judul"), str(r["pdam"]).upper()]
     if not disepakati:  # handed over at 5.3 for approval: a Rancangan until it is agreed
-        judul.insert(0, "RANCANGAN")
+        judul.insert(0, kalimat("sampul_rancangan"))
     # Most utilities carry the region in their name; the cover does not repeat it.
     if not judul[-1].endswith(str(r["daerah_kapital"])):
         judul.append(str(r["daerah_kapital"]))
     return {
         "judul": judul,
-        "tahun": f"TAHUN {r['tahun']}",
-        "disampaikan": f"Disampaikan kepada Pimpinan Dewan Perwakilan Rakyat Daerah {r['daerah']} "
-        f"dan {r['kepala_daerah']}",
-        "penyusun": ["Disusun oleh:", _nama_pokja(view, r)],
+        "tahun": kalimat("sampul_tahun", tahun=r["tahun"]),
+        "disampaikan": kalimat("sampul_disampaikan", daerah=r["daerah"], kepala_daerah=r["kepala_daerah"]),
+        "penyusun": [kalimat("sampul_penyusun"), _nama_pokja(view, r)],
     }
 
 
@@ -95,8 +96,8 @@ def _pengantar(view: WorkspaceView, r: dict[str, Any]) -> dict[str, Any]:
         "pokja": pokja,
         "tahap": tahap,
         # A draft is dated when it is printed and handed over: the secretariat fills in the day.
-        "tempat_tanggal": f"{r['ibu_kota']}, ............................. {r['tahun']}",
-        "jabatan": f"Ketua {pokja},",
+        "tempat_tanggal": kalimat("pengantar_tempat_tanggal", ibu_kota=r["ibu_kota"], tahun=r["tahun"]),
+        "jabatan": kalimat("pengantar_jabatan", pokja=pokja),
         "nama": str(ketua.nama) if ketua is not None else "",
     }
 
@@ -142,9 +143,15 @@ def _ringkasan(
         strategis = [b for b in gap.baris if b.strategis]
         butir = []
         for b in strategis:
-            arah = "paling tinggi" if b.arah == "turun" else "paling rendah"
-            selisih = f"{idfmt.angka(b.selisih)} poin persen" if b.satuan == "%" else _nilai(b.selisih, b.satuan)
-            keadaan = f"kesenjangan {selisih}" if not b.tercapai else "target telah tercapai"
+            arah = kalimat("ringkasan_arah_turun" if b.arah == "turun" else "ringkasan_arah_naik")
+            if b.satuan == "%":
+                selisih = kalimat("ringkasan_selisih_persen", selisih=idfmt.angka(b.selisih))
+            else:
+                selisih = _nilai(b.selisih, b.satuan)
+            if b.tercapai:
+                keadaan = kalimat("ringkasan_keadaan_tercapai")
+            else:
+                keadaan = kalimat("ringkasan_keadaan_senjang", selisih=selisih)
             butir.append(
                 kalimat(
                     "ringkasan_kesenjangan_butir",
@@ -182,7 +189,12 @@ def _ringkasan(
                 {
                     "aspek": content.p3o.aspek[aspek].nama,
                     "tindakan": [
-                        f"{p.peringkat}. {nama.nama_tindakan(p.tindakan)}{' (seri)' if p.seri else ''}" for p in urut
+                        kalimat(
+                            "ringkasan_prioritas_seri" if p.seri else "ringkasan_prioritas_butir",
+                            peringkat=p.peringkat,
+                            tindakan=nama.nama_tindakan(p.tindakan),
+                        )
+                        for p in urut
                     ],
                 }
             )
@@ -194,7 +206,12 @@ def _ringkasan(
     biaya: dict[str, Any] | None = None
     if anggaran is not None:
         sumber = idfmt.daftar([f"{s.sumber_dana} {idfmt.rupiah(s.jumlah)}" for s in anggaran.per_sumber_dana])
-        tahun = idfmt.daftar([f"tahun {t.tahun} {idfmt.rupiah(t.jumlah)}" for t in anggaran.per_tahun])
+        tahun = idfmt.daftar(
+            [
+                kalimat("ringkasan_anggaran_tahun", tahun=t.tahun, jumlah=idfmt.rupiah(t.jumlah))
+                for t in anggaran.per_tahun
+            ]
+        )
         paragraf = [
             kalimat(
                 "ringkasan_anggaran",
@@ -254,9 +271,8 @@ def _lampiran(view: WorkspaceView, r: dict[str, Any], *, disepakati: bool = Fals
         dokumen = BY_ID[d]
         if dokumen.waiting_for(ada):
             continue  # not made yet: a konsep names only what exists
-        if d == "sk-pokja":
-            teks.append(judul_sk_pokja(view))
-        else:
-            # Registry titles say "Kepala Daerah"; the printed list names the office of this region.
-            teks.append(dokumen.judul.replace("Kepala Daerah", str(r["kepala_daerah"])))
+        # The SK names the office of this region (Bupati/Walikota) in its own title; the other annexes'
+        # titles name no office (test_draft_stpp.py reads the printed list, test_draft_stpp_kalimat.py
+        # the registry).
+        teks.append(judul_sk_pokja(view) if d == "sk-pokja" else dokumen.judul)
     return [{"no": _nomor(i), "teks": t} for i, t in enumerate(teks, 1)]

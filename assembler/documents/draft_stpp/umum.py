@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from assembler import idfmt
 from assembler.analysis.kesenjangan import AnalisisKesenjangan
 from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
+from assembler.documents.draft_stpp.kalimat import kalimat, kalimat_mentah
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.naskah import periode
@@ -45,14 +47,22 @@ def _angka_jumlah(n: int) -> str:
 
 
 def _ref(caption: str) -> str:
-    """``Tabel 2.3`` out of ``Tabel 2.3 Analisis ...``: how the prose points at a table."""
-    return " ".join(caption.split(" ")[:2])
+    """``Tabel 2.3`` out of ``Tabel 2.3 Analisis ...``: how the prose points at a table.
+
+    The reference is the caption's start in the form of ``tabel`` in ``content/draft-stpp.yaml``, so
+    rewording that form (``Tab. {nomor}``) changes captions and references together.
+    """
+    bagian = kalimat_mentah("tabel").split("{nomor}")
+    bentuk = r"[0-9]+\.[0-9]+".join(re.escape(b) for b in bagian)
+    m = re.match(bentuk, caption)
+    assert m is not None, caption  # every caption comes from _Penomor
+    return m.group(0)
 
 
 def _belum_tercapai(gap: AnalisisKesenjangan) -> str:
     """``tiga``, or ``seluruhnya`` when no indicator met its target."""
     n = gap.jumlah_belum_tercapai
-    return "seluruhnya" if n == len(gap.baris) and n > 1 else _angka_jumlah(n)
+    return kalimat("belum_tercapai_semua") if n == len(gap.baris) and n > 1 else _angka_jumlah(n)
 
 
 class _Penomor:
@@ -64,7 +74,7 @@ class _Penomor:
 
     def __call__(self, bab: int, judul: str) -> str:
         self._per_bab[bab] = self._per_bab.get(bab, 0) + 1
-        return f"Tabel {bab}.{self._per_bab[bab]} {judul}"
+        return f"{kalimat('tabel', nomor=f'{bab}.{self._per_bab[bab]}')} {judul}"
 
     def gambar(self, bab: int) -> str:
         """The next picture number of chapter ``bab`` (``4.2``); the picture helper writes ``Gambar``."""

@@ -1,4 +1,4 @@
-"""Kertas Kerja Tahap 1-7: every Keluaran of a stage as a titled table or list (DOMAIN.md).
+"""Kertas Kerja Tahap 1-7: every Keluaran of a stage as a titled table or list (the guide: docs/referensi/README.md).
 
 A working paper is printed for the next session, where the facilitator reviews what the Pokja
 agreed. Every derived figure (totals, ranks, gaps, weighted sums, budget sums, shortages, durations)

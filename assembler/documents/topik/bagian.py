@@ -1,6 +1,7 @@
 """What one topic's module declares: its model, its working-paper section, and its Draft STPP section.
 
-Each ``tNM.py`` beside this module ends with ``BAGIAN = Bagian(Model, kertas_kerja, ...)``; the registry
+Each ``tNM.py`` beside this module ends with ``BAGIAN = Bagian(Model, kertas_kerja, draft_stpp)`` (or
+``DI_LUAR_DRAFT`` after 5.2); the registry
 (:mod:`assembler.documents.topik`) imports them by name, and the documents find a topic's parts there.
 """
 
@@ -9,20 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from assembler.analysis.analisis import Analisis
-from assembler.documents.draft_stpp import Bahan
+from assembler.documents.draft_stpp.bahan import BagianDraft, BlokDraft
 from assembler.documents.lembar import Blok
 from assembler.models.base import SiapModel
 from assembler.models.registry import topic_id
 from assembler.workspace_view import WorkspaceView
 
 M = TypeVar("M", bound=SiapModel)
-
-#: A topic's section of the Draft STPP (``draft_stpp.BAGIAN[id]``): its template context, None while absent.
-BagianDraft = Callable[[Bahan], dict[str, Any] | None]
-
 
 class DiLuarDraft(Enum):
     """The explicit "not in the Draft STPP" of a topic after 5.2.
@@ -44,7 +41,8 @@ class Bagian(Generic[M]):
     model: type[M]
     #: the Kertas Kerja section: every Keluaran of the topic as titled tables, lists and paragraphs
     kertas_kerja: Callable[[WorkspaceView, Analisis, M], list[Blok]]
-    draft_stpp: BagianDraft | DiLuarDraft
+    #: the Draft STPP section (1.1–5.2): with its own place in the template, or in generic blocks; or DI_LUAR_DRAFT
+    draft_stpp: BagianDraft[M] | BlokDraft[M] | DiLuarDraft
     #: the pictures the Keluaran is best read from, placed after the section's tables
     gambar: Callable[[WorkspaceView, M], list[Blok]] | None = None
 

@@ -5,8 +5,13 @@ Its working-paper section (Kertas Kerja Tahap 1), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.common import daftar_gambar
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _ref, muat_halaman
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _angka, _content, _kapital, _kepala, _lines, _no
 from assembler.documents.lembar import (
@@ -18,8 +23,10 @@ from assembler.documents.lembar import (
 )
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.nama import Nama
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap1 import KATEGORI_STAKEHOLDER_LABEL, KEDUDUKAN_LABEL, StakeholderPokja
+from assembler.pictures import gambar_struktur_pokja
 from assembler.workspace_view import WorkspaceView
 
 KK = TeksBagian("1.1")
@@ -126,4 +133,54 @@ def gambar(view: WorkspaceView, data: StakeholderPokja) -> list[Blok]:
     return [blok_gambar(g) for g in pictures.gambar_struktur_pokja(data, nomor=None)]
 
 
-BAGIAN = Bagian(StakeholderPokja, kertas_kerja, draft_stpp.BAGIAN["1.1"], gambar=gambar)
+def draft_stpp(bahan: Bahan, t: StakeholderPokja) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t11``)."""
+    tabel = bahan.tabel
+    hitung = {k: sum(1 for s in t.stakeholders if s.kategori == k) for k in KATEGORI_STAKEHOLDER_LABEL}
+    cap_sh = tabel(1, kalimat("t11_tabel_stakeholder"))
+    cap_pokja = tabel(1, kalimat("t11_tabel_pokja"))
+    ketua = t.pokja.dengan_kedudukan("ketua")
+    tim_inti = set(t.pokja.tim_inti)
+    anggota = []
+    for i, a in enumerate(t.pokja.anggota, 1):
+        kedudukan = KEDUDUKAN_LABEL.get(a.kedudukan, a.kedudukan)
+        if a.id in tim_inti:
+            kedudukan += kalimat("t11_tim_inti")
+        anggota.append({"no": _nomor(i), "nama": a.nama, "jabatan": a.jabatan, "kedudukan": kedudukan})
+    return {
+        "pengantar": kalimat(
+            "t11_pengantar",
+            jumlah=_angka_jumlah(len(t.stakeholders)),
+            penyelenggara=_angka_jumlah(hitung["penyelenggara"]),
+            pengguna=_angka_jumlah(hitung["pengguna"]),
+            pendukung=_angka_jumlah(hitung["pendukung"]),
+            tabel=_ref(cap_sh),
+        ),
+        "tabel_stakeholder": cap_sh,
+        "stakeholder": [
+            {
+                "no": _nomor(i),
+                "nama": s.nama,
+                "kategori": KATEGORI_STAKEHOLDER_LABEL[s.kategori],
+                "peran": s.peran,
+                "kepentingan": s.kepentingan,
+                "pengaruh": f"{s.pengaruh.capitalize()} / {(s.tingkat_kepentingan or '–').capitalize()}",
+                "keterlibatan": s.keterlibatan,
+            }
+            for i, s in enumerate(t.stakeholders, 1)
+        ],
+        "pengantar_pokja": kalimat(
+            "t11_pengantar_pokja",
+            pokja=t.pokja.nama,
+            jumlah=_angka_jumlah(len(t.pokja.anggota)),
+            diketuai=" " + kalimat("t11_diketuai", jabatan=ketua[0].jabatan) if ketua else "",
+            tim_inti=_angka_jumlah(len(tim_inti)),
+            tabel=_ref(cap_pokja),
+        ),
+        "tabel_pokja": cap_pokja,
+        "anggota": anggota,
+        "gambar": daftar_gambar(muat_halaman(gambar_struktur_pokja(t, nomor=tabel.gambar(1)))),
+    }
+
+
+BAGIAN = Bagian(StakeholderPokja, kertas_kerja, draft_stpp, gambar=gambar)

@@ -5,9 +5,14 @@ Its working-paper section (Kertas Kerja Tahap 1), bound to the model of its file
 
 from __future__ import annotations
 
+import datetime as _dt
+from typing import Any
+
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _lines, _no
 from assembler.documents.lembar import (
@@ -15,8 +20,10 @@ from assembler.documents.lembar import (
     Isi,
 )
 from assembler.documents.nama import Nama
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap1 import KalenderKerja
+from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.topics import TOPIK
 from assembler.workspace_view import WorkspaceView
 
@@ -65,4 +72,53 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -
     return blok
 
 
-BAGIAN = Bagian(KalenderKerja, kertas_kerja, draft_stpp.BAGIAN["1.2"])
+def _rentang_tanggal(mulai: _dt.date, selesai: _dt.date | None) -> str:
+    if selesai is None or selesai == mulai:
+        return idfmt.tanggal(mulai)
+    if (mulai.year, mulai.month) == (selesai.year, selesai.month):
+        return f"{mulai.day}–{idfmt.tanggal(selesai)}"
+    return f"{idfmt.tanggal(mulai)}–{idfmt.tanggal(selesai)}"
+
+
+def draft_stpp(bahan: Bahan, t: KalenderKerja) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t12``)."""
+    tabel = bahan.tabel
+    cap = tabel(1, kalimat("t12_tabel"))
+    jadwal = sorted(t.jadwal, key=lambda j: (j.tanggal, j.jam_mulai or ""))
+    rows = []
+    for i, j in enumerate(jadwal, 1):
+        topik = TOPIK_BY_ID.get(j.topik)
+        waktu = ""
+        if j.jam_mulai:
+            selesai = j.jam_selesai or kalimat("t12_selesai")
+            waktu = f"{j.jam_mulai}–{selesai} {t.zona_waktu}"
+        rows.append(
+            {
+                "no": _nomor(i),
+                "topik": f"{j.topik} {topik.judul}" if topik else j.topik,
+                "tanggal": _rentang_tanggal(j.tanggal, j.tanggal_selesai),
+                "waktu": waktu,
+                "tempat": j.tempat,
+            }
+        )
+    awal, akhir = jadwal[0], jadwal[-1]
+    return {
+        "kesepakatan": kalimat(
+            "t12_kesepakatan",
+            tanggal=idfmt.tanggal(t.kesepakatan.tanggal),
+            tempat=t.kesepakatan.tempat,
+            isi=_kalimat(t.kesepakatan.isi),
+        ),
+        "pengantar": kalimat(
+            "t12_pengantar",
+            tabel=_ref(cap),
+            jumlah=_angka_jumlah(len(jadwal)),
+            awal=idfmt.tanggal(awal.tanggal),
+            akhir=idfmt.tanggal(akhir.tanggal_selesai or akhir.tanggal),
+        ),
+        "tabel": cap,
+        "jadwal": rows,
+    }
+
+
+BAGIAN = Bagian(KalenderKerja, kertas_kerja, draft_stpp)

@@ -5,9 +5,13 @@ Its working-paper section (Kertas Kerja Tahap 2), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _angka, _no
 from assembler.documents.lembar import (
@@ -17,6 +21,7 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap2 import IsuUtama
 from assembler.workspace_view import WorkspaceView
@@ -108,4 +113,62 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
     return blok
 
 
-BAGIAN = Bagian(IsuUtama, kertas_kerja, draft_stpp.BAGIAN["2.1"])
+def draft_stpp(bahan: Bahan, t: IsuUtama) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t21``)."""
+    tabel, hasil = bahan.tabel, bahan.analisis.pemeringkatan
+    if hasil is None:
+        return None
+    cap = tabel(2, kalimat("t21_tabel"))
+    ref = " ".join(cap.split(" ")[:2])
+    skala = {(k.skala_min, k.skala_maks) for k in t.kriteria}
+    skala_teks = (
+        ", " + kalimat("t21_skala", skala=f"{min(s[0] for s in skala)}–{max(s[1] for s in skala)}")
+        if len(skala) == 1
+        else ""
+    )
+    pengantar = [
+        kalimat(
+            "t21_pengantar",
+            jumlah_isu=_angka_jumlah(len(t.isu)),
+            jumlah_kriteria=_angka_jumlah(len(t.kriteria)),
+            kriteria=idfmt.daftar([k.nama.lower() for k in t.kriteria]),
+            skala=skala_teks,
+            tabel=ref,
+        )
+    ]
+    kriteria_id = [k.id for k in t.kriteria]
+    rumusan = {i.id: i.rumusan for i in t.isu}
+    for idx in hasil.putaran_terpakai:
+        putaran = t.putaran_ulang[idx]
+        total = {b.isu: b.total for b in hasil.baris}
+        nilai = total.get(putaran.isu[0], 0)
+        isu = idfmt.daftar([f"“{rumusan.get(i, i)}”" for i in putaran.isu])
+        teks = kalimat("t21_putaran_ulang", isu=isu, nilai=nilai) + " "
+        if putaran.catatan:
+            teks += _kalimat(putaran.catatan)
+        pengantar.append(teks)
+    for grup in hasil.seri_tersisa:
+        pengantar.append(kalimat("t21_seri", isu=idfmt.daftar([f"“{rumusan.get(i, i)}”" for i in grup])))
+    if hasil.isu_utama is not None:
+        pengantar.append(kalimat("t21_isu_utama", isu=rumusan[hasil.isu_utama]))
+    baris = []
+    for i, b in enumerate(hasil.baris, 1):
+        baris.append(
+            {
+                "no": _nomor(i),
+                "isu": b.rumusan,
+                "skor": [str(b.skor[k]) if k in b.skor else "–" for k in kriteria_id],
+                "jumlah": str(b.total),
+                "putaran": ", ".join(str(v) for v in b.putaran) if b.putaran else "–",
+                "peringkat": str(b.urutan) + (" " + kalimat("t21_peringkat_seri") if b.seri else ""),
+            }
+        )
+    return {
+        "pengantar": pengantar,
+        "tabel": cap,
+        "kriteria": [k.nama for k in t.kriteria],
+        "baris": baris,
+    }
+
+
+BAGIAN = Bagian(IsuUtama, kertas_kerja, draft_stpp)

@@ -5,15 +5,20 @@ Its working-paper section (Kertas Kerja Tahap 2), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
 from assembler.documents.dasar_hukum import katalog_ruang_kerja, kutipan
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _lines, _no
 from assembler.documents.lembar import (
     Blok,
     Isi,
 )
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
@@ -75,4 +80,44 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -
     return blok
 
 
-BAGIAN = Bagian(TopikRegulasi, kertas_kerja, draft_stpp.BAGIAN["2.2"])
+def draft_stpp(bahan: Bahan, t: TopikRegulasi) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t22``)."""
+    tabel, nama, reg = bahan.tabel, bahan.nama, bahan.reg
+    cap_reg = tabel(2, kalimat("t22_tabel_regulasi"))
+    cap_hub = tabel(2, kalimat("t22_tabel_hubungan"))
+    regulasi = [
+        {
+            "no": _nomor(i),
+            "judul": reg.get(e.kode, {}).get("judul", e.kode),
+            "relevansi": e.relevansi,
+            "status": reg.get(e.kode, {}).get("status", ""),
+        }
+        for i, e in enumerate(t.regulasi, 1)
+    ]
+    hubungan = [
+        {
+            "no": _nomor(i),
+            "regulasi": reg.get(h.regulasi, {}).get("judul", h.regulasi) + (f" ({h.ketentuan})" if h.ketentuan else ""),
+            "lembaga": [nama.lembaga.get(lb, lb) for lb in h.lembaga],
+            "kewenangan": h.kewenangan,
+            "implikasi": h.implikasi,
+        }
+        for i, h in enumerate(t.hubungan, 1)
+    ]
+    return {
+        "pengantar": kalimat(
+            "t22_pengantar",
+            jumlah=_angka_jumlah(len(t.regulasi)),
+            tabel_regulasi=_ref(cap_reg),
+            tabel_hubungan=_ref(cap_hub),
+        ),
+        "tabel_regulasi": cap_reg,
+        "regulasi": regulasi,
+        "tabel_hubungan": cap_hub,
+        "hubungan": hubungan,
+        "koridor_penyusunan": t.koridor_hukum.penyusunan_stpp,
+        "koridor_kerja_sama": t.koridor_hukum.kerja_sama_antarinstansi,
+    }
+
+
+BAGIAN = Bagian(TopikRegulasi, kertas_kerja, draft_stpp)

@@ -5,8 +5,13 @@ Its working-paper section (Kertas Kerja Tahap 3), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
+from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _content, _lines, _no
 from assembler.documents.lembar import (
@@ -17,6 +22,7 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap3 import (
     AREA_PERSOALAN,
@@ -126,4 +132,73 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KebutuhanTeknisM
     return blok
 
 
-BAGIAN = Bagian(KebutuhanTeknisManajemen, kertas_kerja, draft_stpp.BAGIAN["3.1"])
+def draft_stpp(bahan: Bahan, t: KebutuhanTeknisManajemen) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t31``)."""
+    tabel, content = bahan.tabel, bahan.content
+    gg = content.good_governance
+    cap_gg = tabel(3, kalimat("t31_tabel_gg"))
+    cap_pu = tabel(3, kalimat("t31_tabel_persoalan"))
+    cap_hk = tabel(3, kalimat("t31_tabel_kartu"))
+    hitung = {k: 0 for k in PENILAIAN_LABEL}
+    baris = []
+    temuan = []
+    for proses in PROSES:
+        sel = t.daftar_periksa.get(proses) or {}
+        nilai = []
+        for kriteria in KRITERIA_GOOD_GOVERNANCE:
+            c = sel.get(kriteria)
+            if c is None:
+                nilai.append("–")
+                continue
+            hitung[c.penilaian] += 1
+            nilai.append(PENILAIAN_LABEL[c.penilaian])
+            if c.penilaian == "belum":
+                temuan.append(
+                    kalimat(
+                        "t31_temuan",
+                        proses=gg.proses[proses].nama,
+                        kriteria=gg.kriteria[kriteria].nama.lower(),
+                        catatan=_kalimat(c.catatan) if c.catatan else kalimat("t31_belum_terpenuhi"),
+                    )
+                )
+        baris.append({"proses": gg.proses[proses].nama, "nilai": nilai})
+    persoalan = [
+        {
+            "no": _nomor(i),
+            "uraian": p.uraian,
+            "kriteria": idfmt.daftar([gg.kriteria_pelayanan[k].nama.lower() for k in p.kriteria]).capitalize(),
+            "keterangan": p.keterangan,
+        }
+        for i, p in enumerate(t.persoalan_utama, 1)
+    ]
+    kartu = [
+        {"proses": gg.proses[k.proses].nama, "harapan": list(k.harapan), "kenyataan": list(k.kenyataan)}
+        for k in t.kartu
+    ]
+    total = sum(hitung.values())
+    return {
+        "pengantar": kalimat(
+            "t31_pengantar",
+            tabel=_ref(cap_gg),
+            total=total,
+            sudah=_angka_jumlah(hitung["sudah"]),
+            sebagian=_angka_jumlah(hitung["sebagian"]),
+            belum=_angka_jumlah(hitung["belum"]),
+        ),
+        "tabel_gg": cap_gg,
+        "kriteria": [gg.kriteria[k].nama for k in KRITERIA_GOOD_GOVERNANCE],
+        "baris": baris,
+        "pengantar_temuan": kalimat("t31_pengantar_temuan") if temuan else "",
+        "temuan": temuan,
+        "pengantar_persoalan": kalimat("t31_pengantar_persoalan", tabel=_ref(cap_pu)),
+        "tabel_persoalan": cap_pu,
+        "persoalan": persoalan,
+        "pengantar_kartu": kalimat("t31_pengantar_kartu", tabel=_ref(cap_hk)) if kartu else "",
+        "tabel_kartu": cap_hk if kartu else "",
+        "kartu": kartu,
+        "pendukung": list(t.faktor.pendukung),
+        "penghambat": list(t.faktor.penghambat),
+    }
+
+
+BAGIAN = Bagian(KebutuhanTeknisManajemen, kertas_kerja, draft_stpp)

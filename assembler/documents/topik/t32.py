@@ -5,8 +5,13 @@ Its working-paper section (Kertas Kerja Tahap 3), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.common import daftar_gambar
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _kalimat, _ref, muat_halaman
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _content, _no
 from assembler.documents.lembar import (
@@ -16,11 +21,13 @@ from assembler.documents.lembar import (
 )
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.nama import Nama
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap3 import (
     TAHAP_ALUR,
     AkarMasalah,
 )
+from assembler.pictures import gambar_diagram_alur_pelayanan
 from assembler.workspace_view import WorkspaceView
 
 KK = TeksBagian("3.2")
@@ -72,4 +79,35 @@ def gambar(view: WorkspaceView, data: AkarMasalah) -> list[Blok]:
     return [blok_gambar(pictures.gambar_diagram_alur_pelayanan(data, nomor=None))]
 
 
-BAGIAN = Bagian(AkarMasalah, kertas_kerja, draft_stpp.BAGIAN["3.2"], gambar=gambar)
+def draft_stpp(bahan: Bahan, t: AkarMasalah) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t32``)."""
+    tabel, content = bahan.tabel, bahan.content
+    cap = tabel(3, kalimat("t32_tabel"))
+    solusi_per_akar: dict[str, list[str]] = {}
+    for s in t.solusi_alternatif:
+        for am in s.akar_masalah:
+            solusi_per_akar.setdefault(am, []).append(s.uraian)
+    baris = []
+    nomor = 0
+    for tahap in TAHAP_ALUR:
+        items = [a for a in t.akar_masalah if a.tahap_alur == tahap]
+        for j, a in enumerate(items):
+            nomor += 1
+            baris.append(
+                {
+                    "no": _nomor(nomor),
+                    "tahap": content.alur.tahap[tahap].nama if j == 0 else "",
+                    "akar": a.uraian,
+                    "solusi": solusi_per_akar.get(a.id, []) or ["–"],
+                }
+            )
+    return {
+        "pengantar": kalimat("t32_pengantar", tabel=_ref(cap), jumlah=_angka_jumlah(len(t.solusi_terpadu))),
+        "tabel": cap,
+        "baris": baris,
+        "terpadu": [{"no": _nomor(i), "teks": _kalimat(s.rumusan)} for i, s in enumerate(t.solusi_terpadu, 1)],
+        "gambar": daftar_gambar(muat_halaman([gambar_diagram_alur_pelayanan(t, nomor=tabel.gambar(3))])),
+    }
+
+
+BAGIAN = Bagian(AkarMasalah, kertas_kerja, draft_stpp, gambar=gambar)

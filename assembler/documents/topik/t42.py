@@ -6,10 +6,15 @@ Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
+from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.analysis.prosedur import teks_satuan
-from assembler.documents import draft_stpp
+from assembler.documents.common import daftar_gambar
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _ref, muat_halaman
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _angka, _durasi, _lines, _no
 from assembler.documents.lembar import (
@@ -18,11 +23,14 @@ from assembler.documents.lembar import (
     paragraf,
 )
 from assembler.documents.lembar import gambar as blok_gambar
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
     PERUBAHAN_LABEL,
+    JenisPerubahan,
     Prosedur,
 )
+from assembler.pictures import gambar_bagan_alir_prosedur
 from assembler.workspace_view import WorkspaceView
 
 KK = TeksBagian("4.2")
@@ -100,4 +108,45 @@ def gambar(view: WorkspaceView, data: Prosedur) -> list[Blok]:
     ]
 
 
-BAGIAN = Bagian(Prosedur, kertas_kerja, draft_stpp.BAGIAN["4.2"], gambar=gambar)
+def draft_stpp(bahan: Bahan, t: Prosedur) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t42``)."""
+    tabel = bahan.tabel
+    layanan = []
+    for lay in t.layanan:
+        cap = tabel(4, kalimat("t42_tabel", layanan=lay.nama))
+        per_jenis: dict[JenisPerubahan, list[str]] = {}
+        for s in lay.langkah_saat_ini:
+            per_jenis.setdefault(s.perubahan.jenis, []).append(s.kode)
+        perubahan = idfmt.daftar(
+            [
+                kalimat("t42_langkah_berubah", jumlah=_angka_jumlah(len(v)), perubahan=PERUBAHAN_LABEL[k].lower())
+                for k, v in per_jenis.items()
+                if k != "tetap"
+            ]
+        )
+        pengantar = (
+            kalimat(
+                "t42_pengantar",
+                layanan=lay.nama.lower(),
+                jumlah_lama=_angka_jumlah(len(lay.langkah_saat_ini)),
+                perubahan=perubahan or kalimat("t42_tetap"),
+                jumlah_baru=_angka_jumlah(len(lay.langkah_perbaikan)),
+                tabel=_ref(cap),
+            )
+        )
+        langkah = [
+            {
+                "no": _nomor(i),
+                "uraian": s.uraian,
+                "pelaku": s.pelaku,
+                "waktu": f"{idfmt.angka(Decimal(str(s.durasi.nilai)))} {s.durasi.satuan}",
+            }
+            for i, s in enumerate(lay.langkah_perbaikan, 1)
+        ]
+        # The flowchart shows the procedure before and after, side by side (Gambar 4.n).
+        gambar = daftar_gambar(muat_halaman(gambar_bagan_alir_prosedur(lay, nomor=tabel.gambar(4))))
+        layanan.append({"pengantar": pengantar, "tabel": cap, "langkah": langkah, "gambar": gambar})
+    return {"layanan": layanan}
+
+
+BAGIAN = Bagian(Prosedur, kertas_kerja, draft_stpp, gambar=gambar)

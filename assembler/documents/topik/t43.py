@@ -5,9 +5,13 @@ Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
 from assembler.documents.dasar_hukum import katalog_ruang_kerja
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _angka_jumlah, _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _kepala, _lines, _no
 from assembler.documents.lembar import (
@@ -16,6 +20,7 @@ from assembler.documents.lembar import (
     Kelompok,
 )
 from assembler.documents.nama import Nama
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.legal import judul as judul_regulasi
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
@@ -81,4 +86,31 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
     return blok
 
 
-BAGIAN = Bagian(Kebijakan, kertas_kerja, draft_stpp.BAGIAN["4.3"])
+def draft_stpp(bahan: Bahan, t: Kebijakan) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t43``)."""
+    tabel, nama, r = bahan.tabel, bahan.nama, bahan.r
+    cap = tabel(4, kalimat("t43_tabel"))
+    baris = []
+    for i, u in enumerate(t.usulan, 1):
+        waktu = [p.waktu for p in u.rencana_pembahasan]
+        baris.append(
+            {
+                "no": _nomor(i),
+                "jenis": f"{nama_jenis_kebijakan(u.jenis, r['kepala'])} ({u.status})",
+                "judul": u.judul,
+                "pemrakarsa": nama.lembaga.get(u.pemrakarsa) or nama.stakeholder.get(u.pemrakarsa, u.pemrakarsa),
+                "pembahasan": (
+                    waktu[0] if len(waktu) == 1 else kalimat("t43_rentang", awal=waktu[0], akhir=waktu[-1])
+                )
+                if waktu
+                else "–",
+            }
+        )
+    return {
+        "pengantar": kalimat("t43_pengantar", jumlah=_angka_jumlah(len(t.usulan)), tabel=_ref(cap)),
+        "tabel": cap,
+        "baris": baris,
+    }
+
+
+BAGIAN = Bagian(Kebijakan, kertas_kerja, draft_stpp)

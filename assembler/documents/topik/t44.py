@@ -5,9 +5,13 @@ Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _angka, _kapital, _lines, _no, _rp
 from assembler.documents.lembar import (
@@ -15,6 +19,7 @@ from assembler.documents.lembar import (
     Isi,
     jumlah,
 )
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
     Personil,
@@ -86,4 +91,40 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> lis
     return blok
 
 
-BAGIAN = Bagian(Personil, kertas_kerja, draft_stpp.BAGIAN["4.4"])
+def draft_stpp(bahan: Bahan, t: Personil) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t44``)."""
+    tabel = bahan.tabel
+    cap_k = tabel(4, kalimat("t44_tabel_kebutuhan"))
+    cap_p = tabel(4, kalimat("t44_tabel_program"))
+    total = sum(p.biaya for p in t.program)
+    return {
+        "pengantar": kalimat("t44_pengantar", tabel_kebutuhan=_ref(cap_k), tabel_program=_ref(cap_p)),
+        "tabel_kebutuhan": cap_k,
+        "kebutuhan": [
+            {
+                "no": _nomor(i),
+                "unit": k.unit,
+                "posisi": k.posisi,
+                "ada": idfmt.angka(k.jumlah_ada),
+                "butuh": idfmt.angka(k.jumlah_dibutuhkan),
+                "kurang": idfmt.angka(k.kekurangan) if k.kekurangan > 0 else "–",
+            }
+            for i, k in enumerate(t.kebutuhan, 1)
+        ],
+        "tabel_program": cap_p,
+        "program": [
+            {
+                "no": _nomor(i),
+                "nama": p.nama,
+                "jenis": p.jenis.capitalize(),
+                "peserta": kalimat("t44_peserta", jumlah=idfmt.angka(p.jumlah_peserta)),
+                "waktu": p.waktu,
+                "biaya": idfmt.angka(p.biaya),
+            }
+            for i, p in enumerate(t.program, 1)
+        ],
+        "total": idfmt.angka(total),
+    }
+
+
+BAGIAN = Bagian(Personil, kertas_kerja, draft_stpp)

@@ -5,13 +5,19 @@ Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
+from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _durasi, _lines, _no
 from assembler.documents.lembar import (
     Blok,
 )
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
     STATUS_UNIT_LABEL,
@@ -76,4 +82,34 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> l
     return blok
 
 
-BAGIAN = Bagian(Organisasi, kertas_kerja, draft_stpp.BAGIAN["4.5"])
+def draft_stpp(bahan: Bahan, t: Organisasi) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t45``)."""
+    tabel = bahan.tabel
+    cap = tabel(4, kalimat("t45_tabel"))
+    nama_unit = {u.id: u.nama for u in t.unit}
+    baru = [u.nama for u in t.unit if u.status == "baru"]
+    diubah = [u.nama for u in t.unit if u.status == "diubah"]
+    langkah = []
+    if baru:
+        langkah.append(kalimat("t45_membentuk", unit=idfmt.daftar(baru)))
+    if diubah:
+        langkah.append(kalimat("t45_menyempurnakan", unit=idfmt.daftar(diubah)))
+    return {
+        "pengantar": kalimat(
+            "t45_pengantar", langkah=idfmt.daftar(langkah) if langkah else kalimat("t45_tetap"), tabel=_ref(cap)
+        ),
+        "tabel": cap,
+        "baris": [
+            {
+                "no": _nomor(i),
+                "unit": u.nama,
+                "induk": nama_unit.get(u.induk, u.induk) if u.induk else kalimat("t45_induk_direksi"),
+                "status": STATUS_UNIT_LABEL[u.status],
+                "peran": u.peran,
+            }
+            for i, u in enumerate(t.unit, 1)
+        ],
+    }
+
+
+BAGIAN = Bagian(Organisasi, kertas_kerja, draft_stpp)

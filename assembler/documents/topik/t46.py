@@ -6,9 +6,13 @@ Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
+from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _angka, _lines, _no, _rp
 from assembler.documents.lembar import (
@@ -16,6 +20,8 @@ from assembler.documents.lembar import (
     Isi,
     jumlah,
 )
+from assembler.documents.naskah import nilai as _nilai
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
     KATEGORI_KEUANGAN_LABEL,
@@ -70,4 +76,36 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Keuangan) -> lis
     return blok
 
 
-BAGIAN = Bagian(Keuangan, kertas_kerja, draft_stpp.BAGIAN["4.6"])
+def draft_stpp(bahan: Bahan, t: Keuangan) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t46``)."""
+    tabel = bahan.tabel
+    cap_k = tabel(4, kalimat("t46_tabel_kondisi"))
+    cap_u = tabel(4, kalimat("t46_tabel_usulan"))
+    return {
+        "pengantar": kalimat("t46_pengantar", tabel_kondisi=_ref(cap_k), tabel_usulan=_ref(cap_u)),
+        "tabel_kondisi": cap_k,
+        "kondisi": [
+            {
+                "no": _nomor(i),
+                "indikator": k.indikator,
+                "nilai": _nilai(Decimal(str(k.nilai)), k.satuan),
+                "tahun": str(k.tahun),
+                "keterangan": k.keterangan or k.sumber,
+            }
+            for i, k in enumerate(t.kondisi, 1)
+        ],
+        "tabel_usulan": cap_u,
+        "usulan": [
+            {
+                "no": _nomor(i),
+                "uraian": u.uraian,
+                "kategori": KATEGORI_KEUANGAN_LABEL[u.kategori],
+                "dampak": idfmt.rupiah(u.dampak_keuangan),
+                "prasyarat": list(u.prasyarat) or ["–"],
+            }
+            for i, u in enumerate(t.usulan, 1)
+        ],
+    }
+
+
+BAGIAN = Bagian(Keuangan, kertas_kerja, draft_stpp)

@@ -5,9 +5,13 @@ Its working-paper section (Kertas Kerja Tahap 4), bound to the model of its file
 
 from __future__ import annotations
 
+from typing import Any
+
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _kalimat, _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _angka, _content, _no
 from assembler.documents.lembar import (
@@ -174,4 +178,45 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
     return blok
 
 
-BAGIAN = Bagian(Prioritas, kertas_kerja, draft_stpp.BAGIAN["4.7"])
+def _nama_t(prioritas: Prioritas, kode: str) -> str:
+    return next((str(x.nama) for x in prioritas.tindakan if x.id == kode), kode)
+
+
+def draft_stpp(bahan: Bahan, t: Prioritas) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t47``)."""
+    tabel, content, hasil = bahan.tabel, bahan.content, bahan.analisis.mcua
+    if hasil is None:
+        return None
+    cap = tabel(4, kalimat("t47_tabel"))
+    maks = sum(k.bobot * k.skala_maks for k in t.kriteria)
+    baris = []
+    for aspek in ASPEK:
+        for j, p in enumerate(hasil.per_aspek.get(aspek, ())):
+            tindakan = next(x for x in t.tindakan if x.id == p.tindakan)
+            sub = f" ({content.p3o.sub_aspek_manajemen[tindakan.sub_aspek].nama})" if tindakan.sub_aspek else ""
+            putaran = kalimat("t47_putaran_ulang", nilai=p.putaran[-1].total) if p.putaran else ""
+            baris.append(
+                {
+                    "aspek": content.p3o.aspek[aspek].nama if j == 0 else "",
+                    "peringkat": str(p.peringkat) + (" " + kalimat("t47_peringkat_seri") if p.seri else ""),
+                    "tindakan": f"{tindakan.nama}{sub}",
+                    "nilai": f"{p.total}{putaran}",
+                }
+            )
+    kriteria = idfmt.daftar([kalimat("t47_kriteria_bobot", kriteria=k.nama.lower(), bobot=k.bobot) for k in t.kriteria])
+    pengantar = [
+        kalimat("t47_pengantar", kriteria=kriteria, maks=idfmt.angka(maks), tabel=_ref(cap))
+    ]
+    for ulang in t.putaran_ulang:
+        if ulang.catatan:
+            pengantar.append(
+                kalimat(
+                    "t47_ulang",
+                    tindakan=idfmt.daftar([f"“{_nama_t(t, x)}”" for x in ulang.tindakan]),
+                    catatan=_kalimat(ulang.catatan),
+                )
+            )
+    return {"pengantar": pengantar, "tabel": cap, "baris": baris}
+
+
+BAGIAN = Bagian(Prioritas, kertas_kerja, draft_stpp)

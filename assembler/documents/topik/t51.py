@@ -5,11 +5,15 @@ Its working-paper section (Kertas Kerja Tahap 5), bound to the model of its file
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _angka, _content, _lines, _no, _rentang, _rp
 from assembler.documents.lembar import (
@@ -23,7 +27,7 @@ from assembler.documents.lembar import (
     tabel,
 )
 from assembler.documents.nama import Nama
-from assembler.documents.naskah import bulan_tahun
+from assembler.documents.naskah import bulan_tahun, periode
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
     Prioritas,
@@ -158,4 +162,123 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
     return blok
 
 
-BAGIAN = Bagian(SkemaTindakan, kertas_kerja, draft_stpp.BAGIAN["5.1"])
+def _persen_bagian(bagian: int, total: int) -> str:
+    return idfmt.persen(Decimal(bagian) * 100 / Decimal(total), 1) if total else "–"
+
+
+def _indikator_rows(
+    tingkat: str, rumusan: str, indikator: Sequence[IndikatorLogframe], asumsi: Sequence[str]
+) -> list[dict[str, Any]]:
+    rows = []
+    for j, ind in enumerate(indikator):
+        rows.append(
+            {
+                "tingkat": tingkat if j == 0 else "",
+                "rumusan": rumusan if j == 0 else "",
+                "indikator": f"{ind.ukuran} ({ind.satuan})",
+                "baseline": idfmt.angka(Decimal(str(ind.baseline))),
+                "target": idfmt.angka(Decimal(str(ind.target))),
+                "tenggat": bulan_tahun(ind.tenggat),
+                "sumber": ind.sumber_verifikasi,
+                # A cell needs at least one paragraph: an empty list would leave a cell without one.
+                "asumsi": (list(asumsi) or [""]) if j == 0 else [""],
+            }
+        )
+    return rows
+
+
+def draft_stpp(bahan: Bahan, t: SkemaTindakan) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t51``)."""
+    tabel, nama, content = bahan.tabel, bahan.nama, bahan.content
+    anggaran, nomor = bahan.analisis.anggaran, bahan.analisis.logframe
+    if anggaran is None:
+        return None
+    cap_lf = tabel(5, kalimat("t51_tabel_logframe"))
+    cap_sk = tabel(5, kalimat("t51_tabel_skema"))
+    cap_rk = tabel(5, kalimat("t51_tabel_rekap"))
+    tj = t.tujuan
+    # The numbering of the Smart Logframe attachment (analysis.logframe): one name per element everywhere.
+    logframe = _indikator_rows(nomor.label(tj.id), tj.rumusan, tj.indikator, tj.asumsi)
+    for ss in tj.sasaran:
+        logframe += _indikator_rows(nomor.label(ss.id), ss.rumusan, ss.indikator, ss.asumsi)
+        for kl in ss.keluaran:
+            logframe += _indikator_rows(nomor.label(kl.id), kl.rumusan, kl.indikator, kl.asumsi)
+            for kg in kl.kegiatan:
+                if kg.indikator:
+                    logframe += _indikator_rows(nomor.label(kg.id), kg.rumusan, kg.indikator, kg.asumsi)
+    total_kl = {x.keluaran: x.jumlah for x in anggaran.per_keluaran}
+    keluaran = []
+    for _loc, kl in t.iter_keluaran():
+        kegiatan = []
+        for kg in kl.kegiatan:
+            tindakan = nama.tindakan_model.get(kg.tindakan)
+            aspek = f" ({content.p3o.aspek[tindakan.aspek].nama})" if tindakan is not None else ""
+            kegiatan.append(
+                {
+                    "no": nomor.nomor[kg.id],
+                    "rumusan": kg.rumusan,
+                    "tindakan": f"{nama.nama_tindakan(kg.tindakan)}{aspek}",
+                    "jadwal": periode(kg.jadwal.mulai, kg.jadwal.selesai, "–"),
+                    "pelaksana": kg.pelaksana,
+                    "pj": nama.orang(kg.penanggung_jawab),
+                    "biaya": idfmt.angka(kg.biaya),
+                    "sumber": kg.sumber_dana,
+                }
+            )
+        keluaran.append(
+            {
+                "judul": f"{nomor.label(kl.id)}: {kl.rumusan}",
+                "kegiatan": kegiatan,
+                "jumlah_label": kalimat("t51_jumlah_keluaran", keluaran=nomor.label(kl.id)),
+                "jumlah": idfmt.angka(total_kl.get(kl.id, 0)),
+            }
+        )
+    # The recap: a group row, then one row per source of funds, per budget year, per action aspect.
+    kelompok: list[tuple[str, list[tuple[str, int]]]] = [
+        (kalimat("t51_rekap_sumber_dana"), [(s.sumber_dana, s.jumlah) for s in anggaran.per_sumber_dana]),
+        (kalimat("t51_rekap_tahun"), [(kalimat("t51_tahun", tahun=x.tahun), x.jumlah) for x in anggaran.per_tahun]),
+        (
+            kalimat("t51_rekap_aspek"),
+            [
+                (
+                    content.p3o.aspek[a.aspek].nama if a.aspek in content.p3o.aspek else kalimat("t51_aspek_belum"),
+                    a.jumlah,
+                )
+                for a in anggaran.per_aspek
+            ],
+        ),
+    ]
+    rekap: list[dict[str, str]] = []
+    for judul, baris in kelompok:
+        rekap.append({"kelompok": judul, "uraian": "", "jumlah": "", "persen": ""})
+        rekap += [
+            {
+                "kelompok": "",
+                "uraian": uraian,
+                "jumlah": idfmt.angka(jumlah),
+                "persen": _persen_bagian(jumlah, anggaran.total),
+            }
+            for uraian, jumlah in baris
+        ]
+    return {
+        "pengantar_logframe": kalimat("t51_pengantar_logframe", tabel=_ref(cap_lf)),
+        "tabel_logframe": cap_lf,
+        "logframe": logframe,
+        "pengantar_skema": kalimat(
+            "t51_pengantar_skema",
+            tabel=_ref(cap_sk),
+            total=idfmt.rupiah(anggaran.total),
+            terbilang=idfmt.terbilang_rupiah(anggaran.total),
+        ),
+        "tabel_skema": cap_sk,
+        "keluaran": keluaran,
+        "total": idfmt.angka(anggaran.total),
+        "pengantar_rekap": kalimat("t51_pengantar_rekap", tabel=_ref(cap_rk)),
+        "tabel_rekap": cap_rk,
+        "rekap": rekap,
+        "total_rupiah": idfmt.rupiah(anggaran.total),
+        "catatan": t.catatan,
+    }
+
+
+BAGIAN = Bagian(SkemaTindakan, kertas_kerja, draft_stpp)

@@ -6,10 +6,13 @@ Its working-paper section (Kertas Kerja Tahap 5), bound to the model of its file
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from assembler import idfmt
 from assembler.analysis.analisis import Analisis
-from assembler.documents import draft_stpp
+from assembler.documents.draft_stpp.bahan import Bahan
+from assembler.documents.draft_stpp.kalimat import kalimat
+from assembler.documents.draft_stpp.umum import _kalimat, _ref
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import (
     _angka,
@@ -27,12 +30,14 @@ from assembler.documents.lembar import (
     paragraf,
 )
 from assembler.documents.nama import Nama
+from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap5 import (
     CitizenCharter,
     Kegiatan,
     SkemaTindakan,
 )
+from assembler.models.tahap5 import Durasi as DurasiLayanan
 from assembler.workspace_view import WorkspaceView
 
 KK = TeksBagian("5.2")
@@ -135,4 +140,91 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
     return blok
 
 
-BAGIAN = Bagian(CitizenCharter, kertas_kerja, draft_stpp.BAGIAN["5.2"])
+def _durasi(d: DurasiLayanan) -> str:
+    return f"{idfmt.angka(Decimal(str(d.nilai)))} {d.satuan}"
+
+
+def draft_stpp(bahan: Bahan, t: CitizenCharter) -> dict[str, Any] | None:
+    """Its Draft STPP section (template key ``t52``)."""
+    tabel, r, pemilahan = bahan.tabel, bahan.r, bahan.pemilahan
+    if pemilahan is None:
+        return None
+    cap_sp = tabel(5, kalimat("t52_tabel_standar"))
+    cap_jl = tabel(5, kalimat("t52_tabel_janji"))
+    cap_kp = tabel(5, kalimat("t52_tabel_kanal"))
+    cap_l = tabel(5, kalimat("t52_tabel_langsung", pdam_singkat=r["pdam_singkat"]))
+    cap_p = tabel(5, kalimat("t52_tabel_perlu", kepala_daerah=r["kepala_daerah"]))
+    cap_b = tabel(5, kalimat("t52_tabel_belum")) if pemilahan["belum"] else ""
+    penanda = idfmt.daftar([f"{p.jabatan} ({p.nama})" for p in t.penanda_tangan])
+    tempat = ""
+    if t.maklumat.tempat or t.maklumat.tanggal:
+        tempat = ", ".join(
+            x for x in (t.maklumat.tempat, idfmt.tanggal(t.maklumat.tanggal) if t.maklumat.tanggal else "") if x
+        )
+    layanan = [
+        {
+            "no": _nomor(i),
+            "nama": s.nama_layanan,
+            "waktu": _durasi(s.jangka_waktu),
+            "biaya": [
+                kalimat(
+                    "t52_biaya",
+                    uraian=b.uraian,
+                    jumlah=kalimat("t52_tanpa_biaya") if b.jumlah == 0 else idfmt.rupiah(b.jumlah),
+                )
+                for b in s.biaya_tarif
+            ],
+            "produk": list(s.produk_pelayanan),
+        }
+        for i, s in enumerate(t.standar_pelayanan, 1)
+    ]
+    return {
+        "pengantar": kalimat(
+            "t52_pengantar",
+            pdam_singkat=r["pdam_singkat"],
+            tabel_standar=_ref(cap_sp),
+            tabel_janji=_ref(cap_jl),
+            tabel_kanal=_ref(cap_kp),
+            penanda=penanda,
+        ),
+        "maklumat": t.maklumat.teks,
+        "maklumat_tempat": tempat,
+        "tabel_standar": cap_sp,
+        "layanan": layanan,
+        "tabel_janji": cap_jl,
+        "janji": [
+            {"no": _nomor(i), "uraian": j.uraian, "waktu": _durasi(j.waktu)} for i, j in enumerate(t.janji_layanan, 1)
+        ],
+        "tabel_kanal": cap_kp,
+        "kanal": [
+            {"no": _nomor(i), "kanal": k.kanal, "alamat": k.alamat, "jam": k.jam_layanan}
+            for i, k in enumerate(t.kanal_pengaduan, 1)
+        ],
+        "hak": [_kalimat(x) for x in t.hak_pelanggan],
+        "kewajiban": [_kalimat(x) for x in t.kewajiban_pelanggan],
+        "kompensasi": [
+            kalimat(
+                "t52_kompensasi",
+                jenis=kalimat("t52_kompensasi_pdam") if s.berlaku_bagi == "PDAM" else kalimat("t52_sanksi_pelanggan"),
+                keadaan=s.keadaan.rstrip("."),
+                bentuk=_kalimat(s.bentuk),
+            )
+            for s in t.sanksi_kompensasi
+        ],
+        "pengantar_pemilahan": kalimat(
+            "t52_pengantar_pemilahan",
+            pdam_singkat=r["pdam_singkat"],
+            tabel_langsung=_ref(cap_l),
+            kepala_daerah=r["kepala_daerah"],
+            tabel_perlu=_ref(cap_p),
+        ),
+        "tabel_langsung": cap_l,
+        "tabel_perlu": cap_p,
+        "tabel_belum": cap_b,
+        "pemilahan": pemilahan,
+        "analisis_finansial": t.analisis_finansial,
+        "narasi": t.narasi_stpp,
+    }
+
+
+BAGIAN = Bagian(CitizenCharter, kertas_kerja, draft_stpp)
