@@ -224,8 +224,9 @@ def build(
 
 @contextlib.contextmanager
 def _refusal_shows(warnings: list[Problem]) -> Iterator[None]:
-    """A refused or stopped package (exit 3, a held lock, a full disk) still shows the workspace's warnings: the inputs were valid and the user
-    reads them and the refusal in one pass (``warnings`` as it stands when the refusal comes)."""
+    """A refused or stopped package (exit 3, a held lock, a full disk) still shows the workspace's warnings:
+    the inputs were valid and the user reads them and the refusal in one pass (``warnings`` as it stands
+    when the refusal comes)."""
     try:
         yield
     except SiapError as exc:
