@@ -109,40 +109,65 @@ def _is_text(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum) and issubclass(tp, str)
 
 
-def _type_parts(annotation: Any) -> list[Any]:
-    """:func:`type_parts`, remembered per annotation: ``_convert`` asks once per value (60,000 for 2,000 kegiatan)."""
-    cached = _PARTS.get(id(annotation))
-    if cached is not None and cached[0] is annotation:
-        return cached[1]
+@dataclass(frozen=True)
+class _Plan:
+    """What ``_convert`` does with a value of one annotation, worked out once per annotation.
+
+    ``_convert`` runs once per value (60,000 for 2,000 kegiatan); the annotation's parts, its model
+    branches, its mapping and sequence forms and its scalar converter do not change between values.
+    """
+
+    annotation: Any  # kept, so that its id (the cache key) is not reused
+    models: tuple[type[BaseModel], ...]
+    mapping: Any  # the first ``dict[...]`` part, or None
+    sequence: bool
+    item: Any  # a sequence's item annotation
+    convert: Callable[[str], Any] | None
+
+
+def _plan(annotation: Any) -> _Plan:
+    cached = _PLANS.get(id(annotation))
+    if cached is not None and cached.annotation is annotation:
+        return cached
     parts = type_parts(annotation)
-    _PARTS[id(annotation)] = (annotation, parts)  # the annotation is kept, so its id is not reused
-    return parts
+    models = tuple(p for p in parts if isinstance(p, type) and issubclass(p, BaseModel))
+    mappings = [p for p in parts if typing.get_origin(p) is dict]
+    sequences = [p for p in parts if typing.get_origin(p) in (list, tuple, set, frozenset)]
+    args = typing.get_args(sequences[0]) if sequences else ()
+    plan = _Plan(
+        annotation,
+        models,
+        mappings[0] if mappings else None,
+        bool(sequences),
+        args[0] if args else Any,
+        scalar_converter(annotation),
+    )
+    _PLANS[id(annotation)] = plan
+    return plan
 
 
-_PARTS: dict[int, tuple[Any, list[Any]]] = {}
+_PLANS: dict[int, _Plan] = {}
 
 
 def _convert(value: Any, annotation: Any, loc: Loc, result: Conformed) -> Any:
     if value is None:
         return None
-    parts = _type_parts(annotation)
+    plan = _plan(annotation)
     if isinstance(value, dict):
-        models = [p for p in parts if isinstance(p, type) and issubclass(p, BaseModel)]
+        models = plan.models
         if models:
-            return _convert_model(value, _pick(models, value), loc, result)
-        mappings = [p for p in parts if typing.get_origin(p) is dict]
-        if mappings:
-            return _convert_mapping(value, mappings[0], loc, result)
+            model = models[0] if len(models) == 1 else _pick(models, value)
+            return _convert_model(value, model, loc, result)
+        if plan.mapping is not None:
+            return _convert_mapping(value, plan.mapping, loc, result)
         return value
     if isinstance(value, list):
-        sequences = [p for p in parts if typing.get_origin(p) in (list, tuple, set, frozenset)]
-        if not sequences:
+        if not plan.sequence:
             return value
-        args = typing.get_args(sequences[0])
-        item = args[0] if args else Any
+        item = plan.item
         return [_convert(v, item, (*loc, i), result) for i, v in enumerate(value)]
     if isinstance(value, str):
-        convert = scalar_converter(annotation)
+        convert = plan.convert
         if convert is None:
             return value
         try:
@@ -153,19 +178,34 @@ def _convert(value: Any, annotation: Any, loc: Loc, result: Conformed) -> Any:
     return value
 
 
-def _pick(models: list[type[BaseModel]], value: dict[str, Any]) -> type[BaseModel]:
+def _pick(models: tuple[type[BaseModel], ...], value: dict[str, Any]) -> type[BaseModel]:
     """The union branch whose fields hold every key written (the first when none or several do)."""
     for model in models:
-        if set(value) <= set(model.model_fields):
+        if set(value) <= _field_types(model).keys():
             return model
     return models[0]
 
 
+def _field_types(model: type[BaseModel]) -> dict[str, Any]:
+    """Field name -> annotation of a model class, once per class (pydantic's ``model_fields`` is a property)."""
+    types = _FIELD_TYPES.get(model)
+    if types is None:
+        types = {name: info.annotation for name, info in model.model_fields.items()}
+        if getattr(model, "__pydantic_fields_complete__", False):  # a forward reference may still change them
+            _FIELD_TYPES[model] = types
+    return types
+
+
+_FIELD_TYPES: dict[type[BaseModel], dict[str, Any]] = {}
+_NO_FIELD = object()
+
+
 def _convert_model(value: dict[str, Any], model: type[BaseModel], loc: Loc, result: Conformed) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    types = _field_types(model)
     for key, item in value.items():
-        info = model.model_fields.get(key)
-        out[key] = item if info is None else _convert(item, info.annotation, (*loc, key), result)
+        annotation = types.get(key, _NO_FIELD)
+        out[key] = item if annotation is _NO_FIELD else _convert(item, annotation, (*loc, key), result)
     return out
 
 

@@ -603,23 +603,41 @@ def topik() -> TopikContent:
     for tid, t in content.topik.items():
         missing = [i for i in t.regulasi if i not in katalog]
         if missing:
-            raise ValueError(
-                f"topik.yaml: topik {tid} merujuk regulasi yang tidak ada dalam katalog: {missing}"
-            )
+            raise ValueError(f"topik.yaml: topik {tid} merujuk regulasi yang tidak ada dalam katalog: {missing}")
     return content
 
 
-@dataclass(frozen=True)
 class Content:
-    """All shipped reference data together, as :class:`~assembler.workspace_view.WorkspaceView` carries it."""
+    """All shipped reference data, as the workspace view carries it, each part read when first asked for
+    (``siap check`` needs only the regulation catalogue; the loaders are cached, once per process)."""
 
-    regulasi: KatalogRegulasi
-    sk: SkDefault
-    good_governance: GoodGovernance
-    alur: AlurPelayanan
-    p3o: P3O
-    standar_pelayanan: StandarPelayananContent
-    topik: TopikContent
+    @property
+    def regulasi(self) -> KatalogRegulasi:
+        return katalog_regulasi()
+
+    @property
+    def sk(self) -> SkDefault:
+        return sk_default()
+
+    @property
+    def good_governance(self) -> GoodGovernance:
+        return good_governance()
+
+    @property
+    def alur(self) -> AlurPelayanan:
+        return alur_pelayanan()
+
+    @property
+    def p3o(self) -> P3O:
+        return p3o()
+
+    @property
+    def standar_pelayanan(self) -> StandarPelayananContent:
+        return standar_pelayanan()
+
+    @property
+    def topik(self) -> TopikContent:
+        return topik()
 
     def regulasi_ids(self) -> list[str]:
         """Ids the cross-reference pass accepts for kind ``regulasi``."""
@@ -628,13 +646,5 @@ class Content:
 
 @cache
 def load_content() -> Content:
-    """Load and validate every content file once per process."""
-    return Content(
-        regulasi=katalog_regulasi(),
-        sk=sk_default(),
-        good_governance=good_governance(),
-        alur=alur_pelayanan(),
-        p3o=p3o(),
-        standar_pelayanan=standar_pelayanan(),
-        topik=topik(),
-    )
+    """The shipped reference data, one object per process; each file is read when first used."""
+    return Content()

@@ -9,6 +9,7 @@ runs: nothing in a file can create an object.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,6 +231,9 @@ class _RefusedError(Exception):
         super().__init__(problem.code)
 
 
+_SIZE = operator.attrgetter("size")
+_DEPTH = operator.attrgetter("depth")
+
 # What the composer does with each kind of parser event (looked up by the event's class, in ``feed``).
 _SCALAR, _START, _END, _ALIAS, _DOCUMENT, _OTHER = range(6)
 _EVENT_ACTIONS: dict[type, int] = {
@@ -313,8 +317,8 @@ class _Composer:
             node.open = False
             items = node.items
             if items:
-                node.size = min(1 + sum(child.size for child in items), MAX_VALUES + 1)
-                node.depth = 1 + max(child.depth for child in items)
+                node.size = min(1 + sum(map(_SIZE, items)), MAX_VALUES + 1)
+                node.depth = 1 + max(map(_DEPTH, items))
             if node.size > MAX_VALUES:
                 raise _RefusedError(Problem("yaml.too_many_values", {"limit": MAX_VALUES}, self.loaded.name))
             if node.depth > MAX_DEPTH:

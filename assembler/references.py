@@ -9,8 +9,7 @@ from __future__ import annotations
 import difflib
 import typing
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -70,45 +69,72 @@ KIND_LABEL: dict[str, tuple[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class _Site:
+class _Site(NamedTuple):
+    """Where an id or a reference was written (a named tuple: one per id and reference, 10,000s of them)."""
+
     file: str
     loc: Loc
 
 
 def iter_ids_and_refs(model: BaseModel, loc: Loc = ()) -> Iterator[tuple[str, str, list[str] | str, Loc]]:
     """Yield ``("id", kind, value, loc)`` and ``("ref", kinds, value, loc)`` for every marked field."""
-    for name, info in type(model).model_fields.items():
+    found: list[tuple[str, str, Any, Loc]] = []
+    _collect_model(model, loc, found)
+    return iter(found)
+
+
+#: Per model class, its fields' (name, id kind, referenced kinds joined by "," or None): asked once per
+#: class, not once per instance (a 2,000-kegiatan workspace walks 7,000 instances).
+_MARKS: dict[type[BaseModel], tuple[tuple[str, str | None, str | None], ...]] = {}
+
+
+def _marks(cls: type[BaseModel]) -> tuple[tuple[str, str | None, str | None], ...]:
+    marks = _MARKS.get(cls)
+    if marks is None:
+        rows = []
+        for name, info in cls.model_fields.items():
+            kinds = ref_kinds(info.json_schema_extra)
+            rows.append((name, id_kind(info.json_schema_extra), ",".join(kinds) if kinds else None))
+        marks = _MARKS[cls] = tuple(rows)
+    return marks
+
+
+def _collect_model(model: BaseModel, loc: Loc, found: list[tuple[str, str, Any, Loc]]) -> None:
+    for name, kind, kinds in _marks(type(model)):
         value = getattr(model, name)
+        nested = isinstance(value, (BaseModel, list, tuple, dict))
+        if not (kind or kinds is not None or nested):
+            continue  # a plain value in an unmarked field: nothing to yield, nothing inside
         here = (*loc, name)
-        kind = id_kind(info.json_schema_extra)
-        kinds = ref_kinds(info.json_schema_extra)
         if kind and isinstance(value, str):
-            yield "id", kind, value, here
-        if kinds:
+            found.append(("id", kind, value, here))
+        if kinds is not None:
             if isinstance(value, str):
-                yield "ref", ",".join(kinds), value, here
+                found.append(("ref", kinds, value, here))
             elif isinstance(value, (list, tuple)):
                 for i, item in enumerate(value):
                     if isinstance(item, str):
-                        yield "ref", ",".join(kinds), item, (*here, i)
+                        found.append(("ref", kinds, item, (*here, i)))
             elif isinstance(value, dict):
                 # A mapping keyed by referenced ids (e.g. scores per issue): the keys are references.
                 for key in value:
                     if isinstance(key, str):
-                        yield "ref", ",".join(kinds), key, (*here, key)
-        yield from _walk_value(value, here)
+                        found.append(("ref", kinds, key, (*here, key)))
+        if nested:
+            _collect_value(value, here, found)
 
 
-def _walk_value(value: Any, loc: Loc) -> Iterator[tuple[str, str, Any, Loc]]:
+def _collect_value(value: Any, loc: Loc, found: list[tuple[str, str, Any, Loc]]) -> None:
     if isinstance(value, BaseModel):
-        yield from iter_ids_and_refs(value, loc)
+        _collect_model(value, loc, found)
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
-            yield from _walk_value(item, (*loc, i))
+            if isinstance(item, (BaseModel, list, tuple, dict)):
+                _collect_value(item, (*loc, i), found)
     elif isinstance(value, dict):
         for key, item in value.items():
-            yield from _walk_value(item, (*loc, key))
+            if isinstance(item, (BaseModel, list, tuple, dict)):
+                _collect_value(item, (*loc, key), found)
 
 
 def _defined_kinds(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> set[str]:
@@ -172,9 +198,10 @@ def check_references(result: ValidationResult, view: WorkspaceView) -> list[Prob
                 refs.append((kind, str(value), site, state.loaded))
 
     catalogue = view.content.regulasi if view.content is not None else None
+    split: dict[str, list[str]] = {}  # "kegiatan,tindakan" -> its kinds, once per combination (never changed)
     for kinds_joined, value, site, loaded in refs:
-        kinds = kinds_joined.split(",")
-        if any(value in defined.get(k, {}) for k in kinds):
+        kinds = split.get(kinds_joined) or split.setdefault(kinds_joined, kinds_joined.split(","))
+        if any(value in defined[k] for k in kinds if k in defined):
             if "regulasi" in kinds and catalogue is not None and defined["regulasi"][value].file.startswith("content/"):
                 problems.extend(_repealed(catalogue, value, site, loaded))
             continue

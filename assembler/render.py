@@ -195,10 +195,30 @@ def _template_class() -> Any:
                 cached = self._patched[src_xml] = super().patch_xml(src_xml)
             return cached
 
+        def resolve_listing(self, xml: str) -> str:
+            """docxtpl's pass turning a tab, newline, ``\\a`` or ``\\f`` in a text into Word's own marks.
+
+            docxtpl runs three nested regex substitutions over every paragraph, run and text (0.24 s
+            for a 2,000-kegiatan logframe); only a paragraph holding one of those characters can
+            change, so only those are given to it (each one alone is matched exactly as in the whole).
+            """
+            if not _LISTING_CHARS.search(xml):
+                return xml
+            resolve = super().resolve_listing
+
+            def paragraph(match: re.Match[str]) -> str:
+                text = match.group(0)
+                return resolve(text) if _LISTING_CHARS.search(text) else text
+
+            return _PARAGRAPH.sub(paragraph, xml)
+
     return CachedDocxTemplate
 
 
 _TEMPLATE_CLASS: Any = None
+#: What docxtpl's ``resolve_listing`` rewrites, and its paragraph pattern (``docxtpl/template.py``).
+_LISTING_CHARS = re.compile("[\t\a\n\f]")
+_PARAGRAPH = re.compile(r"<w:p(?: [^>]*)?>.*?</w:p>", re.DOTALL)
 
 
 def _package_bytes(template: Any) -> bytes:

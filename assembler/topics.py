@@ -7,6 +7,7 @@ the guide's facts of each topic; the model of each topic names its topic (``TOPI
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import yaml
@@ -40,16 +41,66 @@ TAHAP_JUDUL: dict[int, str] = {
 def _baca_topik() -> tuple[Topik, ...]:
     """The topics of ``content/topik.yaml`` (id, file, title), in its order: the guide's.
 
-    Only these three keys are read here, with the plain safe loader, so this module stays below the
-    models; the whole file (guide facts, duplicate keys, the file-name pattern) is validated by
-    :func:`assembler.content.topik`, which ``tests/documents/test_topik.py`` loads.
+    Only these three keys are read here, from libyaml's events without building the rest of the
+    file (the guide's facts, most of its 100 KB), so this module stays below the models and every
+    ``siap`` command starts faster; the whole file (guide facts, duplicate keys, the file-name
+    pattern) is validated by :func:`assembler.content.topik`, which ``tests/documents/test_topik.py``
+    loads and compares with this tuple.
     """
     with (CONTENT_DIR / "topik.yaml").open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return tuple(
-        Topik(str(tid), int(str(tid).split(".")[0]), str(isi["berkas"]), str(isi["judul"]))
-        for tid, isi in data["topik"].items()
-    )
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(fh)
+        try:
+            rows = _topik_rows(iter(loader.get_event, None))
+        finally:
+            loader.dispose()
+    return tuple(Topik(tid, int(tid.split(".")[0]), isi["berkas"], isi["judul"]) for tid, isi in rows)
+
+
+def _topik_rows(events: Iterator[yaml.Event]) -> list[tuple[str, dict[str, str]]]:
+    """(id, {"judul", "berkas"}) of each entry of the top-level ``topik`` mapping, from parser events."""
+    rows: list[tuple[str, dict[str, str]]] = []
+    for event in events:  # the stream and document starts, up to the top-level mapping
+        if isinstance(event, yaml.MappingStartEvent):
+            break
+    for top_key in events:  # the top-level keys, each value before "topik" skipped whole
+        if isinstance(top_key, yaml.ScalarEvent) and top_key.value == "topik":
+            break
+        if isinstance(top_key, yaml.MappingEndEvent):
+            raise ValueError("topik.yaml: tanpa kunci 'topik'")
+        _skip(next(events), events)
+    if not isinstance(next(events), yaml.MappingStartEvent):
+        raise ValueError("topik.yaml: 'topik' harus berupa pemetaan")
+    for key in events:
+        if isinstance(key, yaml.MappingEndEvent):
+            return rows
+        if not isinstance(key, yaml.ScalarEvent) or not isinstance(next(events), yaml.MappingStartEvent):
+            raise ValueError("topik.yaml: setiap topik harus berupa pemetaan dengan id sebagai kunci")
+        isi: dict[str, str] = {}
+        for field_key in events:
+            if isinstance(field_key, yaml.MappingEndEvent):
+                break
+            if not isinstance(field_key, yaml.ScalarEvent):
+                raise ValueError(f"topik.yaml: topik {key.value}: kunci harus berupa teks")
+            value = next(events)
+            if isinstance(value, yaml.ScalarEvent):
+                isi[field_key.value] = value.value
+            else:
+                _skip(value, events)
+        if "judul" not in isi or "berkas" not in isi:
+            raise ValueError(f"topik.yaml: topik {key.value} tanpa judul atau berkas")
+        rows.append((key.value, isi))
+    raise ValueError("topik.yaml: pemetaan 'topik' tidak ditutup")
+
+
+def _skip(first: yaml.Event, events: Iterator[yaml.Event]) -> None:
+    """Consume the rest of the node that starts with ``first`` (a scalar or alias is whole already)."""
+    depth = 1 if isinstance(first, (yaml.MappingStartEvent, yaml.SequenceStartEvent)) else 0
+    while depth:
+        event = next(events)
+        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            depth += 1
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            depth -= 1
 
 
 #: The 21 topics of the guide, in its order (from ``content/topik.yaml``).

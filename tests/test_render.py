@@ -132,3 +132,21 @@ def test_arbitrary_unicode_never_breaks_the_document(tmp_path: Path) -> None:
         assert texts == [f"Awal {expected} akhir", "Paragraf penutup"]
 
     check()
+
+
+def test_the_listing_pass_on_marked_paragraphs_only_writes_what_docxtpls_whole_pass_writes() -> None:
+    """A tab, newline, \\a or \\f in a text becomes Word's marks; siap hands docxtpl only those paragraphs."""
+    from docxtpl import DocxTemplate
+
+    from assembler import render
+
+    cls = render._template_class()
+    run = '<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{}</w:t></w:r>'
+    para = '<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{}</w:p>'
+    texts = ["plain", "a\tb", "line\nbreak", "new\aparagraph", "page\fbreak", "", "<w:tab/> & more"]
+    body = "".join(para.format(run.format(t) + run.format(u)) for t in texts for u in texts[:3])
+    box = para.format(run.format("in\nbox"))
+    nested = para.format(f"<w:r><w:pict><w:txbxContent>{box}</w:txbxContent></w:pict></w:r>")
+    for xml in [body, body.replace("\n", " ").replace("\t", " "), nested + body, "<w:tbl>\n</w:tbl>" + body, ""]:
+        template = cls.__new__(cls)
+        assert cls.resolve_listing(template, xml) == DocxTemplate.resolve_listing(template, xml)

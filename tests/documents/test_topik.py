@@ -40,6 +40,12 @@ def test_the_topic_list_is_the_guides_21_topics_in_order() -> None:
     assert IDS[: IDS.index("5.2") + 1] == DALAM_DRAFT
 
 
+def test_the_topic_list_read_from_parser_events_is_the_whole_files() -> None:
+    """``assembler.topics`` reads only ids, files and titles from libyaml's events: the same as the whole load."""
+    whole = load_content().topik.topik
+    assert [(t.id, t.file, t.judul) for t in TOPIK] == [(tid, t.berkas, t.judul) for tid, t in whole.items()]
+
+
 @pytest.mark.parametrize("topik_id", IDS)
 def test_every_topic_has_a_model_a_working_paper_section_a_draft_section_and_guide_facts(topik_id: str) -> None:
     bagian = registry()[topik_id]
