@@ -24,8 +24,8 @@ from assembler.models.tahap1 import AnggotaPokja, StakeholderPokja
 from assembler.models.tahap2 import IsuUtama, Kesenjangan
 from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap3 import AkarMasalah
-from assembler.models.tahap4 import Organisasi, Prioritas, Tindakan
-from assembler.models.tahap5 import SkemaTindakan
+from assembler.models.tahap4 import KapasitasTeknis, Kebijakan, Organisasi, Prioritas, Tindakan
+from assembler.models.tahap5 import CitizenCharter, Kesepakatan, SkemaTindakan
 from assembler.workspace_view import WorkspaceView
 
 _KATA_KECIL = frozenset(
@@ -124,6 +124,14 @@ class Nama:
         self.indikator: dict[str, str] = {}
         self.lembaga: dict[str, str] = {}
         self.solusi: dict[str, str] = {}
+        self.akar: dict[str, str] = {}
+        self.solusi_terpadu: dict[str, str] = {}
+        self.strategi: dict[str, str] = {}
+        self.usulan: dict[str, str] = {}
+        #: a unit as 4.5 writes it, without the utility's name: 4.5's own tables and its Draft STPP section
+        self.unit_tertulis: dict[str, str] = {}
+        self.layanan: dict[str, str] = {}
+        self.kerja_sama: dict[str, str] = {}
         self.regulasi: dict[str, str] = {k: judul_regulasi(r) for k, r in katalog_ruang_kerja(view).items()}
         if (t11 := view.get(StakeholderPokja)) is not None:
             self.anggota = {a.id: a for a in t11.pokja.anggota}
@@ -136,14 +144,25 @@ class Nama:
             self.indikator = {i.id: i.nama for i in t23.indikator}
         if (t32 := view.get(AkarMasalah)) is not None:
             self.solusi = {s.id: s.uraian for s in t32.solusi_alternatif}
+            self.akar = {a.id: a.uraian for a in t32.akar_masalah}
+            self.solusi_terpadu = {st.id: st.rumusan for st in t32.solusi_terpadu}
+        if (t41 := view.get(KapasitasTeknis)) is not None:
+            self.strategi = {s.id: s.uraian for s in t41.strategi}
+        if (t43 := view.get(Kebijakan)) is not None:
+            self.usulan = {u.id: u.judul for u in t43.usulan}
         if (t45 := view.get(Organisasi)) is not None:
-            self.unit = {u.id: nama_unit(view, u.nama) for u in t45.unit}
+            self.unit_tertulis = {u.id: u.nama for u in t45.unit}
+            self.unit = {k: nama_unit(view, v) for k, v in self.unit_tertulis.items()}
         if (t47 := view.get(Prioritas)) is not None:
             self.tindakan_model = {t.id: t for t in t47.tindakan}
             self.tindakan = {t.id: t.nama for t in t47.tindakan}
         if (t51 := view.get(SkemaTindakan)) is not None:
             self.kegiatan = {kg.id: kg.rumusan for kg in t51.kegiatan_by_id().values()}
             self.keluaran = {kl.id: kl.rumusan for _loc, kl in t51.iter_keluaran()}
+        if (t52 := view.get(CitizenCharter)) is not None:
+            self.layanan = {s.id: s.nama_layanan for s in t52.standar_pelayanan}
+        if (t53 := view.get(Kesepakatan)) is not None:
+            self.kerja_sama = {ks.id: ks.judul for ks in t53.kerja_sama}
 
     def orang(self, kode: str | None) -> str:
         """A Pokja member by office, or a unit by name ('' for no code)."""

@@ -152,6 +152,11 @@ class DampakKeuangan(SiapModel):
         min_length=1, description="Perkiraan nilai dalam Rupiah per tahun, misalnya '2027: 1250000000'."
     )
 
+    @property
+    def tanda(self) -> int:
+        """+1 where the impact adds to the net (income, savings), -1 where it takes from it (operating cost)."""
+        return -1 if self.jenis == "tambahan biaya operasional" else 1
+
 
 class KajianKeuangan(SiapModel):
     """The guide's 'Kajian Keuangan (Integrasi Corplan)': financing and budget impact of the plan."""

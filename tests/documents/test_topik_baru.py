@@ -189,7 +189,7 @@ def _add_topic(pkg: Path, baru: Baru) -> None:
     registry = pkg / "documents" / "topik" / "__init__.py"
     sebelum = "t" + baru.sebelum.replace(".", "")
     _ganti(registry, f"    {sebelum},\n", f"    {sebelum},\n    {baru.modul},\n")
-    _ganti(registry, f"{sebelum}, t", f"{sebelum}, {baru.modul}, t")
+    _ganti(registry, f"    {sebelum}.BAGIAN,\n", f"    {sebelum}.BAGIAN,\n    {baru.modul}.BAGIAN,\n")
 
 
 def _changed(original: Path, copy: Path) -> list[str]:

@@ -15,7 +15,7 @@ from docx import Document
 from assembler.documents.registry import DOKUMEN
 from assembler.topics import STPP_FILE
 from tests.conftest import CONTOH, replace_in
-from tests.helpers.docx_content import all_text, text_lines
+from tests.helpers.docx_content import all_text, body_tables, table_rows, text_lines
 from tests.helpers.example import build_docs, build_example, copy_example
 
 #: Every document but the working papers: the official drafts (SK, Tabel Hubungan, Smart Logframe,
@@ -71,8 +71,16 @@ def _leaked(path: Path) -> list[str]:
 
 def test_the_official_drafts_include_every_instrument() -> None:
     """The registry's split leaves the working papers out and nothing else the issue names."""
-    assert {"sk-pokja", "juklak-juknis", "draft-stpp", "stpp", "penetapan-stpp", "standar-pelayanan",
-            "kerja-sama-antar-instansi", "berita-acara-kesepakatan"} <= set(OFFICIAL)
+    assert {
+        "sk-pokja",
+        "juklak-juknis",
+        "draft-stpp",
+        "stpp",
+        "penetapan-stpp",
+        "standar-pelayanan",
+        "kerja-sama-antar-instansi",
+        "berita-acara-kesepakatan",
+    } <= set(OFFICIAL)
     assert [d for d in OFFICIAL if d.startswith("kertas-kerja")] == []
 
 
@@ -148,22 +156,6 @@ def test_regulation_written_out_in_2_2_reads_the_same_everywhere(package: dict[s
     assert salah == []
 
 
-#: Places where a working paper still prints a code outside its Kode column and without its name
-#: (issue 10: "the same way everywhere"). They are in the topic sections (assembler/documents/topik/);
-#: shrink this, never grow it.
-KODE_LEPAS: dict[str, set[str]] = {
-    "kertas-kerja-tahap-2": {
-        "Seri: isu-02 dan isu-03 memperoleh jumlah skor sama (12).",
-        "Tabel 2.3 Putaran Ulang ke-1: isu-02 dan isu-03",
-        "Isu utama pelayanan PDAM: isu-01 “Tingginya kehilangan air dan pasokan yang belum kontinu 24 jam”, "
-        "dengan jumlah skor tertinggi 14.",
-    },
-    "kertas-kerja-tahap-4": {"Tabel 4.24 Putaran Ulang MCUA ke-1: mj-02 dan mj-04"},
-    "kertas-kerja-tahap-5": {"Kerja sama ks-01", "Kerja sama ks-02"},
-    "kertas-kerja-tahap-7": {"Topik terpilih: kg-1.2, kg-1.3, dan kg-3.3."},
-}
-
-
 def _kode_lepas(path: Path) -> set[str]:
     """Paragraphs and cells that show a code other than as the row's ``Kode`` or as ``kode: nama``."""
     alt = "|".join(re.escape(i) for i in sorted(workspace_ids(), key=len, reverse=True))
@@ -188,7 +180,7 @@ def test_a_working_paper_shows_a_code_in_its_kode_column_or_with_its_name(
     package: dict[str, Path], doc_id: str
 ) -> None:
     """A working paper may show codes: as the row's own ``Kode`` column, or as ``kode: nama`` where it cites."""
-    assert _kode_lepas(package[doc_id]) <= KODE_LEPAS.get(doc_id, set())
+    assert _kode_lepas(package[doc_id]) == set()
 
 
 def test_the_code_form_check_finds_a_bare_code(tmp_path: Path) -> None:
@@ -200,3 +192,62 @@ def test_the_code_form_check_finds_a_bare_code(tmp_path: Path) -> None:
     table.rows[1].cells[0].text, table.rows[1].cells[1].text = "kg-1.2", "Lihat kg-1.3"
     doc.save(str(tmp_path / "k.docx"))
     assert _kode_lepas(tmp_path / "k.docx") == {"Topik terpilih: kg-1.2 dan kg-1.3.", "Lihat kg-1.3"}
+
+
+def _baris(path: Path) -> list[list[str]]:
+    """Every table row of a document, as its cells' texts (a merged cell once)."""
+    return [row for table in body_tables(path) for row in table_rows(table)]
+
+
+def test_a_person_and_a_unit_are_named_the_same_way_in_every_document(package: dict[str, Path]) -> None:
+    """Issue 10, "people are named by one resolver": read back where the SK, the Draft STPP, the Smart
+    Logframe and the Kertas Kerja name the Pokja's chair, a responsible member and a responsible unit.
+
+    The chair (1.1) is named by the office exactly as 1.1 writes it in the SK (ex officio, no name) and,
+    beside the person's name, in the Draft STPP's and Kertas Kerja Tahap 1's member tables. A unit of 4.5
+    answering for a kegiatan of 5.1 is the same string (its name with the utility's short name) in the
+    kegiatan's row of the Smart Logframe, the Draft STPP and Kertas Kerja Tahap 5. A member answering for
+    one is the same office in all three; the Smart Logframe and the working paper add the name in brackets
+    (``Nama.orang_lengkap``), the Draft STPP prints the office alone (``Nama.orang``, as the SK does).
+    """
+    from assembler.models.tahap1 import StakeholderPokja
+    from assembler.models.tahap4 import Organisasi
+    from assembler.models.tahap5 import SkemaTindakan
+    from assembler.validate import validate_workspace
+
+    view = validate_workspace(CONTOH).view()
+    t11, t45, t51, stpp = view.get(StakeholderPokja), view.get(Organisasi), view.get(SkemaTindakan), view.stpp
+    assert t11 is not None and t45 is not None and t51 is not None and stpp is not None
+    ketua = next(a for a in t11.pokja.anggota if a.kedudukan == "ketua")
+    baris = {
+        d: _baris(package[d])
+        for d in ("sk-pokja", "draft-stpp", "smart-logframe", "kertas-kerja-tahap-1", "kertas-kerja-tahap-5")
+    }
+    salah: list[object] = []
+    if not any(ketua.jabatan in row for row in baris["sk-pokja"]):
+        salah.append(("sk-pokja", ketua.jabatan))
+    for doc_id in ("draft-stpp", "kertas-kerja-tahap-1"):
+        if not any(ketua.nama in row and ketua.jabatan in row for row in baris[doc_id]):
+            salah.append((doc_id, ketua.nama, ketua.jabatan))
+
+    unit = {u.id: f"{u.nama} {stpp.pdam.singkatan}" for u in t45.unit}
+    anggota = {a.id: a for a in t11.pokja.anggota}
+    diperiksa = {"unit": 0, "anggota": 0}
+    for _loc, _kl, kg in t51.iter_kegiatan():
+        pj = kg.penanggung_jawab
+        if pj in unit:
+            harap = dict.fromkeys(("smart-logframe", "draft-stpp", "kertas-kerja-tahap-5"), unit[pj])
+            diperiksa["unit"] += 1
+        elif pj in anggota:
+            a = anggota[pj]
+            lengkap = f"{a.jabatan} ({a.nama})"
+            harap = {"smart-logframe": lengkap, "draft-stpp": a.jabatan, "kertas-kerja-tahap-5": lengkap}
+            diperiksa["anggota"] += 1
+        else:
+            continue
+        for doc_id, nama in harap.items():
+            rows = [row for row in baris[doc_id] if any(s.endswith(kg.rumusan) for c in row for s in c.split("\n"))]
+            if not any(nama in row for row in rows):
+                salah.append((doc_id, kg.id, nama, rows))
+    assert diperiksa["unit"] and diperiksa["anggota"], diperiksa  # the example has both kinds
+    assert salah == []

@@ -17,7 +17,7 @@ from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.content import load_content
 from assembler.documents.common import region_context
-from assembler.documents.draft_stpp.bahan import Bahan, BlokDraft
+from assembler.documents.draft_stpp.bahan import Bahan
 from assembler.documents.draft_stpp.kalimat import kalimat
 from assembler.documents.draft_stpp.pembuka_penutup import (
     TAHAP_DRAFT,
@@ -35,7 +35,6 @@ from assembler.documents.nama import Nama
 from assembler.documents.registry import Dokumen
 from assembler.documents.topik import TOPIK_DRAFT
 from assembler.documents.topik import bagian as topik_bagian
-from assembler.documents.topik.bagian import DI_LUAR_DRAFT
 from assembler.topics import BY_ID as TOPIK_BY_ID
 from assembler.workspace_view import WorkspaceView
 
@@ -76,7 +75,7 @@ def naskah(view: WorkspaceView, analisis: Analisis, *, disepakati: bool) -> dict
     ctx: dict[str, Any] = {
         **r,
         # A draft shared before 5.2 is in says so on every page (the template's header).
-        "konsep": "KONSEP" if belum else "",
+        "konsep": kalimat("konsep") if belum else "",
         "belum_dibahas": belum,
         "konsep_topik": idfmt.daftar([kalimat("konsep_topik", topik=t) for t in belum]),
         "sampul": _sampul(view, r, disepakati=disepakati),
@@ -89,11 +88,11 @@ def naskah(view: WorkspaceView, analisis: Analisis, *, disepakati: bool) -> dict
     # A chapter's topics without a place of their own print after its other topics (``tambahan.bN``).
     tambahan: dict[str, list[dict[str, Any]]] = {f"b{n}": [] for n in range(1, TAHAP_DRAFT + 1)}
     for topik_id in TOPIK_DRAFT:  # in print order, so that table numbers follow the pages
-        section = topik_bagian(topik_id).draft_stpp
-        assert section is not DI_LUAR_DRAFT, topik_id
+        section = topik_bagian(topik_id)
+        assert section.di_draft, topik_id
         data = view.topic(topik_id)
-        if isinstance(section, BlokDraft):
-            blok = section.blok(bahan, data) if data is not None else None
+        if section.draft_generik:
+            blok = section.blok_draft(bahan, data) if data is not None else None
             tambahan[f"b{TOPIK_BY_ID[topik_id].tahap}"].append(
                 {
                     "id": topik_id,
@@ -104,7 +103,7 @@ def naskah(view: WorkspaceView, analisis: Analisis, *, disepakati: bool) -> dict
                 }
             )
             continue
-        bagian = section(bahan, data) if data is not None else None
+        bagian = section.konteks_draft(bahan, data) if data is not None else None
         if bagian is not None:
             bagian["perubahan"] = []  # the agreed STPP lists the 5.3 changes of the topic here
         ctx[kunci_bagian(topik_id)] = bagian
@@ -123,7 +122,7 @@ def _nomori(tabel: _Penomor, bab: int, blok: list[Blok]) -> None:
         if b["jenis"] == "tabel":
             b["judul"] = tabel(bab, b["judul"])
         elif b["jenis"] == "gambar":
-            b["judul"] = f"Gambar {tabel.gambar(bab)} {b['judul']}"
+            b["judul"] = kalimat("gambar", nomor=tabel.gambar(bab), judul=b["judul"])
 
 
 def bagian_naskah(ctx: dict[str, Any], topik_id: str) -> dict[str, Any]:

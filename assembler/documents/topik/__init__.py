@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from assembler.content import TopikPanduan, load_content
 from assembler.documents.registry import TOPIK_DRAFT as TOPIK_DRAFT_DOKUMEN
@@ -43,13 +42,32 @@ from assembler.documents.topik import (
     t71,
     t72,
 )
-from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
+from assembler.documents.topik.bagian import BagianTerdaftar
 from assembler.topics import BY_ID, TOPIK, Topik
 
 #: Every topic's declaration, in the guide's order: the one list of topic modules (imported by name).
-BAGIAN: tuple[Bagian[Any], ...] = tuple(
-    m.BAGIAN
-    for m in (t11, t12, t21, t22, t23, t31, t32, t41, t42, t43, t44, t45, t46, t47, t51, t52, t53, t61, t62, t71, t72)
+BAGIAN: tuple[BagianTerdaftar, ...] = (
+    t11.BAGIAN,
+    t12.BAGIAN,
+    t21.BAGIAN,
+    t22.BAGIAN,
+    t23.BAGIAN,
+    t31.BAGIAN,
+    t32.BAGIAN,
+    t41.BAGIAN,
+    t42.BAGIAN,
+    t43.BAGIAN,
+    t44.BAGIAN,
+    t45.BAGIAN,
+    t46.BAGIAN,
+    t47.BAGIAN,
+    t51.BAGIAN,
+    t52.BAGIAN,
+    t53.BAGIAN,
+    t61.BAGIAN,
+    t62.BAGIAN,
+    t71.BAGIAN,
+    t72.BAGIAN,
 )
 
 
@@ -58,7 +76,7 @@ class BagianTopik:
     """Everything siap has of one topic: what it is, its code, and the guide's facts."""
 
     topik: Topik
-    bagian: Bagian[Any]
+    bagian: BagianTerdaftar
     panduan: TopikPanduan
 
 
@@ -69,13 +87,13 @@ def registry() -> dict[str, BagianTopik]:
     return {b.id: BagianTopik(BY_ID[b.id], b, panduan[b.id]) for b in BAGIAN}
 
 
-def bagian(topik_id: str) -> Bagian[Any]:
+def bagian(topik_id: str) -> BagianTerdaftar:
     """The code of topic ``topik_id``."""
     return _by_id()[topik_id]
 
 
 @cache
-def _by_id() -> dict[str, Bagian[Any]]:
+def _by_id() -> dict[str, BagianTerdaftar]:
     return {b.id: b for b in BAGIAN}
 
 
@@ -88,7 +106,7 @@ def _topik_draft() -> tuple[str, ...]:
     declarations must say the same, or siap refuses to start.
     """
     by_id = _by_id()
-    draft = tuple(t.id for t in TOPIK if t.id in by_id and by_id[t.id].draft_stpp is not DI_LUAR_DRAFT)
+    draft = tuple(t.id for t in TOPIK if t.id in by_id and by_id[t.id].di_draft)
     ids = [t.id for t in TOPIK]
     guide = tuple(ids[: ids.index("5.2") + 1])
     if draft != guide or draft != TOPIK_DRAFT_DOKUMEN:

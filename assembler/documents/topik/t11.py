@@ -64,8 +64,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
         rows.append([label, _angka(jumlah_sh), _angka(len(wakil)), "; ".join(a.jabatan for a in wakil) or "–"])
     tanpa = [a for a in data.pokja.anggota if not a.stakeholder]
     if tanpa:
-        rows.append(["Tidak dikaitkan", "–", _angka(len(tanpa)), "; ".join(a.jabatan for a in tanpa)])
-    rows.append(jumlah("Jumlah", _angka(len(data.stakeholders)), _angka(len(data.pokja.anggota)), ""))
+        rows.append([KK.kalimat("tidak-dikaitkan"), "–", _angka(len(tanpa)), "; ".join(a.jabatan for a in tanpa)])
+    rows.append(jumlah(KK.kalimat("jumlah"), _angka(len(data.stakeholders)), _angka(len(data.pokja.anggota)), ""))
     blok.append(
         KK.tabel("keterwakilan-stakeholders-dalam-pokja", rows, [KK.kalimat("jumlah-dihitung-matriks-stakeholders")])
     )
@@ -87,7 +87,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
                     a.jabatan,
                     a.instansi,
                     nama.sh(a.stakeholder) if a.stakeholder else "–",
-                    "Ya" if a.id in tim_inti else "–",
+                    KK.kalimat("ya") if a.id in tim_inti else "–",
                 ]
             )
     blok.append(KK.tabel("struktur-organisasi", rows, judul={"nama": data.pokja.nama}))
@@ -104,13 +104,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: StakeholderPokja
                 ]
                 for i, k in enumerate(data.pokja.tim_inti, start=1)
             ]
-            or [["–", "Tim Inti belum ditetapkan", "–", "–"]],
+            or [["–", KK.kalimat("tim-inti-belum-ditetapkan"), "–", "–"]],
         )
     )
     rows = []
     baku = False
     held = {a.kedudukan for a in data.pokja.anggota}
-    for kedudukan, label in [*KEDUDUKAN_LABEL.items(), ("tim_inti", "Tim Inti")]:
+    for kedudukan, label in [*KEDUDUKAN_LABEL.items(), ("tim_inti", KK.kalimat("tim-inti"))]:
         if kedudukan == "tim_inti":
             if not data.pokja.tim_inti:
                 continue

@@ -37,7 +37,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -
     blok = [
         KK.tabel(
             "kesepakatan-penyusunan-stpp-partisipatif",
-            [["Tanggal", idfmt.tanggal(k.tanggal)], ["Tempat", k.tempat], ["Isi kesepakatan", k.isi]],
+            [
+                [KK.kalimat("tanggal"), idfmt.tanggal(k.tanggal)],
+                [KK.kalimat("tempat"), k.tempat],
+                [KK.kalimat("isi-kesepakatan"), k.isi],
+            ],
         )
     ]
     urutan = {t.id: i for i, t in enumerate(TOPIK)}
@@ -48,7 +52,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -
         if j.tanggal_selesai and j.tanggal_selesai != j.tanggal:
             tanggal = f"{tanggal} s.d. {idfmt.tanggal(j.tanggal_selesai)}"
         waktu = f"{j.jam_mulai}–{j.jam_selesai or 'selesai'} {data.zona_waktu}" if j.jam_mulai else "–"
-        undangan = ["Anggota Pokja", *(nama.sh(u) for u in j.undangan)]
+        undangan = [KK.kalimat("anggota-pokja"), *(nama.sh(u) for u in j.undangan)]
         rows.append(
             [
                 _no(i),
@@ -57,7 +61,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KalenderKerja) -
                 waktu,
                 j.tempat,
                 _lines(undangan, bernomor=False),
-                _lines(j.agenda) if j.agenda else "Agenda menurut panduan",
+                _lines(j.agenda) if j.agenda else KK.kalimat("agenda-menurut-panduan"),
                 j.catatan or "–",
             ]
         )

@@ -21,8 +21,9 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
-from assembler.documents.topik.bagian import Bagian
+from assembler.documents.topik.bagian import Bagian, sebut
 from assembler.models.tahap2 import IsuUtama
 from assembler.workspace_view import WorkspaceView
 
@@ -33,6 +34,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
     """Kertas Kerja Tahap 2, Topik 2.1."""
     hasil = analisis.pemeringkatan
     assert hasil is not None  # 2.1 is present
+    rumusan = Nama(view).isu
     kriteria = data.kriteria
     blok = [
         KK.tabel(
@@ -58,22 +60,24 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
             b.rumusan,
             *(_angka(b.skor.get(k.id, 0)) for k in kriteria),
             _angka(b.total),
-            f"{b.peringkat} (seri)" if b.isu in seri_awal else str(b.peringkat),
+            KK.kalimat("seri", nomor=b.peringkat) if b.isu in seri_awal else str(b.peringkat),
         ]
         if ada_putaran:
             row.append(" → ".join(_angka(v) for v in b.putaran) if b.putaran else "–")
-        row.append(f"{b.urutan} (seri)" if b.seri else str(b.urutan))
+        row.append(KK.kalimat("seri", nomor=b.urutan) if b.seri else str(b.urutan))
         rows.append(row)
     catatan = [KK.kalimat("jumlah-skor-jumlah-skor")]
     for group in hasil.seri:
         total = hasil.baris_isu(group[0])
         catatan.append(
             KK.kalimat(
-                "seri-memperoleh-jumlah-skor", daftar=idfmt.daftar(group), angka=_angka(total.total if total else 0)
+                "seri-memperoleh-jumlah-skor",
+                daftar=sebut(rumusan, group),
+                angka=_angka(total.total if total else 0),
             )
         )
     for group in hasil.seri_tersisa:
-        catatan.append(KK.kalimat("belum-terputus-masih-bernilai", daftar=idfmt.daftar(group)))
+        catatan.append(KK.kalimat("belum-terputus-masih-bernilai", daftar=sebut(rumusan, group)))
     blok.append(tabel(KK.judul("matriks-pemeringkatan-isu"), kolom, rows, catatan))
 
     for r, putaran in enumerate(data.putaran_ulang, start=1):
@@ -81,7 +85,6 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
         kriteria_putaran = [Kolom(k.nama, 1.2, "angka") for k in kriteria] if per_kriteria else []
         nilai = {i: putaran.nilai(i) or 0 for i in putaran.isu}
         levels = sorted(set(nilai.values()), reverse=True)
-        rumusan = {i.id: i.rumusan for i in data.isu}
         rows = []
         for j, isu in enumerate(putaran.isu, start=1):
             row = [_no(j), isu, rumusan.get(isu, isu)]
@@ -90,7 +93,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
                 row += [_angka(skor.get(k.id, 0)) if isinstance(skor, dict) else "–" for k in kriteria]
             pos = levels.index(nilai[isu]) + 1
             seri = sum(1 for v in nilai.values() if v == nilai[isu]) > 1
-            row += [_angka(nilai[isu]), f"{pos} (seri)" if seri else str(pos)]
+            row += [_angka(nilai[isu]), KK.kalimat("seri", nomor=pos) if seri else str(pos)]
             rows.append(row)
         status = KK.kalimat("putaran-dipakai" if (r - 1) in hasil.putaran_terpakai else "putaran-tidak-dipakai")
         blok.append(
@@ -98,7 +101,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
                 "putaran-ulang",
                 rows,
                 [c for c in (status, putaran.catatan) if c],
-                judul={"ke": r, "daftar": idfmt.daftar(putaran.isu)},
+                judul={"ke": r},
                 sisipan={"kriteria": kriteria_putaran},
             )
         )
@@ -108,7 +111,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IsuUtama) -> lis
         teks = KK.kalimat("isu-utama-pelayanan-pdam", isu=utama.isu, rumusan=utama.rumusan, angka=_angka(utama.total))
     else:
         top = [b.isu for b in hasil.baris if b.urutan == 1]
-        teks = KK.kalimat("isu-utama-belum-dapat", daftar=idfmt.daftar(top))
+        teks = KK.kalimat("isu-utama-belum-dapat", daftar=sebut(rumusan, top))
     blok.append(paragraf(teks))
     return blok
 
@@ -137,7 +140,7 @@ def draft_stpp(bahan: Bahan, t: IsuUtama) -> dict[str, Any] | None:
         )
     ]
     kriteria_id = [k.id for k in t.kriteria]
-    rumusan = {i.id: i.rumusan for i in t.isu}
+    rumusan = bahan.nama.isu
     for idx in hasil.putaran_terpakai:
         putaran = t.putaran_ulang[idx]
         total = {b.isu: b.total for b in hasil.baris}

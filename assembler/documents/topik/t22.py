@@ -18,6 +18,7 @@ from assembler.documents.lembar import (
     Blok,
     Isi,
 )
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.legal import judul as judul_regulasi
@@ -49,7 +50,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -
             [[_no(i), lb.id, lb.nama, lb.peran] for i, lb in enumerate(data.lembaga, start=1)],
         ),
     ]
-    lembaga = {lb.id: lb.nama for lb in data.lembaga}
+    lembaga = Nama(view).lembaga
     rows: list[Isi] = []
     for i, h in enumerate(data.hubungan, start=1):
         reg = katalog.get(h.regulasi)
@@ -72,8 +73,8 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: TopikRegulasi) -
         KK.tabel(
             "koridor-hukum",
             [
-                ["Pengembangan proses penyusunan STPP", data.koridor_hukum.penyusunan_stpp],
-                ["Kerja sama antar-instansi", data.koridor_hukum.kerja_sama_antarinstansi],
+                [KK.kalimat("koridor-penyusunan-stpp"), data.koridor_hukum.penyusunan_stpp],
+                [KK.kalimat("koridor-kerja-sama"), data.koridor_hukum.kerja_sama_antarinstansi],
             ],
         )
     )

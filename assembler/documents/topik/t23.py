@@ -33,7 +33,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> 
     """Kertas Kerja Tahap 2, Topik 2.3."""
     hasil = analisis.kesenjangan
     assert hasil is not None  # 2.3 is present
-    arah = {"naik": "Makin tinggi makin baik", "turun": "Makin rendah makin baik"}
+    arah = {"naik": KK.kalimat("arah-naik"), "turun": KK.kalimat("arah-turun")}
     rows: list[Isi] = []
     for i, b in enumerate(hasil.baris, start=1):
         ind = data.indikator[i - 1]
@@ -48,7 +48,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> 
                 _angka(b.selisih),
                 idfmt.persen(b.persen_capaian, 2) if b.persen_capaian is not None else "–",
                 _kapital(b.status),
-                "Ya" if b.strategis else "–",
+                KK.kalimat("ya") if b.strategis else "–",
                 ind.sumber_data,
             ]
         )
@@ -57,7 +57,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> 
             "analisis-kesenjangan-kuantitatif-pencapaian",
             rows,
             [
-                f"Acuan target: {data.acuan}." if data.acuan else "",
+                KK.kalimat("acuan-target", acuan=data.acuan) if data.acuan else "",
                 KK.kalimat("makin-tinggi-makin-baik"),
                 KK.kalimat("makin-rendah-makin-baik"),
                 KK.kalimat("kesenjangan-positif-berarti-target"),
@@ -78,7 +78,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesenjangan) -> 
                 [_no(i), b.nama, f"{_angka(b.selisih)} {b.satuan}", b.alasan_strategis or "–"]
                 for i, b in enumerate(strategis, start=1)
             ]
-            or [["–", "Belum ada indikator strategis", "–", "–"]],
+            or [["–", KK.kalimat("belum-ada-indikator-strategis"), "–", "–"]],
         )
     )
     return blok

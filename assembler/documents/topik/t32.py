@@ -36,13 +36,13 @@ KK = TeksBagian("3.2")
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> list[Blok]:
     """Kertas Kerja Tahap 3, Topik 3.2."""
     alur = _content(view).alur
-    akar = {a.id: a.uraian for a in data.akar_masalah}
     nama = Nama(view)
+    akar = nama.akar
     rows: list[Isi] = []
     no = 0
     for tahap in TAHAP_ALUR:
         t = alur.tahap[tahap]
-        rows.append(Kelompok(f"Tahap {t.urutan}: {t.nama}"))
+        rows.append(Kelompok(KK.kalimat("tahap", urutan=t.urutan, nama=t.nama)))
         items = [a for a in data.akar_masalah if a.tahap_alur == tahap]
         for a in items:
             no += 1
@@ -50,7 +50,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: AkarMasalah) -> 
         if not items:
             rows.append(["–", "–", KK.kalimat("belum-ada-akar-masalah"), "–"])
     blok = [KK.tabel("akar-masalah-per-tahap", rows)]
-    solusi = {s.id: s.uraian for s in data.solusi_alternatif}
+    solusi = nama.solusi
     blok.append(
         KK.tabel(
             "solusi-alternatif",

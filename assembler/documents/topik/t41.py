@@ -23,7 +23,6 @@ from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.naskah import target_usulan
 from assembler.documents.topik.bagian import Bagian
-from assembler.models.tahap3 import AkarMasalah
 from assembler.models.tahap4 import (
     HURUF_KUADRAN,
     KUADRAN,
@@ -57,9 +56,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: KapasitasTeknis)
     gaps = analisis.kesenjangan
     rows: list[Isi] = []
     # codes pointing at other rows are written "kode: name", as everywhere in the working papers
-    strategi = {s.id: s.uraian for s in data.strategi}
-    t32 = view.get(AkarMasalah)
-    terpadu = {st.id: st.rumusan for st in t32.solusi_terpadu} if t32 is not None else {}
+    strategi, terpadu = nama.strategi, nama.solusi_terpadu
     for i, u in enumerate(data.usulan_tindakan, start=1):
         indikator = []
         for kode in u.indikator:

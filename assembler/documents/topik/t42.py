@@ -37,7 +37,7 @@ KK = TeksBagian("4.2")
 
 
 def _selisih_langkah(n: int) -> str:
-    return _angka(n) if n >= 0 else f"bertambah {_angka(-n)}"
+    return _angka(n) if n >= 0 else KK.kalimat("bertambah", jumlah=_angka(-n))
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> list[Blok]:
@@ -45,14 +45,14 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> lis
     blok: list[Blok] = []
     for layanan in data.layanan:
         if layanan.keterangan:
-            blok.append(paragraf(f"Layanan {layanan.nama}: {layanan.keterangan}"))
+            blok.append(paragraf(KK.kalimat("keterangan-layanan", nama=layanan.nama, keterangan=layanan.keterangan)))
         baru = {s.kode: s for s in layanan.langkah_perbaikan}
         rows: list[Isi] = []
         for i, s in enumerate(layanan.langkah_saat_ini, start=1):
             p = s.perubahan
             perubahan = PERUBAHAN_LABEL[p.jenis]
             if p.jenis == "dilimpahkan":
-                perubahan += f" kepada {p.dilimpahkan_kepada}"
+                perubahan = KK.kalimat("dilimpahkan-kepada", perubahan=perubahan, kepada=p.dilimpahkan_kepada)
             tujuan = [f"{k}: {baru[k].uraian}" if k in baru else k for k in p.langkah_baru] or ["–"]
             rows.append([_no(i), f"{s.kode}: {s.uraian}", s.pelaku, _durasi(s.durasi), perubahan, tujuan, p.alasan])
         blok.append(KK.tabel("perubahan-prosedur-per-langkah", rows, judul={"nama": layanan.nama}))
@@ -70,7 +70,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> lis
         satuan = [u for u in ("hari kerja", "hari", "menit") if u in sebelum or u in sesudah]
         rows = [
             [
-                "Jumlah langkah",
+                KK.kalimat("jumlah-langkah"),
                 _angka(len(layanan.langkah_saat_ini)),
                 _angka(len(layanan.langkah_perbaikan)),
                 _selisih_langkah(len(layanan.langkah_saat_ini) - len(layanan.langkah_perbaikan)),
@@ -78,9 +78,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> lis
         ]
         for u in satuan:
             selisih = sebelum.get(u, Decimal(0)) - sesudah.get(u, Decimal(0))
-            label = "Waktu (jam dan menit)" if u == "menit" else f"Waktu ({u})"
+            label = KK.kalimat("waktu-jam-menit") if u == "menit" else KK.kalimat("waktu-satuan", satuan=u)
             # The column says "Berkurang"; an improvement that takes longer must say so, not print "-1 jam".
-            berkurang = teks_satuan({u: selisih}, u) if selisih >= 0 else f"bertambah {teks_satuan({u: -selisih}, u)}"
+            berkurang = (
+                teks_satuan({u: selisih}, u)
+                if selisih >= 0
+                else KK.kalimat("bertambah", jumlah=teks_satuan({u: -selisih}, u))
+            )
             rows.append([label, teks_satuan(sebelum, u), teks_satuan(sesudah, u), berkurang])
         hitung = {j: sum(1 for s in layanan.langkah_saat_ini if s.perubahan.jenis == j) for j in PERUBAHAN_LABEL}
         blok.append(
@@ -89,9 +93,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prosedur) -> lis
                 rows,
                 [
                     KK.kalimat("waktu-dijumlahkan-per-satuan"),
-                    "Perubahan langkah: "
-                    + ", ".join(f"{PERUBAHAN_LABEL[j].lower()} {n}" for j, n in hitung.items() if n)
-                    + ".",
+                    KK.kalimat(
+                        "perubahan-langkah",
+                        daftar=", ".join(f"{PERUBAHAN_LABEL[j].lower()} {n}" for j, n in hitung.items() if n),
+                    ),
                 ],
                 judul={"nama": layanan.nama},
             )
@@ -124,15 +129,13 @@ def draft_stpp(bahan: Bahan, t: Prosedur) -> dict[str, Any] | None:
                 if k != "tetap"
             ]
         )
-        pengantar = (
-            kalimat(
-                "t42_pengantar",
-                layanan=lay.nama.lower(),
-                jumlah_lama=_angka_jumlah(len(lay.langkah_saat_ini)),
-                perubahan=perubahan or kalimat("t42_tetap"),
-                jumlah_baru=_angka_jumlah(len(lay.langkah_perbaikan)),
-                tabel=_ref(cap),
-            )
+        pengantar = kalimat(
+            "t42_pengantar",
+            layanan=lay.nama.lower(),
+            jumlah_lama=_angka_jumlah(len(lay.langkah_saat_ini)),
+            perubahan=perubahan or kalimat("t42_tetap"),
+            jumlah_baru=_angka_jumlah(len(lay.langkah_perbaikan)),
+            tabel=_ref(cap),
         )
         langkah = [
             {

@@ -23,7 +23,6 @@ from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.legal import judul as judul_regulasi
-from assembler.models.tahap2 import Regulasi as TopikRegulasi
 from assembler.models.tahap4 import (
     Kebijakan,
     nama_jenis_kebijakan,
@@ -37,10 +36,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
     """Kertas Kerja Tahap 4, Topik 4.3."""
     nama = Nama(view)
     kepala = _kepala(view)
-    lembaga: dict[str, str] = {}
-    t22 = view.get(TopikRegulasi)
-    if t22 is not None:
-        lembaga = {lb.id: lb.nama for lb in t22.lembaga}
+    lembaga = nama.lembaga
     katalog = katalog_ruang_kerja(view)
 
     def reg(kode: str) -> str:
@@ -49,7 +45,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
 
     rows: list[Isi] = []
     for i, u in enumerate(data.usulan, start=1):
-        status = "Baru" if u.status == "baru" else f"Revisi atas {reg(u.regulasi_direvisi or '')}"
+        status = (
+            KK.kalimat("baru")
+            if u.status == "baru"
+            else KK.kalimat("revisi-atas", regulasi=reg(u.regulasi_direvisi or ""))
+        )
         rows.append(
             [
                 _no(i),
@@ -81,7 +81,10 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kebijakan) -> li
                 ]
             )
     blok.append(
-        KK.tabel("rencana-pembahasan-usulan-kebijakan", rows or [["–", "Belum ada rencana pembahasan", "–", "–", "–"]])
+        KK.tabel(
+            "rencana-pembahasan-usulan-kebijakan",
+            rows or [["–", KK.kalimat("belum-ada-rencana-pembahasan"), "–", "–", "–"]],
+        )
     )
     return blok
 
@@ -99,9 +102,7 @@ def draft_stpp(bahan: Bahan, t: Kebijakan) -> dict[str, Any] | None:
                 "jenis": f"{nama_jenis_kebijakan(u.jenis, r['kepala'])} ({u.status})",
                 "judul": u.judul,
                 "pemrakarsa": nama.lembaga.get(u.pemrakarsa) or nama.stakeholder.get(u.pemrakarsa, u.pemrakarsa),
-                "pembahasan": (
-                    waktu[0] if len(waktu) == 1 else kalimat("t43_rentang", awal=waktu[0], akhir=waktu[-1])
-                )
+                "pembahasan": (waktu[0] if len(waktu) == 1 else kalimat("t43_rentang", awal=waktu[0], akhir=waktu[-1]))
                 if waktu
                 else "–",
             }

@@ -34,14 +34,14 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> lis
     rows: list[Isi] = []
     for i, b in enumerate(data.kebutuhan, start=1):
         kurang = b.kekurangan
-        ket = _angka(kurang) if kurang >= 0 else f"kelebihan {_angka(-kurang)}"
+        ket = _angka(kurang) if kurang >= 0 else KK.kalimat("kelebihan", jumlah=_angka(-kurang))
         rows.append(
             [_no(i), b.unit, b.posisi, _angka(b.jumlah_ada), _angka(b.jumlah_dibutuhkan), ket, _lines(b.kompetensi)]
         )
     ada = sum(b.jumlah_ada for b in data.kebutuhan)
     butuh = sum(b.jumlah_dibutuhkan for b in data.kebutuhan)
     kurang_total = sum(max(b.kekurangan, 0) for b in data.kebutuhan)
-    rows.append(jumlah("Jumlah", _angka(ada), _angka(butuh), _angka(kurang_total), ""))
+    rows.append(jumlah(KK.kalimat("jumlah"), _angka(ada), _angka(butuh), _angka(kurang_total), ""))
     blok = [
         KK.tabel("kebutuhan-pengembangan-personil", rows, [KK.kalimat("kekurangan-jumlah-dibutuhkan-jumlah")]),
         KK.tabel(
@@ -74,7 +74,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Personil) -> lis
         for i, p in enumerate(data.program, start=1)
     ]
     total = sum(p.biaya for p in data.program)
-    rows.append(jumlah("Jumlah", _rp(total)))
+    rows.append(jumlah(KK.kalimat("jumlah"), _rp(total)))
     blok.append(
         KK.tabel(
             "program-peningkatan-kemampuan-personil",

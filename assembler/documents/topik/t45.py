@@ -17,6 +17,7 @@ from assembler.documents.kertas_kerja.umum import _durasi, _lines, _no
 from assembler.documents.lembar import (
     Blok,
 )
+from assembler.documents.nama import Nama
 from assembler.documents.naskah import nomor as _nomor
 from assembler.documents.topik.bagian import Bagian
 from assembler.models.tahap4 import (
@@ -30,7 +31,7 @@ KK = TeksBagian("4.5")
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> list[Blok]:
     """Kertas Kerja Tahap 4, Topik 4.5."""
-    unit = {u.id: u.nama for u in data.unit}
+    unit = Nama(view).unit_tertulis
     blok = [
         KK.tabel(
             "rancangan-organisasi-penyelenggara-pelayanan",
@@ -39,7 +40,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> l
                     _no(i),
                     u.id,
                     u.nama,
-                    unit.get(u.induk, u.induk) if u.induk else "Direksi",
+                    unit.get(u.induk, u.induk) if u.induk else KK.kalimat("direksi"),
                     STATUS_UNIT_LABEL[u.status],
                     u.peran,
                 ]
@@ -69,7 +70,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Organisasi) -> l
                     [
                         _no(i),
                         j.jabatan,
-                        [unit.get(j.unit, j.unit), f"Atasan: {j.atasan_langsung}"],
+                        [unit.get(j.unit, j.unit), KK.kalimat("atasan", atasan=j.atasan_langsung)],
                         j.ikhtisar,
                         _lines(j.tugas_pokok),
                         _lines(j.wewenang),
@@ -86,7 +87,7 @@ def draft_stpp(bahan: Bahan, t: Organisasi) -> dict[str, Any] | None:
     """Its Draft STPP section (template key ``t45``)."""
     tabel = bahan.tabel
     cap = tabel(4, kalimat("t45_tabel"))
-    nama_unit = {u.id: u.nama for u in t.unit}
+    nama_unit = bahan.nama.unit_tertulis
     baru = [u.nama for u in t.unit if u.status == "baru"]
     diubah = [u.nama for u in t.unit if u.status == "diubah"]
     langkah = []

@@ -67,9 +67,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Keuangan) -> lis
     naik = sum(u.dampak_keuangan for u in data.usulan if u.dampak_keuangan > 0)
     turun = sum(u.dampak_keuangan for u in data.usulan if u.dampak_keuangan < 0)
     bersih = naik + turun
-    rows.append(jumlah("Jumlah dampak positif", _rp(naik), "", "", ""))
-    rows.append(jumlah("Jumlah dampak negatif", _rp(turun), "", "", ""))
-    rows.append(jumlah("Dampak bersih per tahun", _rp(bersih), "", "", ""))
+    rows.append(jumlah(KK.kalimat("jumlah-dampak-positif"), _rp(naik), "", "", ""))
+    rows.append(jumlah(KK.kalimat("jumlah-dampak-negatif"), _rp(turun), "", "", ""))
+    rows.append(jumlah(KK.kalimat("dampak-bersih-per-tahun"), _rp(bersih), "", "", ""))
     blok.append(
         KK.tabel("usulan-peningkatan-kapasitas-keuangan", rows, [KK.kalimat("dampak-positif-tambahan-pendapatan")])
     )

@@ -23,7 +23,8 @@ from assembler.documents.lembar import (
     paragraf,
     tabel,
 )
-from assembler.documents.topik.bagian import Bagian
+from assembler.documents.nama import Nama
+from assembler.documents.topik.bagian import Bagian, sebut
 from assembler.models.tahap4 import (
     Prioritas,
     Tindakan,
@@ -52,13 +53,13 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
         [_no(i), k.id, k.nama, _angka(k.bobot), f"{k.skala_min}–{k.skala_maks}", k.keterangan or "–"]
         for i, k in enumerate(kriteria, start=1)
     ]
-    rows.append(jumlah("Jumlah bobot", _angka(sum(k.bobot for k in kriteria)), "", ""))
+    rows.append(jumlah(KK.kalimat("jumlah-bobot"), _angka(sum(k.bobot for k in kriteria)), "", ""))
     blok = [KK.tabel("kriteria-bobot-mcua", rows)]
     rank_aspek = {r.tindakan: r for a in ASPEK for r in hasil.per_aspek[a]}
     rank_all = {r.tindakan: r for r in hasil.keseluruhan}
 
     def _rank(r: Peringkat) -> str:
-        return f"{r.peringkat} (seri)" if r.seri else str(r.peringkat)
+        return KK.kalimat("seri", nomor=r.peringkat) if r.seri else str(r.peringkat)
 
     def _aspek(t: Tindakan) -> str:
         nama = p3o.aspek[t.aspek].nama
@@ -66,7 +67,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
 
     kol = KK.kolom(
         "matriks-penilaian-mcua",
-        sisipan={"kriteria": [Kolom(f"{k.nama} (bobot {k.bobot})", 1.5, "angka") for k in kriteria]},
+        sisipan={
+            "kriteria": [
+                Kolom(KK.kalimat("kolom-kriteria", nama=k.nama, bobot=k.bobot), 1.5, "angka") for k in kriteria
+            ]
+        },
     )
     rows = []
     for i, t in enumerate(data.tindakan, start=1):
@@ -94,7 +99,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
         bobot = {k.id: k.bobot for k in krit}
         kol = KK.kolom(
             "putaran-ulang-mcua",
-            sisipan={"kriteria": [Kolom(f"{k.nama} (bobot {k.bobot})", 1.8, "angka") for k in krit]},
+            sisipan={
+                "kriteria": [
+                    Kolom(KK.kalimat("kolom-kriteria", nama=k.nama, bobot=k.bobot), 1.8, "angka") for k in krit
+                ]
+            },
         )
         totals = {t: jumlah_terbobot(bobot, s) for t, s in p.skor.items()}
         levels = sorted(set(totals.values()), reverse=True)
@@ -115,7 +124,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
             )
         blok.append(
             tabel(
-                KK.judul("putaran-ulang-mcua", ke=r, daftar=idfmt.daftar(p.tindakan)),
+                KK.judul("putaran-ulang-mcua", ke=r),
                 kol,
                 rows,
                 [
@@ -131,7 +140,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
 
     rows = []
     for aspek in ASPEK:
-        rows.append(Kelompok(f"Aspek {p3o.aspek[aspek].nama}"))
+        rows.append(Kelompok(KK.kalimat("aspek", nama=p3o.aspek[aspek].nama)))
         for r_ in hasil.per_aspek[aspek]:
             t = next(x for x in data.tindakan if x.id == r_.tindakan)
             putaran = (
@@ -171,7 +180,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Prioritas) -> li
             blok.append(
                 paragraf(
                     KK.kalimat(
-                        "perhatian-masih-bernilai-sama", daftar=idfmt.daftar(list(group)), nama=p3o.aspek[aspek].nama
+                        "perhatian-masih-bernilai-sama",
+                        daftar=sebut(Nama(view).tindakan, group),
+                        nama=p3o.aspek[aspek].nama,
                     )
                 )
             )
@@ -204,9 +215,7 @@ def draft_stpp(bahan: Bahan, t: Prioritas) -> dict[str, Any] | None:
                 }
             )
     kriteria = idfmt.daftar([kalimat("t47_kriteria_bobot", kriteria=k.nama.lower(), bobot=k.bobot) for k in t.kriteria])
-    pengantar = [
-        kalimat("t47_pengantar", kriteria=kriteria, maks=idfmt.angka(maks), tabel=_ref(cap))
-    ]
+    pengantar = [kalimat("t47_pengantar", kriteria=kriteria, maks=idfmt.angka(maks), tabel=_ref(cap))]
     for ulang in t.putaran_ulang:
         if ulang.catatan:
             pengantar.append(

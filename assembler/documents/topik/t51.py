@@ -69,7 +69,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
 
     nomor = analisis.logframe
 
-    def level(tingkat: str, obj: Tujuan | Sasaran | Keluaran | Kegiatan) -> list[Nilai]:
+    def level(obj: Tujuan | Sasaran | Keluaran | Kegiatan) -> list[Nilai]:
         return [
             nomor.label(obj.id),
             obj.id,
@@ -79,19 +79,22 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
             _lines(obj.asumsi) if obj.asumsi else "–",
         ]
 
-    rows.append(level("Tujuan", tj))
+    rows.append(level(tj))
     for ss in tj.sasaran:
-        rows.append(level("Sasaran", ss))
+        rows.append(level(ss))
         for kl in ss.keluaran:
-            rows.append(level("Keluaran", kl))
+            rows.append(level(kl))
             for kg in kl.kegiatan:
-                rows.append(level("Kegiatan", kg))
+                rows.append(level(kg))
     blok = [KK.tabel("ringkasan-smart-logframe", rows)]
     t47 = view.get(Prioritas)
     ringkas = analisis.anggaran
     assert ringkas is not None  # 5.1 is present
     years = [t.tahun for t in ringkas.per_tahun]
-    kol = KK.kolom("skema-tindakan", sisipan={"tahun": [Kolom(f"Biaya {y} (Rp)", 1.7, "angka") for y in years]})
+    kol = KK.kolom(
+        "skema-tindakan",
+        sisipan={"tahun": [Kolom(KK.kalimat("kolom-biaya-tahun", tahun=y), 1.7, "angka") for y in years]},
+    )
     rows = []
     no = 0
     total_keluaran = {t.keluaran: t.jumlah for t in ringkas.per_keluaran}
@@ -113,8 +116,16 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
                 ]
             )
         per_year = [sum(kg.biaya_per_tahun.get(y, 0) for kg in kl.kegiatan) for y in years]
-        rows.append(jumlah(f"Jumlah {nomor.label(kl.id)}", *(_rp(v) for v in per_year), _rp(total_keluaran[kl.id])))
-    rows.append(jumlah("Jumlah seluruh kegiatan", *(_rp(t.jumlah) for t in ringkas.per_tahun), _rp(ringkas.total)))
+        rows.append(
+            jumlah(
+                KK.kalimat("jumlah-keluaran", keluaran=nomor.label(kl.id)),
+                *(_rp(v) for v in per_year),
+                _rp(total_keluaran[kl.id]),
+            )
+        )
+    rows.append(
+        jumlah(KK.kalimat("jumlah-seluruh-kegiatan"), *(_rp(t.jumlah) for t in ringkas.per_tahun), _rp(ringkas.total))
+    )
     blok.append(
         tabel(
             KK.judul("skema-tindakan"),
@@ -151,7 +162,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: SkemaTindakan) -
     for kunci, items in rekap:
         rows = [[_no(i), teks, _rp(n), _porsi(n, ringkas.total)] for i, (teks, n) in enumerate(items, 1)]
         subtotal = sum(n for _t, n in items)
-        rows.append(jumlah("Jumlah", _rp(subtotal), _porsi(subtotal, ringkas.total)))
+        rows.append(jumlah(KK.kalimat("jumlah"), _rp(subtotal), _porsi(subtotal, ringkas.total)))
         blok.append(KK.tabel(kunci, rows))
     blok[-1]["catatan"] = [
         KK.kalimat("keempat-rekapitulasi-dihitung-biaya", rupiah=idfmt.rupiah(ringkas.total)),

@@ -42,10 +42,8 @@ from assembler.workspace_view import WorkspaceView
 
 KK = TeksBagian("5.2")
 
-_KELOMPOK = {
-    "langsung_dilaksanakan": "Dapat langsung dilaksanakan PDAM",
-    "perlu_persetujuan": "Perlu persetujuan pimpinan daerah",
-}
+#: The two groups of 5.2's sorting and their labels' keys in content/topik.yaml.
+_KELOMPOK = {"langsung_dilaksanakan": "kelompok-langsung", "perlu_persetujuan": "kelompok-persetujuan"}
 
 
 def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) -> list[Blok]:
@@ -62,29 +60,29 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
         for key, items in groups.items():
             if not items:
                 continue
-            rows.append(Kelompok(_KELOMPOK[key] if key else "Belum dipilah"))
+            rows.append(Kelompok(KK.kalimat(_KELOMPOK[key] if key else "belum-dipilah")))
             for kg in items:
                 no += 1
                 dasar = (
-                    "kegiatan"
+                    "menurut-kegiatan"
                     if kg.id in (data.pemilahan.langsung_dilaksanakan + data.pemilahan.perlu_persetujuan)
-                    else "tindakan"
+                    else "menurut-tindakan"
                 )
                 rows.append(
                     [
                         _no(no),
                         f"{analisis.logframe.nomor[kg.id]} {kg.rumusan}",
                         nama.sebut(nama.tindakan, kg.tindakan),
-                        f"menurut {dasar}",
+                        KK.kalimat(dasar),
                         _rp(kg.biaya),
                     ]
                 )
-            rows.append(jumlah("Jumlah", _rp(sum(kg.biaya for kg in items))))
+            rows.append(jumlah(KK.kalimat("jumlah"), _rp(sum(kg.biaya for kg in items))))
         blok.append(KK.tabel("pemilahan-kegiatan-skema-tindakan", rows, [KK.kalimat("dasar-pemilahan-kode-kegiatan")]))
     else:
         for key, label in _KELOMPOK.items():
             items = getattr(data.pemilahan, key)
-            blok.append(daftar(label, [nama.sebut({**nama.tindakan, **nama.kegiatan}, k) for k in items]))
+            blok.append(daftar(KK.kalimat(label), [nama.sebut({**nama.tindakan, **nama.kegiatan}, k) for k in items]))
     blok.append(paragraf(KK.kalimat("maklumat-pelayanan", teks=data.maklumat.teks)))
     rows = []
     for i, s in enumerate(data.standar_pelayanan, start=1):
@@ -103,14 +101,14 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
     blok.append(
         KK.tabel("ringkasan-standar-pelayanan-citizen", rows, [KK.kalimat("komponen-standar-pelayanan-selengkapnya")])
     )
-    layanan = {s.id: s.nama_layanan for s in data.standar_pelayanan}
+    layanan = nama.layanan
     blok.append(
         KK.tabel(
             "janji-layanan",
             [
                 [
                     _no(i),
-                    layanan.get(j.layanan, j.layanan) if j.layanan else "Umum",
+                    layanan.get(j.layanan, j.layanan) if j.layanan else KK.kalimat("umum"),
                     j.uraian,
                     f"{_angka(Decimal(str(j.waktu.nilai)))} {j.waktu.satuan}",
                 ]
@@ -134,9 +132,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: CitizenCharter) 
         )
     blok.append(_penanda_tangan(KK, "penanda-tangan", data.penanda_tangan))
     if data.analisis_finansial:
-        blok.append(paragraf(f"Analisis finansial: {data.analisis_finansial}"))
+        blok.append(paragraf(KK.kalimat("analisis-finansial", teks=data.analisis_finansial)))
     if data.narasi_stpp:
-        blok.append(paragraf(f"Draft narasi STPP: {data.narasi_stpp}"))
+        blok.append(paragraf(KK.kalimat("draft-narasi-stpp", teks=data.narasi_stpp)))
     return blok
 
 

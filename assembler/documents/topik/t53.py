@@ -38,11 +38,11 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> 
         KK.tabel(
             "rapat-penyepakatan-draft-stpp",
             [
-                ["Hari, tanggal", f"{idfmt.hari(r.tanggal)}, {idfmt.tanggal(r.tanggal)}"],
-                ["Waktu", r.waktu or "–"],
-                ["Tempat", r.tempat],
-                ["Pimpinan rapat", f"{r.pimpinan_rapat.nama} ({r.pimpinan_rapat.jabatan})"],
-                ["Jumlah peserta", f"{_angka(len(r.peserta))} orang"],
+                [KK.kalimat("hari-tanggal"), f"{idfmt.hari(r.tanggal)}, {idfmt.tanggal(r.tanggal)}"],
+                [KK.kalimat("waktu"), r.waktu or "–"],
+                [KK.kalimat("tempat"), r.tempat],
+                [KK.kalimat("pimpinan-rapat"), f"{r.pimpinan_rapat.nama} ({r.pimpinan_rapat.jabatan})"],
+                [KK.kalimat("jumlah-peserta"), KK.kalimat("orang", jumlah=_angka(len(r.peserta)))],
             ],
         ),
         KK.tabel("peserta-rapat", [[_no(i), p.nama, p.jabatan, p.unsur] for i, p in enumerate(r.peserta, start=1)]),
@@ -64,9 +64,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> 
     jj = data.juklak_juknis
     rows: list[Isi] = [
         [
-            "Juklak/Juknis",
+            KK.kalimat("juklak-juknis"),
             jj.judul,
-            f"Disahkan oleh {jj.disahkan_oleh}",
+            KK.kalimat("disahkan-oleh", pengesah=jj.disahkan_oleh),
             _kapital(jj.status),
             _lines(jj.catatan_perbaikan) if jj.catatan_perbaikan else "–",
         ]
@@ -76,9 +76,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Kesepakatan) -> 
         pihak = [nama.sh(p.stakeholder) for p in ks.para_pihak]
         rows.append(
             [
-                f"Kerja sama {ks.id}",
-                ks.judul,
-                [*pihak, f"Jangka waktu {ks.jangka_waktu_tahun} tahun"],
+                KK.kalimat("kerja-sama"),
+                f"{ks.id}: {ks.judul}",
+                [*pihak, KK.kalimat("jangka-waktu", tahun=ks.jangka_waktu_tahun)],
                 _kapital(ks.status),
                 _lines(ks.catatan_perbaikan) if ks.catatan_perbaikan else "–",
             ]

@@ -21,9 +21,6 @@ from assembler.documents.lembar import (
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
-from assembler.models.tahap4 import (
-    Kebijakan,
-)
 from assembler.models.tahap5 import (
     SkemaTindakan,
 )
@@ -56,7 +53,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
             ]
         )
     if skema is not None:
-        rows.append(jumlah("Jumlah", _rp(total)))
+        rows.append(jumlah(KK.kalimat("jumlah"), _rp(total)))
     catatan = [KK.kalimat("sumber-dana-biaya-diambil")]
     belum = [k for k in kegiatan if k not in {p.kegiatan for p in data.penyisipan}]
     if belum:
@@ -71,7 +68,6 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
         blok.append(daftar(KK.kalimat("judul-asumsi-kajian-keuangan"), kk.asumsi))
     if kk.dampak:
         years = sorted({y for d in kk.dampak for y in d.nilai_per_tahun})
-        tanda = {"tambahan pendapatan": 1, "penghematan biaya": 1, "tambahan biaya operasional": -1}
         rows = [
             [
                 _no(i),
@@ -82,17 +78,17 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
             ]
             for i, d in enumerate(kk.dampak, start=1)
         ]
-        bersih = [sum(tanda[d.jenis] * d.nilai_per_tahun.get(y, 0) for d in kk.dampak) for y in years]
-        rows.append(jumlah("Dampak bersih", *(_rp(v) for v in bersih), _rp(sum(bersih))))
+        bersih = [sum(d.tanda * d.nilai_per_tahun.get(y, 0) for d in kk.dampak) for y in years]
+        rows.append(jumlah(KK.kalimat("dampak-bersih"), *(_rp(v) for v in bersih), _rp(sum(bersih))))
         blok.append(
             KK.tabel(
                 "perkiraan-dampak-keuangan-per",
                 rows,
                 [KK.kalimat("dampak-bersih-tambahan-pendapatan")],
-                sisipan={"tahun": [Kolom(f"{y} (Rp)", 1.7, "angka") for y in years]},
+                sisipan={"tahun": [Kolom(KK.kalimat("kolom-tahun", tahun=y), 1.7, "angka") for y in years]},
             )
         )
-    blok.append(paragraf(f"Kesimpulan kajian keuangan: {kk.kesimpulan}"))
+    blok.append(paragraf(KK.kalimat("kesimpulan-kajian-keuangan", kesimpulan=kk.kesimpulan)))
     blok.append(
         KK.tabel(
             "rencana-komunikasi-lobi-media",
@@ -111,10 +107,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: IntegrasiCorpora
         )
     )
     blok.append(_tim(KK, "tim-perumus", view, data.tim_perumus.anggota))
-    kebijakan: dict[str, str] = {}
-    t43 = view.get(Kebijakan)
-    if t43 is not None:
-        kebijakan = {u.id: u.judul for u in t43.usulan}
+    kebijakan = nama.usulan
     blok.append(
         KK.tabel(
             "tugas-tim-perumus",

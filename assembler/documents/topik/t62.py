@@ -22,7 +22,6 @@ from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
 from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
 from assembler.models.tahap5 import (
-    Kesepakatan,
     SkemaTindakan,
 )
 from assembler.models.tahap6 import Pelaksanaan
@@ -58,7 +57,9 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
             ]
         )
     if skema is not None:
-        rows.append(jumlah("Jumlah", _rp(sum(kegiatan[k].biaya for k in data.kegiatan_langsung if k in kegiatan))))
+        rows.append(
+            jumlah(KK.kalimat("jumlah"), _rp(sum(kegiatan[k].biaya for k in data.kegiatan_langsung if k in kegiatan)))
+        )
     blok = [KK.tabel("program-kegiatan-dapat-langsung", rows)]
     rows = [
         [
@@ -66,7 +67,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
             nama.sebut(nama.kegiatan, j.kegiatan),
             bulan_tahun(j.mulai),
             bulan_tahun(j.selesai),
-            f"{_lama_bulan(j.mulai, j.selesai)} bulan",
+            KK.kalimat("lama-bulan", bulan=_lama_bulan(j.mulai, j.selesai)),
             _lines(j.langkah) if j.langkah else "–",
         ]
         for i, j in enumerate(data.jadwal_kerja, start=1)
@@ -122,8 +123,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: Pelaksanaan) -> 
             )
         )
     if data.tindak_lanjut_kerja_sama:
-        t53 = view.get(Kesepakatan)
-        kerja_sama = {ks.id: ks.judul for ks in t53.kerja_sama} if t53 is not None else {}
+        kerja_sama = nama.kerja_sama
         blok.append(
             KK.tabel(
                 "pembahasan-lanjutan-kerja-sama",

@@ -6,7 +6,6 @@ not in the Draft STPP, which covers 1.1–5.2.
 
 from __future__ import annotations
 
-from assembler import idfmt
 from assembler.analysis.analisis import Analisis
 from assembler.documents.kertas_kerja.teks import TeksBagian
 from assembler.documents.kertas_kerja.umum import _lama_bulan, _lines, _no, _rp, _tim
@@ -19,7 +18,7 @@ from assembler.documents.lembar import (
 from assembler.documents.lembar import gambar as blok_gambar
 from assembler.documents.nama import Nama
 from assembler.documents.naskah import bulan_tahun
-from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian
+from assembler.documents.topik.bagian import DI_LUAR_DRAFT, Bagian, sebut
 from assembler.models.tahap5 import (
     SkemaTindakan,
 )
@@ -40,10 +39,15 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
     ]
     rows: list[Isi] = []
     for i, ring in enumerate(data.bagan_bawang, start=1):
-        label = f"{i} (inti)" if i == 1 else f"{i}" + (" (terluar)" if i == len(data.bagan_bawang) else "")
+        if i == 1:
+            label = KK.kalimat("lingkaran-inti", nomor=i)
+        elif i == len(data.bagan_bawang):
+            label = KK.kalimat("lingkaran-terluar", nomor=i)
+        else:
+            label = str(i)
         rows.append([label, _lines([nama.sebut(nama.kegiatan, k) for k in ring.kegiatan]), ring.keterangan or "–"])
     blok.append(KK.tabel("bagan-bawang-kegiatan", rows, [KK.kalimat("lingkaran-1-inti-memuat")]))
-    blok.append(paragraf(f"Kesimpulan Bagan Bawang: {data.kesimpulan_bagan_bawang}"))
+    blok.append(paragraf(KK.kalimat("kesimpulan-bagan-bawang", kesimpulan=data.kesimpulan_bagan_bawang)))
     kd = data.kerangka_dokumen
     blok.append(paragraf(KK.kalimat("judul-dokumen-good-best", judul=kd.judul)))
     blok.append(
@@ -57,7 +61,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
                 ]
                 for b in kd.bab
             ],
-            [f"Topik terpilih: {idfmt.daftar(kd.topik_terpilih)}."],
+            [KK.kalimat("topik-terpilih", daftar=sebut(nama.kegiatan, kd.topik_terpilih))],
         )
     )
     blok.append(_tim(KK, "tim-penulis", view, data.tim_penulis))
@@ -70,7 +74,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
                     j.kegiatan,
                     bulan_tahun(j.mulai),
                     bulan_tahun(j.selesai),
-                    f"{_lama_bulan(j.mulai, j.selesai)} bulan",
+                    KK.kalimat("lama-bulan", bulan=_lama_bulan(j.mulai, j.selesai)),
                     nama.nama_anggota(j.pic),
                 ]
                 for i, j in enumerate(data.jadwal_penulisan, start=1)
@@ -82,7 +86,7 @@ def kertas_kerja(view: WorkspaceView, analisis: Analisis, data: DokumentasiRepli
         for i, d in enumerate(data.rencana_diseminasi, start=1)
     ]
     total = sum(d.biaya for d in data.rencana_diseminasi)
-    rows.append(jumlah("Jumlah", _rp(total)))
+    rows.append(jumlah(KK.kalimat("jumlah"), _rp(total)))
     blok.append(KK.tabel("rencana-diseminasi", rows))
     blok.append(
         KK.tabel(
