@@ -36,7 +36,7 @@ from assembler.package import (
 )
 from assembler.parallel import fork_map
 from assembler.pictures import common as picture_notices
-from assembler.pictures.common import draw_ahead
+from assembler.pictures.common import draw_ahead, final_or_none
 from assembler.printing import Toolchain
 from assembler.progress import silent
 from assembler.render import render_docx
@@ -138,24 +138,50 @@ def build(
             continue
         runnable.append((dokumen, builder))
     # The pictures are most of a build's time: draw them on every core first (same bytes as serially).
-    draw_ahead(
-        lambda: [builder(view, analisis, dokumen) for dokumen, builder in runnable],
+    # A context that got every picture it asked for while planning (cached, or none needed) is final,
+    # and its document is rendered by the same workers as soon as they have no picture left to draw.
+    pdam = (view.stpp.pdam.nama, view.stpp.pdam.singkatan) if view.stpp is not None else None
+    overrides = any(template_path(workspace, dokumen).parent != TEMPLATES_DIR for dokumen, _b in runnable)
+    early: list[int] = []  # positions in ``runnable`` rendered with the pictures
+
+    def render_early(planned: list[dict[str, Any] | None]) -> list[Callable[[], Any]]:
+        if overrides:  # the workspace's own templates are checked against every context first
+            return []
+        early.extend(i for i, context in enumerate(planned) if context is not None)
+        return [_render_job(workspace, runnable[i][0], planned[i], pdam) for i in early]
+
+    def plan() -> list[dict[str, Any] | None]:
+        return [final_or_none(functools.partial(builder, view, analisis, dokumen)) for dokumen, builder in runnable]
+
+    ahead = draw_ahead(
+        plan,
         lambda n, total: progress("progress.gambar", {"n": n, "total": total}),
+        also=render_early,
+        also_done=lambda n, _total: progress(
+            "progress.naskah", {"n": n, "total": len(runnable), "id": runnable[early[n - 1]][0].id}
+        ),
     )
-    for dokumen, builder in runnable:
-        contexts.append((dokumen, builder(view, analisis, dokumen)))
+    planned, early_results = ahead
+    results = {i: r for i, r in zip(early, early_results or [], strict=False) if r is not None}
+    for i, (dokumen, builder) in enumerate(runnable):
+        context = planned[i] if planned is not None else None
+        contexts.append((dokumen, context if context is not None else builder(view, analisis, dokumen)))
     if replaced := picture_notices.diganti():
         params = {"jumlah": len(replaced), "gambar": ", ".join(replaced)}
         warnings.append(Problem("gambar.graphviz_diganti", params, severity="warning"))
     _lint_overrides(workspace, contexts)
     # Rendering is the other half of a build: on every core when possible (same bytes as serially).
-    pdam = (view.stpp.pdam.nama, view.stpp.pdam.singkatan) if view.stpp is not None else None
     work = [functools.partial(_render, workspace, dokumen, context, pdam) for dokumen, context in contexts]
-    rendered = fork_map(
-        [functools.partial(_render_for_zip, render) for render in work],
-        lambda n, total: progress("progress.naskah", {"n": n, "total": total, "id": contexts[n - 1][0].id}),
-    ) or [None] * len(work)
-    for n, ((dokumen, _context), result, render) in enumerate(zip(contexts, rendered, work, strict=True), 1):
+    remaining = [i for i in range(len(contexts)) if i not in results]
+    later = fork_map(
+        [functools.partial(_render_for_zip, work[i]) for i in remaining],
+        lambda n, total: progress(
+            "progress.naskah", {"n": len(results) + n, "total": len(contexts), "id": contexts[remaining[n - 1]][0].id}
+        ),
+    )
+    results.update((i, r) for i, r in zip(remaining, later or [], strict=False) if r is not None)
+    for n, ((dokumen, _context), render) in enumerate(zip(contexts, work, strict=True), 1):
+        result = results.get(n - 1)
         if result is None:  # done here: serially, or again after a worker failed, to report its error
             progress("progress.naskah", {"n": n, "total": len(contexts), "id": dokumen.id})
             data = render()
@@ -198,8 +224,9 @@ def build(
 
 @contextlib.contextmanager
 def _refusal_shows(warnings: list[Problem]) -> Iterator[None]:
-    """A refused or stopped package (exit 3, a held lock, a full disk) still shows the workspace's warnings: the inputs were valid and the user
-    reads them and the refusal in one pass (``warnings`` as it stands when the refusal comes)."""
+    """A refused or stopped package (exit 3, a held lock, a full disk) still shows the workspace's warnings:
+    the inputs were valid and the user reads them and the refusal in one pass (``warnings`` as it stands
+    when the refusal comes)."""
     try:
         yield
     except SiapError as exc:
@@ -219,6 +246,14 @@ def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any], pdam: tu
     if dokumen.id in istilah.DOKUMEN:
         raw = istilah.miringkan(raw)
     return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
+
+
+def _render_job(
+    workspace: Path, dokumen: Dokumen, context: dict[str, Any] | None, pdam: tuple[str, str] | None
+) -> Callable[[], tuple[bytes, tuple[int, bytes]]]:
+    """A worker's job: one document rendered, normalized and compressed for OUT.zip."""
+    assert context is not None
+    return functools.partial(_render_for_zip, functools.partial(_render, workspace, dokumen, context, pdam))
 
 
 def _render_for_zip(render: Callable[[], bytes]) -> tuple[bytes, tuple[int, bytes]]:

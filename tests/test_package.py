@@ -256,9 +256,10 @@ sys.path.insert(0, {repo!r})
 from assembler import package as pkg
 from assembler.package import swap
 real = swap._write_file
-def slow(path, data):
+def slow(path, data):  # called by several writer threads at once: one whole line per write
     real(path, data)
-    print("writing", flush=True)
+    sys.stdout.write("writing\\n")
+    sys.stdout.flush()
     time.sleep(0.2)
 swap._write_file = slow
 docs = [pkg.BuiltDocument(f"d{{i}}", "t", f"{{i:02d}}.docx", [], b"new") for i in range(40)]

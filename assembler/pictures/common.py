@@ -18,7 +18,7 @@ import subprocess
 import sys
 import textwrap
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
@@ -29,6 +29,12 @@ from pydantic import BaseModel
 
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import register
+from assembler.pictures.ukur import DPI as DPI
+from assembler.pictures.ukur import FONT as FONT
+from assembler.pictures.ukur import GLYPH_HILANG as GLYPH_HILANG
+from assembler.pictures.ukur import MM_PER_INCH as MM_PER_INCH
+from assembler.pictures.ukur import lebar_teks_mm as lebar_teks_mm
+from assembler.pictures.ukur import wrap_mm as wrap_mm
 from assembler.render import Gambar
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,16 +65,11 @@ register(
     }
 )
 
-#: Resolution of every PNG: print quality at the sizes below, and a fixed value keeps bytes stable.
-DPI = 300
-#: The only font family used: installed here and in CI (fonts-dejavu-core), full Indonesian coverage.
-FONT = "DejaVu Sans"
 FONT_BOLD = "DejaVu Sans Bold"
 #: Usable width and height of a portrait F4 page (215 x 330 mm) inside the templates' margins,
 #: leaving room for the caption under the picture.
 LEBAR_MAKS_MM = 160.0
 TINGGI_MAKS_MM = 235.0
-MM_PER_INCH = 25.4
 MM_PER_PT = MM_PER_INCH / 72
 #: Seconds for one Graphviz layout; a chart of a few hundred boxes takes well under one.
 GRAPHVIZ_TIMEOUT = 120
@@ -135,9 +136,6 @@ def keterangan(nomor: str | None, judul: str) -> str:
 # --- matplotlib -------------------------------------------------------------------------------------
 
 
-_GLYPH_HILANG = r"Glyph \d+ .*missing from font"
-
-
 @contextmanager
 def gaya_matplotlib() -> Iterator[None]:
     """Fonts and line widths set explicitly, so a user's matplotlibrc cannot change the output."""
@@ -160,7 +158,7 @@ def gaya_matplotlib() -> Iterator[None]:
     ), warnings.catch_warnings():
         # A character the font lacks prints as an empty box; the user's YAML is not wrong for it, and a
         # Python warning on the console would only alarm the secretariat.
-        warnings.filterwarnings("ignore", message=_GLYPH_HILANG, category=UserWarning)
+        warnings.filterwarnings("ignore", message=GLYPH_HILANG, category=UserWarning)
         yield
 
 
@@ -311,60 +309,6 @@ def atribut_graf(**extra: str) -> str:
     )
 
 
-# --- text measurement ---------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=4096)
-def lebar_teks_mm(text: str, pt: float, tebal: bool = False) -> float:
-    """Width of ``text`` set in DejaVu Sans at ``pt`` points, measured with the font's real metrics."""
-    from matplotlib.backends.backend_agg import RendererAgg
-    from matplotlib.font_manager import FontProperties
-
-    renderer = _pengukur(RendererAgg)
-    prop = FontProperties(family=FONT, size=pt, weight="bold" if tebal else "normal")
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message=_GLYPH_HILANG, category=UserWarning)
-        lebar, _tinggi, _turun = renderer.get_text_width_height_descent(text, prop, ismath=False)
-    return float(lebar) / DPI * MM_PER_INCH  # measured at the output resolution, as it will be drawn
-
-
-_RENDERER: list[Any] = []
-
-
-def _pengukur(cls: Any) -> Any:
-    if not _RENDERER:
-        _RENDERER.append(cls(10, 10, DPI))
-    return _RENDERER[0]
-
-
-def wrap_mm(text: str, lebar_mm: float, pt: float, tebal: bool = False) -> list[str]:
-    """Greedy word wrap to a width in millimetres; a word longer than a line is cut by characters."""
-    words = text.split()
-    if not words:
-        return [""]
-    lines: list[str] = []
-    current = ""
-    for word in words:
-        while lebar_teks_mm(word, pt, tebal) > lebar_mm and len(word) > 1:
-            # Cut an over-long word (a code, a URL) at the last character that still fits.
-            cut = max(
-                (n for n in range(1, len(word)) if lebar_teks_mm(word[:n], pt, tebal) <= lebar_mm), default=1
-            )
-            if current:
-                lines.append(current)
-                current = ""
-            lines.append(word[:cut])
-            word = word[cut:]
-        trial = f"{current} {word}" if current else word
-        if lebar_teks_mm(trial, pt, tebal) <= lebar_mm:
-            current = trial
-        else:
-            lines.append(current)
-            current = word
-    lines.append(current)
-    return lines
-
-
 P = ParamSpec("P")
 R = TypeVar("R")
 _MEMO: dict[tuple[str, tuple[str, ...]], Any] = {}
@@ -384,7 +328,10 @@ def sekali(func: Callable[P, R]) -> Callable[P, R]:
         parts += [f"{k}={v.model_dump_json() if isinstance(v, BaseModel) else repr(v)}" for k, v in kwargs.items()]
         key = (func.__qualname__, tuple(parts))
         if _PLAN is not None and key not in _MEMO:
-            return _planned(key, wrapper, args, kwargs, func)  # type: ignore[no-any-return]
+            cached = _read_disk(key)
+            if cached is None:
+                return _planned(key, wrapper, args, kwargs, func)  # type: ignore[no-any-return]
+            _MEMO[key] = cached
         if key not in _MEMO:
             if len(_MEMO) > 64:
                 _MEMO.clear()
@@ -406,44 +353,99 @@ _PLACEHOLDER = bytes.fromhex(
 )
 
 
+#: Placeholders handed out since the process started (see :func:`final_or_none`).
+_GIVEN = [0]
+
+
 def _planned(key: Any, wrapper: Callable[..., Any], args: Any, kwargs: Any, func: Callable[..., Any]) -> Any:
     """Note a picture for :func:`draw_ahead` and stand in for it with a placeholder of the right shape."""
     assert _PLAN is not None
+    _GIVEN[0] += 1
     if key not in _PLAN:
         _PLAN[key] = (wrapper, args, kwargs)
     returns = str(getattr(func, "__annotations__", {}).get("return", "bytes"))
     return [_PLACEHOLDER] if returns.startswith("list") else _PLACEHOLDER
 
 
-def draw_ahead(plan: Callable[[], object], drawn: Callable[[int, int], None] | None = None) -> None:
+def final_or_none(call: Callable[[], R]) -> R | None:
+    """Inside :func:`draw_ahead`'s ``plan``: what ``call`` returns if it got every picture it asked for
+    drawn (remembered or from the disk cache), so it is final; None if a placeholder stood in for
+    one, or if it failed (the real pass then makes it again, and reports the error)."""
+    before = _GIVEN[0]
+    try:
+        result = call()
+    except Exception:
+        return None
+    return result if _GIVEN[0] == before else None
+
+
+def draw_ahead(
+    plan: Callable[[], R],
+    drawn: Callable[[int, int], None] | None = None,
+    also: Callable[[R], Sequence[Callable[[], Any]]] | None = None,
+    also_done: Callable[[int, int], None] | None = None,
+) -> tuple[R | None, list[Any] | None]:
     """Draw every picture ``plan`` asks for in parallel processes, so the real pass finds them drawn.
 
-    ``plan`` is run once with every uncached picture replaced by a placeholder, which records what
-    the documents need; those pictures are then drawn by worker processes and remembered as if drawn
-    here. A picture is a pure function of its models (see :func:`sekali`), so the bytes are the ones
-    a serial build makes. Anything that goes wrong here (a worker failing, a planning error) is left
-    to the real pass, which draws what is missing itself and reports errors as usual. Workers are
-    forked (the models need no pickling, nothing is imported again); where fork is not available
-    (Windows) or only one process is wanted, nothing happens here and the real pass draws serially.
-    ``drawn(n, total)`` hears each picture as it is done, for the progress line.
+    ``plan`` is run once with every picture not yet drawn (in this process or the disk cache) replaced
+    by a placeholder, which records what the documents need; those pictures are then drawn by worker
+    processes and remembered as if drawn here. A picture is a pure function of its models (see
+    :func:`sekali`), so the bytes are the ones a serial build makes. Anything that goes wrong here (a
+    worker failing, a planning error) is left to the real pass, which draws what is missing itself
+    and reports errors as usual. Workers are forked (the models need no pickling, nothing is imported
+    again); where fork is not available (Windows) or only one process is wanted, nothing happens here
+    and the real pass draws serially. ``drawn(n, total)`` hears each picture as it is done.
+
+    Returns what ``plan`` returned (None if it failed or did not run): parts of it made with
+    :func:`final_or_none` need no real pass. ``also`` turns that into more work for the same workers,
+    done after the pictures (so a worker with no picture left starts on it); its results, in order
+    and None where an item failed, are the second value (None when the workers did not run), and
+    ``also_done(n, total)`` hears each of them.
     """
     global _PLAN
     from assembler.parallel import can_fork, fork_map
 
     if not can_fork():
-        return
+        return None, None
     _PLAN = {}
+    planned: R | None = None
     try:
         with contextlib.suppress(Exception):
-            plan()
+            planned = plan()
         pending = list(_PLAN.items())
     finally:
         _PLAN = None
     todo = [(key, entry) for key, entry in pending if key not in _MEMO and not _on_disk(key)]
-    results = fork_map([functools.partial(_draw, *entry) for _key, entry in todo], drawn)
+    if len(todo) > 1:
+        _warm_up()
+    more = list(also(planned)) if also is not None and planned is not None else []
+
+    def done(n: int, total: int) -> None:
+        if n <= len(todo):
+            if drawn is not None:
+                drawn(n, len(todo))
+        elif also_done is not None:
+            also_done(n - len(todo), len(more))
+
+    work = [functools.partial(_draw, *entry) for _key, entry in todo]
+    results = fork_map([*work, *more], done)
     for (key, _entry), result in zip(todo, results or [], strict=False):
         if result is not None:
             _MEMO[key] = result
+    return planned, (results[len(todo) :] if results is not None else None)
+
+
+def _warm_up() -> None:
+    """Import the drawing libraries and open the fonts here, once, before the workers fork.
+
+    Every picture measures text, so each worker would otherwise import matplotlib (with numpy) and
+    load the fonts itself: ~0.35 s of CPU per worker, paid twice for the same modules.
+    """
+    import matplotlib.figure
+    import matplotlib.patches  # noqa: F401
+
+    lebar_teks_mm(" ", 9.0)
+    lebar_teks_mm(" ", 9.0, tebal=True)
 
 
 def _draw(wrapper: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -490,6 +492,17 @@ def _code_fingerprint() -> str:
     for source in sorted(Path(__file__).parent.glob("*.py")):
         digest.update(source.read_bytes())
     return digest.hexdigest()[:16]
+
+
+def _read_disk(key: tuple[str, tuple[str, ...]]) -> Any:
+    """The cached pictures for ``key``, or None when there is no intact entry (nothing is drawn)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return _unpack(_cache_path(folder, key).read_bytes())
+    except (OSError, ValueError, struct.error):
+        return None
 
 
 def _from_disk(key: tuple[str, tuple[str, ...]], draw: Callable[[], Any]) -> Any:

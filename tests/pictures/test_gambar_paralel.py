@@ -88,3 +88,57 @@ def test_a_picture_that_fails_in_a_worker_fails_in_the_real_pass_with_its_messag
     assert common._MEMO == {}
     with pytest.raises(GraphvizTidakAdaError):
         struktur_pokja(view.topic("1.1"))
+
+
+@needs_fork
+def test_planning_keeps_what_got_real_pictures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A planned result is final only when no placeholder stood in for a picture in it (then the real
+    pass is skipped): one needing an undrawn picture is None, one whose pictures are cached is kept."""
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    monkeypatch.setenv("SIAP_CACHE_DIR", str(tmp_path))
+    view = validate_workspace(CONTOH).view()
+    from assembler.pictures import grafik_kesenjangan, struktur_pokja
+
+    def plan() -> list[object]:
+        return [
+            common.final_or_none(lambda: "no picture"),
+            common.final_or_none(lambda: struktur_pokja(view.topic("1.1"))),
+            common.final_or_none(lambda: 1 / 0),
+        ]
+
+    assert common.draw_ahead(plan)[0] == ["no picture", None, None]
+    drawn = struktur_pokja(view.topic("1.1"))
+    common._MEMO.clear()  # as a new build: the picture is now only in the disk cache
+    planned, _more = common.draw_ahead(plan)
+    assert planned == ["no picture", drawn, None]
+    assert common.draw_ahead(lambda: common.final_or_none(lambda: grafik_kesenjangan(view.topic("2.3"))))[0] is None
+    monkeypatch.setenv("SIAP_JOBS", "1")
+    assert common.draw_ahead(plan) == (None, None)  # nothing planned: every context is made by the real pass
+
+
+@needs_fork
+def test_the_workers_go_on_with_the_work_made_from_the_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``also``: work made from the planned results runs in the same workers after the pictures, in order;
+    an item that fails comes back as None (the caller redoes it and reports)."""
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    view = validate_workspace(CONTOH).view()
+    from assembler.pictures import grafik_kesenjangan
+
+    heard: list[tuple[str, int, int]] = []
+
+    def plan() -> list[object]:
+        return [common.final_or_none(lambda: grafik_kesenjangan(view.topic("2.3"))), "a", "b"]
+
+    def also(planned: list[object]) -> list[object]:
+        return [lambda: f"{planned[1]}!", lambda: 1 / 0, lambda: len(common._MEMO)]
+
+    planned, more = common.draw_ahead(
+        plan,
+        lambda n, total: heard.append(("gambar", n, total)),
+        also=also,  # type: ignore[arg-type]
+        also_done=lambda n, total: heard.append(("lagi", n, total)),
+    )
+    assert planned == [None, "a", "b"]
+    assert more == ["a!", None, 0]  # the workers forked before the picture was remembered here
+    assert heard == [("gambar", 1, 1), ("lagi", 1, 3), ("lagi", 2, 3), ("lagi", 3, 3)]
+    assert len(common._MEMO) == 1
