@@ -8,7 +8,8 @@ so a reader still sees which entry is meant (and the test of the example package
 Formats (the same everywhere):
 - ``orang``: a Pokja member by office (the office outlives the person, as the SK lists them ex
   officio); a unit of 4.5 by its name with the utility's short name ('Bagian Teknik Perumda ...').
-- ``orang_lengkap``: the office with the person's name, 'Kepala Bagian Teknik (Ir. Budi)'.
+- ``orang_lengkap``: the office with the person's name, 'Kepala Bagian Teknik (Ir. Budi)', in the
+  working papers only (the Pokja knows who does what); every official draft names the office.
 """
 
 from __future__ import annotations

@@ -185,7 +185,8 @@ class _Lookup:
         charter: CitizenCharter | None,
     ) -> _Lookup:
         nama_kode = Nama(view)
-        orang = {kode: nama_kode.orang_lengkap(kode) for kode in [*nama_kode.unit, *nama_kode.anggota]}
+        # An official draft names the office, as the Draft STPP it is printed with (the person in the working papers)
+        orang = {kode: nama_kode.orang(kode) for kode in [*nama_kode.unit, *nama_kode.anggota]}
 
         aspek: dict[str, str] = {}
         peringkat: dict[str, str] = {}

@@ -207,8 +207,9 @@ def test_a_person_and_a_unit_are_named_the_same_way_in_every_document(package: d
     beside the person's name, in the Draft STPP's and Kertas Kerja Tahap 1's member tables. A unit of 4.5
     answering for a kegiatan of 5.1 is the same string (its name with the utility's short name) in the
     kegiatan's row of the Smart Logframe, the Draft STPP and Kertas Kerja Tahap 5. A member answering for
-    one is the same office in all three; the Smart Logframe and the working paper add the name in brackets
-    (``Nama.orang_lengkap``), the Draft STPP prints the office alone (``Nama.orang``, as the SK does).
+    one is the same office in the two official drafts, bound together in the DPRD's print file
+    (``Nama.orang``, as the SK does: the office outlives the person); only the working paper adds the name
+    in brackets (``Nama.orang_lengkap``).
     """
     from assembler.models.tahap1 import StakeholderPokja
     from assembler.models.tahap4 import Organisasi
@@ -241,7 +242,7 @@ def test_a_person_and_a_unit_are_named_the_same_way_in_every_document(package: d
         elif pj in anggota:
             a = anggota[pj]
             lengkap = f"{a.jabatan} ({a.nama})"
-            harap = {"smart-logframe": lengkap, "draft-stpp": a.jabatan, "kertas-kerja-tahap-5": lengkap}
+            harap = {"smart-logframe": a.jabatan, "draft-stpp": a.jabatan, "kertas-kerja-tahap-5": lengkap}
             diperiksa["anggota"] += 1
         else:
             continue
