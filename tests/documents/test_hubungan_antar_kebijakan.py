@@ -72,9 +72,11 @@ def test_title_block(docx_path: Path) -> None:
         "PENYUSUNAN SKEMA TINDAKAN PENINGKATAN PELAYANAN",
         PDAM.upper(),
         "TAHUN 2026",
-        "Tabel Hubungan Antar-kebijakan ini memetakan peraturan perundang-undangan yang terkait dengan penyusunan "
-        f"Skema Tindakan Peningkatan Pelayanan (STPP) {PDAM}, lembaga yang diatur olehnya, kewenangan setiap "
-        "lembaga, dan implikasinya bagi STPP. Koridor hukum pada Bagian C menjadi batas bagi proses penyusunan "
+        # the utility's short name is defined here, in running text, not in a table cell further on
+        f"Tabel Hubungan Antar-kebijakan ini disusun bagi {PDAM}, yang selanjutnya disebut Perumda Air Minum Tirta "
+        "Lestari, dan memetakan peraturan perundang-undangan yang terkait dengan penyusunan Skema Tindakan "
+        "Peningkatan Pelayanan (STPP), lembaga yang diatur olehnya, kewenangan setiap lembaga, dan implikasinya "
+        "bagi STPP. Koridor hukum pada Bagian C menjadi batas bagi proses penyusunan "
         "STPP dan bagi kerja sama antar-instansi dalam pelaksanaannya di Kabupaten Lembah Sari.",
     ]
 
