@@ -23,6 +23,7 @@ from assembler.resources import CONTENT_DIR
 from tests.conftest import CONTOH
 from tests.helpers.docx_content import paragraph_texts
 from tests.helpers.example import build_docs
+from tests.helpers.kalimat_kunci import cocokkan
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "assembler"
@@ -73,23 +74,7 @@ def _permintaan(path: Path) -> list[tuple[int, str, set[str] | None]]:
 
 def periksa(paths: list[Path], kunci_berkas: dict[str, tuple[int, set[str]]]) -> list[str]:
     """Every mismatch between the code's requests and the file, one line each, ``file:line: ...``."""
-    masalah = []
-    dipakai: set[str] = set()
-    for path in paths:
-        letak = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-        for line, kunci, diberi in _permintaan(path):
-            dipakai.add(kunci)
-            if not kunci:
-                masalah.append(f"{letak}:{line}: kunci bukan literal; tulis kuncinya apa adanya")
-            elif kunci not in kunci_berkas:
-                masalah.append(f"{letak}:{line}: kunci {kunci!r} tidak ada di {BERKAS.name}")
-            elif diberi is not None and diberi != kunci_berkas[kunci][1]:
-                isi = sorted(kunci_berkas[kunci][1])
-                masalah.append(f"{letak}:{line}: {kunci!r} diberi {sorted(diberi)}, kalimatnya memakai {isi}")
-    for kunci, (line, _isi) in kunci_berkas.items():
-        if kunci not in dipakai:
-            masalah.append(f"{BERKAS.name}:{line}: kunci {kunci!r} tidak dipakai kode mana pun")
-    return masalah
+    return cocokkan(((path, *p) for path in paths for p in _permintaan(path)), kunci_berkas, BERKAS.name)
 
 
 def _modul_pemakai() -> list[Path]:

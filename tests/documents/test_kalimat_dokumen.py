@@ -18,6 +18,7 @@ import yaml
 
 from assembler.documents.kalimat import muat
 from assembler.resources import CONTENT_DIR
+from tests.helpers.kalimat_kunci import cocokkan
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "assembler"
@@ -98,27 +99,13 @@ def permintaan(path: Path) -> dict[str, list[tuple[int, str, set[str] | None]]]:
 
 def periksa(paths: list[Path], folder: Path = CONTENT_DIR) -> list[str]:
     """Every mismatch between the modules' requests and their files, one line each, ``file:line: ...``."""
-    masalah = []
+    masalah: list[str] = []
     per_berkas: dict[str, list[tuple[Path, int, str, set[str] | None]]] = defaultdict(list)
     for path in paths:
         for berkas, daftar in permintaan(path).items():
             per_berkas[berkas].extend((path, *p) for p in daftar)
     for berkas, daftar in sorted(per_berkas.items()):
-        isi = kunci_berkas(folder / berkas)
-        dipakai: set[str] = set()
-        for path, line, kunci, diberi in daftar:
-            letak = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-            dipakai.add(kunci)
-            if not kunci:
-                masalah.append(f"{letak}:{line}: kunci bukan literal; tulis kuncinya apa adanya")
-            elif kunci not in isi:
-                masalah.append(f"{letak}:{line}: kunci {kunci!r} tidak ada di {berkas}")
-            elif diberi is not None and diberi != isi[kunci][1]:
-                memakai = sorted(isi[kunci][1])
-                masalah.append(f"{letak}:{line}: {kunci!r} diberi {sorted(diberi)}, kalimatnya memakai {memakai}")
-        for kunci, (line, _isi) in isi.items():
-            if kunci not in dipakai:
-                masalah.append(f"{berkas}:{line}: kunci {kunci!r} tidak dipakai kode mana pun")
+        masalah.extend(cocokkan(daftar, kunci_berkas(folder / berkas), berkas))
     return masalah
 
 
