@@ -240,11 +240,13 @@ def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any], pdam: tu
 
     ``pdam``: the utility's legal and short names, defined once per document (:mod:`assembler.singkatan`).
     """
-    raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template)
-    if dokumen.id in singkatan.DOKUMEN and pdam is not None:
-        raw = singkatan.sebut(raw, *pdam, keputusan=dokumen.id in singkatan.KEPUTUSAN)
-    if dokumen.id in istilah.DOKUMEN:
-        raw = istilah.miringkan(raw)
+    def body_pass(root: Any) -> None:  # on the rendered tree: no second parse of the document
+        if dokumen.id in singkatan.DOKUMEN and pdam is not None:
+            singkatan.sebut_tree(root, *pdam, keputusan=dokumen.id in singkatan.KEPUTUSAN)
+        if dokumen.id in istilah.DOKUMEN:
+            istilah.miringkan_tree(root)
+
+    raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template, body_pass=body_pass)
     return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
 
 

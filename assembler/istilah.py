@@ -126,6 +126,13 @@ def _pecah(run: etree._Element) -> list[etree._Element] | None:
 def miringkan_xml(xml: bytes) -> bytes:
     """``word/document.xml`` with every listed term in italics (unchanged bytes when there is none)."""
     root = etree.fromstring(xml)
+    if not miringkan_tree(root):
+        return xml
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def miringkan_tree(root: etree._Element) -> bool:
+    """Every listed term in italics, in place in ``word/document.xml``'s tree; whether anything changed."""
     berubah = False
     for run in list(root.iter(_R)):
         baru = _pecah(run)
@@ -138,9 +145,7 @@ def miringkan_xml(xml: bytes) -> bytes:
         for k, r in enumerate(baru):
             parent.insert(idx + k, r)
         berubah = True
-    if not berubah:
-        return xml
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    return berubah
 
 
 def miringkan(docx: bytes) -> bytes:

@@ -128,6 +128,15 @@ def sebut_xml(xml: bytes, nama: str, singkatan: str, keputusan: bool = False) ->
     if not nama or not singkatan or nama == singkatan:
         return xml
     root = etree.fromstring(xml)
+    if not sebut_tree(root, nama, singkatan, keputusan):
+        return xml
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def sebut_tree(root: etree._Element, nama: str, singkatan: str, keputusan: bool = False) -> bool:
+    """The rule applied in place to ``word/document.xml``'s tree; whether anything changed."""
+    if not nama or not singkatan or nama == singkatan:
+        return False
     penyebut = Penyebut(nama, singkatan)
     penyebut.penuh = keputusan
     berubah = False
@@ -142,9 +151,7 @@ def sebut_xml(xml: bytes, nama: str, singkatan: str, keputusan: bool = False) ->
             if baru != lama:
                 t.text = baru
                 berubah = True
-    if not berubah:
-        return xml
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    return berubah
 
 
 def sebut(docx: bytes, nama: str, singkatan: str, keputusan: bool = False) -> bytes:
