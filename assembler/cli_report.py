@@ -52,11 +52,7 @@ def print_refusal(exc: SiapError, lang: str, err: TextIO) -> None:
 
     The refusal is not a mistake in the inputs (they validated), so it is not counted as a "kesalahan".
     """
-    for problem in (*exc.warnings, *exc.problems):
-        print(problem.render(lang), file=err)
-    errors = sum(1 for p in exc.warnings if p.severity == "error")
-    params = {"errors": errors, "warnings": len(exc.warnings) - errors}
-    print(format_message("cli.build.refused", params, lang), file=err)
+    _print_with_inputs(exc, "cli.build.refused", lang, err)
 
 
 def print_stop(exc: SiapError, command: str, lang: str, err: TextIO) -> None:
@@ -64,11 +60,18 @@ def print_stop(exc: SiapError, command: str, lang: str, err: TextIO) -> None:
 
     Counting it as "1 kesalahan" would send the user looking for a mistake in files that are fine.
     """
+    if command == "build":
+        _print_with_inputs(exc, "cli.build.stopped", lang, err)
+        return
+    for problem in exc.problems:
+        print(problem.render(lang), file=err)
+    if command == "convert":
+        print(format_message("cli.convert.stopped", {"n": len(exc.problems)}, lang), file=err)
+
+
+def _print_with_inputs(exc: SiapError, closing: str, lang: str, err: TextIO) -> None:
+    """The workspace's warnings, what stopped the build, and a last line counting the inputs apart."""
     for problem in (*exc.warnings, *exc.problems):
         print(problem.render(lang), file=err)
-    if command == "build":
-        errors = sum(1 for p in exc.warnings if p.severity == "error")
-        params = {"errors": errors, "warnings": len(exc.warnings) - errors}
-        print(format_message("cli.build.stopped", params, lang), file=err)
-    elif command == "convert":
-        print(format_message("cli.convert.stopped", {"n": len(exc.problems)}, lang), file=err)
+    errors = sum(1 for p in exc.warnings if p.severity == "error")
+    print(format_message(closing, {"errors": errors, "warnings": len(exc.warnings) - errors}, lang), file=err)

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import copy
 import functools
-import io
 import re
-import zipfile
 
 from lxml import etree
 from pydantic import Field
@@ -123,14 +121,6 @@ def _pecah(run: etree._Element) -> list[etree._Element] | None:
     return baru
 
 
-def miringkan_xml(xml: bytes) -> bytes:
-    """``word/document.xml`` with every listed term in italics (unchanged bytes when there is none)."""
-    root = etree.fromstring(xml)
-    if not miringkan_tree(root):
-        return xml
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
-
-
 def miringkan_tree(root: etree._Element) -> bool:
     """Every listed term in italics, in place in ``word/document.xml``'s tree; whether anything changed."""
     berubah = False
@@ -146,14 +136,3 @@ def miringkan_tree(root: etree._Element) -> bool:
             parent.insert(idx + k, r)
         berubah = True
     return berubah
-
-
-def miringkan(docx: bytes) -> bytes:
-    """The .docx with the body's foreign terms in italics (the normalizer recompresses it afterwards)."""
-    with zipfile.ZipFile(io.BytesIO(docx)) as zin:
-        members = [(info, zin.read(info.filename)) for info in zin.infolist()]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zout:
-        for info, data in members:
-            zout.writestr(info, miringkan_xml(data) if info.filename == "word/document.xml" else data)
-    return out.getvalue()

@@ -24,9 +24,7 @@ Perusahaan Umum Daerah Air Minum Tirta Lestari" without the region) is the user'
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 
 from lxml import etree
 
@@ -123,16 +121,6 @@ class Penyebut:
         return "".join(hasil)
 
 
-def sebut_xml(xml: bytes, nama: str, singkatan: str, keputusan: bool = False) -> bytes:
-    """``word/document.xml`` with the utility named by the rule (unchanged bytes when nothing changes)."""
-    if not nama or not singkatan or nama == singkatan:
-        return xml
-    root = etree.fromstring(xml)
-    if not sebut_tree(root, nama, singkatan, keputusan):
-        return xml
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
-
-
 def sebut_tree(root: etree._Element, nama: str, singkatan: str, keputusan: bool = False) -> bool:
     """The rule applied in place to ``word/document.xml``'s tree; whether anything changed."""
     if not nama or not singkatan or nama == singkatan:
@@ -152,15 +140,3 @@ def sebut_tree(root: etree._Element, nama: str, singkatan: str, keputusan: bool 
                 t.text = baru
                 berubah = True
     return berubah
-
-
-def sebut(docx: bytes, nama: str, singkatan: str, keputusan: bool = False) -> bytes:
-    """The .docx with the utility's name defined once and shortened after (the normalizer recompresses it)."""
-    with zipfile.ZipFile(io.BytesIO(docx)) as zin:
-        members = [(info, zin.read(info.filename)) for info in zin.infolist()]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_STORED) as zout:
-        for info, data in members:
-            isi = sebut_xml(data, nama, singkatan, keputusan) if info.filename == "word/document.xml" else data
-            zout.writestr(info, isi)
-    return out.getvalue()
