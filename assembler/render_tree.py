@@ -19,8 +19,9 @@ hand, and ``None`` otherwise (docxtpl's own path then runs, unchanged):
 - a strict parser is used: where it succeeds docxtpl's recovering parser builds the same tree (the
   recovery only acts on errors); where it fails, docxtpl's parser decides;
 - ``fix_tables`` changes a table only when a row has more cells than the grid has columns, or no row
-  spans all of them (its removal step). Both are asked of every table with XPath; either, a missing
-  grid, or a ``gridSpan`` that is not a plain number, hands the body to docxtpl's own pass.
+  spans all of them (its removal step). Both are asked of every table (:func:`tables_stay`, a lighter
+  walk than docxtpl's: cells are counted, and only the few with a ``gridSpan`` looked into); either,
+  a missing grid, or a span docxtpl's ``int`` refuses, hands the body to docxtpl's own pass.
 
 Proof, besides the argument: every part of every document of the example and of the 2,000-kegiatan
 logframe was rendered both ways and compared byte for byte (docs/dev/kinerja.md, fifth round), and
@@ -46,37 +47,38 @@ def _parser() -> Any:
     return parser
 
 
-@functools.lru_cache(maxsize=1)
-def _table_checks() -> tuple[Any, Any, Any]:
-    """XPath asking of one table what decides whether docxtpl's ``fix_tables`` touches it."""
-    from lxml import etree
-
-    ns = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main"}
-    # docxtpl reads ``int(tcPr.find(gridSpan).get(val))`` of a cell's first tcPr's first gridSpan.
-    odd_span = etree.XPath(
-        "boolean(.//w:tr/w:tc/w:tcPr[1]/w:gridSpan[1][not(@w:val) or string-length(@w:val) = 0"
-        " or string-length(@w:val) > 6 or translate(@w:val, '0123456789', '') != ''])",
-        namespaces=ns,
-    )
-    too_many_cells = etree.XPath("boolean(.//w:tr[count(w:tc) > $n])", namespaces=ns)
-    spans_all = etree.XPath(
-        "boolean(.//w:tr[count(w:tc[not(w:tcPr[1]/w:gridSpan)]) + sum(w:tc/w:tcPr[1]/w:gridSpan[1]/@w:val) >= $n])",
-        namespaces=ns,
-    )
-    return odd_span, too_many_cells, spans_all
-
-
 def tables_stay(body: Any, w: str) -> bool:
-    """True when docxtpl's ``fix_tables`` would change no table below ``body`` (namespace URI ``w``)."""
-    odd_span, too_many_cells, spans_all = _table_checks()
-    tbl, grid, col = f"{{{w}}}tbl", f"{{{w}}}tblGrid", f"{{{w}}}gridCol"
+    """True when docxtpl's ``fix_tables`` would change no table below ``body`` (namespace URI ``w``).
+
+    It changes a table's grid when a row (any row below it, a nested table's too) has more cells than
+    the grid has columns, or when no row's cells span all of them (a cell counting ``int`` of its first
+    ``tcPr``'s first ``gridSpan``, else 1). Both are asked here, cell spans with docxtpl's own ``int``;
+    a span ``int`` refuses, or a table without a grid, also answers False (docxtpl then fails as before).
+    """
+    tbl, grid, col, tr, tc = (f"{{{w}}}{tag}" for tag in ("tbl", "tblGrid", "gridCol", "tr", "tc"))
+    tc_pr, grid_span, val = f"{{{w}}}tcPr", f"{{{w}}}gridSpan", f"{{{w}}}val"
     for table in body.iter(tbl):
         tbl_grid = table.find(grid)
-        if tbl_grid is None or odd_span(table):
+        if tbl_grid is None:
             return False
         columns = len(tbl_grid.findall(col))
-        # Columns added: a row with more cells than columns. Columns removed: no row spanning them all.
-        if too_many_cells(table, n=columns) or not spans_all(table, n=columns):
+        spans: dict[Any, int] = {}  # the few cells with a gridSpan (python-docx's proxies hash by identity)
+        for span in table.iter(grid_span):
+            props = span.getparent()
+            cell = props.getparent()
+            if props.tag == tc_pr and cell is not None and cell.find(tc_pr) is props and props.find(grid_span) is span:
+                try:
+                    spans[cell] = int(span.get(val))
+                except (TypeError, ValueError):
+                    return False
+        spanned = False
+        for row in table.iter(tr):
+            cells = row.findall(tc)
+            if len(cells) > columns:
+                return False
+            if not spanned:
+                spanned = sum(spans.get(cell, 1) for cell in cells) >= columns
+        if not spanned:
             return False
     return True
 

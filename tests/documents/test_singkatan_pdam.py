@@ -114,3 +114,42 @@ def test_the_sk_and_juklak_keep_their_own_definition() -> None:
     r = singkatan.Penyebut(NAMA, SINGKAT)
     assert r.tulis(f"pelayanan {SINGKAT}.") == f"pelayanan {DEFINISI}."
     assert r.tulis(f"Kelompok Kerja Peningkatan Pelayanan {NAMA}") == f"Kelompok Kerja Peningkatan Pelayanan {NAMA}"
+
+
+def _tree(*paragraphs: str) -> object:
+    from lxml import etree
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    return etree.fromstring(f'<w:document xmlns:w="{w}"><w:body>{"".join(paragraphs)}</w:body></w:document>')
+
+
+def _p(*texts: str, gaya: str = "") -> str:
+    ppr = f'<w:pPr><w:pStyle w:val="{gaya}"/></w:pPr>' if gaya else ""
+    return f"<w:p>{ppr}" + "".join(f"<w:r><w:t>{t}</w:t></w:r>" for t in texts) + "</w:p>"
+
+
+def test_visiting_only_the_texts_that_name_the_utility_writes_what_the_whole_loop_writes(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lxml import etree
+
+    box = _p(f"dalam kotak {SINGKAT}")
+    cases = [
+        [_p("Pendahuluan"), _p(NAMA, gaya="Judul1"), _p(f"oleh {SINGKAT} dan", f" {NAMA}."), _p(f"lagi {NAMA}")],
+        [_p(f"Kelompok Kerja Peningkatan Pelayanan {NAMA}"), _p("tanpa nama"), _p(f"{NAMA} melayani")],
+        [_p(f"{NAMA} yang selanjutnya disebut {SINGKAT} adalah"), _p(SINGKAT, gaya="TandaTangan"), _p(SINGKAT)],
+        # a text box's paragraph inside another: the loop visits its text twice, so it runs whole
+        [_p(f"awal {NAMA}"), f"<w:p><w:r><w:pict><w:txbxContent>{box}</w:txbxContent></w:pict></w:r></w:p>"],
+    ]
+    results = []
+    for paragraphs in cases:
+        ours, whole = _tree(*paragraphs), _tree(*paragraphs)
+        changed = singkatan.sebut_tree(ours, NAMA, SINGKAT)
+        with monkeypatch.context() as m:
+            m.setattr(singkatan, "_yang_menyebut", lambda *args: None)
+            assert singkatan.sebut_tree(whole, NAMA, SINGKAT) is changed
+        assert etree.tostring(ours) == etree.tostring(whole)
+        results.append(changed)
+    assert results == [True, True, False, True]
+    assert singkatan._yang_menyebut(_tree(*cases[3]), NAMA, SINGKAT) is None
+    assert len(singkatan._yang_menyebut(_tree(*cases[0]), NAMA, SINGKAT) or []) == 4
