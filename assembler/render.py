@@ -276,6 +276,9 @@ class RenderError(SiapError):
 
 def _finalize(value: Any) -> Any:
     """Runs on every ``{{ }}`` value before autoescape; keeps user strings inert and XML-legal."""
+    if type(value) is str:  # most values (40,000 in a 2,000-kegiatan logframe): the same steps, fewer copies
+        markup = escape(_XML_ILLEGAL.sub("", value) if _XML_ILLEGAL.search(value) else value)
+        return Markup(_DOCXTPL_MARKERS.sub("&#95;", markup)) if "_" in markup else markup
     if isinstance(value, Markup) or hasattr(value, "__html__"):
         return value
     if value is None:
