@@ -70,8 +70,10 @@ def value_of(tp: Any, metadata: list[Any]) -> st.SearchStrategy[Any]:
         key, value = typing.get_args(tp)
         # A dict that refers (2.1's 'skor: {kriteria: nilai}') is keyed by codes, as a list that refers holds
         # codes: any other key ("' '") is refused by the reference check before a workbook is ever written.
-        keys = value_of(key, [_CodePattern()] if pattern else [])
-        return st.dictionaries(keys, value_of(value, []), min_size=min_len or 0, max_size=3)
+        # So is a dict inside it (2.1's tie-break 'skor: {isu: {kriteria: nilai}}'): its keys are criteria codes,
+        # and a blank one is refused by the topic's own check (it would read back as a plain score).
+        marks: list[Any] = [_CodePattern()] if pattern else []
+        return st.dictionaries(value_of(key, marks), value_of(value, marks), min_size=min_len or 0, max_size=3)
     if isinstance(tp, type) and issubclass(tp, BaseModel):
         return model_data(tp)
     if tp is bool:
