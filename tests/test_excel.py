@@ -430,3 +430,16 @@ def test_one_value_and_values_per_criterion_for_the_same_issue_are_refused_not_d
         "'Skor putaran ulang'!C3, here one value without 'Kriteria'; write one value without 'Kriteria' or one "
         "row for each 'Kriteria', not both"
     ) in err.splitlines()
+
+
+def test_a_blank_required_value_of_a_keyed_row_is_required_at_its_cell(xlsx_workspace: Path, tmp_path: Path) -> None:
+    """Not pydantic's 'harus berupa daftar (butir diawali '- ')', a YAML hint about a None nobody typed."""
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    assert edit(ws / "4.1-kapasitas-teknis.xlsx", "Kuadran", "Nilai *", 2, None).startswith("Sumber air baku")
+    code, _, err = run("check", str(ws))
+    assert code == 1
+    assert err.splitlines() == [
+        "4.1-kapasitas-teknis.xlsx:Kuadran!B2: kuadran.kekuatan: wajib diisi",
+        "1 kesalahan, 0 peringatan",
+    ]

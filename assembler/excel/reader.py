@@ -216,11 +216,13 @@ class _Reader:
         title = ws.title if re.fullmatch(r"[A-Za-z0-9_]+", ws.title) else f"'{ws.title}'"
         return f"{title}!{_column_letter(col)}{row}", (self.sheet_no[ws.title] * 100_000 + row, col)
 
-    def problem(self, at: tuple[str, tuple[int, int]], code: str, severity: str = "error", **params: Any) -> None:
+    def problem(
+        self, at: tuple[str, tuple[int, int]], code: str, severity: str = "error", path: str = "", **params: Any
+    ) -> None:
         cell, (line, col) = at
         self.by_cell[cell] = len(self.loaded.problems)
         self.loaded.problems.append(
-            Problem(code, params, self.loaded.name, line, col, severity=severity, cell=cell)  # type: ignore[arg-type]
+            Problem(code, params, self.loaded.name, line, col, path, severity=severity, cell=cell)  # type: ignore[arg-type]
         )
 
     def reported(self, loc: Loc, at: tuple[str, tuple[int, int]]) -> None:
@@ -436,6 +438,12 @@ class _Reader:
                 if value_col.path in row.reported:
                     self.reported(entry_loc, row.cells[value_col.path])
                 value: Any = row.values.get(value_col.path)
+                if value is None and value_col.required and value_col.path not in row.reported:
+                    # A key whose required value is blank: said at the blank cell, as a list row's is,
+                    # instead of pydantic's "must be a list" about a None nobody typed.
+                    self.problem(row.cells[value_col.path], "pydantic.missing", path=format_loc(entry_loc))
+                    self.loaded.reported.add(entry_loc)
+                    continue
             else:
                 value = {}
                 for col in table.value_columns():
