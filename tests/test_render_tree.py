@@ -94,8 +94,9 @@ def test_a_document_with_a_picture_keeps_docxtpls_path(tmp_path: Path, monkeypat
     png = io.BytesIO()
     Image.new("RGB", (4, 3), "white").save(png, format="PNG")
     path = _table_template(tmp_path, [["{{ gambar }}", "x"]])
-    _parts_, in_document = _both_ways(monkeypatch, path, {"judul": "D", "gambar": Gambar(png.getvalue(), 20.0)})
+    parts, in_document = _both_ways(monkeypatch, path, {"judul": "D", "gambar": Gambar(png.getvalue(), 20.0)})
     assert not in_document
+    assert any(name.startswith("word/media/") for name in parts)
 
 
 _COL = '<w:gridCol w:w="1000"/>'
