@@ -16,8 +16,9 @@ hand, and ``None`` otherwise (docxtpl's own path then runs, unchanged):
   root's; here the body is written without them and the parser points the nodes at the root's. This
   holds when the root's namespaces are one prefix per URI, no default namespace, the body has no
   attributes and no element below it declares a namespace (``map_tree`` could re-point those too);
-- a strict parser is used: where it succeeds docxtpl's recovering parser builds the same tree (the
-  recovery only acts on errors); where it fails, docxtpl's parser decides;
+- a strict parser is used, on the same str docxtpl parses: where it succeeds docxtpl's recovering
+  parser builds the same tree (the recovery only acts on errors); where it fails, docxtpl's parser
+  decides;
 - ``fix_tables`` changes a table only when a row has more cells than the grid has columns, or no row
   spans all of them (its removal step). Both are asked of every table (:func:`tables_stay`, a lighter
   walk than docxtpl's: cells are counted, and only the few with a ``gridSpan`` looked into); either,
@@ -104,10 +105,9 @@ def parse_in_document(template: Any, xml: str) -> Any | None:
         return None
     whole = etree.tostring(root, encoding="unicode")
     head, tail = whole[: whole.index(">") + 1], whole[whole.rindex("</") :]
-    try:
-        text = "".join((head, "<w:body>", xml[len(start_tag) :], tail)).encode("utf-8")
-        new_root = etree.fromstring(text, parser=_parser())
-    except (etree.XMLSyntaxError, UnicodeEncodeError):
+    try:  # a str, as docxtpl parses it (its UTF-8 bytes would parse ~0.05 s faster; kept as docxtpl has it)
+        new_root = etree.fromstring("".join((head, "<w:body>", xml[len(start_tag) :], tail)), parser=_parser())
+    except (etree.XMLSyntaxError, ValueError):
         return None
     new_body = new_root[0]
     if not tables_stay(new_body, nsmap["w"]):

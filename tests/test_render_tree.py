@@ -69,6 +69,15 @@ def test_a_plain_table_is_parsed_in_the_document_and_written_as_docxtpl_writes_i
     assert b"Rehab" in parts["word/document.xml"]
 
 
+@pytest.mark.parametrize("value", ["a\r\nb", "a\rb", "\r", "tab\there\nnew\fpage", "x &amp; <y> \u00a0\u200b"])
+def test_line_ends_and_marks_in_a_value_come_out_as_docxtpl_writes_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    path = _table_template(tmp_path, [["{{ v }}", "x"]])
+    _parts_written, in_document = _both_ways(monkeypatch, path, {"judul": value, "v": value})
+    assert in_document
+
+
 def test_a_table_with_tc_column_tags_is_still_fixed_by_docxtpl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """``{%tc for %}`` makes the header row five cells wide: docxtpl adds the grid's columns."""
     rows = [["{%tc for c in kolom %}", "{{ c }}", "{%tc endfor %}"], ["a", "b", "c"]]
