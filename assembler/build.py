@@ -12,9 +12,9 @@ import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from assembler import __version__, istilah, singkatan
+from assembler import __version__, istilah, render_cache, singkatan
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, LAMPIRAN_DRAFT, Dokumen, file_name
@@ -142,6 +142,7 @@ def build(
     # and its document is rendered by the same workers as soon as they have no picture left to draw.
     pdam = (view.stpp.pdam.nama, view.stpp.pdam.singkatan) if view.stpp is not None else None
     overrides = any(template_path(workspace, dokumen).parent != TEMPLATES_DIR for dokumen, _b in runnable)
+    render_cache.prepare()  # the key's code hash and versions, once, before the workers fork
     early: list[int] = []  # positions in ``runnable`` rendered with the pictures
 
     def render_early(planned: list[dict[str, Any] | None]) -> list[Callable[[], Any]]:
@@ -191,6 +192,7 @@ def build(
         sources = sorted(set(dokumen.requires + dokumen.requires_any + dokumen.enriched_by) & set(view.topics))
         konsep = statuses[dokumen.id].konsep
         built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data, konsep=konsep))
+    render_cache.trim()
 
     stpp = view.stpp
     assert stpp is not None  # require_valid and buildable documents guarantee it
@@ -246,8 +248,13 @@ def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any], pdam: tu
         if dokumen.id in istilah.DOKUMEN:
             istilah.miringkan_tree(root)
 
-    raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template, body_pass=body_pass)
-    return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
+    def make(template: Path | IO[bytes]) -> bytes:
+        raw = render_docx(template, context, name=dokumen.template, body_pass=body_pass)
+        return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
+
+    # Everything make() reads besides the template and the context (docs/dev/render-cache.md).
+    params = {"id": dokumen.id, "judul": dokumen.judul, "templat": dokumen.template, "pdam": pdam}
+    return render_cache.render(template_path(workspace, dokumen), context, params, make)
 
 
 def _render_job(
