@@ -34,7 +34,7 @@ from assembler.package import (
     sha256_bytes,
     write_package,
 )
-from assembler.parallel import fork_map
+from assembler.parallel import can_fork, fork_map
 from assembler.pictures import common as picture_notices
 from assembler.pictures.common import draw_ahead, final_or_none
 from assembler.printing import Toolchain
@@ -144,11 +144,14 @@ def build(
     overrides = any(template_path(workspace, dokumen).parent != TEMPLATES_DIR for dokumen, _b in runnable)
     render_cache.prepare()  # the key's code hash and versions, once, before the workers fork
     early: list[int] = []  # positions in ``runnable`` rendered with the pictures
+    hits: dict[int, tuple[bytes, tuple[int, bytes]]] = {}  # positions whose document is in the render cache
 
     def render_early(planned: list[dict[str, Any] | None]) -> list[Callable[[], Any]]:
         if overrides:  # the workspace's own templates are checked against every context first
             return []
-        early.extend(i for i, context in enumerate(planned) if context is not None)
+        for i, context in enumerate(planned):
+            if context is not None and not _cached(hits, i, workspace, runnable[i][0], context, pdam):
+                early.append(i)
         return [_render_job(workspace, runnable[i][0], planned[i], pdam) for i in early]
 
     def plan() -> list[dict[str, Any] | None]:
@@ -163,7 +166,7 @@ def build(
         ),
     )
     planned, early_results = ahead
-    results = {i: r for i, r in zip(early, early_results or [], strict=False) if r is not None}
+    results = {i: r for i, r in zip(early, early_results or [], strict=False) if r is not None} | hits
     for i, (dokumen, builder) in enumerate(runnable):
         context = planned[i] if planned is not None else None
         contexts.append((dokumen, context if context is not None else builder(view, analisis, dokumen)))
@@ -173,7 +176,10 @@ def build(
     _lint_overrides(workspace, contexts)
     # Rendering is the other half of a build: on every core when possible (same bytes as serially).
     work = [functools.partial(_render, workspace, dokumen, context, pdam) for dokumen, context in contexts]
-    remaining = [i for i in range(len(contexts)) if i not in results]
+    remaining = [
+        i for i, (dokumen, context) in enumerate(contexts)
+        if i not in results and not (can_fork() and _cached(results, i, workspace, dokumen, context, pdam))
+    ]
     later = fork_map(
         [functools.partial(_render_for_zip, work[i]) for i in remaining],
         lambda n, total: progress(
@@ -252,9 +258,27 @@ def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any], pdam: tu
         raw = render_docx(template, context, name=dokumen.template, body_pass=body_pass)
         return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
 
-    # Everything make() reads besides the template and the context (docs/dev/render-cache.md).
-    params = {"id": dokumen.id, "judul": dokumen.judul, "templat": dokumen.template, "pdam": pdam}
-    return render_cache.render(template_path(workspace, dokumen), context, params, make)
+    return render_cache.render(template_path(workspace, dokumen), context, _cache_params(dokumen, pdam), make)
+
+
+def _cache_params(dokumen: Dokumen, pdam: tuple[str, str] | None) -> dict[str, Any]:
+    """Everything :func:`_render` reads besides the template and the context (docs/dev/render-cache.md)."""
+    return {"id": dokumen.id, "judul": dokumen.judul, "templat": dokumen.template, "pdam": pdam}
+
+
+def _cached(
+    into: dict[int, tuple[bytes, tuple[int, bytes]]],
+    i: int,
+    workspace: Path,
+    dokumen: Dokumen,
+    context: dict[str, Any],
+    pdam: tuple[str, str] | None,
+) -> bool:
+    """Put document ``i`` into ``into`` if the render cache holds it: no worker needs to render it."""
+    hit = render_cache.lookup(template_path(workspace, dokumen), context, _cache_params(dokumen, pdam))
+    if hit is not None:
+        into[i] = hit
+    return hit is not None
 
 
 def _render_job(

@@ -286,8 +286,25 @@ def trim(where: Path | None = None, limit: int = LIMIT_BYTES) -> None:
 
 # --- around the render --------------------------------------------------------------------------------
 
-#: Hits, misses (rendered and stored) and uncacheable renders in this process (for tests and profiling).
-STATS = {"hit": 0, "miss": 0, "uncacheable": 0}
+
+def lookup(
+    template: Path, context: Mapping[str, Any], params: Mapping[str, Any]
+) -> tuple[bytes, tuple[int, bytes]] | None:
+    """The document and its deflate stream when the cache holds them, without rendering.
+
+    The build asks this before handing documents to render workers, so that a rebuild whose documents
+    all hit forks no worker and sends no document through a pipe. The stream is remembered for OUT.zip.
+    """
+    where = folder()
+    if where is None:
+        return None
+    try:
+        hit = load(where, key(template.read_bytes(), context, params))
+    except (OSError, UncacheableError):
+        return None
+    if hit is not None:
+        remember_deflated(*hit)
+    return hit
 
 
 def render(
@@ -312,15 +329,12 @@ def render(
     try:
         key_ = key(source, context, params)
     except UncacheableError:
-        STATS["uncacheable"] += 1
         return make(template)
     hit = load(where, key_)
     if hit is not None:
-        STATS["hit"] += 1
         data, packed = hit
         remember_deflated(data, packed)  # OUT.zip stores this stream: no compression on a hit
         return data
-    STATS["miss"] += 1
     data = make(io.BytesIO(source))
     store(where, key_, data, deflated(data))
     return data
