@@ -301,13 +301,15 @@ def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any
     The shipped templates are checked by the test suite (and ``siap templates check``); checking
     the overrides here turns a broken tag into a message naming the file, not a half-rendered draft.
     """
-    from assembler.template_lint import lint_template
-
     provided: dict[Path, dict[str, set[str]]] = {}
     for dokumen, context in contexts:
         path = template_path(workspace, dokumen)
         if path.parent != TEMPLATES_DIR:
             provided.setdefault(path, {})[dokumen.id] = set(context)
+    if not provided:
+        return  # nor import the linter (python-docx): a rebuild from the render cache needs neither
+    from assembler.template_lint import lint_template
+
     problems = [p for path, keys in provided.items() for p in lint_template(path, keys)]
     if problems:
         raise InvalidInputError(problems)
