@@ -304,6 +304,31 @@ def _entry_id(entry: Path) -> str:
     return core.split("<dc:subject>")[1].split("<")[0]
 
 
+def test_two_builds_at_once_share_the_cache(tmp_path: Path, cache: Path, reference: tuple[Path, Path]) -> None:
+    """Two builds writing the same entries at the same moment: both correct, every entry intact, no leftovers."""
+    import subprocess
+
+    only = ["pertemuan-1.1", "pertemuan-2.1", "kertas-kerja-tahap-1", "hubungan-antar-kebijakan"]
+    env = {**os.environ, "SIAP_CACHE_DIR": str(cache)}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "assembler", "build", str(CONTOH), "-o", str(tmp_path / f"out{i}"), "--only", *only],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        for i in range(2)
+    ]
+    for run in runs:
+        _, err = run.communicate(timeout=600)
+        assert run.returncode == 0, err.decode()
+    expected = _docs(reference[0])
+    for i in range(2):
+        docs = _docs(tmp_path / f"out{i}")
+        assert all(docs[d] == expected[d] for d in only)
+    entries = list((cache / "naskah").iterdir())
+    assert len(entries) == len(only) and all(e.suffix == ".bin" for e in entries)
+    assert all(render_cache.load(e.parent, bytes.fromhex(e.stem)) is not None for e in entries)
+
+
 def test_no_cache_folder_means_no_render_cache(
     tmp_path: Path, rendered: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
