@@ -402,11 +402,23 @@ def draw_ahead(
     and None where an item failed, are the second value (None when the workers did not run), and
     ``also_done(n, total)`` hears each of them.
     """
-    global _PLAN
-    from assembler.parallel import can_fork, fork_map
+    from assembler.parallel import can_fork, frozen
 
     if not can_fork():
         return None, None
+    with frozen():  # what the check made stays; see parallel.frozen
+        return _draw_ahead(plan, drawn, also, also_done)
+
+
+def _draw_ahead(
+    plan: Callable[[], R],
+    drawn: Callable[[int, int], None] | None,
+    also: Callable[[R], Sequence[Callable[[], Any]]] | None,
+    also_done: Callable[[int, int], None] | None,
+) -> tuple[R | None, list[Any] | None]:
+    global _PLAN
+    from assembler.parallel import fork_map
+
     _PLAN = {}
     planned: R | None = None
     try:
