@@ -36,7 +36,7 @@ from assembler.package import (
 )
 from assembler.parallel import fork_map
 from assembler.pictures import common as picture_notices
-from assembler.pictures.common import draw_ahead, final_or_none
+from assembler.pictures.common import Later, draw_ahead, final_or_none
 from assembler.printing import Toolchain
 from assembler.progress import silent
 from assembler.render import render_docx
@@ -144,11 +144,19 @@ def build(
     overrides = any(template_path(workspace, dokumen).parent != TEMPLATES_DIR for dokumen, _b in runnable)
     early: list[int] = []  # positions in ``runnable`` rendered with the pictures
 
-    def render_early(planned: list[dict[str, Any] | None]) -> list[Callable[[], Any]]:
+    def render_early(planned: list[dict[str, Any] | None]) -> list[Later]:
         if overrides:  # the workspace's own templates are checked against every context first
             return []
-        early.extend(i for i, context in enumerate(planned) if context is not None)
-        return [_render_job(workspace, runnable[i][0], planned[i], pdam) for i in early]
+        early.extend(range(len(planned)))
+        jobs = []
+        for i, ((dokumen, builder), context) in enumerate(zip(runnable, planned, strict=True)):
+            cost = template_path(workspace, dokumen).stat().st_size  # the big templates render longest
+            if context is not None:
+                jobs.append(Later(_render_job(workspace, dokumen, context, pdam), cost=cost))
+            else:  # its pictures are drawn first; the worker then makes its context as the real pass would
+                make = functools.partial(builder, view, analisis, dokumen)
+                jobs.append(Later(_render_job(workspace, dokumen, make, pdam), after=i, cost=cost))
+        return jobs
 
     def plan() -> list[dict[str, Any] | None]:
         return [final_or_none(functools.partial(builder, view, analisis, dokumen)) for dokumen, builder in runnable]
@@ -157,8 +165,8 @@ def build(
         plan,
         lambda n, total: progress("progress.gambar", {"n": n, "total": total}),
         also=render_early,
-        also_done=lambda n, _total: progress(
-            "progress.naskah", {"n": n, "total": len(runnable), "id": runnable[early[n - 1]][0].id}
+        also_done=lambda i, n: progress(
+            "progress.naskah", {"n": n, "total": len(runnable), "id": runnable[early[i]][0].id}
         ),
     )
     planned, early_results = ahead
@@ -251,10 +259,15 @@ def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any], pdam: tu
 
 
 def _render_job(
-    workspace: Path, dokumen: Dokumen, context: dict[str, Any] | None, pdam: tuple[str, str] | None
+    workspace: Path,
+    dokumen: Dokumen,
+    context: dict[str, Any] | Callable[[], dict[str, Any]],
+    pdam: tuple[str, str] | None,
 ) -> Callable[[], tuple[bytes, tuple[int, bytes]]]:
-    """A worker's job: one document rendered, normalized and compressed for OUT.zip."""
-    assert context is not None
+    """A worker's job: one document rendered, normalized and compressed for OUT.zip (``context`` may be
+    the call that makes it, in the worker)."""
+    if callable(context):
+        return functools.partial(_render_for_zip, lambda: _render(workspace, dokumen, context(), pdam))
     return functools.partial(_render_for_zip, functools.partial(_render, workspace, dokumen, context, pdam))
 
 

@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 #: What the forked workers run: set just before the fork, read by :func:`_run_one` in the child.
@@ -60,6 +61,153 @@ def fork_map(work: Sequence[Callable[[], Any]], done: Callable[[int, int], None]
     finally:
         _WORK = []
     return results
+
+
+@dataclass(frozen=True)
+class Job:
+    """One item of :func:`fork_schedule`'s work."""
+
+    run: Callable[[], Any]
+    #: Jobs whose results this one uses: it starts only after them, in a worker that has their results.
+    needs: tuple[int, ...] = ()
+    #: In a worker that did not compute this job, makes its result available to the jobs that need it.
+    share: Callable[[Any], None] | None = None
+    #: Jobs of a kind that costs each process a warm-up (the drawing libraries' import) stay in the
+    #: worker that started the kind, unless the other worker has nothing else to do and at least
+    #: :data:`SECOND_WARM_UP` of them are still waiting.
+    kind: str = ""
+
+
+SECOND_WARM_UP = 3
+
+
+def fork_schedule(work: Sequence[Job], done: Callable[[int], None] | None = None) -> list[Any] | None:
+    """Results of ``work`` run by forked workers, in order; ``None`` where a job failed or a job it needs did.
+
+    One set of workers for the whole list: a worker that is free takes the first job, in the list's
+    order, whose needs are met, and is sent those of their results it lacks (so the caller lists
+    the longest or most awaited work first). ``None`` altogether when workers are not used or fail
+    (as :func:`fork_map`); ``done(i)`` hears each finished job ``i``.
+    """
+    global _JOBS
+    if len(work) < 2 or not can_fork():
+        return None
+    _JOBS = list(work)
+    context = multiprocessing.get_context("fork")
+    workers: list[tuple[Any, Any]] = []
+    try:
+        with frozen():
+            for _ in range(min(jobs(), len(_JOBS))):
+                parent_end, child_end = context.Pipe()
+                process = context.Process(target=_serve, args=(child_end,), daemon=True)
+                process.start()
+                child_end.close()
+                workers.append((process, parent_end))
+            return _dispatch(workers, done)
+    except (OSError, EOFError, ValueError):
+        return None
+    finally:
+        _JOBS = []
+        for _process, conn in workers:
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(None)
+            conn.close()
+        for process, _conn in workers:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+
+
+def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None) -> list[Any]:
+    """The parent's side of :func:`fork_schedule`: hand out jobs as workers come free."""
+    from multiprocessing.connection import wait
+
+    total = len(_JOBS)
+    results: list[Any] = [None] * total
+    finished: set[int] = set()
+    failed: set[int] = set()
+    waiting = list(range(total))
+    holds: list[set[int]] = [set() for _ in workers]  # results each worker has
+    kinds: list[set[str]] = [set() for _ in workers]  # kinds each worker is warmed up for
+    started: set[str] = set()
+    busy: dict[int, int] = {}  # worker → job
+
+    def pick(w: int) -> int | None:
+        fallback = None
+        for i in waiting:
+            job = _JOBS[i]
+            if not all(n in finished for n in job.needs):
+                continue
+            if job.kind and job.kind not in kinds[w] and job.kind in started:
+                if fallback is None and sum(_JOBS[j].kind == job.kind for j in waiting) >= SECOND_WARM_UP:
+                    fallback = i
+                continue
+            return i
+        return fallback
+
+    while len(finished) < total:
+        for i in [i for i in waiting if any(n in failed for n in _JOBS[i].needs)]:
+            waiting.remove(i)  # a job it needs failed: left to the caller, who reports the error
+            failed.add(i)
+            finished.add(i)
+            if done is not None:
+                done(i)
+        for w in range(len(workers)):
+            if w in busy or not waiting:
+                continue
+            chosen = pick(w)
+            if chosen is None:
+                continue
+            job = _JOBS[chosen]
+            waiting.remove(chosen)
+            busy[w] = chosen
+            if job.kind:
+                kinds[w].add(job.kind)
+                started.add(job.kind)
+            given = [(n, results[n]) for n in job.needs if n not in holds[w]]
+            holds[w].update(job.needs)
+            workers[w][1].send((chosen, given))
+        if not busy:
+            if len(finished) < total:  # nothing can run (a cycle of needs): leave the rest to the caller
+                break
+            continue
+        ready = wait([workers[w][1] for w in busy])
+        for w in [w for w in busy if workers[w][1] in ready]:
+            i, ok, result = workers[w][1].recv()
+            del busy[w]
+            holds[w].add(i)
+            finished.add(i)
+            if ok:
+                results[i] = result
+            else:
+                failed.add(i)
+            if done is not None:
+                done(i)
+    return results
+
+
+#: What :func:`fork_schedule`'s workers run: set just before the fork, read by :func:`_serve`.
+_JOBS: list[Job] = []
+
+
+def _serve(conn: Any) -> None:
+    """In a worker: run the jobs the parent sends, after taking in the results it sends with them."""
+    while True:
+        message = conn.recv()
+        if message is None:
+            return
+        index, given = message
+        try:
+            for n, result in given:
+                share = _JOBS[n].share
+                if share is not None:
+                    share(result)
+            result = _JOBS[index].run()
+            ok = True
+        except Exception:
+            result, ok = None, False
+        conn.send((index, ok, result))
 
 
 _FROZEN = [0]

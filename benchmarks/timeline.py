@@ -105,7 +105,8 @@ def _child(args: argparse.Namespace) -> None:
     emit("imports", _start_of(os.getpid()) or started, _now(), time.process_time())
     b.check = span("check", b.check)
     b.analyse = span("analyse", b.analyse)
-    common._warm_up = span("warm_up", common._warm_up)
+    if hasattr(common, "_warm_up"):  # before the fifth round the parent imported matplotlib here
+        common._warm_up = span("warm_up", common._warm_up)
     common._draw = span(lambda w, *_a, **_k: f"picture:{w.__name__}", common._draw)
     for module in (pics["bagan_alir"], pics["struktur_pokja"]):
         module.png_graphviz = span(lambda _s, nama: f"dot:{nama[:24]}", module.png_graphviz)  # type: ignore[attr-defined]
@@ -117,6 +118,8 @@ def _child(args: argparse.Namespace) -> None:
     b.deflated = span("deflate", b.deflated)
     b.write_package = span("package", b.write_package)
     parallel.fork_map = span(lambda work, *_a: f"fork_map:{len(work)}", parallel.fork_map)
+    if hasattr(parallel, "fork_schedule"):
+        parallel.fork_schedule = span(lambda work, *_a: f"fork_map:{len(work)}", parallel.fork_schedule)
     b.fork_map = parallel.fork_map
     builder_for = b.builder_for
 
