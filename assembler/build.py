@@ -34,7 +34,7 @@ from assembler.package import (
     sha256_bytes,
     write_package,
 )
-from assembler.parallel import fork_map
+from assembler.parallel import fork_map, frozen
 from assembler.pictures import common as picture_notices
 from assembler.pictures.common import Later, draw_ahead, final_or_none
 from assembler.printing import Toolchain
@@ -92,6 +92,7 @@ def template_path(workspace: Path, dokumen: Dokumen) -> Path:
     return override if override.is_file() else TEMPLATES_DIR / dokumen.template
 
 
+@frozen()  # garbage collection walks only what the build makes, not the libraries and models (see frozen)
 def build(
     workspace: Path,
     out: Path | None = None,

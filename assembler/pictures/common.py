@@ -430,9 +430,9 @@ def draw_ahead(
     """
     from assembler.parallel import can_fork, frozen
 
-    if not can_fork():
-        return None, None
-    with frozen():  # what the check made stays; see parallel.frozen
+    with frozen():  # what the check made stays to the end: collections skip it (see parallel.frozen)
+        if not can_fork():
+            return None, None
         return _draw_ahead(plan, drawn, also, also_done)
 
 
