@@ -120,7 +120,13 @@ def fork_schedule(work: Sequence[Job], done: Callable[[int], None] | None = None
 
 
 def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None) -> list[Any]:
-    """The parent's side of :func:`fork_schedule`: hand out jobs as workers come free."""
+    """The parent's side of :func:`fork_schedule`: hand out jobs as workers come free.
+
+    Each worker also holds one job in reserve when it needs nothing sent along, so that it goes on
+    without waiting for this process to be scheduled (on a loaded machine that wait is not short).
+    A job with results to send goes only to an idle worker: both ends writing large messages at
+    once could fill the pipe both ways.
+    """
     from multiprocessing.connection import wait
 
     total = len(_JOBS)
@@ -131,7 +137,7 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
     holds: list[set[int]] = [set() for _ in workers]  # results each worker has
     kinds: list[set[str]] = [set() for _ in workers]  # kinds each worker is warmed up for
     started: set[str] = set()
-    busy: dict[int, int] = {}  # worker → job
+    queued: list[list[int]] = [[] for _ in workers]  # jobs sent to each worker, not yet done
 
     def pick(w: int) -> int | None:
         fallback = None
@@ -139,6 +145,8 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
             job = _JOBS[i]
             if not all(n in finished for n in job.needs):
                 continue
+            if queued[w] and any(n not in holds[w] for n in job.needs):
+                continue  # results to send: only to an idle worker
             if job.kind and job.kind not in kinds[w] and job.kind in started:
                 if fallback is None and sum(_JOBS[j].kind == job.kind for j in waiting) >= SECOND_WARM_UP:
                     fallback = i
@@ -153,21 +161,23 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
             finished.add(i)
             if done is not None:
                 done(i)
-        for w in range(len(workers)):
-            if w in busy or not waiting:
-                continue
-            chosen = pick(w)
-            if chosen is None:
-                continue
-            job = _JOBS[chosen]
-            waiting.remove(chosen)
-            busy[w] = chosen
-            if job.kind:
-                kinds[w].add(job.kind)
-                started.add(job.kind)
-            given = [(n, results[n]) for n in job.needs if n not in holds[w]]
-            holds[w].update(job.needs)
-            workers[w][1].send((chosen, given))
+        for depth in (0, 1):
+            for w in range(len(workers)):
+                if len(queued[w]) != depth or not waiting:
+                    continue
+                chosen = pick(w)
+                if chosen is None:
+                    continue
+                job = _JOBS[chosen]
+                waiting.remove(chosen)
+                queued[w].append(chosen)
+                if job.kind:
+                    kinds[w].add(job.kind)
+                    started.add(job.kind)
+                given = [(n, results[n]) for n in job.needs if n not in holds[w]]
+                holds[w].update(job.needs)
+                workers[w][1].send((chosen, given))
+        busy = [w for w in range(len(workers)) if queued[w]]
         if not busy:
             if len(finished) < total:  # nothing can run (a cycle of needs): leave the rest to the caller
                 break
@@ -175,7 +185,7 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
         ready = wait([workers[w][1] for w in busy])
         for w in [w for w in busy if workers[w][1] in ready]:
             i, ok, result = workers[w][1].recv()
-            del busy[w]
+            queued[w].remove(i)
             holds[w].add(i)
             finished.add(i)
             if ok:
