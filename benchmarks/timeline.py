@@ -6,7 +6,8 @@ set before the build starts and forked workers inherit them); each process appen
 end, CPU) to a file. Meanwhile this process samples every process of the build's tree (workers and
 Graphviz ``dot`` children included) from ``/proc`` every 20 ms, so idle cores show even where no span
 explains them. Linux only. Prints a table of the spans and a text chart, one row per process and
-one column per ``--width`` seconds; a letter is the phase running, ``.`` a process alive but idle.
+one column per ``--width`` seconds; a letter is the phase most of the column was spent in, ``.`` a
+process alive in no phase (a worker waiting for work, the parent waiting for its workers).
 Times are seconds from the build process's start (interpreter start and imports included).
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import functools
 import importlib
+import itertools
 import json
 import os
 import subprocess
@@ -47,6 +49,7 @@ LETTERS = {
     "deflate": "Z",
     "package": "K",
     "fork_map": "f",
+    "draw_ahead": "f",
 }
 
 
@@ -212,7 +215,8 @@ def _report(
 ) -> None:
     t0 = min(s[3] for s in spans)
     end = max(s[4] for s in spans)
-    pids = sorted({s[0] for s in spans} | set(samples), key=lambda p: (min([x[0] for x in samples.get(p, [])] or [9e9])))
+    first = {p: min([x[0] for x in samples.get(p, [])] or [9e9]) for p in {s[0] for s in spans} | set(samples)}
+    pids = sorted(first, key=lambda p: first[p])
     role = {root: "parent"}
     n = 0
     for pid in pids:
@@ -227,14 +231,15 @@ def _report(
     for pid, _ppid, name, start, stop, cpu in sorted(spans, key=lambda s: (s[3], -s[4])):
         if name == "end":
             continue
-        print(f"{role.get(pid, str(pid)):12s} {name:34s} {start - t0:6.2f} {stop - t0:6.2f} {stop - start:6.2f} {cpu:6.2f}")
+        who = role.get(pid, str(pid))
+        print(f"{who:12s} {name:34s} {start - t0:6.2f} {stop - t0:6.2f} {stop - start:6.2f} {cpu:6.2f}")
     print(f"\nbuild: {end - t0:.2f} s wall from the process's start; chart: one column = {width:g} s")
     columns = int((end - t0) / width) + 1
     busy_total = [0.0] * columns
     for pid in pids:
         row = [" "] * columns
         pts = samples.get(pid, [])
-        for (ta, ca), (tb, cb) in zip(pts, pts[1:], strict=False):
+        for (ta, ca), (_tb, cb) in itertools.pairwise(pts):
             col = int((ta - t0) / width)
             if 0 <= col < columns:
                 busy_total[col] += (cb - ca)
@@ -245,14 +250,16 @@ def _report(
                 col = int((ta - t0) / width)
                 if 0 <= col < columns:
                     row[col] = "D"
-        leaves = [s for s in spans if s[0] == pid and s[2] != "end"]
-        for s in sorted(leaves, key=lambda s: -(s[4] - s[3])):  # shorter (inner) spans drawn last, on top
-            letter = LETTERS.get(s[2].split(":")[0], "?")
-            if letter == "f":
-                continue
-            for col in range(int((s[3] - t0) / width), int((s[4] - t0) / width) + 1):
-                if 0 <= col < columns:
-                    row[col] = letter
+        own = [s for s in spans if s[0] == pid and LETTERS.get(s[2].split(":")[0], "f") != "f"]
+        for col in range(columns):  # the phase that most of the column spent in (innermost span)
+            votes: dict[str, int] = defaultdict(int)
+            for k in range(8):
+                t = t0 + (col + (k + 0.5) / 8) * width
+                inner = [s for s in own if s[3] <= t < s[4]]
+                if inner:
+                    votes[LETTERS[max(inner, key=lambda s: s[3])[2].split(":")[0]]] += 1
+            if votes:
+                row[col] = max(votes, key=lambda letter: votes[letter])
         print(f"{role.get(pid, str(pid)):12s}|{''.join(row)}|")
     scale = "".join(str(min(9, round(4 * b / width))) if b > 0 else " " for b in busy_total)
     print(f"{'cores busy':12s}|{scale}|  (4 = one core busy over the column, 8 = two)")
