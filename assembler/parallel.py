@@ -99,7 +99,8 @@ def fork_schedule(work: Sequence[Job], done: Callable[[int], None] | None = None
         with frozen():
             for _ in range(min(jobs(), len(_JOBS))):
                 parent_end, child_end = context.Pipe()
-                process = context.Process(target=_serve, args=(child_end,), daemon=True)
+                others = [conn for _p, conn in workers]  # the child closes its copies (EOF when this process dies)
+                process = context.Process(target=_serve, args=(child_end, others), daemon=True)
                 process.start()
                 child_end.close()
                 workers.append((process, parent_end))
@@ -201,10 +202,15 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
 _JOBS: list[Job] = []
 
 
-def _serve(conn: Any) -> None:
+def _serve(conn: Any, others: list[Any]) -> None:
     """In a worker: run the jobs the parent sends, after taking in the results it sends with them."""
+    for other in others:
+        other.close()
     while True:
-        message = conn.recv()
+        try:
+            message = conn.recv()
+        except (EOFError, KeyboardInterrupt):  # the parent is gone (killed) or the user pressed Ctrl-C
+            return
         if message is None:
             return
         index, given = message
@@ -217,7 +223,12 @@ def _serve(conn: Any) -> None:
             ok = True
         except Exception:
             result, ok = None, False
-        conn.send((index, ok, result))
+        except KeyboardInterrupt:  # the parent hears it too and stops the build; no traceback from here
+            return
+        try:
+            conn.send((index, ok, result))
+        except (OSError, KeyboardInterrupt):  # the parent is gone
+            return
 
 
 _FROZEN = [0]
