@@ -392,3 +392,54 @@ def test_a_workbook_open_in_excel_is_left_alone_with_a_message(
     assert "  1.1  ditulis 1.1-stakeholder-pokja.xlsx" in out
     assert (ws / "2.1-isu-utama.yaml").is_file() and not (ws / "2.1-isu-utama.xlsx").exists()
     assert not list(ws.glob(".*siap-tmp"))
+
+
+def test_one_value_and_values_per_criterion_for_the_same_issue_are_refused_not_dropped(
+    xlsx_workspace: Path, tmp_path: Path
+) -> None:
+    """A tie-break score given both as one number and per criterion: keeping either loses the other's numbers.
+
+    Found by the property test: the reader kept the first form and dropped the other rows' numbers.
+    """
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    wb = load_workbook(ws / "2.1-isu-utama.xlsx")
+    sheet = wb["Skor putaran ulang"]
+    assert [c.value for c in sheet[1]] == ["Putaran ulang (No) *", "Isu *", "Kriteria", "Nilai *"]
+    assert [c.value for c in sheet[2]] == [1, "isu-02", "urgensi", 4]
+    sheet.append([1, "isu-02", None, 12])  # after isu-02's three criteria and isu-03's
+    sheet.insert_rows(2)  # and the reverse: isu-03 as one number before its per-criterion rows
+    for col, value in enumerate([1, "isu-03", None, 9], start=1):
+        sheet.cell(row=2, column=col, value=value)
+    wb.save(ws / "2.1-isu-utama.xlsx")
+    code, _, err = run("check", str(ws))
+    assert code == 1
+    assert err.splitlines() == [
+        "2.1-isu-utama.xlsx:'Skor putaran ulang'!C6: 'isu-03' sudah diberi satu nilai tanpa 'Kriteria' di "
+        "'Skor putaran ulang'!B2, di sini diberi nilai per 'Kriteria'; tulis satu nilai tanpa 'Kriteria' atau "
+        "satu baris untuk setiap 'Kriteria', tidak keduanya",
+        "2.1-isu-utama.xlsx:'Skor putaran ulang'!B9: 'isu-02' sudah diberi nilai per 'Kriteria' mulai "
+        "'Skor putaran ulang'!C3, di sini diberi satu nilai tanpa 'Kriteria'; tulis satu nilai tanpa 'Kriteria' "
+        "atau satu baris untuk setiap 'Kriteria', tidak keduanya",
+        "2 kesalahan, 0 peringatan",
+    ]
+    code, _, err = run("--lang", "en", "check", str(ws))
+    assert code == 1
+    assert (
+        "2.1-isu-utama.xlsx:'Skor putaran ulang'!B9: 'isu-02' already has values per 'Kriteria' from "
+        "'Skor putaran ulang'!C3, here one value without 'Kriteria'; write one value without 'Kriteria' or one "
+        "row for each 'Kriteria', not both"
+    ) in err.splitlines()
+
+
+def test_a_blank_required_value_of_a_keyed_row_is_required_at_its_cell(xlsx_workspace: Path, tmp_path: Path) -> None:
+    """Not pydantic's 'harus berupa daftar (butir diawali '- ')', a YAML hint about a None nobody typed."""
+    ws = tmp_path / "ws"
+    shutil.copytree(xlsx_workspace, ws)
+    assert edit(ws / "4.1-kapasitas-teknis.xlsx", "Kuadran", "Nilai *", 2, None).startswith("Sumber air baku")
+    code, _, err = run("check", str(ws))
+    assert code == 1
+    assert err.splitlines() == [
+        "4.1-kapasitas-teknis.xlsx:Kuadran!B2: kuadran.kekuatan: wajib diisi",
+        "1 kesalahan, 0 peringatan",
+    ]

@@ -91,6 +91,18 @@ register(
             "'{key}' ditulis dua kali untuk baris induk yang sama (pertama di {first}); hapus salah satunya",
             "'{key}' is written twice for the same parent row (first at {first}); remove one of them",
         ),
+        "xlsx.mixed_key": (
+            "'{key}' sudah diberi satu nilai tanpa '{kolom}' di {first}, di sini diberi nilai per '{kolom}'; "
+            "tulis satu nilai tanpa '{kolom}' atau satu baris untuk setiap '{kolom}', tidak keduanya",
+            "'{key}' already has one value without '{kolom}' at {first}, here a value per '{kolom}'; "
+            "write one value without '{kolom}' or one row for each '{kolom}', not both",
+        ),
+        "xlsx.mixed_key.plain_after": (
+            "'{key}' sudah diberi nilai per '{kolom}' mulai {first}, di sini diberi satu nilai tanpa '{kolom}'; "
+            "tulis satu nilai tanpa '{kolom}' atau satu baris untuk setiap '{kolom}', tidak keduanya",
+            "'{key}' already has values per '{kolom}' from {first}, here one value without '{kolom}'; "
+            "write one value without '{kolom}' or one row for each '{kolom}', not both",
+        ),
     }
 )
 
@@ -204,11 +216,13 @@ class _Reader:
         title = ws.title if re.fullmatch(r"[A-Za-z0-9_]+", ws.title) else f"'{ws.title}'"
         return f"{title}!{_column_letter(col)}{row}", (self.sheet_no[ws.title] * 100_000 + row, col)
 
-    def problem(self, at: tuple[str, tuple[int, int]], code: str, severity: str = "error", **params: Any) -> None:
+    def problem(
+        self, at: tuple[str, tuple[int, int]], code: str, severity: str = "error", path: str = "", **params: Any
+    ) -> None:
         cell, (line, col) = at
         self.by_cell[cell] = len(self.loaded.problems)
         self.loaded.problems.append(
-            Problem(code, params, self.loaded.name, line, col, severity=severity, cell=cell)  # type: ignore[arg-type]
+            Problem(code, params, self.loaded.name, line, col, path, severity=severity, cell=cell)  # type: ignore[arg-type]
         )
 
     def reported(self, loc: Loc, at: tuple[str, tuple[int, int]]) -> None:
@@ -356,6 +370,8 @@ class _Reader:
         keyed: dict[Any, tuple[dict[str, Any], Loc]] = {}
         counters: dict[Any, int] = {}
         first_key: dict[tuple[Any, ...], str] = {}
+        first_form: dict[tuple[int, Any], tuple[bool, str]] = {}
+        mixed: set[tuple[int, Any]] = set()
         for r, row in rows:
             self.any_value = True
             container, base = self.container(table, row, items)
@@ -399,6 +415,8 @@ class _Reader:
                              first=previous)
                 continue
             first_key[(id(target_map), *full)] = at_key[0]
+            if key1 is not None and self.mixed_key(table, row, target_map, key1, key2, at_key, first_form, mixed):
+                continue
             if key1 is None:
                 self.mark((*dict_loc, ""), row.cells.get(("__key",), self.where(ws, r, 1)))
                 self.loaded.reported.add(dict_loc)
@@ -420,6 +438,12 @@ class _Reader:
                 if value_col.path in row.reported:
                     self.reported(entry_loc, row.cells[value_col.path])
                 value: Any = row.values.get(value_col.path)
+                if value is None and value_col.required and value_col.path not in row.reported:
+                    # A key whose required value is blank: said at the blank cell, as a list row's is,
+                    # instead of pydantic's "must be a list" about a None nobody typed.
+                    self.problem(row.cells[value_col.path], "pydantic.missing", path=format_loc(entry_loc))
+                    self.loaded.reported.add(entry_loc)
+                    continue
             else:
                 value = {}
                 for col in table.value_columns():
@@ -438,6 +462,40 @@ class _Reader:
                 if isinstance(inner, dict):
                     inner[key2] = value
         return keyed
+
+    def mixed_key(
+        self,
+        table: Table,
+        row: _Row,
+        target_map: dict[Any, Any],
+        key1: Any,
+        key2: Any,
+        at_key: tuple[str, tuple[int, int]],
+        first_form: dict[tuple[int, Any], tuple[bool, str]],
+        reported: set[tuple[int, Any]],
+    ) -> bool:
+        """Refuse a key given one value on one row and values per second key on another.
+
+        ``isu: 5`` and ``isu: {kriteria: 7}`` cannot both hold: keeping either would drop the other
+        row's number without a word, so the later row is reported and left out. A first key alone with
+        no value (an empty inner mapping) goes with either.
+        """
+        form = (id(target_map), _key(key1))
+        per_key2 = key2 is not None
+        if not per_key2 and not any(c.path in row.values for c in table.value_columns()):
+            return False
+        seen = first_form.get(form)
+        if seen is None:
+            first_form[form] = (per_key2, at_key[0])
+            return False
+        if seen[0] == per_key2:
+            return False
+        if form not in reported:  # once per key: its other rows are left out with it
+            reported.add(form)
+            kolom = next((c.header for c in table.columns if c.role == "key2"), "")
+            code = "xlsx.mixed_key" if per_key2 else "xlsx.mixed_key.plain_after"
+            self.problem(at_key, code, key=str(key1), kolom=kolom, first=seen[1])
+        return True
 
     def container(
         self, table: Table, row: _Row, items: dict[int, dict[Any, tuple[dict[str, Any], Loc]]]

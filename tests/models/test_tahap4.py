@@ -588,3 +588,12 @@ def test_47_every_integrated_solution_taken_up() -> None:
             "(rujukan.solusi_terpadu)",
         )
     ]
+
+
+def test_41_a_quadrant_written_with_nothing_in_it_is_not_filled() -> None:
+    """'kekuatan: []' is what a blank row of the workbook's Kuadran sheet would mean: not filled, said at it."""
+    data = load("4.1-kapasitas-teknis.yaml")
+    data["kuadran"]["kekuatan"] = []
+    assert run_checks(KapasitasTeknis.model_validate(data)) == [
+        (("kuadran", "kekuatan"), "error", "kuadran 'kekuatan' analisis SWOT belum diisi"),
+    ]

@@ -127,9 +127,9 @@ class KapasitasTeknis(SiapModel):
                     params={"kuadran": kuadran, "jenis": self.jenis_analisis, "berlaku": list(berlaku)},
                 )
         for wajib in berlaku:
-            if wajib not in self.kuadran:
+            if not self.kuadran.get(wajib):  # absent, or written with nothing in it ('kekuatan: []')
                 yield Finding(
-                    loc=("kuadran",),
+                    loc=("kuadran", wajib) if wajib in self.kuadran else ("kuadran",),
                     code="4.1.kuadran.kurang",
                     params={"kuadran": wajib, "jenis": self.jenis_analisis},
                 )
