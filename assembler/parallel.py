@@ -1,9 +1,11 @@
 """Work spread over the machine's cores by forked processes, where that is possible and wanted.
 
 A build's slow parts (drawing pictures, rendering documents) are pure functions of data the parent
-already holds, so forked workers need nothing pickled on the way in and return only bytes. Where
-fork does not exist or is unsafe (Windows, macOS) or ``$SIAP_JOBS`` is 1, :func:`fork_map` does nothing and the caller
-does the work itself, one item after another: same bytes either way.
+already holds, so forked workers need nothing pickled on the way in and return only bytes
+(:func:`fork_schedule` sends a worker only the results of other jobs its job uses: pictures). Where
+fork does not exist or is unsafe (Windows, macOS) or ``$SIAP_JOBS`` is 1, :func:`fork_map` and
+:func:`fork_schedule` do nothing and the caller does the work itself, one item after another: same
+bytes either way.
 """
 
 from __future__ import annotations
