@@ -12,9 +12,9 @@ import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from assembler import __version__, istilah, singkatan
+from assembler import __version__, istilah, render_cache, singkatan
 from assembler.analysis.analisis import analyse
 from assembler.documents.builders import builder_for
 from assembler.documents.registry import BY_ID, DOKUMEN, LAMPIRAN_DRAFT, Dokumen, file_name
@@ -34,7 +34,7 @@ from assembler.package import (
     sha256_bytes,
     write_package,
 )
-from assembler.parallel import fork_map, frozen
+from assembler.parallel import can_fork, fork_map, frozen
 from assembler.pictures import common as picture_notices
 from assembler.pictures.common import Later, draw_ahead, final_or_none
 from assembler.printing import Toolchain
@@ -143,20 +143,25 @@ def build(
     # and its document is rendered by the same workers as soon as they have no picture left to draw.
     pdam = (view.stpp.pdam.nama, view.stpp.pdam.singkatan) if view.stpp is not None else None
     overrides = any(template_path(workspace, dokumen).parent != TEMPLATES_DIR for dokumen, _b in runnable)
+    render_cache.prepare()  # the key's code hash and versions, once, before the workers fork
     early: list[int] = []  # positions in ``runnable`` rendered with the pictures
+    hits: dict[int, tuple[bytes, tuple[int, bytes]]] = {}  # positions whose document is in the render cache
 
     def render_early(planned: list[dict[str, Any] | None]) -> list[Later]:
         if overrides:  # the workspace's own templates are checked against every context first
             return []
-        early.extend(range(len(planned)))
         jobs = []
         for i, ((dokumen, builder), context) in enumerate(zip(runnable, planned, strict=True)):
             cost = template_path(workspace, dokumen).stat().st_size  # the big templates render longest
             if context is not None:
-                jobs.append(Later(_render_job(workspace, dokumen, context, pdam), cost=cost))
+                if _cached(hits, i, workspace, dokumen, context, pdam):
+                    continue
+                job = Later(_render_job(workspace, dokumen, context, pdam), cost=cost)
             else:  # its pictures are drawn first; the worker then makes its context as the real pass would
                 make = functools.partial(builder, view, analisis, dokumen)
-                jobs.append(Later(_render_job(workspace, dokumen, make, pdam), after=i, cost=cost))
+                job = Later(_render_job(workspace, dokumen, make, pdam), after=i, cost=cost)
+            early.append(i)
+            jobs.append(job)
         return jobs
 
     def plan() -> list[dict[str, Any] | None]:
@@ -171,7 +176,7 @@ def build(
         ),
     )
     planned, early_results = ahead
-    results = {i: r for i, r in zip(early, early_results or [], strict=False) if r is not None}
+    results = {i: r for i, r in zip(early, early_results or [], strict=False) if r is not None} | hits
     for i, (dokumen, builder) in enumerate(runnable):
         context = planned[i] if planned is not None else None
         contexts.append((dokumen, context if context is not None else builder(view, analisis, dokumen)))
@@ -181,7 +186,10 @@ def build(
     _lint_overrides(workspace, contexts)
     # Rendering is the other half of a build: on every core when possible (same bytes as serially).
     work = [functools.partial(_render, workspace, dokumen, context, pdam) for dokumen, context in contexts]
-    remaining = [i for i in range(len(contexts)) if i not in results]
+    remaining = [
+        i for i, (dokumen, context) in enumerate(contexts)
+        if i not in results and not (can_fork() and _cached(results, i, workspace, dokumen, context, pdam))
+    ]
     later = fork_map(
         [functools.partial(_render_for_zip, work[i]) for i in remaining],
         lambda n, total: progress(
@@ -200,6 +208,7 @@ def build(
         sources = sorted(set(dokumen.requires + dokumen.requires_any + dokumen.enriched_by) & set(view.topics))
         konsep = statuses[dokumen.id].konsep
         built.append(BuiltDocument(dokumen.id, dokumen.judul, file_name(dokumen), sources, data, konsep=konsep))
+    render_cache.trim()
 
     stpp = view.stpp
     assert stpp is not None  # require_valid and buildable documents guarantee it
@@ -255,8 +264,31 @@ def _render(workspace: Path, dokumen: Dokumen, context: dict[str, Any], pdam: tu
         if dokumen.id in istilah.DOKUMEN:
             istilah.miringkan_tree(root)
 
-    raw = render_docx(template_path(workspace, dokumen), context, name=dokumen.template, body_pass=body_pass)
-    return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
+    def make(template: Path | IO[bytes]) -> bytes:
+        raw = render_docx(template, context, name=dokumen.template, body_pass=body_pass)
+        return normalize_docx(raw, CoreProps(title=dokumen.judul, author="siap", subject=dokumen.id))
+
+    return render_cache.render(template_path(workspace, dokumen), context, _cache_params(dokumen, pdam), make)
+
+
+def _cache_params(dokumen: Dokumen, pdam: tuple[str, str] | None) -> dict[str, Any]:
+    """Everything :func:`_render` reads besides the template and the context (docs/dev/render-cache.md)."""
+    return {"id": dokumen.id, "judul": dokumen.judul, "templat": dokumen.template, "pdam": pdam}
+
+
+def _cached(
+    into: dict[int, tuple[bytes, tuple[int, bytes]]],
+    i: int,
+    workspace: Path,
+    dokumen: Dokumen,
+    context: dict[str, Any],
+    pdam: tuple[str, str] | None,
+) -> bool:
+    """Put document ``i`` into ``into`` if the render cache holds it: no worker needs to render it."""
+    hit = render_cache.lookup(template_path(workspace, dokumen), context, _cache_params(dokumen, pdam))
+    if hit is not None:
+        into[i] = hit
+    return hit is not None
 
 
 def _render_job(
@@ -284,13 +316,15 @@ def _lint_overrides(workspace: Path, contexts: list[tuple[Dokumen, dict[str, Any
     The shipped templates are checked by the test suite (and ``siap templates check``); checking
     the overrides here turns a broken tag into a message naming the file, not a half-rendered draft.
     """
-    from assembler.template_lint import lint_template
-
     provided: dict[Path, dict[str, set[str]]] = {}
     for dokumen, context in contexts:
         path = template_path(workspace, dokumen)
         if path.parent != TEMPLATES_DIR:
             provided.setdefault(path, {})[dokumen.id] = set(context)
+    if not provided:
+        return  # nor import the linter (python-docx): a rebuild from the render cache needs neither
+    from assembler.template_lint import lint_template
+
     problems = [p for path, keys in provided.items() for p in lint_template(path, keys)]
     if problems:
         raise InvalidInputError(problems)

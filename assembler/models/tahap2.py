@@ -121,6 +121,20 @@ def _as_text(value: Any) -> Any:
 Nomor = Annotated[str, BeforeValidator(_as_text)]
 
 
+def _as_text_or_none(value: Any) -> Any:
+    """An optional publication number left blank (``bd_nomor: ''``) is not given, as its blank cell is.
+
+    Kept as an empty text it passed the year/number pairing and printed "Nomor " with nothing after.
+    """
+    value = _as_text(value)
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+NomorOpsional = Annotated[str | None, BeforeValidator(_as_text_or_none)]
+
+
 # --- 2.1 ---------------------------------------------------------------------------------------
 
 
@@ -349,15 +363,15 @@ class EntriRegulasi(SiapModel):
         "stpp.yaml.",
     )
     ln_tahun: Tahun | None = Field(default=None, description="Tahun Lembaran Negara; boleh kosong.")
-    ln_nomor: Nomor | None = Field(default=None, description="Nomor Lembaran Negara; boleh kosong.")
-    tln_nomor: Nomor | None = Field(default=None, description="Nomor Tambahan Lembaran Negara; boleh kosong.")
+    ln_nomor: NomorOpsional = Field(default=None, description="Nomor Lembaran Negara; boleh kosong.")
+    tln_nomor: NomorOpsional = Field(default=None, description="Nomor Tambahan Lembaran Negara; boleh kosong.")
     bn_tahun: Tahun | None = Field(default=None, description="Tahun Berita Negara; boleh kosong.")
-    bn_nomor: Nomor | None = Field(default=None, description="Nomor Berita Negara; boleh kosong.")
+    bn_nomor: NomorOpsional = Field(default=None, description="Nomor Berita Negara; boleh kosong.")
     ld_tahun: Tahun | None = Field(default=None, description="Tahun Lembaran Daerah; boleh kosong.")
-    ld_nomor: Nomor | None = Field(default=None, description="Nomor Lembaran Daerah; boleh kosong.")
-    tld_nomor: Nomor | None = Field(default=None, description="Nomor Tambahan Lembaran Daerah; boleh kosong.")
+    ld_nomor: NomorOpsional = Field(default=None, description="Nomor Lembaran Daerah; boleh kosong.")
+    tld_nomor: NomorOpsional = Field(default=None, description="Nomor Tambahan Lembaran Daerah; boleh kosong.")
     bd_tahun: Tahun | None = Field(default=None, description="Tahun Berita Daerah; boleh kosong.")
-    bd_nomor: Nomor | None = Field(default=None, description="Nomor Berita Daerah; boleh kosong.")
+    bd_nomor: NomorOpsional = Field(default=None, description="Nomor Berita Daerah; boleh kosong.")
     status: Literal["berlaku", "diubah", "dicabut"] = Field(
         default="berlaku",
         description="Status regulasi yang ditulis lengkap: 'berlaku', 'diubah' (berlaku dengan perubahan), "

@@ -7,11 +7,13 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import Localized
-from assembler.redline import Conflict
+
+if TYPE_CHECKING:  # an annotation only: the redline (python-docx, ~0.1 s) is imported when a revision is made
+    from assembler.redline import Conflict
 
 MANIFEST = "manifest.json"
 ARSIP = "arsip"

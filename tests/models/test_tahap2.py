@@ -195,6 +195,18 @@ def test_22_unquoted_number_kept_as_text(t22: dict[str, Any]) -> None:
     assert Regulasi.model_validate(t22).regulasi[-1].nomor == "5"
 
 
+def test_22_a_blank_publication_number_is_not_given(t22: dict[str, Any]) -> None:
+    """'ld_nomor: " "' beside a year is a missing number (said), not an empty one printed as "Nomor "."""
+    perda = next(r for r in t22["regulasi"] if r.get("id") == "perda-lembahsari-5-2019")
+    perda["ld_nomor"] = "  "
+    model = Regulasi.model_validate(t22)
+    i = t22["regulasi"].index(perda)
+    assert model.regulasi[i].ld_nomor is None
+    assert (("regulasi", i), "error", "'ld_tahun' dan 'ld_nomor' diisi berdua atau dikosongkan berdua") in run_checks(
+        model
+    )
+
+
 def test_22_entry_shapes(t22: dict[str, Any]) -> None:
     t22["regulasi"] = [
         {"katalog": "uu-25-2009", "id": "uu-25", "relevansi": "x"},
