@@ -34,9 +34,9 @@ from assembler.package import (
     sha256_bytes,
     write_package,
 )
-from assembler.parallel import can_fork, fork_map
+from assembler.parallel import can_fork, fork_map, frozen
 from assembler.pictures import common as picture_notices
-from assembler.pictures.common import draw_ahead, final_or_none
+from assembler.pictures.common import Later, draw_ahead, final_or_none
 from assembler.printing import Toolchain
 from assembler.progress import silent
 from assembler.render import render_docx
@@ -92,6 +92,7 @@ def template_path(workspace: Path, dokumen: Dokumen) -> Path:
     return override if override.is_file() else TEMPLATES_DIR / dokumen.template
 
 
+@frozen()  # garbage collection walks only what the build makes, not the libraries and models (see frozen)
 def build(
     workspace: Path,
     out: Path | None = None,
@@ -146,13 +147,22 @@ def build(
     early: list[int] = []  # positions in ``runnable`` rendered with the pictures
     hits: dict[int, tuple[bytes, tuple[int, bytes]]] = {}  # positions whose document is in the render cache
 
-    def render_early(planned: list[dict[str, Any] | None]) -> list[Callable[[], Any]]:
+    def render_early(planned: list[dict[str, Any] | None]) -> list[Later]:
         if overrides:  # the workspace's own templates are checked against every context first
             return []
-        for i, context in enumerate(planned):
-            if context is not None and not _cached(hits, i, workspace, runnable[i][0], context, pdam):
-                early.append(i)
-        return [_render_job(workspace, runnable[i][0], planned[i], pdam) for i in early]
+        jobs = []
+        for i, ((dokumen, builder), context) in enumerate(zip(runnable, planned, strict=True)):
+            cost = template_path(workspace, dokumen).stat().st_size  # the big templates render longest
+            if context is not None:
+                if _cached(hits, i, workspace, dokumen, context, pdam):
+                    continue
+                job = Later(_render_job(workspace, dokumen, context, pdam), cost=cost)
+            else:  # its pictures are drawn first; the worker then makes its context as the real pass would
+                make = functools.partial(builder, view, analisis, dokumen)
+                job = Later(_render_job(workspace, dokumen, make, pdam), after=i, cost=cost)
+            early.append(i)
+            jobs.append(job)
+        return jobs
 
     def plan() -> list[dict[str, Any] | None]:
         return [final_or_none(functools.partial(builder, view, analisis, dokumen)) for dokumen, builder in runnable]
@@ -161,8 +171,8 @@ def build(
         plan,
         lambda n, total: progress("progress.gambar", {"n": n, "total": total}),
         also=render_early,
-        also_done=lambda n, _total: progress(
-            "progress.naskah", {"n": n, "total": len(runnable), "id": runnable[early[n - 1]][0].id}
+        also_done=lambda i, n: progress(
+            "progress.naskah", {"n": n, "total": len(runnable), "id": runnable[early[i]][0].id}
         ),
     )
     planned, early_results = ahead
@@ -282,10 +292,15 @@ def _cached(
 
 
 def _render_job(
-    workspace: Path, dokumen: Dokumen, context: dict[str, Any] | None, pdam: tuple[str, str] | None
+    workspace: Path,
+    dokumen: Dokumen,
+    context: dict[str, Any] | Callable[[], dict[str, Any]],
+    pdam: tuple[str, str] | None,
 ) -> Callable[[], tuple[bytes, tuple[int, bytes]]]:
-    """A worker's job: one document rendered, normalized and compressed for OUT.zip."""
-    assert context is not None
+    """A worker's job: one document rendered, normalized and compressed for OUT.zip (``context`` may be
+    the call that makes it, in the worker)."""
+    if callable(context):
+        return functools.partial(_render_for_zip, lambda: _render(workspace, dokumen, context(), pdam))
     return functools.partial(_render_for_zip, functools.partial(_render, workspace, dokumen, context, pdam))
 
 

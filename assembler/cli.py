@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import errno
+import gc
 import os
 import sys
 import traceback
@@ -293,6 +294,8 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
         code = _parse_and_run(list(sys.argv[1:] if argv is None else argv), *(cast(TextIO, g) for g in guarded))
         for guard in guarded:  # a reader that went away is met here, not at interpreter exit
             guard.flush()
+        if argv is None:  # the process ends now (console script, python -m): see _exit_soon
+            _exit_soon()
         return code
     except BrokenPipeError:
         # The reader went away (``siap check | head -1``): stop quietly, as Unix tools do.
@@ -300,6 +303,16 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None, stderr
             if guard.gone:
                 _silence(guard.stream)
         return BROKEN_PIPE
+
+
+def _exit_soon() -> None:
+    """Spare the interpreter's last garbage collection over everything a build held (~0.3 s of CPU).
+
+    At exit, CPython collects the whole heap once more although the memory is returned to the system
+    anyway; objects moved to the permanent generation are skipped. Files are closed and flushed by
+    then (the package is fsynced before it is swapped in), and ``atexit`` handlers still run.
+    """
+    gc.freeze()
 
 
 def _parse_and_run(argv: list[str], out: TextIO, err: TextIO) -> int:

@@ -1,17 +1,22 @@
 """Work spread over the machine's cores by forked processes, where that is possible and wanted.
 
 A build's slow parts (drawing pictures, rendering documents) are pure functions of data the parent
-already holds, so forked workers need nothing pickled on the way in and return only bytes. Where
-fork does not exist or is unsafe (Windows, macOS) or ``$SIAP_JOBS`` is 1, :func:`fork_map` does nothing and the caller
-does the work itself, one item after another: same bytes either way.
+already holds, so forked workers need nothing pickled on the way in and return only bytes
+(:func:`fork_schedule` sends a worker only the results of other jobs its job uses: pictures). Where
+fork does not exist or is unsafe (Windows, macOS) or ``$SIAP_JOBS`` is 1, :func:`fork_map` and
+:func:`fork_schedule` do nothing and the caller does the work itself, one item after another: same
+bytes either way.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 #: What the forked workers run: set just before the fork, read by :func:`_run_one` in the child.
@@ -48,7 +53,7 @@ def fork_map(work: Sequence[Callable[[], Any]], done: Callable[[int, int], None]
     _WORK = list(work)
     results: list[Any] = []
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs(), len(work))) as pool:
+        with frozen(), multiprocessing.get_context("fork").Pool(min(jobs(), len(work))) as pool:
             for result in pool.imap(_run_one, range(len(work)), chunksize=1):
                 results.append(result)
                 if done is not None:
@@ -58,6 +63,197 @@ def fork_map(work: Sequence[Callable[[], Any]], done: Callable[[int, int], None]
     finally:
         _WORK = []
     return results
+
+
+@dataclass(frozen=True)
+class Job:
+    """One item of :func:`fork_schedule`'s work."""
+
+    run: Callable[[], Any]
+    #: Jobs whose results this one uses: it starts only after them, in a worker that has their results.
+    needs: tuple[int, ...] = ()
+    #: In a worker that did not compute this job, makes its result available to the jobs that need it.
+    share: Callable[[Any], None] | None = None
+    #: Jobs of a kind that costs each process a warm-up (the drawing libraries' import) stay in the
+    #: worker that started the kind, unless the other worker has nothing else to do and at least
+    #: :data:`SECOND_WARM_UP` of them are still waiting.
+    kind: str = ""
+
+
+SECOND_WARM_UP = 3
+
+
+def fork_schedule(work: Sequence[Job], done: Callable[[int], None] | None = None) -> list[Any] | None:
+    """Results of ``work`` run by forked workers, in order; ``None`` where a job failed or a job it needs did.
+
+    One set of workers for the whole list: a worker that is free takes the first job, in the list's
+    order, whose needs are met, and is sent those of their results it lacks (so the caller lists
+    the longest or most awaited work first). ``None`` altogether when workers are not used or fail
+    (as :func:`fork_map`); ``done(i)`` hears each finished job ``i``.
+    """
+    global _JOBS
+    if len(work) < 2 or not can_fork():
+        return None
+    _JOBS = list(work)
+    context = multiprocessing.get_context("fork")
+    workers: list[tuple[Any, Any]] = []
+    try:
+        with frozen():
+            for _ in range(min(jobs(), len(_JOBS))):
+                parent_end, child_end = context.Pipe()
+                others = [conn for _p, conn in workers]  # the child closes its copies (EOF when this process dies)
+                process = context.Process(target=_serve, args=(child_end, others), daemon=True)
+                process.start()
+                child_end.close()
+                workers.append((process, parent_end))
+            return _dispatch(workers, done)
+    except (OSError, EOFError, ValueError):
+        return None
+    finally:
+        _JOBS = []
+        for _process, conn in workers:
+            with contextlib.suppress(OSError, ValueError):
+                conn.send(None)
+            conn.close()
+        for process, _conn in workers:
+            process.join(timeout=5)
+            if process.is_alive():
+                process.terminate()
+                process.join()
+
+
+def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None) -> list[Any]:
+    """The parent's side of :func:`fork_schedule`: hand out jobs as workers come free.
+
+    Each worker also holds one job in reserve when it needs nothing sent along, so that it goes on
+    without waiting for this process to be scheduled (on a loaded machine that wait is not short).
+    A job with results to send goes only to an idle worker: both ends writing large messages at
+    once could fill the pipe both ways.
+    """
+    from multiprocessing.connection import wait
+
+    total = len(_JOBS)
+    results: list[Any] = [None] * total
+    finished: set[int] = set()
+    failed: set[int] = set()
+    waiting = list(range(total))
+    holds: list[set[int]] = [set() for _ in workers]  # results each worker has
+    kinds: list[set[str]] = [set() for _ in workers]  # kinds each worker is warmed up for
+    started: set[str] = set()
+    queued: list[list[int]] = [[] for _ in workers]  # jobs sent to each worker, not yet done
+
+    def pick(w: int) -> int | None:
+        fallback = None
+        for i in waiting:
+            job = _JOBS[i]
+            if not all(n in finished for n in job.needs):
+                continue
+            if queued[w] and any(n not in holds[w] for n in job.needs):
+                continue  # results to send: only to an idle worker
+            if job.kind and job.kind not in kinds[w] and job.kind in started:
+                if fallback is None and sum(_JOBS[j].kind == job.kind for j in waiting) >= SECOND_WARM_UP:
+                    fallback = i
+                continue
+            return i
+        return fallback
+
+    while len(finished) < total:
+        for i in [i for i in waiting if any(n in failed for n in _JOBS[i].needs)]:
+            waiting.remove(i)  # a job it needs failed: left to the caller, who reports the error
+            failed.add(i)
+            finished.add(i)
+            if done is not None:
+                done(i)
+        for depth in (0, 1):
+            for w in range(len(workers)):
+                if len(queued[w]) != depth or not waiting:
+                    continue
+                chosen = pick(w)
+                if chosen is None:
+                    continue
+                job = _JOBS[chosen]
+                waiting.remove(chosen)
+                queued[w].append(chosen)
+                if job.kind:
+                    kinds[w].add(job.kind)
+                    started.add(job.kind)
+                given = [(n, results[n]) for n in job.needs if n not in holds[w]]
+                holds[w].update(job.needs)
+                workers[w][1].send((chosen, given))
+        busy = [w for w in range(len(workers)) if queued[w]]
+        if not busy:
+            if len(finished) < total:  # nothing can run (a cycle of needs): leave the rest to the caller
+                break
+            continue
+        ready = wait([workers[w][1] for w in busy])
+        for w in [w for w in busy if workers[w][1] in ready]:
+            i, ok, result = workers[w][1].recv()
+            queued[w].remove(i)
+            holds[w].add(i)
+            finished.add(i)
+            if ok:
+                results[i] = result
+            else:
+                failed.add(i)
+            if done is not None:
+                done(i)
+    return results
+
+
+#: What :func:`fork_schedule`'s workers run: set just before the fork, read by :func:`_serve`.
+_JOBS: list[Job] = []
+
+
+def _serve(conn: Any, others: list[Any]) -> None:
+    """In a worker: run the jobs the parent sends, after taking in the results it sends with them."""
+    for other in others:
+        other.close()
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, KeyboardInterrupt):  # the parent is gone (killed) or the user pressed Ctrl-C
+            return
+        if message is None:
+            return
+        index, given = message
+        try:
+            for n, result in given:
+                share = _JOBS[n].share
+                if share is not None:
+                    share(result)
+            result = _JOBS[index].run()
+            ok = True
+        except Exception:
+            result, ok = None, False
+        except KeyboardInterrupt:  # the parent hears it too and stops the build; no traceback from here
+            return
+        try:
+            conn.send((index, ok, result))
+        except (OSError, KeyboardInterrupt):  # the parent is gone
+            return
+
+
+_FROZEN = [0]
+
+
+@contextlib.contextmanager
+def frozen() -> Iterator[None]:
+    """The objects alive now are left out of garbage collection while the block runs (reentrant).
+
+    Meant around a fork: the workers' collections then walk only what they make themselves, not the
+    ~120,000 objects they inherit (models, modules, the drawing libraries), and write nothing to the
+    pages they share with the parent. Also around the parent's own planning, where importing
+    matplotlib set off full collections of the whole heap. Afterwards the objects are collected as
+    before (``gc.unfreeze``), so a long-lived process (the tests) keeps no garbage.
+    """
+    _FROZEN[0] += 1
+    gc.freeze()  # inside another block too: what was made since is frozen as well
+    try:
+        yield
+    finally:
+        _FROZEN[0] -= 1
+        if _FROZEN[0] == 0:
+            gc.unfreeze()
 
 
 def _run_one(index: int) -> Any:

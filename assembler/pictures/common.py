@@ -20,8 +20,9 @@ import textwrap
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -355,6 +356,8 @@ _PLACEHOLDER = bytes.fromhex(
 
 #: Placeholders handed out since the process started (see :func:`final_or_none`).
 _GIVEN = [0]
+#: While planning: the pictures each :func:`final_or_none` call stood a placeholder in for, by call.
+_ASKED: list[list[tuple[str, tuple[str, ...]]]] = []
 
 
 def _planned(key: Any, wrapper: Callable[..., Any], args: Any, kwargs: Any, func: Callable[..., Any]) -> Any:
@@ -363,6 +366,8 @@ def _planned(key: Any, wrapper: Callable[..., Any], args: Any, kwargs: Any, func
     _GIVEN[0] += 1
     if key not in _PLAN:
         _PLAN[key] = (wrapper, args, kwargs)
+    if _ASKED:
+        _ASKED[-1].append(key)
     returns = str(getattr(func, "__annotations__", {}).get("return", "bytes"))
     return [_PLACEHOLDER] if returns.startswith("list") else _PLACEHOLDER
 
@@ -370,19 +375,38 @@ def _planned(key: Any, wrapper: Callable[..., Any], args: Any, kwargs: Any, func
 def final_or_none(call: Callable[[], R]) -> R | None:
     """Inside :func:`draw_ahead`'s ``plan``: what ``call`` returns if it got every picture it asked for
     drawn (remembered or from the disk cache), so it is final; None if a placeholder stood in for
-    one, or if it failed (the real pass then makes it again, and reports the error)."""
+    one, or if it failed (the real pass then makes it again, and reports the error).
+
+    The calls are counted: :class:`Later`'s ``after`` names one by its position (0 = the first).
+    """
     before = _GIVEN[0]
+    if _PLAN is not None:
+        _ASKED.append([])
     try:
         result = call()
     except Exception:
+        if _ASKED:
+            _ASKED[-1].append(("", ("failed",)))  # never drawn: work waiting for it is left to the real pass
         return None
     return result if _GIVEN[0] == before else None
+
+
+@dataclass(frozen=True)
+class Later:
+    """Work for :func:`draw_ahead`'s workers made from the plan (a plain callable is ``Later(run)``)."""
+
+    run: Callable[[], Any]
+    #: The position of the plan's :func:`final_or_none` call whose pictures ``run`` uses: it starts
+    #: when they are drawn, in a worker that has them. None: it uses none not drawn already.
+    after: int | None = None
+    #: Estimated cost (any unit): the costliest go first, and the pictures they wait for before them.
+    cost: float = 0.0
 
 
 def draw_ahead(
     plan: Callable[[], R],
     drawn: Callable[[int, int], None] | None = None,
-    also: Callable[[R], Sequence[Callable[[], Any]]] | None = None,
+    also: Callable[[R], Sequence[Later | Callable[[], Any]]] | None = None,
     also_done: Callable[[int, int], None] | None = None,
 ) -> tuple[R | None, list[Any] | None]:
     """Draw every picture ``plan`` asks for in parallel processes, so the real pass finds them drawn.
@@ -397,50 +421,100 @@ def draw_ahead(
     and the real pass draws serially. ``drawn(n, total)`` hears each picture as it is done.
 
     Returns what ``plan`` returned (None if it failed or did not run): parts of it made with
-    :func:`final_or_none` need no real pass. ``also`` turns that into more work for the same workers,
-    done after the pictures (so a worker with no picture left starts on it); its results, in order
-    and None where an item failed, are the second value (None when the workers did not run), and
-    ``also_done(n, total)`` hears each of them.
+    :func:`final_or_none` need no real pass. ``also`` turns that into more work for the same workers
+    (see :class:`Later`: work that waits for pictures starts as soon as they are drawn, and is sent
+    them); its results, in order and None where an item failed or a picture it waits for did, are
+    the second value (None when the workers did not run), and ``also_done(i, n)`` hears item ``i``
+    finish as the ``n``-th. One worker draws (it alone imports matplotlib, while the other renders);
+    see :func:`assembler.parallel.fork_schedule` for the order work is taken in.
     """
-    global _PLAN
-    from assembler.parallel import can_fork, fork_map
+    from assembler.parallel import can_fork, frozen
 
-    if not can_fork():
-        return None, None
+    with frozen():  # what the check made stays to the end: collections skip it (see parallel.frozen)
+        if not can_fork():
+            return None, None
+        return _draw_ahead(plan, drawn, also, also_done)
+
+
+def _draw_ahead(
+    plan: Callable[[], R],
+    drawn: Callable[[int, int], None] | None,
+    also: Callable[[R], Sequence[Later | Callable[[], Any]]] | None,
+    also_done: Callable[[int, int], None] | None,
+) -> tuple[R | None, list[Any] | None]:
+    global _PLAN
+    from assembler.parallel import Job, fork_schedule
+
     _PLAN = {}
+    _ASKED.clear()
     planned: R | None = None
     try:
         with contextlib.suppress(Exception):
             planned = plan()
         pending = list(_PLAN.items())
+        asked = list(_ASKED)
     finally:
         _PLAN = None
+        _ASKED.clear()
     todo = [(key, entry) for key, entry in pending if key not in _MEMO and not _on_disk(key)]
+    more = [m if isinstance(m, Later) else Later(m) for m in (also(planned) if also and planned is not None else [])]
+    position = {key: n for n, (key, _entry) in enumerate(todo)}
+
+    def waits_for(item: Later) -> tuple[int, ...] | None:
+        """The pictures ``item`` waits for (positions in ``todo``); None if one of them will never be drawn."""
+        if item.after is None:
+            return ()
+        if item.after >= len(asked):  # not a call of this plan: left to the real pass
+            return None
+        keys = dict.fromkeys(key for key in asked[item.after] if key not in _MEMO)
+        if any(key not in position and not _on_disk(key) for key in keys):
+            return None
+        return tuple(position[key] for key in keys if key in position)
+
+    needs = [waits_for(item) for item in more]
+    # The pictures most waited for first (by the cost of the work waiting), then the work, costliest first.
+    awaited = [0.0] * len(todo)
+    for item, wanted in zip(more, needs, strict=True):
+        for n in wanted or ():
+            awaited[n] += item.cost
+    pictures = sorted(range(len(todo)), key=lambda n: -awaited[n])
+    work = sorted((i for i in range(len(more)) if needs[i] is not None), key=lambda i: -more[i].cost)
+    order = pictures + [len(todo) + i for i in work]
+    slot = {job: n for n, job in enumerate(order)}
+    # Several pictures: matplotlib is imported here, once, before the fork (each worker would import
+    # it, ~0.35 s of CPU). One: only the worker that draws it imports it (``kind``).
+    kind = "gambar"
     if len(todo) > 1:
         _warm_up()
-    more = list(also(planned)) if also is not None and planned is not None else []
+        kind = ""
+    remember = _MEMO.__setitem__
+    jobs = [Job(partial(_draw, *todo[n][1]), share=partial(remember, todo[n][0]), kind=kind) for n in pictures]
+    jobs += [Job(more[i].run, needs=tuple(slot[n] for n in needs[i] or ())) for i in work]
+    heard = [0, 0]
 
-    def done(n: int, total: int) -> None:
-        if n <= len(todo):
+    def done(job: int) -> None:
+        n = order[job]
+        if n < len(todo):
+            heard[0] += 1
             if drawn is not None:
-                drawn(n, len(todo))
-        elif also_done is not None:
-            also_done(n - len(todo), len(more))
+                drawn(heard[0], len(todo))
+        else:
+            heard[1] += 1
+            if also_done is not None:
+                also_done(n - len(todo), heard[1])
 
-    work = [functools.partial(_draw, *entry) for _key, entry in todo]
-    results = fork_map([*work, *more], done)
-    for (key, _entry), result in zip(todo, results or [], strict=False):
-        if result is not None:
-            _MEMO[key] = result
-    return planned, (results[len(todo) :] if results is not None else None)
+    results = fork_schedule(jobs, done)
+    if results is None:
+        return planned, None
+    by_item = dict(zip(order, results, strict=False))
+    for n, (key, _entry) in enumerate(todo):
+        if by_item.get(n) is not None:
+            _MEMO[key] = by_item[n]
+    return planned, [by_item.get(len(todo) + i) for i in range(len(more))]
 
 
 def _warm_up() -> None:
-    """Import the drawing libraries and open the fonts here, once, before the workers fork.
-
-    Every picture measures text, so each worker would otherwise import matplotlib (with numpy) and
-    load the fonts itself: ~0.35 s of CPU per worker, paid twice for the same modules.
-    """
+    """Import the drawing libraries and open the fonts here, once, before the workers fork."""
     import matplotlib.figure
     import matplotlib.patches  # noqa: F401
 

@@ -118,8 +118,9 @@ def test_planning_keeps_what_got_real_pictures(tmp_path: Path, monkeypatch: pyte
 
 @needs_fork
 def test_the_workers_go_on_with_the_work_made_from_the_plan(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``also``: work made from the planned results runs in the same workers after the pictures, in order;
-    an item that fails comes back as None (the caller redoes it and reports)."""
+    """``also``: work made from the planned results runs in the same workers; an item that fails comes
+    back as None (the caller redoes it and reports); an item that waits for a planned call's pictures
+    runs after them, in a worker that has them, and one waiting for a call that failed is not run."""
     monkeypatch.setenv("SIAP_JOBS", "2")
     view = validate_workspace(CONTOH).view()
     from assembler.pictures import grafik_kesenjangan
@@ -127,18 +128,73 @@ def test_the_workers_go_on_with_the_work_made_from_the_plan(monkeypatch: pytest.
     heard: list[tuple[str, int, int]] = []
 
     def plan() -> list[object]:
-        return [common.final_or_none(lambda: grafik_kesenjangan(view.topic("2.3"))), "a", "b"]
+        return [
+            common.final_or_none(lambda: grafik_kesenjangan(view.topic("2.3"))),
+            "a",
+            common.final_or_none(lambda: 1 / 0),
+        ]
 
     def also(planned: list[object]) -> list[object]:
-        return [lambda: f"{planned[1]}!", lambda: 1 / 0, lambda: len(common._MEMO)]
+        return [
+            lambda: f"{planned[1]}!",
+            lambda: 1 / 0,
+            common.Later(lambda: grafik_kesenjangan(view.topic("2.3"))[:8], after=0),
+            common.Later(lambda: len(common._MEMO), after=0, cost=1.0),
+            common.Later(lambda: "never", after=1),
+            common.Later(lambda: "nor this", after=2),  # there is no third call
+        ]
 
     planned, more = common.draw_ahead(
         plan,
         lambda n, total: heard.append(("gambar", n, total)),
         also=also,  # type: ignore[arg-type]
-        also_done=lambda n, total: heard.append(("lagi", n, total)),
+        also_done=lambda i, n: heard.append(("lagi", i, n)),
     )
-    assert planned == [None, "a", "b"]
-    assert more == ["a!", None, 0]  # the workers forked before the picture was remembered here
-    assert heard == [("gambar", 1, 1), ("lagi", 1, 3), ("lagi", 2, 3), ("lagi", 3, 3)]
+    assert planned == [None, "a", None]
+    assert more == ["a!", None, b"\x89PNG\r\n\x1a\n", 1, None, None]  # the picture drawn once, sent where needed
+    assert ("gambar", 1, 1) in heard
+    assert sorted(h[1] for h in heard if h[0] == "lagi") == [0, 1, 2, 3]
+    assert [h[2] for h in heard if h[0] == "lagi"] == [1, 2, 3, 4]
     assert len(common._MEMO) == 1
+
+
+@needs_fork
+def test_work_waiting_for_pictures_starts_after_them_costliest_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One worker set for pictures and documents: the pictures the costliest work waits for are drawn
+    first, and work is taken costliest first as soon as what it waits for is there."""
+    from assembler import parallel
+
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    view = validate_workspace(CONTOH).view()
+    from assembler.pictures import grafik_kesenjangan, struktur_pokja
+
+    def plan() -> list[object]:
+        return [
+            common.final_or_none(lambda: struktur_pokja(view.topic("1.1"))),
+            common.final_or_none(lambda: grafik_kesenjangan(view.topic("2.3"))),
+        ]
+
+    order: list[str] = []
+    monkeypatch.setattr(parallel, "fork_schedule", _recording(parallel.fork_schedule, order))
+    _planned, more = common.draw_ahead(
+        plan,
+        also=lambda _p: [
+            common.Later(lambda: "kecil", after=0, cost=1.0),
+            common.Later(lambda: "besar", after=1, cost=5.0),
+            common.Later(lambda: "sedang", cost=3.0),
+        ],
+    )
+    assert more == ["kecil", "besar", "sedang"]
+    # grafik (awaited by cost 5) before struktur (cost 1); then the work by cost.
+    assert order == ["grafik_kesenjangan", "struktur_pokja", "besar", "sedang", "kecil"]
+
+
+def _recording(schedule: object, order: list[str]) -> object:
+    def record(work: list[object], done: object = None) -> object:
+        for job in work:
+            run = job.run  # type: ignore[attr-defined]
+            func = getattr(run, "args", (None,))[0]
+            order.append(getattr(func, "__name__", None) or run())
+        return schedule(work, done)  # type: ignore[operator]
+
+    return record
