@@ -275,9 +275,19 @@ class RenderError(SiapError):
     exit_code = ExitCode.INVALID
 
 
+def _one_line_end(text: str) -> str:
+    """A Windows line end (CR LF, from a pasted text or a workbook cell) or a lone CR is one line break.
+
+    Left as it was, CR LF printed as two breaks (an empty line) in the document.
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def _finalize(value: Any) -> Any:
     """Runs on every ``{{ }}`` value before autoescape; keeps user strings inert and XML-legal."""
     if type(value) is str:  # most values (40,000 in a 2,000-kegiatan logframe): the same steps, fewer copies
+        if "\r" in value:
+            value = _one_line_end(value)
         markup = escape(_XML_ILLEGAL.sub("", value) if _XML_ILLEGAL.search(value) else value)
         return Markup(_DOCXTPL_MARKERS.sub("&#95;", markup)) if "_" in markup else markup
     if isinstance(value, Markup) or hasattr(value, "__html__"):
@@ -286,7 +296,7 @@ def _finalize(value: Any) -> Any:
         # StrictUndefined catches missing keys; an explicit None prints nothing, not "None".
         return ""
     if isinstance(value, str):
-        escaped = str(escape(clean_text(value)))
+        escaped = str(escape(clean_text(_one_line_end(str(value)))))
         return Markup(_DOCXTPL_MARKERS.sub("&#95;", escaped))
     check_printed(value)  # a container prints as its repr: refuse one that would be gigabytes of text
     return value

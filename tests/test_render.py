@@ -118,6 +118,16 @@ def test_render_twice_gives_the_same_document_xml(three: Path) -> None:
         assert z1.read("word/document.xml") == z2.read("word/document.xml")
 
 
+@pytest.mark.parametrize(
+    ("value", "printed"),
+    [("x\r\ny", "x\ny"), ("x\ry", "x\ny"), ("x\r\n\r\ny", "x\n\ny"), ("x\ny", "x\ny")],
+)
+def test_a_windows_line_end_is_one_line_break(tmp_path: Path, value: str, printed: str) -> None:
+    """Text pasted from a Windows program or a workbook cell carries CR LF: one break, not an empty line."""
+    path = _template(tmp_path, "Awal {{ a }} akhir", "Paragraf penutup")
+    assert _texts(render_docx(path, {"a": value})) == [f"Awal {printed} akhir", "Paragraf penutup"]
+
+
 def test_arbitrary_unicode_never_breaks_the_document(tmp_path: Path) -> None:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
