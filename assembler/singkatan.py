@@ -132,11 +132,7 @@ def sebut_tree(root: etree._Element, nama: str, singkatan: str, keputusan: bool 
     if pasangan is not None:
         for p, t in pasangan:
             if not _judul(p):
-                lama = t.text or ""
-                baru = penyebut.tulis(lama)
-                if baru != lama:
-                    t.text = baru
-                    berubah = True
+                berubah = _tulis_ulang(penyebut, t) or berubah
         return berubah
     for p in root.iter(_P):
         if penyebut.penuh and "".join(t.text or "" for t in p.iter(_T)).strip().upper().startswith("MEMUTUSKAN"):
@@ -144,12 +140,18 @@ def sebut_tree(root: etree._Element, nama: str, singkatan: str, keputusan: bool 
         if _judul(p):
             continue
         for t in p.iter(_T):
-            lama = t.text or ""
-            baru = penyebut.tulis(lama)
-            if baru != lama:
-                t.text = baru
-                berubah = True
+            berubah = _tulis_ulang(penyebut, t) or berubah
     return berubah
+
+
+def _tulis_ulang(penyebut: Penyebut, t: etree._Element) -> bool:
+    """One text through the rule (the order of texts is the rule's state); whether it changed."""
+    lama = t.text or ""
+    baru = penyebut.tulis(lama)
+    if baru == lama:
+        return False
+    t.text = baru
+    return True
 
 
 #: The texts holding either name (``string(.)`` starts with ``.text``: every text the loop would change is here).
