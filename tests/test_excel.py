@@ -332,6 +332,34 @@ def test_convert_refuses_an_invalid_topic_and_writes_nothing(tmp_path: Path) -> 
     assert not list(ws.glob("*.xlsx")) and not (ws / "arsip").exists()
 
 
+def test_convert_refuses_a_workbook_that_would_read_back_differently(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The YAML moves to the archive only when its workbook reads back to exactly its data.
+
+    A writer that loses a value (here made to, as the tie-break scores and blank numbers once did)
+    leaves the topic in YAML with a message naming the value; as for any refused topic, nothing is converted.
+    """
+    from assembler.excel import convert
+
+    def losing(topik: Topik, data: Any, known: Any) -> bytes:
+        if topik.id == "4.4" and data is not None:
+            data = json.loads(json.dumps(data, default=str))
+            data["program"][1]["biaya"] = 1
+        return write_workbook(topik, data, known)
+
+    monkeypatch.setattr(convert, "write_workbook", losing)
+    ws = copy_example(tmp_path / "ws")
+    code, _, err = run("convert", str(ws), "--to", "xlsx")
+    assert code == 1
+    assert err.splitlines()[0] == (
+        "4.4-personil.yaml: topik 4.4 tidak dapat ditulis ke buku kerja tanpa mengubah isinya ('program[1].biaya' "
+        "terbaca lain dari yang ditulis); topik ini tidak diubah: biarkan dalam YAML dan laporkan kepada pengembang "
+        "siap"
+    )
+    assert not list(ws.glob("*.xlsx")) and not (ws / "arsip").exists()
+
+
 def test_convert_refuses_a_list_item_that_cannot_share_a_cell(tmp_path: Path) -> None:
     ws = copy_example(tmp_path / "ws")
     path = ws / "3.1-kebutuhan-teknis-manajemen.yaml"

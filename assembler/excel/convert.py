@@ -35,6 +35,12 @@ register(
             "this file cannot be moved into the archive ({error}); close it in Excel or any other program and "
             "try again; this topic was not converted",
         ),
+        "convert.not_lossless": (
+            "topik {topic} tidak dapat ditulis ke buku kerja tanpa mengubah isinya ('{path}' terbaca lain dari "
+            "yang ditulis); topik ini tidak diubah: biarkan dalam YAML dan laporkan kepada pengembang siap",
+            "topic {topic} cannot be written to a workbook without changing it ('{path}' reads back differently); "
+            "this topic was not converted: keep it in YAML and report it to siap's developers",
+        ),
         "convert.invalid_topic": (
             "topik {topic} belum valid sehingga belum dapat diubah; perbaiki kesalahan di atas lebih dahulu",
             "topic {topic} is not valid yet so it cannot be converted; fix the errors above first",
@@ -93,6 +99,11 @@ def convert_workspace(
             problems.append(Problem("xlsx.cannot_represent", {"item": exc.item[:60], "separator": exc.separator},
                                     source.name))
             continue
+        if to == "xlsx" and state.model is not None:
+            changed = _reads_back_differently(topik, content, state.model)
+            if changed is not None:
+                problems.append(Problem("convert.not_lossless", {"topic": topik.id, "path": changed}, source.name))
+                continue
         plans.append((topik, target.name, content, source if source.exists() else None))
     if problems:
         raise InvalidInputError(problems)
@@ -139,6 +150,50 @@ def _render(topik: Topik, state: Any, to: Target, known: Mapping[str, list[str]]
 
         return render_form(topik.file, MODELS[topik.id], f"Topik {topik.id} {topik.judul}").encode("utf-8")
     return yaml_text(topik, state.loaded.data, state.file).encode("utf-8")
+
+
+def _reads_back_differently(topik: Topik, content: bytes, model: Any) -> str | None:
+    """Where the workbook just written reads back to other data than the topic's (None: nowhere).
+
+    The YAML file moves to the archive only when the workbook holds exactly its data: a value the cell
+    layout cannot carry (the property test found four) is refused here instead of changing unnoticed.
+    """
+    from pydantic import ValidationError
+
+    from assembler.conform import conform
+    from assembler.excel.reader import read_workbook
+    from assembler.loading import format_loc
+
+    loaded = read_workbook(content, topik.file.replace(".yaml", ".xlsx"))
+    if loaded.problems:
+        return loaded.problems[0].path or "(isi)"
+    conformed = conform(loaded.data, MODELS[topik.id])
+    try:
+        again = MODELS[topik.id].model_validate(conformed.data)
+    except ValidationError as exc:
+        return format_loc(tuple(exc.errors()[0]["loc"]))
+    if conformed.refusals:
+        return "(isi)"
+    return _first_difference(model.model_dump(), again.model_dump(), ())
+
+
+def _first_difference(a: Any, b: Any, loc: tuple[str | int, ...]) -> str | None:
+    """The path of the first value that differs between two dumps of a model."""
+    from assembler.loading import format_loc
+
+    if isinstance(a, dict) and isinstance(b, dict):
+        for key in [*a, *(k for k in b if k not in a)]:
+            found = _first_difference(a.get(key), b.get(key), (*loc, key))
+            if found is not None:
+                return found
+        return None
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        for i, (x, y) in enumerate(zip(a, b, strict=True)):
+            found = _first_difference(x, y, (*loc, i))
+            if found is not None:
+                return found
+        return None
+    return None if a == b and type(a) is type(b) else (format_loc(loc) or "(isi)")
 
 
 def yaml_text(topik: Topik, data: Any, source: str) -> str:
