@@ -360,6 +360,25 @@ def test_convert_refuses_a_workbook_that_would_read_back_differently(
     assert not list(ws.glob("*.xlsx")) and not (ws / "arsip").exists()
 
 
+def test_convert_refuses_a_topic_with_a_code_used_twice(tmp_path: Path) -> None:
+    """Two kegiatan with one code: in a workbook the second's costs would find the first (costs lost)."""
+    ws = copy_example(tmp_path / "ws")
+    path = ws / "5.1-skema-tindakan.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.count("- id: kg-2.1\n") == 1
+    path.write_text(text.replace("- id: kg-2.1\n", "- id: kg-1.1\n"), encoding="utf-8")
+    code, _, err = run("convert", str(ws), "--to", "xlsx", "5.1")
+    assert code == 1
+    assert err.splitlines()[-3:] == [
+        "5.1-skema-tindakan.yaml:139:19: tujuan.sasaran[0].keluaran[1].kegiatan[0].id: kode kegiatan 'kg-1.1' sudah "
+        "dipakai di 5.1-skema-tindakan.yaml:73; setiap kode harus unik",
+        "5.1-skema-tindakan.yaml: topik 5.1 belum valid sehingga belum dapat diubah; perbaiki kesalahan di atas lebih "
+        "dahulu",
+        "2 kesalahan, 0 peringatan",
+    ]
+    assert not list(ws.glob("*.xlsx")) and not (ws / "arsip").exists()
+
+
 def test_convert_refuses_a_list_item_that_cannot_share_a_cell(tmp_path: Path) -> None:
     ws = copy_example(tmp_path / "ws")
     path = ws / "3.1-kebutuhan-teknis-manajemen.yaml"

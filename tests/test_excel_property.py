@@ -11,7 +11,7 @@ import annotated_types
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, ValidationError, WithJsonSchema
 from pydantic.fields import FieldInfo
 
 from assembler.conform import conform
@@ -19,6 +19,7 @@ from assembler.excel.reader import read_workbook
 from assembler.excel.writer import write_workbook
 from assembler.models.base import id_kind, ref_kinds
 from assembler.models.registry import MODELS
+from assembler.models.tahap5.umum import BULAN_PATTERN
 from assembler.topics import BY_ID
 
 #: Text a person may type or paste into a cell (control characters are removed on loading anyway).
@@ -92,6 +93,11 @@ def value_of(tp: Any, metadata: list[Any]) -> st.SearchStrategy[Any]:
         return st.decimals(0, 10**6, places=2, allow_nan=False, allow_infinity=False)
     if tp is dt.date:
         return st.dates(dt.date(1990, 1, 1), dt.date(2100, 12, 31))
+    schema = next((m.json_schema for m in metadata if isinstance(m, WithJsonSchema)), None) or {}
+    if schema.get("pattern") == BULAN_PATTERN:  # a month 'YYYY-MM' (5.1, 6.1, 6.2, 7.1) within the years siap reads
+        return st.dates(dt.date(2000, 1, 1), dt.date(2090, 12, 31)).map(lambda d: d.strftime("%Y-%m"))
+    if schema.get("pattern"):  # a code with its own form (6.1's Permendagri 90/2019 budget code)
+        return st.from_regex(schema["pattern"], fullmatch=True)
     return CODE if pattern else TEXT
 
 
@@ -127,7 +133,11 @@ def _round_trip(topic_id: str, data: dict[str, Any]) -> None:
     assert MODELS[topik.id].model_validate(conformed.data) == model
 
 
-@pytest.mark.parametrize("topic_id", ["1.1", "2.1", "2.2", "2.3", "3.1", "4.1", "4.2", "4.4", "4.7", "5.3"])
+# 5.1 is left out: its generated kegiatan reuse codes across keluaran (unique only within one list),
+# which the workspace refuses and a workbook cannot tell apart ('siap convert' now refuses to archive then).
+@pytest.mark.parametrize(
+    "topic_id", ["1.1", "2.1", "2.2", "2.3", "3.1", "4.1", "4.2", "4.4", "4.7", "5.3", "6.1", "6.2", "7.1"]
+)
 def test_generated_valid_topics_survive_the_workbook(topic_id: str) -> None:
     @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow,
                                                                      HealthCheck.data_too_large])

@@ -89,7 +89,8 @@ def convert_workspace(
         if target.exists() and not source.exists():
             continue  # already in the wanted form
         own = [p for p in result.problems if p.file == source.name and p.severity == "error"]
-        if state.present and state.model is None:
+        # A code used twice cannot be told apart in a workbook (child rows find their parent by code).
+        if (state.present and state.model is None) or any(p.code == "ref.duplicate" for p in own):
             problems += [p for p in own if p.code not in ("ref.dangling", "ref.dangling.suggest")]
             problems.append(Problem("convert.invalid_topic", {"topic": topik.id}, source.name))
             continue
