@@ -162,11 +162,15 @@ def _watchdog(budget: _Budget, seconds: float) -> Iterator[None]:
     finally:
         # Stand down: once "finished" is set under the lock no shot is fired, and a pending one is
         # cleared. The shot can land on a step of this loop itself; it is caught and the loop repeated.
+        # Only a shot that was fired is cleared: CPython 3.11 leaves its eval breaker raised after a
+        # clearing call with nothing pending, and under a profiler or debugger (cProfile, coverage, an
+        # IDE) that made the process spin for ever at its next step.
         while True:
             try:
                 with lock:
                     state["finished"] = True
-                    set_async_exc(target, None)
+                    if budget.fired:
+                        set_async_exc(target, None)
                 break
             except _OvertimeError:
                 continue

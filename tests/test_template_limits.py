@@ -354,6 +354,33 @@ def test_the_watchdog_never_fires_after_a_render_has_finished(tmp_path: Path, mo
     assert "waktu" in outcomes
 
 
+_PROFILED_RENDER = """
+import cProfile, sys
+from pathlib import Path
+from assembler.render import render_docx
+with cProfile.Profile():
+    for _ in range(2):
+        render_docx(Path(sys.argv[1]), {})
+print("selesai")
+"""
+
+
+def test_a_render_under_a_profiler_finishes(tmp_path: Path) -> None:
+    """A developer profiling or debugging siap (cProfile, coverage, an IDE) must not see it hang.
+
+    The watchdog's stand-down once cleared the render thread's pending exception even when none had
+    been fired, and CPython 3.11 then spun for ever at the next traced step.
+    """
+    import subprocess
+    import sys
+
+    path = _template(tmp_path, "{% for i in range(20) %}{{ i }}{% endfor %}")
+    done = subprocess.run(
+        [sys.executable, "-c", _PROFILED_RENDER, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stdout) == (0, "selesai\n"), done.stderr
+
+
 def test_a_docx_with_broken_xml_is_reported_once(contoh: Path) -> None:
     folder = contoh / "templates"
     folder.mkdir()
