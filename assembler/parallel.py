@@ -236,6 +236,12 @@ def _serve(conn: Any, others: list[Any]) -> None:
 _FROZEN = [0]
 
 
+def is_frozen() -> bool:
+    """Inside a :func:`frozen` block? (``gc.get_freeze_count`` walks every frozen object to count them:
+    ~7 ms per call in a worker holding a build's heap.)"""
+    return _FROZEN[0] > 0
+
+
 @contextlib.contextmanager
 def frozen() -> Iterator[None]:
     """The objects alive now are left out of garbage collection while the block runs (reentrant).

@@ -10,7 +10,6 @@ template and the variable, and XML-illegal control characters never reach the do
 from __future__ import annotations
 
 import functools
-import gc
 import io
 import re
 from collections.abc import Callable, Mapping
@@ -22,7 +21,7 @@ from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError, Undefine
 from jinja2.exceptions import SecurityError
 from markupsafe import Markup, escape
 
-from assembler import render_tree
+from assembler import parallel, render_tree
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import Localized, register
 from assembler.sandbox import LimitedEnvironment, TemplateLimitError, check_printed, limits
@@ -408,14 +407,12 @@ def render_docx(
     # 70,000 for 2,000 kegiatan) dozens of times while the render allocates, ~10% of a large render.
     # Those are set aside (``gc.freeze``) for the render and given back after; what the render itself
     # makes is collected as usual, so a template's garbage stays bounded. Nothing of the output depends
-    # on it. A caller's own frozen objects are left as they are (no freeze then).
-    if gc.get_freeze_count():
+    # on it. Inside a build (already frozen, :func:`assembler.parallel.frozen`) nothing more is frozen, so
+    # the garbage of earlier renders is not held until the build ends.
+    if parallel.is_frozen():
         return _render_docx(template, context, name=name, body_pass=body_pass)
-    gc.freeze()
-    try:
+    with parallel.frozen():
         return _render_docx(template, context, name=name, body_pass=body_pass)
-    finally:
-        gc.unfreeze()
 
 
 def _render_docx(
