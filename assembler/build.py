@@ -115,6 +115,22 @@ def build(
     ``progress`` hears each step (see :mod:`assembler.progress`), for a line on the user's terminal.
     """
     selected = _select(only)
+    # A whole build with an empty picture cache draws every picture: a worker imports the drawing
+    # libraries now, beside the check and the plan, and draws them (--only: probably none to draw).
+    with picture_notices.draw_early(wanted=not only):
+        return _build(workspace, out, only, selected, pdf, force, pdf_timeout, progress)
+
+
+def _build(
+    workspace: Path,
+    out: Path | None,
+    only: list[str] | None,
+    selected: list[Dokumen],
+    pdf: bool,
+    force: bool,
+    pdf_timeout: float | None,
+    progress: Reporter,
+) -> BuildReport:
     progress("progress.check")
     report = check(workspace)
     require_valid(report)

@@ -14,6 +14,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
+import pickle
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -78,9 +79,59 @@ class Job:
     #: worker that started the kind, unless the other worker has nothing else to do and at least
     #: :data:`SECOND_WARM_UP` of them are still waiting.
     kind: str = ""
+    #: The job as a function and its arguments, picklable: an :func:`early` worker, forked before the
+    #: job existed, can run only such jobs (and only those needing no other job's result).
+    by_value: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
 
 
 SECOND_WARM_UP = 3
+
+
+@dataclass
+class Early:
+    """A worker forked before the work is known (see :func:`early`)."""
+
+    process: Any
+    conn: Any
+    #: The kind of jobs it warmed up for (see :attr:`Job.kind`).
+    kind: str
+
+
+#: The :func:`early` worker not yet taken by :func:`fork_schedule`.
+_EARLY: list[Early] = []
+
+
+def has_early() -> bool:
+    """Is an :func:`early` worker waiting for :func:`fork_schedule`?"""
+    return bool(_EARLY)
+
+
+@contextlib.contextmanager
+def early(warm: Callable[[], None] | None, kind: str) -> Iterator[None]:
+    """Fork a worker now that runs ``warm`` (imports) while this process goes on; the next
+    :func:`fork_schedule` in the block uses it as one of its workers, for the jobs it can take by value.
+
+    Why: the drawing libraries take as long to import as the check and the plan take to run; in
+    a worker forked before them the import no longer delays the first picture. Nothing happens
+    with ``warm`` None or without workers (:func:`can_fork`); the worker is ended when the block is
+    left, whatever happened in it.
+    """
+    if warm is None or not can_fork():
+        yield
+        return
+    context = multiprocessing.get_context("fork")
+    parent_end, child_end = context.Pipe()
+    process = context.Process(target=_serve, args=(child_end, [], warm), daemon=True)
+    process.start()
+    child_end.close()
+    worker = Early(process, parent_end, kind)
+    _EARLY.append(worker)
+    try:
+        yield
+    finally:
+        if worker in _EARLY:
+            _EARLY.remove(worker)
+        _stop([(process, parent_end)])
 
 
 def fork_schedule(work: Sequence[Job], done: Callable[[int], None] | None = None) -> list[Any] | None:
@@ -92,43 +143,69 @@ def fork_schedule(work: Sequence[Job], done: Callable[[int], None] | None = None
     (as :func:`fork_map`); ``done(i)`` hears each finished job ``i``.
     """
     global _JOBS
+    first = _EARLY.pop() if _EARLY else None
     if len(work) < 2 or not can_fork():
+        if first is not None:
+            _EARLY.append(first)  # not used: ended by its block
         return None
     _JOBS = list(work)
-    context = multiprocessing.get_context("fork")
     workers: list[tuple[Any, Any]] = []
+    ended: list[tuple[Any, Any]] = []
     try:
         with frozen():
-            for _ in range(min(jobs(), len(_JOBS))):
-                parent_end, child_end = context.Pipe()
-                others = [conn for _p, conn in workers]  # the child closes its copies (EOF when this process dies)
-                process = context.Process(target=_serve, args=(child_end, others), daemon=True)
-                process.start()
-                child_end.close()
-                workers.append((process, parent_end))
-            return _dispatch(workers, done)
+            if first is not None:
+                workers.append((first.process, first.conn))
+            while len(workers) < min(jobs(), len(_JOBS)):
+                workers.append(_fork_worker(workers))
+            return _dispatch(workers, done, first, ended)
     except (OSError, EOFError, ValueError):
         return None
     finally:
         _JOBS = []
-        for _process, conn in workers:
-            with contextlib.suppress(OSError, ValueError):
-                conn.send(None)
-            conn.close()
-        for process, _conn in workers:
-            process.join(timeout=5)
-            if process.is_alive():
-                process.terminate()
-                process.join()
+        _stop(workers + ended)
 
 
-def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None) -> list[Any]:
+def _fork_worker(workers: list[tuple[Any, Any]]) -> tuple[Any, Any]:
+    """A new worker for :func:`fork_schedule`'s jobs (which it inherits: ``_JOBS`` is set)."""
+    context = multiprocessing.get_context("fork")
+    parent_end, child_end = context.Pipe()
+    # The child closes its copies of the other workers' ends (EOF reaches them when this process dies).
+    others = [conn for _p, conn in workers if not conn.closed]
+    process = context.Process(target=_serve, args=(child_end, others), daemon=True)
+    process.start()
+    child_end.close()
+    return process, parent_end
+
+
+def _stop(workers: list[tuple[Any, Any]]) -> None:
+    """Tell workers to leave, and make sure they are gone (a worker stuck past 5 s is terminated)."""
+    for _process, conn in workers:
+        if conn.closed:
+            continue
+        with contextlib.suppress(OSError, ValueError):
+            conn.send(None)
+        conn.close()
+    for process, _conn in workers:
+        process.join(timeout=5)
+        if process.is_alive():
+            process.terminate()
+            process.join()
+
+
+def _dispatch(
+    workers: list[tuple[Any, Any]],
+    done: Callable[[int], None] | None,
+    first: Early | None,
+    ended: list[tuple[Any, Any]],
+) -> list[Any]:
     """The parent's side of :func:`fork_schedule`: hand out jobs as workers come free.
 
     Each worker also holds one job in reserve when it needs nothing sent along, so that it goes on
     without waiting for this process to be scheduled (on a loaded machine that wait is not short).
     A job with results to send goes only to an idle worker: both ends writing large messages at
-    once could fill the pipe both ways.
+    once could fill the pipe both ways. ``first``, the :func:`early` worker (``workers[0]``), takes
+    only jobs it can be sent by value; once none is left for it, it leaves and a worker forked
+    now (holding everything) takes its place, for the rest of the work (``ended`` gets it).
     """
     from multiprocessing.connection import wait
 
@@ -141,15 +218,28 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
     kinds: list[set[str]] = [set() for _ in workers]  # kinds each worker is warmed up for
     started: set[str] = set()
     queued: list[list[int]] = [[] for _ in workers]  # jobs sent to each worker, not yet done
+    sent: dict[int, bytes] = {}  # jobs the early worker can take, pickled
+    if first is not None:
+        kinds[0].add(first.kind)
+        started.add(first.kind)
+        for i, job in enumerate(_JOBS):
+            if job.by_value is not None and not job.needs:
+                with contextlib.suppress(Exception):  # not picklable: left to the other workers
+                    sent[i] = pickle.dumps(job.by_value, pickle.HIGHEST_PROTOCOL)
+    early_at = 0 if first is not None else None  # the early worker's place while it works
 
     def pick(w: int) -> int | None:
         fallback = None
         for i in waiting:
             job = _JOBS[i]
+            if w == early_at and i not in sent:
+                continue
             if not all(n in finished for n in job.needs):
                 continue
             if queued[w] and any(n not in holds[w] for n in job.needs):
                 continue  # results to send: only to an idle worker
+            if queued[w] and job.needs and early_at is not None:
+                continue  # the large work waiting for pictures: not held back while a full worker may soon come
             if job.kind and job.kind not in kinds[w] and job.kind in started:
                 if fallback is None and sum(_JOBS[j].kind == job.kind for j in waiting) >= SECOND_WARM_UP:
                     fallback = i
@@ -165,7 +255,8 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
             if done is not None:
                 done(i)
         for depth in (0, 1):
-            for w in range(len(workers)):
+            # The early worker last: a message to it waits in the pipe until its warm-up ends.
+            for w in sorted(range(len(workers)), key=lambda w: w == early_at):
                 if len(queued[w]) != depth or not waiting:
                     continue
                 chosen = pick(w)
@@ -179,7 +270,17 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
                     started.add(job.kind)
                 given = [(n, results[n]) for n in job.needs if n not in holds[w]]
                 holds[w].update(job.needs)
-                workers[w][1].send((chosen, given))
+                workers[w][1].send((chosen, given, sent[chosen] if w == early_at else None))
+        if early_at is not None and not queued[early_at] and not any(i in sent for i in waiting):
+            ended.append(workers[early_at])  # nothing left it can take: a full worker in its place
+            _stop([workers[early_at]])
+            early_at = None
+            if waiting:
+                workers[0] = _fork_worker(workers)
+                holds[0], kinds[0] = set(), set()
+            else:
+                del workers[0], holds[0], kinds[0], queued[0]
+            continue
         busy = [w for w in range(len(workers)) if queued[w]]
         if not busy:
             if len(finished) < total:  # nothing can run (a cycle of needs): leave the rest to the caller
@@ -204,10 +305,18 @@ def _dispatch(workers: list[tuple[Any, Any]], done: Callable[[int], None] | None
 _JOBS: list[Job] = []
 
 
-def _serve(conn: Any, others: list[Any]) -> None:
-    """In a worker: run the jobs the parent sends, after taking in the results it sends with them."""
+def _serve(conn: Any, others: list[Any], warm: Callable[[], None] | None = None) -> None:
+    """In a worker: run the jobs the parent sends, after taking in the results it sends with them
+    (an :func:`early` worker first warms up, then runs the jobs it is sent by value)."""
     for other in others:
         other.close()
+    if warm is not None:
+        try:
+            warm()
+        except Exception:  # a failed warm-up only means that the first job imports what it needs
+            pass
+        except KeyboardInterrupt:  # the user pressed Ctrl-C: the parent stops the build
+            return
     while True:
         try:
             message = conn.recv()
@@ -215,13 +324,17 @@ def _serve(conn: Any, others: list[Any]) -> None:
             return
         if message is None:
             return
-        index, given = message
+        index, given, by_value = message
         try:
             for n, result in given:
                 share = _JOBS[n].share
                 if share is not None:
                     share(result)
-            result = _JOBS[index].run()
+            if by_value is not None:
+                func, args = pickle.loads(by_value)  # sent by the parent, through a pipe
+                result = func(*args)
+            else:
+                result = _JOBS[index].run()
             ok = True
         except Exception:
             result, ok = None, False

@@ -30,6 +30,8 @@ from pydantic import BaseModel
 
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import register
+from assembler.pictures.cache_entry import pack as _pack
+from assembler.pictures.cache_entry import unpack as _unpack
 from assembler.pictures.ukur import DPI as DPI
 from assembler.pictures.ukur import FONT as FONT
 from assembler.pictures.ukur import GLYPH_HILANG as GLYPH_HILANG
@@ -325,9 +327,7 @@ def sekali(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        parts = [a.model_dump_json() if isinstance(a, BaseModel) else repr(a) for a in args]
-        parts += [f"{k}={v.model_dump_json() if isinstance(v, BaseModel) else repr(v)}" for k, v in kwargs.items()]
-        key = (func.__qualname__, tuple(parts))
+        key = _key(func, args, kwargs)
         if _PLAN is not None and key not in _MEMO:
             cached = _read_disk(key)
             if cached is None:
@@ -341,6 +341,12 @@ def sekali(func: Callable[P, R]) -> Callable[P, R]:
         return result
 
     return wrapper
+
+
+def _key(func: Callable[..., Any], args: Sequence[Any], kwargs: Mapping[str, Any]) -> tuple[str, tuple[str, ...]]:
+    parts = [a.model_dump_json() if isinstance(a, BaseModel) else repr(a) for a in args]
+    parts += [f"{k}={v.model_dump_json() if isinstance(v, BaseModel) else repr(v)}" for k, v in kwargs.items()]
+    return func.__qualname__, tuple(parts)
 
 
 # --- drawing ahead, in parallel -----------------------------------------------------------------------
@@ -443,7 +449,7 @@ def _draw_ahead(
     also_done: Callable[[int, int], None] | None,
 ) -> tuple[R | None, list[Any] | None]:
     global _PLAN
-    from assembler.parallel import Job, fork_schedule
+    from assembler.parallel import Job, fork_schedule, has_early
 
     _PLAN = {}
     _ASKED.clear()
@@ -484,11 +490,14 @@ def _draw_ahead(
     # Several pictures: matplotlib is imported here, once, before the fork (each worker would import
     # it, ~0.35 s of CPU). One: only the worker that draws it imports it (``kind``).
     kind = "gambar"
-    if len(todo) > 1:
+    if len(todo) > 1 and not has_early():  # (an early worker imported it already: see draw_early)
         _warm_up()
         kind = ""
     remember = _MEMO.__setitem__
-    jobs = [Job(partial(_draw, *todo[n][1]), share=partial(remember, todo[n][0]), kind=kind) for n in pictures]
+    jobs = [
+        Job(partial(_draw, *entry), share=partial(remember, key), kind=kind, by_value=(_draw, (*entry, key)))
+        for key, entry in (todo[n] for n in pictures)
+    ]
     jobs += [Job(more[i].run, needs=tuple(slot[n] for n in needs[i] or ())) for i in work]
     heard = [0, 0]
 
@@ -513,6 +522,20 @@ def _draw_ahead(
     return planned, [by_item.get(len(todo) + i) for i in range(len(more))]
 
 
+@contextmanager
+def draw_early(wanted: bool = True) -> Iterator[None]:
+    """Around a build: when its pictures will have to be drawn (the picture cache is empty or off),
+    a worker forked now imports the drawing libraries while the build checks and plans, and then
+    draws (:func:`assembler.parallel.early`); the build's own process never imports them."""
+    from assembler.parallel import early
+
+    folder = cache_dir()
+    with contextlib.suppress(OSError):
+        wanted = wanted and (folder is None or not any((folder / "gambar").iterdir()))
+    with early(_warm_up if wanted else None, "gambar"):
+        yield
+
+
 def _warm_up() -> None:
     """Import the drawing libraries and open the fonts here, once, before the workers fork."""
     import matplotlib.figure
@@ -522,8 +545,11 @@ def _warm_up() -> None:
     lebar_teks_mm(" ", 9.0, tebal=True)
 
 
-def _draw(wrapper: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """In a worker: draw one planned picture, through the disk cache."""
+def _draw(wrapper: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any], key: Any = None) -> Any:
+    """In a worker: draw one planned picture, through the disk cache (``key``: sent by value, the
+    models must have arrived as they were planned)."""
+    if key is not None and _key(getattr(wrapper, "__wrapped__", wrapper), args, kwargs) != key:
+        raise ValueError("picture arguments changed on the way")
     return wrapper(*args, **kwargs)
 
 
@@ -605,44 +631,3 @@ def _from_disk(key: tuple[str, tuple[str, ...]], draw: Callable[[], Any]) -> Any
             with contextlib.suppress(OSError):
                 tmp.unlink()
     return result
-
-
-#: Format 2 ends every entry with the SHA-256 of what precedes it: a damaged entry is detected whole.
-_MAGIC = b"siap-gambar-2\n"
-_DIGEST = 32
-
-
-def _pack(result: Any) -> bytes | None:
-    """PNG bytes or a list of them, framed by their lengths (no pickle: the cache is not trusted code)."""
-    pngs = [result] if isinstance(result, bytes) else result
-    if not isinstance(pngs, list) or not all(isinstance(p, bytes) for p in pngs):
-        return None
-    kind = b"1" if isinstance(result, bytes) else b"n"
-    body = _MAGIC + kind + struct.pack("<I", len(pngs)) + b"".join(struct.pack("<Q", len(p)) + p for p in pngs)
-    return body + hashlib.sha256(body).digest()
-
-
-def _unpack(blob: bytes) -> bytes | list[bytes]:
-    """The pictures of a cache entry; ValueError for anything that is not an intact entry."""
-    if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + 5 + _DIGEST:
-        raise ValueError("not a siap picture cache entry")
-    body, digest = blob[:-_DIGEST], blob[-_DIGEST:]
-    if hashlib.sha256(body).digest() != digest:
-        raise ValueError("damaged picture cache entry")
-    pos = len(_MAGIC)
-    kind = body[pos : pos + 1]
-    (count,) = struct.unpack_from("<I", body, pos + 1)
-    pos += 5
-    pngs = []
-    for _ in range(count):
-        (size,) = struct.unpack_from("<Q", body, pos)
-        pos += 8
-        png = body[pos : pos + size]
-        if len(png) != size:
-            raise ValueError("truncated picture cache entry")
-        ukuran_png(png)  # a PNG signature and header, or ValueError
-        pngs.append(png)
-        pos += size
-    if pos != len(body) or kind not in (b"1", b"n") or (kind == b"1" and count != 1):
-        raise ValueError("malformed picture cache entry")
-    return pngs[0] if kind == b"1" else pngs
