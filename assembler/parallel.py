@@ -82,6 +82,8 @@ class Job:
     #: The job as a function and its arguments, picklable: an :func:`early` worker, forked before the
     #: job existed, can run only such jobs (and only those needing no other job's result).
     by_value: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
+    #: Only for the :func:`early` worker (never run when there is none); its result is not used.
+    early_only: bool = False
 
 
 SECOND_WARM_UP = 3
@@ -107,21 +109,21 @@ def has_early() -> bool:
 
 
 @contextlib.contextmanager
-def early(warm: Callable[[], None] | None, kind: str) -> Iterator[None]:
+def early(warm: Callable[[], None] | None, kind: str, leave: Callable[[], None] | None = None) -> Iterator[None]:
     """Fork a worker now that runs ``warm`` (imports) while this process goes on; the next
     :func:`fork_schedule` in the block uses it as one of its workers, for the jobs it can take by value.
 
     Why: the drawing libraries take as long to import as the check and the plan take to run; in
     a worker forked before them the import no longer delays the first picture. Nothing happens
     with ``warm`` None or without workers (:func:`can_fork`); the worker is ended when the block is
-    left, whatever happened in it.
+    left, whatever happened in it, and runs ``leave`` before it ends.
     """
     if warm is None or not can_fork():
         yield
         return
     context = multiprocessing.get_context("fork")
     parent_end, child_end = context.Pipe()
-    process = context.Process(target=_serve, args=(child_end, [], warm), daemon=True)
+    process = context.Process(target=_serve, args=(child_end, [], warm, leave), daemon=True)
     process.start()
     child_end.close()
     worker = Early(process, parent_end, kind)
@@ -232,7 +234,7 @@ def _dispatch(
         fallback = None
         for i in waiting:
             job = _JOBS[i]
-            if w == early_at and i not in sent:
+            if (w == early_at and i not in sent) or (job.early_only and w != early_at):
                 continue
             if not all(n in finished for n in job.needs):
                 continue
@@ -248,8 +250,11 @@ def _dispatch(
         return fallback
 
     while len(finished) < total:
-        for i in [i for i in waiting if any(n in failed for n in _JOBS[i].needs)]:
-            waiting.remove(i)  # a job it needs failed: left to the caller, who reports the error
+        gone = [
+            i for i in waiting if any(n in failed for n in _JOBS[i].needs) or (_JOBS[i].early_only and early_at is None)
+        ]
+        for i in gone:  # a job it needs failed (left to the caller, who reports the error), or no early worker
+            waiting.remove(i)
             failed.add(i)
             finished.add(i)
             if done is not None:
@@ -305,11 +310,22 @@ def _dispatch(
 _JOBS: list[Job] = []
 
 
-def _serve(conn: Any, others: list[Any], warm: Callable[[], None] | None = None) -> None:
+def _serve(
+    conn: Any, others: list[Any], warm: Callable[[], None] | None = None, leave: Callable[[], None] | None = None
+) -> None:
     """In a worker: run the jobs the parent sends, after taking in the results it sends with them
-    (an :func:`early` worker first warms up, then runs the jobs it is sent by value)."""
+    (an :func:`early` worker first warms up, then runs the jobs it is sent by value, then ``leave``)."""
     for other in others:
         other.close()
+    try:
+        _serve_jobs(conn, warm)
+    finally:
+        if leave is not None:
+            with contextlib.suppress(Exception, KeyboardInterrupt):
+                leave()
+
+
+def _serve_jobs(conn: Any, warm: Callable[[], None] | None) -> None:
     if warm is not None:
         try:
             warm()

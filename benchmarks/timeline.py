@@ -39,6 +39,7 @@ LETTERS = {
     "analyse": "A",
     "plan": "P",
     "warm_up": "W",
+    "ahead": "L",
     "picture": "G",
     "dot": "D",
     "savefig": "S",
@@ -111,6 +112,11 @@ def _child(args: argparse.Namespace) -> None:
     if hasattr(common, "_warm_up"):  # before the fifth round the parent imported matplotlib here
         common._warm_up = span("warm_up", common._warm_up)
     common._draw = span(lambda w, *_a, **_k: f"picture:{w.__name__}", common._draw)
+    if hasattr(common, "lay_out_ahead"):  # the early worker starts the Graphviz runs (sixth round)
+        ahead = importlib.import_module("assembler.pictures.ahead")
+        # Sent by value (pickled by name): the module's own name must be the wrapped function too.
+        traced = span(lambda w, *_a, **_k: f"ahead:{w.__name__}", ahead.lay_out_ahead)
+        ahead.lay_out_ahead = common.lay_out_ahead = traced
     for module in (pics["bagan_alir"], pics["struktur_pokja"]):
         module.png_graphviz = span(lambda _s, nama: f"dot:{nama[:24]}", module.png_graphviz)  # type: ignore[attr-defined]
     for module in (pics["alur_pelayanan"], pics["bagan_bawang"], pics["grafik_kesenjangan"]):

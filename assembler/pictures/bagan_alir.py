@@ -22,6 +22,7 @@ from assembler.pictures.common import (
     angka,
     atribut_graf,
     gambar,
+    graphviz,
     html,
     html_lines,
     keterangan,
@@ -184,12 +185,14 @@ def sumber_bagan_alir(layanan: Layanan, lama: range | None = None, baru: range |
     return "".join(out)
 
 
+@graphviz
 @sekali
 def bagan_alir_prosedur(layanan: Layanan) -> bytes:
     """PNG of one service's whole flowchart (may be tall: see :func:`potongan_bagan_alir_prosedur`)."""
     return png_graphviz(sumber_bagan_alir(layanan), f"Bagan Alir Prosedur {layanan.nama}")
 
 
+@graphviz
 @sekali
 def potongan_bagan_alir_prosedur(layanan: Layanan, maks_langkah: int = MAKS_LANGKAH) -> list[bytes]:
     """PNGs of the flowchart cut into page-sized parts (one part for a procedure of normal length)."""

@@ -1,12 +1,16 @@
-"""The picture cache's entry format: PNG bytes framed by their lengths, ended by a digest.
+"""The picture cache on disk: its folder, an entry's name (models and drawing code) and its format
+(PNG bytes framed by their lengths, ended by a digest; no pickle: the folder is not trusted code).
 
-No pickle: the cache folder is not trusted code. (Split from :mod:`assembler.pictures.common`.)
+Split from :mod:`assembler.pictures.common`, which draws through it (``sekali``, ``_from_disk``).
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import struct
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 #: Format 2 ends every entry with the SHA-256 of what precedes it: a damaged entry is detected whole.
@@ -49,3 +53,55 @@ def unpack(blob: bytes) -> bytes | list[bytes]:
     if pos != len(body) or kind not in (b"1", b"n") or (kind == b"1" and count != 1):
         raise ValueError("malformed picture cache entry")
     return pngs[0] if kind == b"1" else pngs
+
+
+def on_disk(key: tuple[str, tuple[str, ...]]) -> bool:
+    folder = cache_dir()
+    return folder is not None and cache_path(folder, key).is_file()
+
+
+def cache_path(folder: Path, key: tuple[str, tuple[str, ...]]) -> Path:
+    name = hashlib.sha256(repr((code_fingerprint(), key)).encode()).hexdigest()
+    return folder / "gambar" / f"{name}.bin"
+
+
+def cache_dir() -> Path | None:
+    """``$SIAP_CACHE_DIR`` (empty disables the cache), else the platform's user cache folder for siap.
+
+    platformdirs gives ``~/.cache/siap`` (or ``$XDG_CACHE_HOME/siap``) on Linux,
+    ``%LOCALAPPDATA%\\siap\\Cache`` on Windows and ``~/Library/Caches/siap`` on macOS.
+    """
+    configured = os.environ.get("SIAP_CACHE_DIR")
+    if configured is not None:
+        return Path(configured) if configured else None
+    from platformdirs import user_cache_path
+
+    return user_cache_path("siap", appauthor=False)
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """What the pictures depend on besides their input: this package's code and the drawing libraries.
+
+    The libraries' versions are read from their installed metadata, not by importing them: a build
+    whose pictures are all cached then never imports matplotlib (with numpy, ~0.4 s).
+    """
+    from importlib.metadata import version
+
+    from assembler import __version__
+
+    digest = hashlib.sha256(f"{__version__}|{version('matplotlib')}|{version('graphviz')}".encode())
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def read_disk(key: tuple[str, tuple[str, ...]]) -> Any:
+    """The cached pictures for ``key``, or None when there is no intact entry (nothing is drawn)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return unpack(cache_path(folder, key).read_bytes())
+    except (OSError, ValueError, struct.error):
+        return None

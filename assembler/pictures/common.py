@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import io
 import os
 import shutil
@@ -22,7 +21,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -30,7 +29,20 @@ from pydantic import BaseModel
 
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import register
+from assembler.pictures.ahead import AHEAD as _AHEAD
+from assembler.pictures.ahead import DOT_AHEAD as _DOT_AHEAD
+from assembler.pictures.ahead import GRAPHVIZ as GRAPHVIZ
+from assembler.pictures.ahead import NotGraphvizError as _NotGraphvizError
+from assembler.pictures.ahead import finish_dot as _finish_dot
+from assembler.pictures.ahead import graphviz as graphviz
+from assembler.pictures.ahead import lay_out_ahead as lay_out_ahead
+from assembler.pictures.ahead import start_dot as _start_dot
+from assembler.pictures.ahead import stop_dots_ahead as stop_dots_ahead
+from assembler.pictures.cache_entry import cache_dir as cache_dir
+from assembler.pictures.cache_entry import cache_path as _cache_path
+from assembler.pictures.cache_entry import on_disk as _on_disk
 from assembler.pictures.cache_entry import pack as _pack
+from assembler.pictures.cache_entry import read_disk as _read_disk
 from assembler.pictures.cache_entry import unpack as _unpack
 from assembler.pictures.ukur import DPI as DPI
 from assembler.pictures.ukur import FONT as FONT
@@ -170,6 +182,8 @@ def figur(lebar_mm: float, tinggi_mm: float) -> Figure:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
+    if _AHEAD:
+        raise _NotGraphvizError  # laying out Graphviz pictures ahead: a matplotlib picture is drawn when its turn comes
     fig = Figure(figsize=(lebar_mm / MM_PER_INCH, tinggi_mm / MM_PER_INCH), dpi=DPI)
     FigureCanvasAgg(fig)
     return fig
@@ -239,14 +253,20 @@ def png_graphviz(sumber: str, nama_gambar: str) -> bytes:
     dot = find_dot()
     if dot is None:
         raise GraphvizTidakAdaError(Problem("gambar.graphviz_tidak_ada", {"gambar": nama_gambar}))
+    if _AHEAD:
+        _DOT_AHEAD[sumber] = _start_dot(dot, sumber)
+        return _PLACEHOLDER
     try:
-        done = subprocess.run(
-            [dot, "-Kdot", "-Tpng:cairo"],
-            input=sumber.encode("utf-8"),
-            capture_output=True,
-            check=False,
-            timeout=GRAPHVIZ_TIMEOUT,
-        )
+        if sumber in _DOT_AHEAD:  # started ahead by the early worker, same command and input
+            done = _finish_dot(*_DOT_AHEAD.pop(sumber), timeout=GRAPHVIZ_TIMEOUT)
+        else:
+            done = subprocess.run(
+                [dot, "-Kdot", "-Tpng:cairo"],
+                input=sumber.encode("utf-8"),
+                capture_output=True,
+                check=False,
+                timeout=GRAPHVIZ_TIMEOUT,
+            )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise GambarError(Problem("gambar.graphviz_gagal", {"gambar": nama_gambar, "detail": str(exc)})) from exc
     if done.returncode != 0 or not done.stdout.startswith(b"\x89PNG"):
@@ -327,6 +347,8 @@ def sekali(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if _AHEAD:  # only laying out ahead: no placeholder may be remembered
+            return func(*args, **kwargs)
         key = _key(func, args, kwargs)
         if _PLAN is not None and key not in _MEMO:
             cached = _read_disk(key)
@@ -480,10 +502,17 @@ def _draw_ahead(
     needs = [waits_for(item) for item in more]
     # The pictures most waited for first (by the cost of the work waiting), then the work, costliest first.
     awaited = [0.0] * len(todo)
+    costliest = [0.0] * len(todo)
     for item, wanted in zip(more, needs, strict=True):
         for n in wanted or ():
             awaited[n] += item.cost
+            costliest[n] = max(costliest[n], item.cost)
     pictures = sorted(range(len(todo)), key=lambda n: -awaited[n])
+    # An early worker starts the Graphviz runs first and takes their output after the matplotlib pictures
+    # that the same costliest work waits for.
+    first = has_early() and len(todo) > 1
+    if first:
+        pictures.sort(key=lambda n: (-costliest[n], todo[n][0][0] in GRAPHVIZ))
     work = sorted((i for i in range(len(more)) if needs[i] is not None), key=lambda i: -more[i].cost)
     order = pictures + [len(todo) + i for i in work]
     slot = {job: n for n, job in enumerate(order)}
@@ -495,14 +524,21 @@ def _draw_ahead(
         kind = ""
     remember = _MEMO.__setitem__
     jobs = [
+        Job(partial(lay_out_ahead, *entry, key), by_value=(lay_out_ahead, (*entry, key)), early_only=True)
+        for key, entry in (todo[n] for n in pictures if first and todo[n][0][0] in GRAPHVIZ)
+    ]
+    ahead = len(jobs)
+    jobs += [
         Job(partial(_draw, *entry), share=partial(remember, key), kind=kind, by_value=(_draw, (*entry, key)))
         for key, entry in (todo[n] for n in pictures)
     ]
-    jobs += [Job(more[i].run, needs=tuple(slot[n] for n in needs[i] or ())) for i in work]
+    jobs += [Job(more[i].run, needs=tuple(ahead + slot[n] for n in needs[i] or ())) for i in work]
     heard = [0, 0]
 
     def done(job: int) -> None:
-        n = order[job]
+        if job < ahead:
+            return
+        n = order[job - ahead]
         if n < len(todo):
             heard[0] += 1
             if drawn is not None:
@@ -515,7 +551,7 @@ def _draw_ahead(
     results = fork_schedule(jobs, done)
     if results is None:
         return planned, None
-    by_item = dict(zip(order, results, strict=False))
+    by_item = dict(zip(order, results[ahead:], strict=False))
     for n, (key, _entry) in enumerate(todo):
         if by_item.get(n) is not None:
             _MEMO[key] = by_item[n]
@@ -532,7 +568,7 @@ def draw_early(wanted: bool = True) -> Iterator[None]:
     folder = cache_dir()
     with contextlib.suppress(OSError):
         wanted = wanted and (folder is None or not any((folder / "gambar").iterdir()))
-    with early(_warm_up if wanted else None, "gambar"):
+    with early(_warm_up if wanted else None, "gambar", leave=stop_dots_ahead):
         yield
 
 
@@ -551,58 +587,6 @@ def _draw(wrapper: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, 
     if key is not None and _key(getattr(wrapper, "__wrapped__", wrapper), args, kwargs) != key:
         raise ValueError("picture arguments changed on the way")
     return wrapper(*args, **kwargs)
-
-
-def _on_disk(key: tuple[str, tuple[str, ...]]) -> bool:
-    folder = cache_dir()
-    return folder is not None and _cache_path(folder, key).is_file()
-
-
-def _cache_path(folder: Path, key: tuple[str, tuple[str, ...]]) -> Path:
-    name = hashlib.sha256(repr((_code_fingerprint(), key)).encode()).hexdigest()
-    return folder / "gambar" / f"{name}.bin"
-
-
-def cache_dir() -> Path | None:
-    """``$SIAP_CACHE_DIR`` (empty disables the cache), else the platform's user cache folder for siap.
-
-    platformdirs gives ``~/.cache/siap`` (or ``$XDG_CACHE_HOME/siap``) on Linux,
-    ``%LOCALAPPDATA%\\siap\\Cache`` on Windows and ``~/Library/Caches/siap`` on macOS.
-    """
-    configured = os.environ.get("SIAP_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured else None
-    from platformdirs import user_cache_path
-
-    return user_cache_path("siap", appauthor=False)
-
-
-@lru_cache(maxsize=1)
-def _code_fingerprint() -> str:
-    """What the pictures depend on besides their input: this package's code and the drawing libraries.
-
-    The libraries' versions are read from their installed metadata, not by importing them: a build
-    whose pictures are all cached then never imports matplotlib (with numpy, ~0.4 s).
-    """
-    from importlib.metadata import version
-
-    from assembler import __version__
-
-    digest = hashlib.sha256(f"{__version__}|{version('matplotlib')}|{version('graphviz')}".encode())
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _read_disk(key: tuple[str, tuple[str, ...]]) -> Any:
-    """The cached pictures for ``key``, or None when there is no intact entry (nothing is drawn)."""
-    folder = cache_dir()
-    if folder is None:
-        return None
-    try:
-        return _unpack(_cache_path(folder, key).read_bytes())
-    except (OSError, ValueError, struct.error):
-        return None
 
 
 def _from_disk(key: tuple[str, tuple[str, ...]], draw: Callable[[], Any]) -> Any:

@@ -19,6 +19,7 @@ from assembler.pictures.common import (
     GraphvizTidakAdaError,
     atribut_graf,
     gambar,
+    graphviz,
     html,
     html_lines,
     keterangan,
@@ -150,12 +151,14 @@ def sumber_struktur_pokja(data: StakeholderPokja, bagian: range | None = None) -
     return "".join(out)
 
 
+@graphviz
 @sekali
 def struktur_pokja(data: StakeholderPokja) -> bytes:
     """PNG of the Pokja's whole organisation chart (tall for a large Pokja: see the parts below)."""
     return png_graphviz(sumber_struktur_pokja(data), "Struktur Organisasi Pokja")
 
 
+@graphviz
 @sekali
 def potongan_struktur_pokja(data: StakeholderPokja) -> list[bytes]:
     """The chart in page-sized parts: one part unless the Pokja has more than 16 Anggota."""
