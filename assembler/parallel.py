@@ -123,7 +123,8 @@ def early(warm: Callable[[], None] | None, kind: str, leave: Callable[[], None] 
         return
     context = multiprocessing.get_context("fork")
     parent_end, child_end = context.Pipe()
-    process = context.Process(target=_serve, args=(child_end, [], warm, leave), daemon=True)
+    # The child closes its copy of this process's end: it then hears EOF when this process dies.
+    process = context.Process(target=_serve, args=(child_end, [parent_end], warm, leave), daemon=True)
     process.start()
     child_end.close()
     worker = Early(process, parent_end, kind)
@@ -171,8 +172,9 @@ def _fork_worker(workers: list[tuple[Any, Any]]) -> tuple[Any, Any]:
     """A new worker for :func:`fork_schedule`'s jobs (which it inherits: ``_JOBS`` is set)."""
     context = multiprocessing.get_context("fork")
     parent_end, child_end = context.Pipe()
-    # The child closes its copies of the other workers' ends (EOF reaches them when this process dies).
-    others = [conn for _p, conn in workers if not conn.closed]
+    # The child closes its copies of this process's ends, its own included: EOF reaches it when this
+    # process dies (killed), and reaches the other workers too.
+    others = [conn for _p, conn in workers if not conn.closed] + [parent_end]
     process = context.Process(target=_serve, args=(child_end, others), daemon=True)
     process.start()
     child_end.close()
