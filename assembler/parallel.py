@@ -335,6 +335,7 @@ def _serve_jobs(conn: Any, warm: Callable[[], None] | None) -> None:
             pass
         except KeyboardInterrupt:  # the user pressed Ctrl-C: the parent stops the build
             return
+        gc.freeze()  # what the warm-up made lives to the end: collections skip it (see frozen)
     while True:
         try:
             message = conn.recv()
