@@ -132,8 +132,9 @@ def early(warm: Callable[[], None] | None, kind: str, leave: Callable[[], None] 
     try:
         yield
     finally:
-        if worker in _EARLY:
+        if worker in _EARLY:  # never used (the input was invalid, say): no need to wait for its warm-up
             _EARLY.remove(worker)
+            process.terminate()
         _stop([(process, parent_end)])
 
 
