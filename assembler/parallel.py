@@ -82,7 +82,7 @@ class Job:
     #: The job as a function and its arguments, picklable: an :func:`early` worker, forked before the
     #: job existed, can run only such jobs (and only those needing no other job's result).
     by_value: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
-    #: Only for the :func:`early` worker (never run when there is none); its result is not used.
+    #: Only the :func:`early` worker takes it (when there is none, it counts as failed).
     early_only: bool = False
 
 
@@ -241,10 +241,11 @@ def _dispatch(
                 continue
             if not all(n in finished for n in job.needs):
                 continue
-            if queued[w] and any(n not in holds[w] for n in job.needs):
-                continue  # results to send: only to an idle worker
-            if queued[w] and job.needs and early_at is not None:
-                continue  # the large work waiting for pictures: not held back while a full worker may soon come
+            if queued[w] and job.needs:
+                # Work that waited for other jobs goes only to an idle worker: results to send might fill
+                # the pipe both ways, and such work (the large documents, at the end) is best taken by the
+                # first worker to come free. Nor does this one get a lesser job in reserve meanwhile.
+                return None
             if job.kind and job.kind not in kinds[w] and job.kind in started:
                 if fallback is None and sum(_JOBS[j].kind == job.kind for j in waiting) >= SECOND_WARM_UP:
                     fallback = i

@@ -528,8 +528,14 @@ def _draw_ahead(
         for key, entry in (todo[n] for n in pictures if first and todo[n][0][0] in GRAPHVIZ)
     ]
     ahead = len(jobs)
-    jobs += [
-        Job(partial(_draw, *entry), share=partial(remember, key), kind=kind, by_value=(_draw, (*entry, key)))
+    jobs += [  # (a Graphviz picture laid out ahead is taken by the worker running its dot: no second run)
+        Job(
+            partial(_draw, *entry),
+            share=partial(remember, key),
+            kind=kind,
+            by_value=(_draw, (*entry, key)),
+            early_only=first and key[0] in GRAPHVIZ,
+        )
         for key, entry in (todo[n] for n in pictures)
     ]
     jobs += [Job(more[i].run, needs=tuple(ahead + slot[n] for n in needs[i] or ())) for i in work]
