@@ -17,8 +17,8 @@ from docxtpl import DocxTemplate
 
 from assembler import cache_files, render, template_cache
 from assembler.build import build
-from assembler.pictures import common
 from assembler.docxnorm import CoreProps, normalize_docx
+from assembler.pictures import common
 from assembler.render import RenderError
 from assembler.render import render_docx as _render_raw
 from tests.conftest import CONTOH
