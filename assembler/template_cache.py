@@ -86,11 +86,12 @@ def store(where: Path, key_: bytes, magic: bytes, payload: bytes) -> None:
     write_atomic(_path(where, key_), body + hashlib.sha256(body).digest())
 
 
-def trim(limit: int = LIMIT_BYTES) -> None:
-    """Keep the folder under ``limit`` bytes (called after the render step, with the render cache's trim)."""
+def trim(limit: int | None = None) -> None:
+    """Keep the folder under ``limit`` bytes, :data:`LIMIT_BYTES` by default (called after the render
+    step by :func:`assembler.render_cache.trim`)."""
     where = folder()
     if where is not None:
-        trim_folder(where, limit)
+        trim_folder(where, LIMIT_BYTES if limit is None else limit)
 
 
 # --- the two kinds of entries -------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 from docx import Document
 from docxtpl import DocxTemplate
 
-from assembler import cache_files, render, template_cache
+from assembler import cache_files, render, render_cache, template_cache
 from assembler.build import build
 from assembler.docxnorm import CoreProps, normalize_docx
 from assembler.pictures import common
@@ -324,6 +324,20 @@ def test_trim_keeps_the_folder_under_its_limit(tmp_path: Path, cache: Path, monk
     assert not list(cache.glob("*.bin"))
 
 
+def test_the_build_s_trim_trims_the_template_folder_too(
+    tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_process(monkeypatch)
+    render_docx(_template(tmp_path, *LINES), CONTEXT)
+    entries = sorted(cache.glob("*.bin"))
+    render_cache.trim()  # what build calls after its render step
+    assert sorted(cache.glob("*.bin")) == entries  # far under the limit
+    monkeypatch.setenv("SIAP_RENDER_CACHE", "0")  # the render cache's switch does not stop it
+    monkeypatch.setattr(template_cache, "LIMIT_BYTES", sum(p.stat().st_size for p in entries) - 1)
+    render_cache.trim()
+    assert 0 < len(list(cache.glob("*.bin"))) < len(entries)
+
+
 def _files(out: Path) -> dict[str, bytes]:
     files = {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
     files["OUT.zip"] = out.with_name(out.name + ".zip").read_bytes()
@@ -352,6 +366,11 @@ def test_the_example_builds_the_same_bytes_cold_warm_and_without_the_cache(
     assert compiled_cold > 20 and len(_entries(cache, template_cache.MAGIC_CODE)) == compiled_cold
     warm = one("warm")
     assert counted_builds.compiled == compiled_cold  # every template from the folder
+    if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin":
+        monkeypatch.setenv("SIAP_JOBS", "2")  # forked render workers, each reading the folder
+        parallel = one("parallel")
+        assert parallel == warm
+        monkeypatch.setenv("SIAP_JOBS", "1")
     monkeypatch.setenv("SIAP_CACHE_DIR", "")
     off = one("off")
     assert counted_builds.compiled == 2 * compiled_cold
