@@ -205,10 +205,10 @@ def _dispatch(
 ) -> list[Any]:
     """The parent's side of :func:`fork_schedule`: hand out jobs as workers come free.
 
-    Each worker also holds one job in reserve when it needs nothing sent along, so that it goes on
+    Each worker also holds one job in reserve, one that waits for no other job, so that it goes on
     without waiting for this process to be scheduled (on a loaded machine that wait is not short).
-    A job with results to send goes only to an idle worker: both ends writing large messages at
-    once could fill the pipe both ways. ``first``, the :func:`early` worker (``workers[0]``), takes
+    A job that waited for others goes only to an idle worker: results to send, both ends writing
+    large messages at once, could fill the pipe both ways. ``first``, the :func:`early` worker (``workers[0]``), takes
     only jobs it can be sent by value; once none is left for it, it leaves and a worker forked
     now (holding everything) takes its place, for the rest of the work (``ended`` gets it).
     """

@@ -198,3 +198,52 @@ def _recording(schedule: object, order: list[str]) -> object:
         return schedule(work, done)  # type: ignore[operator]
 
     return record
+
+
+@needs_fork
+def test_the_early_worker_gives_the_bytes_of_a_serial_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker forked before the check (matplotlib imported there, the Graphviz runs started ahead, the
+    models sent to it pickled) draws what a one-after-another build draws, to the byte."""
+    from assembler import docxnorm, parallel
+
+    monkeypatch.setenv("SIAP_JOBS", "1")
+    build(CONTOH, tmp_path / "serial", WITH_PICTURES)
+    common._MEMO.clear()
+    docxnorm._DEFLATED.clear()
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    seen: list[tuple[bool, int]] = []
+    schedule = parallel.fork_schedule
+
+    def spy(work: list[parallel.Job], done: object = None) -> object:
+        seen.append((parallel.has_early(), sum(job.early_only for job in work)))
+        return schedule(work, done)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parallel, "fork_schedule", spy)
+    with common.draw_early():  # a whole build does this itself; --only (as here) does not
+        build(CONTOH, tmp_path / "early", WITH_PICTURES)
+    assert seen == [(True, 6)]  # three Graphviz pictures: laid out ahead, then drawn, by the early worker
+    serial, early = _files(tmp_path / "serial"), _files(tmp_path / "early")
+    assert list(serial) == list(early)
+    for name in serial:
+        assert early[name] == serial[name], name
+
+
+@needs_fork
+def test_the_early_worker_is_forked_only_when_the_picture_cache_is_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A rebuild (a picture cache with entries) keeps the usual path; no cache, or an empty one, forks it."""
+    from assembler import parallel
+
+    monkeypatch.setenv("SIAP_JOBS", "2")
+    for cache, expected in (("", True), (str(tmp_path), True)):
+        monkeypatch.setenv("SIAP_CACHE_DIR", cache)
+        with common.draw_early():
+            assert parallel.has_early() is expected
+        assert not parallel.has_early()
+    (tmp_path / "gambar").mkdir()
+    (tmp_path / "gambar" / "entri.bin").write_bytes(b"")
+    with common.draw_early():
+        assert not parallel.has_early()
+    with common.draw_early(wanted=False):
+        assert not parallel.has_early()
