@@ -136,7 +136,7 @@ class Regulasi(ContentModel):
     dicabut_oleh: Pengganti | None = Field(default=None, description="Peraturan yang mencabutnya.")
     diganti_oleh: Pengganti | None = Field(default=None, description="Peraturan yang menggantikannya.")
     diubah_dengan: list[str] = Field(
-        default_factory=list, description="Kode peraturan pengubah dalam katalog, urut dari yang pertama."
+        default=[], description="Kode peraturan pengubah dalam katalog, urut dari yang pertama."
     )
     keyakinan: Keyakinan = Field(description="Keyakinan atas status: C (naskah sendiri), S (sekunder), U.")
     sumber: str = Field(min_length=1, description="Sumber keterangan status.")
@@ -282,7 +282,7 @@ def _placeholders(text: str) -> set[str]:
 class DiktumDefault(ContentModel):
     teks: str = Field(min_length=1, description="Bunyi diktum lengkap dengan tanda baca akhirnya.")
     rincian: list[str] = Field(
-        default_factory=list,
+        default=[],
         description="Rincian berhuruf (a., b., ...) tanpa tanda baca akhir; pembangun naskah menambahkan "
         "';', '; dan' dan '.' menurut letaknya.",
     )
@@ -447,7 +447,7 @@ class Waktu(ContentModel):
 
 class Langkah(ContentModel):
     teks: str = Field(min_length=1, description="Langkah fasilitasi.")
-    rincian: list[str] = Field(default_factory=list, description="Butir rincian langkah.")
+    rincian: list[str] = Field(default=[], description="Butir rincian langkah.")
 
 
 class SesiAgenda(ContentModel):
@@ -479,7 +479,7 @@ class TopikPanduan(ContentModel):
     metode: list[str] = Field(min_length=1, description="Metode.")
     materi: list[str] = Field(min_length=1, description="Materi.")
     regulasi: list[str] = Field(
-        default_factory=list,
+        default=[],
         description="Kode katalog regulasi yang menjadi materi, agar paket pertemuan mencetak statusnya.",
     )
     alat_bahan: list[str] = Field(min_length=1, description="Alat dan bahan.")
@@ -487,10 +487,10 @@ class TopikPanduan(ContentModel):
     agenda: list[SesiAgenda] = Field(min_length=1, description="Agenda/proses fasilitasi per sesi.")
     tindak_lanjut: list[str] = Field(min_length=1, description="Tindak lanjut bagi Kelompok Kerja.")
     catatan: list[str] = Field(
-        default_factory=list, description="Catatan penyuntingan atas naskah panduan (bukan untuk dicetak)."
+        default=[], description="Catatan penyuntingan atas naskah panduan (bukan untuk dicetak)."
     )
     kertas_kerja: dict[str, Any] = Field(
-        default_factory=dict, description="Kata-kata bagian Kertas Kerja; diperiksa documents/kertas_kerja/teks.py."
+        default={}, description="Kata-kata bagian Kertas Kerja; diperiksa documents/kertas_kerja/teks.py."
     )
 
     @model_validator(mode="after")

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from assembler.models.base import SiapModel, Tahun, Teks, TeksOpsional
+from assembler.models.base import SiapModel, Tahun, Teks, TeksOpsional, empty_list
 
 
 class Daerah(SiapModel):
@@ -55,7 +55,7 @@ class Pdam(SiapModel):
 
 class Opsi(SiapModel):
     tembusan: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Daftar tembusan SK, misalnya 'Gubernur Jawa Tengah di Semarang'. Boleh kosong.",
     )
     nomor_sk: TeksOpsional = Field(

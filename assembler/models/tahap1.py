@@ -16,7 +16,7 @@ from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from assembler.messages import Localized, register
-from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tanggal, Teks, TeksOpsional
+from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tanggal, Teks, TeksOpsional, empty_list
 from assembler.scalars import ScalarError, to_jam
 from assembler.topics import BY_ID, TOPIK
 
@@ -198,23 +198,23 @@ class TugasPokja(SiapModel):
     """
 
     pengarah: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Pengarah, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Pengarah, satu tugas per butir."
     )
     penanggung_jawab: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Penanggung Jawab, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Penanggung Jawab, satu tugas per butir."
     )
-    ketua: list[Teks] = Field(default_factory=list, description="Uraian tugas Ketua, satu tugas per butir.")
+    ketua: list[Teks] = Field(default_factory=empty_list, description="Uraian tugas Ketua, satu tugas per butir.")
     wakil_ketua: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Wakil Ketua, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Wakil Ketua, satu tugas per butir."
     )
     sekretaris: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Sekretaris, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Sekretaris, satu tugas per butir."
     )
     anggota: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Anggota, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Anggota, satu tugas per butir."
     )
     tim_inti: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Tim Inti, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Tim Inti, satu tugas per butir."
     )
 
     def untuk(self, kedudukan: str) -> list[str]:
@@ -233,7 +233,7 @@ class Pokja(SiapModel):
         min_length=1, description="Susunan keanggotaan Pokja, diurutkan seperti dalam Lampiran SK."
     )
     tim_inti: list[str] = RefField(
-        "anggota", "Kode anggota Pokja yang menjadi Tim Inti.", default_factory=list
+        "anggota", "Kode anggota Pokja yang menjadi Tim Inti.", default_factory=empty_list
     )
     tugas: TugasPokja = Field(
         default_factory=TugasPokja,
@@ -275,7 +275,7 @@ class SkPokja(SiapModel):
     """What the draft SK Kepala Daerah needs beyond the Pokja itself."""
 
     menimbang: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Butir pertimbangan SK, masing-masing diawali 'bahwa'. Butir penutup 'bahwa berdasarkan "
         "pertimbangan sebagaimana dimaksud dalam huruf a ...' tidak ditulis: program menyusunnya. Bila "
         "kosong, dipakai pertimbangan baku dari katalog program.",
@@ -284,7 +284,7 @@ class SkPokja(SiapModel):
         "regulasi",
         "Kode regulasi dasar hukum SK (dari katalog atau dari berkas 2.2). Bila kosong, dipakai daftar baku "
         "dari katalog program.",
-        default_factory=list,
+        default_factory=empty_list,
     )
     masa_kerja_berakhir: Tanggal | None = Field(
         default=None,
@@ -296,7 +296,7 @@ class SkPokja(SiapModel):
         "kosong.",
     )
     tugas_pokja: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Rincian tugas Pokja dalam diktum SK, satu tugas per butir; bila kosong, dipakai rincian "
         "baku (tugas menurut tahapan STPP).",
     )
@@ -307,7 +307,7 @@ class SkPokja(SiapModel):
     )
 
     diktum_tambahan: list[DiktumTambahan] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Diktum yang ditambahkan perancang (mencabut Keputusan lama, melibatkan pihak lain, "
         "pelaporan); urutan KESATU, KEDUA, ... dan setiap rujukan 'Diktum ...' dihitung program.",
     )
@@ -495,10 +495,10 @@ class JadwalTopik(SiapModel):
     undangan: list[str] = RefField(
         "stakeholder",
         "Kode stakeholder yang diundang selain anggota Pokja (anggota Pokja selalu diundang).",
-        default_factory=list,
+        default_factory=empty_list,
     )
     agenda: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Agenda yang disepakati untuk pertemuan ini; bila kosong dipakai agenda menurut panduan.",
     )
     catatan: TeksOpsional = Field(

@@ -16,7 +16,18 @@ from pydantic import BeforeValidator, Field
 
 from assembler.content import JenisKode
 from assembler.messages import register
-from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tahun, Teks, TeksOpsional
+from assembler.models.base import (
+    Finding,
+    IdField,
+    Kode,
+    RefField,
+    SiapModel,
+    Tahun,
+    Teks,
+    TeksOpsional,
+    empty_dict,
+    empty_list,
+)
 from assembler.scoring.pemeringkatan import rank_issues
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -163,7 +174,7 @@ class CalonIsu(SiapModel):
         "kriteria_isu",
         "Skor isu per kriteria, satu baris per kriteria: 'kode-kriteria: nilai', misalnya 'urgensi: 5'. "
         "Jumlah skor dan peringkat dihitung oleh program.",
-        default_factory=dict,
+        default_factory=empty_dict,
     )
 
 
@@ -201,7 +212,7 @@ class IsuUtama(SiapModel):
     )
     isu: list[CalonIsu] = Field(min_length=1, description="Isu-isu hasil diskusi kelompok beserta skornya.")
     putaran_ulang: list[PutaranUlang] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Putaran penilaian ulang bagi isu-isu yang memperoleh jumlah skor sama, sesuai urutan "
         "pelaksanaannya. Isu utama tidak pernah ditetapkan dari urutan penulisan.",
     )
@@ -379,7 +390,7 @@ class EntriRegulasi(SiapModel):
     )
     relevansi: Teks = Field(description="Kaitan regulasi ini dengan isu utama dan penyusunan STPP.")
     ketentuan: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Pasal atau ketentuan yang relevan, satu per butir, misalnya 'Pasal 345: manajemen "
         "pelayanan publik'.",
     )
@@ -440,7 +451,7 @@ class Regulasi(SiapModel):
         min_length=1, description="Lembaga yang terkait dalam pelayanan air minum."
     )
     hubungan: list[HubunganKebijakan] = Field(
-        default_factory=list, description="Baris Tabel Hubungan Antar-kebijakan."
+        default_factory=empty_list, description="Baris Tabel Hubungan Antar-kebijakan."
     )
     koridor_hukum: KoridorHukum = Field(description="Rumusan koridor hukum hasil diskusi.")
 

@@ -16,7 +16,7 @@ from pydantic import Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from assembler import messages
-from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Tahun, Teks, TeksOpsional
+from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Tahun, Teks, TeksOpsional, empty_list
 from assembler.models.tahap5 import Bulan, CitizenCharter, PeranTim, SkemaTindakan, check_jadwal, check_tim
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -162,9 +162,11 @@ class KajianKeuangan(SiapModel):
     """The guide's 'Kajian Keuangan (Integrasi Corplan)': financing and budget impact of the plan."""
 
     ringkasan: Teks = Field(description="Ringkasan kajian keuangan atas skema tindakan.")
-    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi perhitungan (tarif, volume air, inflasi...).")
+    asumsi: list[Teks] = Field(
+        default_factory=empty_list, description="Asumsi perhitungan (tarif, volume air, inflasi...)."
+    )
     dampak: list[DampakKeuangan] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Perkiraan dampak keuangan per tahun (pendapatan, penghematan, biaya).",
     )
     kesimpulan: Teks = Field(description="Kesimpulan kelayakan keuangan dan rekomendasi pembiayaan.")
@@ -257,7 +259,7 @@ class JadwalKerja(SiapModel):
     kegiatan: Kode = RefField("kegiatan", "Kode kegiatan Topik 5.1 yang dijadwalkan.")
     mulai: Bulan = Field(description="Bulan mulai penerapan, dalam bentuk 'YYYY-MM'.")
     selesai: Bulan = Field(description="Bulan selesai penerapan, dalam bentuk 'YYYY-MM'.")
-    langkah: list[Teks] = Field(default_factory=list, description="Langkah-langkah penerapan (boleh kosong).")
+    langkah: list[Teks] = Field(default_factory=empty_list, description="Langkah-langkah penerapan (boleh kosong).")
 
 
 class KegiatanPengawalan(SiapModel):
@@ -285,7 +287,7 @@ class MekanismePengawalan(SiapModel):
     jalur_pelaporan: list[Teks] = Field(
         min_length=1, description="Jalur pelaporan berjenjang, dari pelaksana sampai Kepala Daerah."
     )
-    eskalasi: list[Eskalasi] = Field(default_factory=list, description="Aturan eskalasi bila ada hambatan.")
+    eskalasi: list[Eskalasi] = Field(default_factory=empty_list, description="Aturan eskalasi bila ada hambatan.")
 
 
 class TindakLanjutKerjaSama(SiapModel):
@@ -313,7 +315,7 @@ class Pelaksanaan(SiapModel):
         description="Mekanisme pengawalan pelaksanaan program/kegiatan hasil STPP oleh Pokja."
     )
     tindak_lanjut_kerja_sama: list[TindakLanjutKerjaSama] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Jadwal pembahasan lanjutan kerja sama pelaksanaan STPP (boleh kosong).",
     )
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 from pydantic import Field
 
 from assembler import messages
-from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Teks, TeksOpsional
+from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Teks, TeksOpsional, empty_list
 from assembler.models.tahap5 import Bulan, SkemaTindakan, check_jadwal, check_tim
 from assembler.models.tahap6 import AnggotaTim, Frekuensi
 
@@ -149,11 +149,11 @@ class Lingkaran(SiapModel):
 
 class Bab(SiapModel):
     judul: Teks = Field(description="Judul bab, misalnya 'BAB II Zonasi DMA sebagai Kunci Penurunan NRW'.")
-    sub_bab: list[Teks] = Field(default_factory=list, description="Judul-judul sub-bab (boleh kosong).")
+    sub_bab: list[Teks] = Field(default_factory=empty_list, description="Judul-judul sub-bab (boleh kosong).")
     topik: list[Kode] = RefField(
         "kegiatan",
         "Kode kegiatan Bagan Bawang yang dibahas dalam bab ini (boleh kosong).",
-        default_factory=list,
+        default_factory=empty_list,
     )
 
 

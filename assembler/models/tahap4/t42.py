@@ -17,6 +17,7 @@ from assembler.models.base import (
     SiapModel,
     Teks,
     TeksOpsional,
+    empty_list,
 )
 from assembler.models.tahap4.umum import solusi_terpadu_field
 
@@ -89,7 +90,7 @@ class Langkah(SiapModel):
     pelaku: Teks = Field(description="Pelaksana langkah, misalnya 'Petugas loket Hubungan Langganan' atau 'Pemohon'.")
     durasi: Durasi = Field(description="Lama penyelesaian langkah.")
     dokumen: list[Teks] = Field(
-        default_factory=list, description="Dokumen/formulir yang dipakai atau dihasilkan pada langkah ini."
+        default_factory=empty_list, description="Dokumen/formulir yang dipakai atau dihasilkan pada langkah ini."
     )
 
 
@@ -100,7 +101,7 @@ class Perubahan(SiapModel):
         description="Perubahan langkah: 'dihapus', 'digabung', 'disederhanakan', 'dilimpahkan' atau 'tetap'."
     )
     langkah_baru: list[Kode] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Kode langkah pada prosedur perbaikan yang menampung langkah ini; kosong bila 'dihapus'.",
     )
     dilimpahkan_kepada: TeksOpsional = Field(

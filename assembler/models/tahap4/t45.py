@@ -15,6 +15,7 @@ from assembler.models.base import (
     RefField,
     SiapModel,
     Teks,
+    empty_list,
 )
 from assembler.models.tahap4.t42 import Durasi
 from assembler.models.tahap4.umum import solusi_terpadu_field
@@ -77,8 +78,10 @@ class UraianJabatan(SiapModel):
     atasan_langsung: Teks = Field(description="Jabatan atasan langsung.")
     ikhtisar: Teks = Field(description="Ikhtisar jabatan dalam satu kalimat.")
     tugas_pokok: list[Teks] = Field(min_length=1, description="Tugas pokok jabatan.")
-    wewenang: list[Teks] = Field(default_factory=list, description="Wewenang jabatan.")
-    syarat: list[Teks] = Field(default_factory=list, description="Syarat jabatan (pendidikan, pengalaman, pelatihan).")
+    wewenang: list[Teks] = Field(default_factory=empty_list, description="Wewenang jabatan.")
+    syarat: list[Teks] = Field(
+        default_factory=empty_list, description="Syarat jabatan (pendidikan, pengalaman, pelatihan)."
+    )
 
 
 class Organisasi(SiapModel):
@@ -89,9 +92,11 @@ class Organisasi(SiapModel):
     unit: list[Unit] = Field(
         min_length=1, description="Unit-unit penyelenggara pelayanan beserta peran, tugas dan tanggung jawabnya."
     )
-    analisis_tugas: list[AnalisisTugas] = Field(default_factory=list, description="Tabulasi analisis tugas per unit.")
+    analisis_tugas: list[AnalisisTugas] = Field(
+        default_factory=empty_list, description="Tabulasi analisis tugas per unit."
+    )
     uraian_jabatan: list[UraianJabatan] = Field(
-        default_factory=list, description="Uraian jabatan untuk jabatan kunci pelayanan."
+        default_factory=empty_list, description="Uraian jabatan untuk jabatan kunci pelayanan."
     )
 
     def checks(self, ws: WorkspaceView) -> Iterator[Finding]:

@@ -17,6 +17,7 @@ from assembler.models.base import (
     Tahun,
     Teks,
     TeksOpsional,
+    empty_list,
 )
 from assembler.models.tahap4.umum import solusi_terpadu_field
 
@@ -70,9 +71,9 @@ class UsulanKeuangan(SiapModel):
     )
     dasar_perhitungan: TeksOpsional = Field(default="", description="Cara perkiraan dampak dihitung.")
     sumber: Teks = Field(description="Sumber dana atau sumber penerimaan, misalnya 'RKAP PDAM' atau 'APBD'.")
-    prasyarat: list[Teks] = Field(default_factory=list, description="Prasyarat pelaksanaan usulan.")
+    prasyarat: list[Teks] = Field(default_factory=empty_list, description="Prasyarat pelaksanaan usulan.")
     regulasi: list[Kode] = RefField(
-        "regulasi", "Kode regulasi (Topik 2.2) yang menjadi acuan usulan.", default_factory=list
+        "regulasi", "Kode regulasi (Topik 2.2) yang menjadi acuan usulan.", default_factory=empty_list
     )
     solusi_terpadu: list[Kode] = solusi_terpadu_field()
 
