@@ -12,9 +12,10 @@
 * Rules that need more than one field, or another topic, live in a model's ``checks`` method and
   yield :class:`Finding` objects with a location *relative to that model*, so the error lands on
   the offending value's line.
+* A module that defines models does not write ``from __future__ import annotations``: pydantic would
+  then compile and evaluate every field's annotation from its text when the class is made (~7 ms of
+  each ``siap`` command for the ~580 fields); a name imported only for type checking is quoted.
 """
-
-from __future__ import annotations
 
 import datetime as _dt
 import types
@@ -74,7 +75,7 @@ class SiapModel(BaseModel):
         defer_build=True,
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator["Finding"]:
         """Rules beyond field types; override in a topic model. ``ws`` sees the whole workspace."""
         return iter(())
 

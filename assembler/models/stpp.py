@@ -1,7 +1,5 @@
 """``stpp.yaml``: who the plan is for. Everything region-specific in every document comes from here."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field

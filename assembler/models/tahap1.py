@@ -4,8 +4,6 @@ Topic 1.1 feeds the draft SK Kepala Daerah on the Pokja (the first document the 
 receives); topic 1.2 feeds every meeting kit (date, place, invitees of each topic).
 """
 
-from __future__ import annotations
-
 import datetime as _dt
 import difflib
 import re
@@ -337,7 +335,7 @@ class StakeholderPokja(SiapModel):
     def stakeholder(self, kode: str) -> Stakeholder | None:
         return next((s for s in self.stakeholders if s.id == kode), None)
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         yield from self._check_struktur()
         yield from self._check_keterwakilan()
         yield from self._check_sk(ws)
@@ -378,7 +376,7 @@ class StakeholderPokja(SiapModel):
             if key not in represented:
                 yield Finding(("pokja", "anggota"), "1.1.pokja.keterwakilan", {"kategori": label}, "warning")
 
-    def _check_sk(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def _check_sk(self, ws: "WorkspaceView") -> Iterator[Finding]:
         for i, text in enumerate(self.sk.menimbang):
             if _PENUTUP.match(text):
                 yield Finding(("sk", "menimbang", i), "1.1.sk.menimbang_penutup")
@@ -523,7 +521,7 @@ class KalenderKerja(SiapModel):
         """The calendar entry of ``topik`` ("2.1"), or None when it is not scheduled."""
         return next((j for j in self.jadwal if j.topik == topik), None)
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         first: dict[str, int] = {}
         for i, entry in enumerate(self.jadwal):
             here = ("jadwal", i)

@@ -5,8 +5,6 @@ computed in :mod:`assembler.scoring.pemeringkatan`); 2.2 the Tabel Hubungan Anta
 the Tabel Pencapaian Target Pelayanan (gaps computed in :mod:`assembler.analysis.kesenjangan`).
 """
 
-from __future__ import annotations
-
 import difflib
 from collections.abc import Iterator
 from decimal import Decimal
@@ -217,7 +215,7 @@ class IsuUtama(SiapModel):
         "pelaksanaannya. Isu utama tidak pernah ditetapkan dari urutan penulisan.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         kriteria = {k.id: k for k in self.kriteria}
         for i, k in enumerate(self.kriteria):
             if k.skala_min >= k.skala_maks:
@@ -455,7 +453,7 @@ class Regulasi(SiapModel):
     )
     koridor_hukum: KoridorHukum = Field(description="Rumusan koridor hukum hasil diskusi.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         first: dict[str, int] = {}
         for i, entry in enumerate(self.regulasi):
             here = ("regulasi", i)
@@ -550,6 +548,6 @@ class Kesenjangan(SiapModel):
         "dan status dihitung oleh program.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         if not any(i.strategis for i in self.indikator):
             yield Finding(("indikator",), "2.3.indikator.tanpa_strategis", {}, "warning")

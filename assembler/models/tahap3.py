@@ -7,8 +7,6 @@ Harapan/Kenyataan cards, supporting and inhibiting factors, and the Analisis Dia
 and the 2-3 integrated solutions (solusi terpadu) that every stage-4 design builds on.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal, get_args
 
@@ -172,7 +170,7 @@ class KebutuhanTeknisManajemen(SiapModel):
         description="Lembar kerja Analisis Diagnostik (Tindak Lanjut Pokja); boleh kosong sampai dikerjakan.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # Every cell must be judged: an empty cell would print as a blank in the working paper and
         # hide a gap the Pokja never discussed.
         periksa: dict[str, set[str]] = {str(p): {str(k) for k in sel} for p, sel in self.daftar_periksa.items()}
@@ -243,7 +241,7 @@ class AkarMasalah(SiapModel):
         description="Dua sampai tiga solusi terpadu sebagai titik strategis perbaikan manajemen pelayanan."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # The guide asks for a focused set of 2-3 strategic points; more dilutes stage 4.
         jumlah = len(self.solusi_terpadu)
         if not 2 <= jumlah <= 3:

@@ -6,8 +6,6 @@ planning document) and holds the financial review the guide's stage header calls
 the Pokja keeps watch.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
@@ -216,7 +214,7 @@ class IntegrasiCorporatePlan(SiapModel):
     )
     tim_perumus: TimPerumus = Field(description="Tim Perumus naskah akademik dan draft kebijakan daerah.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         first: dict[str, int] = {}
         for i, row in enumerate(self.penyisipan):
             if row.kegiatan in first:
@@ -319,7 +317,7 @@ class Pelaksanaan(SiapModel):
         description="Jadwal pembahasan lanjutan kerja sama pelaksanaan STPP (boleh kosong).",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         seen: set[str] = set()
         for i, k in enumerate(self.kegiatan_langsung):
             if k in seen:

@@ -5,8 +5,6 @@ about indicators nobody watches. 7.2 records the reflection, the Bagan Bawang Ke
 most influential kegiatan in the innermost ring) and the best-practice writing and dissemination.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
@@ -113,7 +111,7 @@ class Monev(SiapModel):
     )
     rencana_kerja: list[RencanaKerjaMonev] = Field(min_length=1, description="Rencana kerja Tim Monev.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         yield from check_tim(self.tim_monev, ("tim_monev",), "7.1.ketua_tim", "7.1.anggota_ganda", "Tim Monev")
         first: dict[str, int] = {}
         for i, row in enumerate(self.format_monev):
@@ -207,7 +205,7 @@ class DokumentasiReplikasi(SiapModel):
     rencana_diseminasi: list[Diseminasi] = Field(min_length=1, description="Rencana diseminasi best practice.")
     strategi_replikasi: list[StrategiReplikasi] = Field(min_length=1, description="Strategi replikasi best practice.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         inti = self.bagan_bawang[0].kegiatan
         if len(inti) != 1:
             yield Finding(("bagan_bawang", 0, "kegiatan"), "7.2.lingkaran_inti", {"jumlah": len(inti)})

@@ -1,7 +1,5 @@
 """Topik 4.2, Rancangan Perbaikan Prosedur Pelayanan: each service's current and improved steps."""
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -191,7 +189,7 @@ class Prosedur(SiapModel):
         min_length=1, description="Layanan yang prosedurnya diperbaiki, masing-masing dengan bagan alirnya."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         for i, layanan in enumerate(self.layanan):
             yield from layanan._checks(("layanan", i))
 

@@ -1,7 +1,5 @@
 """Topik 4.3, Rancangan Pengembangan Kebijakan: the proposed regulations and their discussion plan."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -118,7 +116,7 @@ class Kebijakan(SiapModel):
         min_length=1, description="Usulan penyempurnaan atau penyusunan kebijakan daerah yang mendukung pelayanan."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         for i, u in enumerate(self.usulan):
             if u.status == "revisi" and u.regulasi_direvisi is None:
                 yield Finding(loc=("usulan", i, "status"), code="4.3.kebijakan.revisi_tanpa_regulasi")

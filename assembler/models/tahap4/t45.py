@@ -1,7 +1,5 @@
 """Topik 4.5, Rancangan Peningkatan Organisasi Penyelenggara Pelayanan: units, tasks, job descriptions."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -99,7 +97,7 @@ class Organisasi(SiapModel):
         default_factory=empty_list, description="Uraian jabatan untuk jabatan kunci pelayanan."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # A cycle makes the organisation chart impossible to draw; report each cycle once, at the
         # first unit of the cycle in list order.
         induk = {u.id: u.induk for u in self.unit}

@@ -1,7 +1,5 @@
 """Topik 4.6, Rancangan Peningkatan Kapasitas Keuangan: financial condition and proposals."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -88,7 +86,7 @@ class Keuangan(SiapModel):
     )
     usulan: list[UsulanKeuangan] = Field(min_length=1, description="Usulan peningkatan kapasitas keuangan PDAM.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # A tariff change is only lawful under the tariff regulations; naming them early saves the
         # Bagian Hukum a round trip.
         for i, u in enumerate(self.usulan):

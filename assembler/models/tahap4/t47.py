@@ -1,7 +1,5 @@
 """Topik 4.7, Prioritisasi Tindakan Peningkatan Pelayanan: actions scored by MCUA, tie-break rounds."""
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -199,7 +197,7 @@ class Prioritas(SiapModel):
         description="Putaran MCUA ulang untuk tindakan yang bernilai sama; menentukan urutan di antara mereka.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         errors = list(self._errors())
         yield from errors
         if errors:
@@ -217,7 +215,7 @@ class Prioritas(SiapModel):
                     severity="warning",
                 )
 
-    def _coverage(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def _coverage(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # The integrated solutions are the plan's strategic points: one that no action carries
         # forward silently drops out of the STPP.
         akar = ws.get(AkarMasalah)

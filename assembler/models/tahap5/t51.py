@@ -1,7 +1,5 @@
 """Topik 5.1, Smart Logframe: the plan's goals, targets, outputs and activities with their budgets."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
@@ -172,7 +170,7 @@ class SkemaTindakan(SiapModel):
     def kegiatan_by_id(self) -> dict[str, Kegiatan]:
         return {kg.id: kg for _loc, _kl, kg in self.iter_kegiatan()}
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         for loc, _kl, kg in self.iter_kegiatan():
             jloc = (*loc, "jadwal")
             yield from check_jadwal(kg.jadwal.mulai, kg.jadwal.selesai, jloc, "5.1.jadwal_terbalik")

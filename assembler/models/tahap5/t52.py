@@ -1,7 +1,5 @@
 """Topik 5.2, Citizen Charter: service standards, the maklumat and the sorting of actions."""
 
-from __future__ import annotations
-
 import datetime as _dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -209,7 +207,7 @@ class CitizenCharter(SiapModel):
     )
     narasi_stpp: TeksOpsional = Field(default="", description="Draft narasi STPP yang disempurnakan (boleh kosong).")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         langsung = self.pemilahan.langsung_dilaksanakan
         perlu = self.pemilahan.perlu_persetujuan
         for name, items in (("langsung_dilaksanakan", langsung), ("perlu_persetujuan", perlu)):

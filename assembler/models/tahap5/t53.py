@@ -1,7 +1,5 @@
 """Topik 5.3, Kesepakatan: the agreement meeting, responses, corrections, Juklak and cooperation."""
 
-from __future__ import annotations
-
 import datetime as _dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -202,7 +200,7 @@ class Kesepakatan(SiapModel):
         description="Penanda tangan Berita Acara Kesepakatan, sesuai urutan di lembar tanda tangan.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         pihak = {t.pihak for t in self.tanggapan}
         missing = [p for p in ("Pimpinan DPRD", "Kepala Daerah") if p not in pihak]
         if missing:
