@@ -10,7 +10,6 @@ is never cached (a guess could print a stale number); an entry that is not intac
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as _dt
 import functools
@@ -18,9 +17,6 @@ import hashlib
 import io
 import os
 import struct
-import sys
-import tempfile
-import time
 import zlib
 from collections.abc import Callable, Mapping
 from decimal import Decimal
@@ -29,20 +25,21 @@ from typing import IO, Any
 
 from markupsafe import Markup
 
+from assembler import template_cache
+from assembler.cache_files import LIBRARIES as LIBRARIES
+from assembler.cache_files import cache_dir, code_hash, environment, touch, trim_folder, write_atomic
+from assembler.cache_files import fingerprint_files as fingerprint_files
+from assembler.cache_files import package_root as package_root
 from assembler.docxnorm import deflated, remember_deflated
 
 #: Bump when the entry layout or the canonical form changes: older entries then never match.
 FORMAT = 1
 #: The render cache's folder is trimmed to this size after a build (least recently used first).
 LIMIT_BYTES = 200 * 1024 * 1024
-#: Temporary files older than this were left by a killed build.
-_STALE_TMP_SECONDS = 3600
 _SUBDIR = "naskah"
 _MAGIC = b"siap-naskah-1\n"
 _HEADER = struct.Struct("<32sIQQ")  # key, CRC-32 of the document, length of the document, of its deflate stream
 _DIGEST = 32
-#: The libraries whose code turns a context into bytes (and the YAML/validation reading istilah-asing.yaml).
-LIBRARIES = ("docxtpl", "python-docx", "lxml", "jinja2", "markupsafe", "num2words", "PyYAML", "pydantic")
 
 
 class UncacheableError(Exception):
@@ -56,65 +53,19 @@ def folder() -> Path | None:
     """
     if os.environ.get("SIAP_RENDER_CACHE", "").strip() == "0":
         return None
-    from assembler.pictures.common import cache_dir
-
     base = cache_dir()
     return base / _SUBDIR if base is not None else None
 
 
-# --- the key ------------------------------------------------------------------------------------------
-
-
-def package_root() -> Path:
-    """The installed ``assembler`` package (a real folder: siap is always installed unzipped)."""
-    from assembler.resources import package_folder
-
-    return package_folder(".").resolve()
-
-
-def fingerprint_files(root: Path) -> str:
-    """SHA-256 of every file under ``root`` (code, ``content/``, ``templates_docx/``), compiled files left out."""
-    digest = hashlib.sha256()
-    files = sorted(
-        (p.relative_to(root).as_posix(), p)
-        for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".pyo")
-    )
-    for rel, path in files:
-        data = path.read_bytes()
-        digest.update(f"{len(rel)}:{rel}{len(data)}:".encode("utf-8", "surrogatepass"))
-        digest.update(data)
-    return digest.hexdigest()
-
-
-@functools.lru_cache(maxsize=1)
-def code_hash() -> str:
-    """This package's code and shipped data, once per process (call before forking: workers inherit it)."""
-    return fingerprint_files(package_root())
-
-
-@functools.lru_cache(maxsize=1)
-def environment() -> str:
-    """The libraries' and runtime's versions that shape the bytes (read from metadata, not imported)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    from lxml import etree
-
-    parts = []
-    for name in LIBRARIES:
-        try:
-            parts.append(f"{name}={version(name)}")
-        except PackageNotFoundError:
-            parts.append(f"{name}=?")
-    parts.append(f"libxml2={etree.LIBXML_VERSION}")
-    parts.append(f"zlib={zlib.ZLIB_RUNTIME_VERSION}")
-    parts.append(f"python={sys.version}")
-    return "|".join(parts)
+# --- the key ---------------------------------------------------------------------------------------------
 
 
 def prepare() -> None:
-    """Compute the per-process parts of the key now (in the parent, so forked workers do not each do it)."""
-    if folder() is not None:
+    """Compute the per-process parts of the keys now (in the parent, so forked workers do not each do it).
+
+    The template cache's keys start with the same parts, so they are computed when either cache is on.
+    """
+    if folder() is not None or template_cache.folder() is not None:
         code_hash()
         environment()
 
@@ -230,8 +181,7 @@ def load(where: Path, key_: bytes) -> tuple[bytes, tuple[int, bytes]] | None:
     data = blob[start : start + size]
     if not data.startswith(b"PK\x03\x04") or zlib.crc32(data) != crc:
         return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used: the last to be trimmed
+    touch(path)  # recently used: the last to be trimmed
     return data, (crc, blob[start + size : start + size + packed_size])
 
 
@@ -239,49 +189,20 @@ def store(where: Path, key_: bytes, data: bytes, packed: tuple[int, bytes]) -> N
     """Write the entry atomically (a unique temporary file, then a rename); any failure is ignored."""
     crc, stream = packed
     body = _MAGIC + _HEADER.pack(key_, crc, len(data), len(stream)) + data + stream
-    blob = body + hashlib.sha256(body).digest()
-    tmp: str | None = None
-    try:
-        where.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f"{key_.hex()[:16]}.", suffix=".tmp", dir=where)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, _path(where, key_))
-        tmp = None
-    except OSError:
-        pass
-    finally:
-        if tmp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
+    write_atomic(_path(where, key_), body + hashlib.sha256(body).digest())
 
 
 def trim(where: Path | None = None, limit: int = LIMIT_BYTES) -> None:
-    """Remove the least recently used entries beyond ``limit`` bytes, and temporary files of killed builds."""
-    where = folder() if where is None else where
+    """Remove the least recently used entries beyond ``limit`` bytes, and temporary files of killed builds.
+
+    Without ``where``: the render cache's folder, and the template cache's (to its own limit).
+    """
     if where is None:
-        return
-    entries: list[tuple[float, int, str]] = []
-    now = time.time()
-    try:
-        with os.scandir(where) as listing:
-            for item in listing:
-                with contextlib.suppress(OSError):
-                    st = item.stat()
-                    if item.name.endswith(".tmp"):
-                        if now - st.st_mtime > _STALE_TMP_SECONDS:
-                            os.unlink(item.path)
-                    elif item.name.endswith(".bin"):
-                        entries.append((st.st_mtime, st.st_size, item.path))
-    except OSError:
-        return
-    total = sum(size for _mtime, size, _path in entries)
-    for _mtime, size, path in sorted(entries):
-        if total <= limit:
-            break
-        with contextlib.suppress(OSError):
-            os.unlink(path)
-            total -= size
+        template_cache.trim()
+        where = folder()
+        if where is None:
+            return
+    trim_folder(where, limit)
 
 
 # --- around the render --------------------------------------------------------------------------------
