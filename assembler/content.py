@@ -6,20 +6,19 @@ correct a Lembaran Negara number or a sentence without touching code; the models
 in those files fail at load time (and in the test suite) instead of in a printed decree.
 """
 
-from __future__ import annotations
-
 import re
 import string
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from assembler.resources import CONTENT_DIR  # package data, found through importlib.resources
 
+# Annotations are evaluated as each class is made, not postponed as text: see assembler/models/base.py.
 # --- common ----------------------------------------------------------------------------------------
 
 
@@ -136,7 +135,7 @@ class Regulasi(ContentModel):
     dicabut_oleh: Pengganti | None = Field(default=None, description="Peraturan yang mencabutnya.")
     diganti_oleh: Pengganti | None = Field(default=None, description="Peraturan yang menggantikannya.")
     diubah_dengan: list[str] = Field(
-        default_factory=list, description="Kode peraturan pengubah dalam katalog, urut dari yang pertama."
+        default=[], description="Kode peraturan pengubah dalam katalog, urut dari yang pertama."
     )
     keyakinan: Keyakinan = Field(description="Keyakinan atas status: C (naskah sendiri), S (sekunder), U.")
     sumber: str = Field(min_length=1, description="Sumber keterangan status.")
@@ -150,7 +149,7 @@ class Regulasi(ContentModel):
         return value
 
     @model_validator(mode="after")
-    def _consistent(self) -> Regulasi:
+    def _consistent(self) -> Self:
         jenis = JENIS[self.jenis]
         if self.jenis != "UUD" and (not self.nomor or not self.tentang):
             raise ValueError(f"{self.id}: nomor dan tentang wajib diisi kecuali untuk UUD")
@@ -214,7 +213,7 @@ class KatalogRegulasi(ContentModel):
     regulasi: list[Regulasi] = Field(description="Daftar peraturan.")
 
     @model_validator(mode="after")
-    def _references_resolve(self) -> KatalogRegulasi:
+    def _references_resolve(self) -> Self:
         ids = [r.id for r in self.regulasi]
         dupes = sorted({i for i in ids if ids.count(i) > 1})
         if dupes:
@@ -282,7 +281,7 @@ def _placeholders(text: str) -> set[str]:
 class DiktumDefault(ContentModel):
     teks: str = Field(min_length=1, description="Bunyi diktum lengkap dengan tanda baca akhirnya.")
     rincian: list[str] = Field(
-        default_factory=list,
+        default=[],
         description="Rincian berhuruf (a., b., ...) tanpa tanda baca akhir; pembangun naskah menambahkan "
         "';', '; dan' dan '.' menurut letaknya.",
     )
@@ -301,7 +300,7 @@ class SkDefault(ContentModel):
     )
 
     @model_validator(mode="after")
-    def _shape(self) -> SkDefault:
+    def _shape(self) -> Self:
         _exact_keys(self.diktum, DIKTUM_KEYS, "sk-default.diktum")
         _exact_keys(self.tugas_kedudukan, KEDUDUKAN_KEYS, "sk-default.tugas_kedudukan")
         texts = [self.judul, *self.menimbang, self.menimbang_penutup]
@@ -341,7 +340,7 @@ class GoodGovernance(ContentModel):
     area_persoalan: dict[str, Butir] = Field(description="Area manajemen penyaluran pelayanan.")
 
     @model_validator(mode="after")
-    def _keys(self) -> GoodGovernance:
+    def _keys(self) -> Self:
         _exact_keys(self.proses, PROSES_KEYS, "good-governance.proses")
         _exact_keys(self.kriteria, KRITERIA_GG_KEYS, "good-governance.kriteria")
         _exact_keys(self.kriteria_pelayanan, KRITERIA_PELAYANAN_KEYS, "good-governance.kriteria_pelayanan")
@@ -366,7 +365,7 @@ class AlurPelayanan(ContentModel):
     tahap: dict[str, TahapAlur] = Field(description="Tahap alur pelayanan menurut urutannya.")
 
     @model_validator(mode="after")
-    def _keys(self) -> AlurPelayanan:
+    def _keys(self) -> Self:
         _exact_keys(self.tahap, ALUR_KEYS, "alur-pelayanan.tahap")
         if [t.urutan for t in self.tahap.values()] != list(range(1, len(self.tahap) + 1)):
             raise ValueError("alur-pelayanan: urutan harus 1, 2, 3, ... sesuai urutan kunci")
@@ -384,7 +383,7 @@ class P3O(ContentModel):
     sub_aspek_manajemen: dict[str, Butir] = Field(description="Sub-aspek manajemen P3O.")
 
     @model_validator(mode="after")
-    def _keys(self) -> P3O:
+    def _keys(self) -> Self:
         _exact_keys(self.aspek, ASPEK_KEYS, "p3o.aspek")
         _exact_keys(self.sub_aspek_manajemen, P3O_KEYS, "p3o.sub_aspek_manajemen")
         return self
@@ -414,7 +413,7 @@ class StandarPelayananContent(ContentModel):
     maklumat: str = Field(min_length=1, description="Kalimat baku Maklumat Pelayanan.")
 
     @model_validator(mode="after")
-    def _keys(self) -> StandarPelayananContent:
+    def _keys(self) -> Self:
         _exact_keys(self.komponen, KOMPONEN_KEYS, "standar-pelayanan.komponen")
         if [k.huruf_pasal_21 for k in self.komponen.values()] != list("abcdefghijklmn"):
             raise ValueError("standar-pelayanan: huruf Pasal 21 harus a..n sesuai urutan kunci")
@@ -447,7 +446,7 @@ class Waktu(ContentModel):
 
 class Langkah(ContentModel):
     teks: str = Field(min_length=1, description="Langkah fasilitasi.")
-    rincian: list[str] = Field(default_factory=list, description="Butir rincian langkah.")
+    rincian: list[str] = Field(default=[], description="Butir rincian langkah.")
 
 
 class SesiAgenda(ContentModel):
@@ -479,7 +478,7 @@ class TopikPanduan(ContentModel):
     metode: list[str] = Field(min_length=1, description="Metode.")
     materi: list[str] = Field(min_length=1, description="Materi.")
     regulasi: list[str] = Field(
-        default_factory=list,
+        default=[],
         description="Kode katalog regulasi yang menjadi materi, agar paket pertemuan mencetak statusnya.",
     )
     alat_bahan: list[str] = Field(min_length=1, description="Alat dan bahan.")
@@ -487,14 +486,14 @@ class TopikPanduan(ContentModel):
     agenda: list[SesiAgenda] = Field(min_length=1, description="Agenda/proses fasilitasi per sesi.")
     tindak_lanjut: list[str] = Field(min_length=1, description="Tindak lanjut bagi Kelompok Kerja.")
     catatan: list[str] = Field(
-        default_factory=list, description="Catatan penyuntingan atas naskah panduan (bukan untuk dicetak)."
+        default=[], description="Catatan penyuntingan atas naskah panduan (bukan untuk dicetak)."
     )
     kertas_kerja: dict[str, Any] = Field(
-        default_factory=dict, description="Kata-kata bagian Kertas Kerja; diperiksa documents/kertas_kerja/teks.py."
+        default={}, description="Kata-kata bagian Kertas Kerja; diperiksa documents/kertas_kerja/teks.py."
     )
 
     @model_validator(mode="after")
-    def _sessions(self) -> TopikPanduan:
+    def _sessions(self) -> Self:
         if [s.sesi for s in self.agenda] != list(range(1, self.waktu.sesi + 1)):
             raise ValueError(f"agenda harus memuat sesi 1..{self.waktu.sesi} sesuai waktu.sesi")
         return self
@@ -507,7 +506,7 @@ class TopikContent(ContentModel):
     kertas_kerja: dict[str, Any] = Field(description="Kalimat Kertas Kerja sendiri; diperiksa kertas_kerja/teks.py.")
 
     @model_validator(mode="after")
-    def _keys(self) -> TopikContent:
+    def _keys(self) -> Self:
         # topik.yaml is the list of topics (assembler/topics.py reads its ids, files and titles).
         wrong = [i for i, t in self.topik.items() if not (TOPIK_ID_PATTERN.fullmatch(i) and t.berkas.startswith(i))]
         berkas = [t.berkas for t in self.topik.values()]

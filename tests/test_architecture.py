@@ -486,3 +486,27 @@ def test_names_of_codes_come_from_the_one_resolver() -> None:
         if n:
             found[name] = n
     assert sum(found.values()) <= NAMA_SENDIRI, found
+
+
+def test_model_modules_evaluate_their_annotations_when_defined() -> None:
+    """No module defining workspace models postpones its annotations (``from __future__ import annotations``).
+
+    Pydantic would compile and evaluate each field's annotation text when the class is made: ~7 ms of
+    every ``siap`` command (docs/dev/kinerja.md, "check").
+    """
+    import importlib
+
+    from assembler.models.base import SiapModel
+
+    importlib.import_module("assembler.models.registry")
+    importlib.import_module("assembler.models.stpp")
+    seen: set[str] = set()
+    todo = [SiapModel]
+    while todo:
+        cls = todo.pop()
+        seen.add(cls.__module__)
+        todo.extend(cls.__subclasses__())
+    future = re.compile(r"^from __future__ import annotations", re.MULTILINE)
+    postponed = sorted(m for m in seen if m in MODULES and future.search(MODULES[m].read_text(encoding="utf-8")))
+    assert len(seen) > 10
+    assert postponed == []

@@ -1,12 +1,10 @@
 """``stpp.yaml``: who the plan is for. Everything region-specific in every document comes from here."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import Field
 
-from assembler.models.base import SiapModel, Tahun, Teks, TeksOpsional
+from assembler.models.base import SiapModel, Tahun, Teks, TeksOpsional, empty_list
 
 
 class Daerah(SiapModel):
@@ -55,7 +53,7 @@ class Pdam(SiapModel):
 
 class Opsi(SiapModel):
     tembusan: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Daftar tembusan SK, misalnya 'Gubernur Jawa Tengah di Semarang'. Boleh kosong.",
     )
     nomor_sk: TeksOpsional = Field(

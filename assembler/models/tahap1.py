@@ -4,8 +4,6 @@ Topic 1.1 feeds the draft SK Kepala Daerah on the Pokja (the first document the 
 receives); topic 1.2 feeds every meeting kit (date, place, invitees of each topic).
 """
 
-from __future__ import annotations
-
 import datetime as _dt
 import difflib
 import re
@@ -16,7 +14,7 @@ from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticCustomError
 
 from assembler.messages import Localized, register
-from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tanggal, Teks, TeksOpsional
+from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tanggal, Teks, TeksOpsional, empty_list
 from assembler.scalars import ScalarError, to_jam
 from assembler.topics import BY_ID, TOPIK
 
@@ -198,23 +196,23 @@ class TugasPokja(SiapModel):
     """
 
     pengarah: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Pengarah, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Pengarah, satu tugas per butir."
     )
     penanggung_jawab: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Penanggung Jawab, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Penanggung Jawab, satu tugas per butir."
     )
-    ketua: list[Teks] = Field(default_factory=list, description="Uraian tugas Ketua, satu tugas per butir.")
+    ketua: list[Teks] = Field(default_factory=empty_list, description="Uraian tugas Ketua, satu tugas per butir.")
     wakil_ketua: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Wakil Ketua, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Wakil Ketua, satu tugas per butir."
     )
     sekretaris: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Sekretaris, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Sekretaris, satu tugas per butir."
     )
     anggota: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Anggota, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Anggota, satu tugas per butir."
     )
     tim_inti: list[Teks] = Field(
-        default_factory=list, description="Uraian tugas Tim Inti, satu tugas per butir."
+        default_factory=empty_list, description="Uraian tugas Tim Inti, satu tugas per butir."
     )
 
     def untuk(self, kedudukan: str) -> list[str]:
@@ -233,7 +231,7 @@ class Pokja(SiapModel):
         min_length=1, description="Susunan keanggotaan Pokja, diurutkan seperti dalam Lampiran SK."
     )
     tim_inti: list[str] = RefField(
-        "anggota", "Kode anggota Pokja yang menjadi Tim Inti.", default_factory=list
+        "anggota", "Kode anggota Pokja yang menjadi Tim Inti.", default_factory=empty_list
     )
     tugas: TugasPokja = Field(
         default_factory=TugasPokja,
@@ -275,7 +273,7 @@ class SkPokja(SiapModel):
     """What the draft SK Kepala Daerah needs beyond the Pokja itself."""
 
     menimbang: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Butir pertimbangan SK, masing-masing diawali 'bahwa'. Butir penutup 'bahwa berdasarkan "
         "pertimbangan sebagaimana dimaksud dalam huruf a ...' tidak ditulis: program menyusunnya. Bila "
         "kosong, dipakai pertimbangan baku dari katalog program.",
@@ -284,7 +282,7 @@ class SkPokja(SiapModel):
         "regulasi",
         "Kode regulasi dasar hukum SK (dari katalog atau dari berkas 2.2). Bila kosong, dipakai daftar baku "
         "dari katalog program.",
-        default_factory=list,
+        default_factory=empty_list,
     )
     masa_kerja_berakhir: Tanggal | None = Field(
         default=None,
@@ -296,7 +294,7 @@ class SkPokja(SiapModel):
         "kosong.",
     )
     tugas_pokja: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Rincian tugas Pokja dalam diktum SK, satu tugas per butir; bila kosong, dipakai rincian "
         "baku (tugas menurut tahapan STPP).",
     )
@@ -307,7 +305,7 @@ class SkPokja(SiapModel):
     )
 
     diktum_tambahan: list[DiktumTambahan] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Diktum yang ditambahkan perancang (mencabut Keputusan lama, melibatkan pihak lain, "
         "pelaporan); urutan KESATU, KEDUA, ... dan setiap rujukan 'Diktum ...' dihitung program.",
     )
@@ -337,7 +335,7 @@ class StakeholderPokja(SiapModel):
     def stakeholder(self, kode: str) -> Stakeholder | None:
         return next((s for s in self.stakeholders if s.id == kode), None)
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         yield from self._check_struktur()
         yield from self._check_keterwakilan()
         yield from self._check_sk(ws)
@@ -378,7 +376,7 @@ class StakeholderPokja(SiapModel):
             if key not in represented:
                 yield Finding(("pokja", "anggota"), "1.1.pokja.keterwakilan", {"kategori": label}, "warning")
 
-    def _check_sk(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def _check_sk(self, ws: "WorkspaceView") -> Iterator[Finding]:
         for i, text in enumerate(self.sk.menimbang):
             if _PENUTUP.match(text):
                 yield Finding(("sk", "menimbang", i), "1.1.sk.menimbang_penutup")
@@ -495,10 +493,10 @@ class JadwalTopik(SiapModel):
     undangan: list[str] = RefField(
         "stakeholder",
         "Kode stakeholder yang diundang selain anggota Pokja (anggota Pokja selalu diundang).",
-        default_factory=list,
+        default_factory=empty_list,
     )
     agenda: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Agenda yang disepakati untuk pertemuan ini; bila kosong dipakai agenda menurut panduan.",
     )
     catatan: TeksOpsional = Field(
@@ -523,7 +521,7 @@ class KalenderKerja(SiapModel):
         """The calendar entry of ``topik`` ("2.1"), or None when it is not scheduled."""
         return next((j for j in self.jadwal if j.topik == topik), None)
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         first: dict[str, int] = {}
         for i, entry in enumerate(self.jadwal):
             here = ("jadwal", i)

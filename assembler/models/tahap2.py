@@ -5,8 +5,6 @@ computed in :mod:`assembler.scoring.pemeringkatan`); 2.2 the Tabel Hubungan Anta
 the Tabel Pencapaian Target Pelayanan (gaps computed in :mod:`assembler.analysis.kesenjangan`).
 """
 
-from __future__ import annotations
-
 import difflib
 from collections.abc import Iterator
 from decimal import Decimal
@@ -16,7 +14,18 @@ from pydantic import BeforeValidator, Field
 
 from assembler.content import JenisKode
 from assembler.messages import register
-from assembler.models.base import Finding, IdField, Kode, RefField, SiapModel, Tahun, Teks, TeksOpsional
+from assembler.models.base import (
+    Finding,
+    IdField,
+    Kode,
+    RefField,
+    SiapModel,
+    Tahun,
+    Teks,
+    TeksOpsional,
+    empty_dict,
+    empty_list,
+)
 from assembler.scoring.pemeringkatan import rank_issues
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -163,7 +172,7 @@ class CalonIsu(SiapModel):
         "kriteria_isu",
         "Skor isu per kriteria, satu baris per kriteria: 'kode-kriteria: nilai', misalnya 'urgensi: 5'. "
         "Jumlah skor dan peringkat dihitung oleh program.",
-        default_factory=dict,
+        default_factory=empty_dict,
     )
 
 
@@ -201,12 +210,12 @@ class IsuUtama(SiapModel):
     )
     isu: list[CalonIsu] = Field(min_length=1, description="Isu-isu hasil diskusi kelompok beserta skornya.")
     putaran_ulang: list[PutaranUlang] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Putaran penilaian ulang bagi isu-isu yang memperoleh jumlah skor sama, sesuai urutan "
         "pelaksanaannya. Isu utama tidak pernah ditetapkan dari urutan penulisan.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         kriteria = {k.id: k for k in self.kriteria}
         for i, k in enumerate(self.kriteria):
             if k.skala_min >= k.skala_maks:
@@ -379,7 +388,7 @@ class EntriRegulasi(SiapModel):
     )
     relevansi: Teks = Field(description="Kaitan regulasi ini dengan isu utama dan penyusunan STPP.")
     ketentuan: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Pasal atau ketentuan yang relevan, satu per butir, misalnya 'Pasal 345: manajemen "
         "pelayanan publik'.",
     )
@@ -440,11 +449,11 @@ class Regulasi(SiapModel):
         min_length=1, description="Lembaga yang terkait dalam pelayanan air minum."
     )
     hubungan: list[HubunganKebijakan] = Field(
-        default_factory=list, description="Baris Tabel Hubungan Antar-kebijakan."
+        default_factory=empty_list, description="Baris Tabel Hubungan Antar-kebijakan."
     )
     koridor_hukum: KoridorHukum = Field(description="Rumusan koridor hukum hasil diskusi.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         first: dict[str, int] = {}
         for i, entry in enumerate(self.regulasi):
             here = ("regulasi", i)
@@ -539,6 +548,6 @@ class Kesenjangan(SiapModel):
         "dan status dihitung oleh program.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         if not any(i.strategis for i in self.indikator):
             yield Finding(("indikator",), "2.3.indikator.tanpa_strategis", {}, "warning")

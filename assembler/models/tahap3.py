@@ -7,15 +7,13 @@ Harapan/Kenyataan cards, supporting and inhibiting factors, and the Analisis Dia
 and the 2-3 integrated solutions (solusi terpadu) that every stage-4 design builds on.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal, get_args
 
 from pydantic import Field
 
 from assembler.messages import register
-from assembler.models.base import Finding, IdField, Kode, Loc, RefField, SiapModel, Teks, TeksOpsional
+from assembler.models.base import Finding, IdField, Kode, Loc, RefField, SiapModel, Teks, TeksOpsional, empty_list
 
 if TYPE_CHECKING:  # pragma: no cover
     from assembler.workspace_view import WorkspaceView
@@ -86,10 +84,10 @@ class PersoalanArea(SiapModel):
     """Technical and management problems found in one area of service delivery."""
 
     teknis: list[Teks] = Field(
-        default_factory=list, description="Persoalan teknis (jaringan, produksi, peralatan) pada area ini."
+        default_factory=empty_list, description="Persoalan teknis (jaringan, produksi, peralatan) pada area ini."
     )
     manajemen: list[Teks] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Persoalan manajemen (prosedur, personil, kebijakan, organisasi) pada area ini.",
     )
 
@@ -132,13 +130,15 @@ class BarisDiagnostik(SiapModel):
     """
 
     persoalan: Teks = Field(description="Persoalan yang dianalisis.")
-    gejala: list[Teks] = Field(default_factory=list, description="Gejala yang tampak (fakta, data, keluhan).")
+    gejala: list[Teks] = Field(default_factory=empty_list, description="Gejala yang tampak (fakta, data, keluhan).")
     penyebab: list[Teks] = Field(min_length=1, description="Penyebab atau akar persoalan.")
-    dampak: list[Teks] = Field(default_factory=list, description="Dampak persoalan terhadap pelanggan dan PDAM.")
+    dampak: list[Teks] = Field(default_factory=empty_list, description="Dampak persoalan terhadap pelanggan dan PDAM.")
     peluang: list[Teks] = Field(
-        default_factory=list, description="Peluang atau ide perbaikan untuk mengurangi kesenjangan."
+        default_factory=empty_list, description="Peluang atau ide perbaikan untuk mengurangi kesenjangan."
     )
-    prasyarat: list[Teks] = Field(default_factory=list, description="Prasyarat agar ide perbaikan dapat dilaksanakan.")
+    prasyarat: list[Teks] = Field(
+        default_factory=empty_list, description="Prasyarat agar ide perbaikan dapat dilaksanakan."
+    )
 
 
 class KebutuhanTeknisManajemen(SiapModel):
@@ -161,16 +161,16 @@ class KebutuhanTeknisManajemen(SiapModel):
         description="Persoalan utama manajemen penyaluran pelayanan, dikaitkan dengan kriteria pelayanan.",
     )
     kartu: list[KartuKesenjangan] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Kartu metaplan Harapan dan Kenyataan, dikelompokkan per proses pelayanan.",
     )
     faktor: Faktor = Field(description="Faktor pendukung/pendorong dan penghambat penanganan persoalan.")
     analisis_diagnostik: list[BarisDiagnostik] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Lembar kerja Analisis Diagnostik (Tindak Lanjut Pokja); boleh kosong sampai dikerjakan.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # Every cell must be judged: an empty cell would print as a blank in the working paper and
         # hide a gap the Pokja never discussed.
         periksa: dict[str, set[str]] = {str(p): {str(k) for k in sel} for p, sel in self.daftar_periksa.items()}
@@ -241,7 +241,7 @@ class AkarMasalah(SiapModel):
         description="Dua sampai tiga solusi terpadu sebagai titik strategis perbaikan manajemen pelayanan."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # The guide asks for a focused set of 2-3 strategic points; more dilutes stage 4.
         jumlah = len(self.solusi_terpadu)
         if not 2 <= jumlah <= 3:

@@ -6,8 +6,6 @@ planning document) and holds the financial review the guide's stage header calls
 the Pokja keeps watch.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
@@ -16,7 +14,7 @@ from pydantic import Field, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from assembler import messages
-from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Tahun, Teks, TeksOpsional
+from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Tahun, Teks, TeksOpsional, empty_list
 from assembler.models.tahap5 import Bulan, CitizenCharter, PeranTim, SkemaTindakan, check_jadwal, check_tim
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -162,9 +160,11 @@ class KajianKeuangan(SiapModel):
     """The guide's 'Kajian Keuangan (Integrasi Corplan)': financing and budget impact of the plan."""
 
     ringkasan: Teks = Field(description="Ringkasan kajian keuangan atas skema tindakan.")
-    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi perhitungan (tarif, volume air, inflasi...).")
+    asumsi: list[Teks] = Field(
+        default_factory=empty_list, description="Asumsi perhitungan (tarif, volume air, inflasi...)."
+    )
     dampak: list[DampakKeuangan] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Perkiraan dampak keuangan per tahun (pendapatan, penghematan, biaya).",
     )
     kesimpulan: Teks = Field(description="Kesimpulan kelayakan keuangan dan rekomendasi pembiayaan.")
@@ -214,7 +214,7 @@ class IntegrasiCorporatePlan(SiapModel):
     )
     tim_perumus: TimPerumus = Field(description="Tim Perumus naskah akademik dan draft kebijakan daerah.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         first: dict[str, int] = {}
         for i, row in enumerate(self.penyisipan):
             if row.kegiatan in first:
@@ -257,7 +257,7 @@ class JadwalKerja(SiapModel):
     kegiatan: Kode = RefField("kegiatan", "Kode kegiatan Topik 5.1 yang dijadwalkan.")
     mulai: Bulan = Field(description="Bulan mulai penerapan, dalam bentuk 'YYYY-MM'.")
     selesai: Bulan = Field(description="Bulan selesai penerapan, dalam bentuk 'YYYY-MM'.")
-    langkah: list[Teks] = Field(default_factory=list, description="Langkah-langkah penerapan (boleh kosong).")
+    langkah: list[Teks] = Field(default_factory=empty_list, description="Langkah-langkah penerapan (boleh kosong).")
 
 
 class KegiatanPengawalan(SiapModel):
@@ -285,7 +285,7 @@ class MekanismePengawalan(SiapModel):
     jalur_pelaporan: list[Teks] = Field(
         min_length=1, description="Jalur pelaporan berjenjang, dari pelaksana sampai Kepala Daerah."
     )
-    eskalasi: list[Eskalasi] = Field(default_factory=list, description="Aturan eskalasi bila ada hambatan.")
+    eskalasi: list[Eskalasi] = Field(default_factory=empty_list, description="Aturan eskalasi bila ada hambatan.")
 
 
 class TindakLanjutKerjaSama(SiapModel):
@@ -313,11 +313,11 @@ class Pelaksanaan(SiapModel):
         description="Mekanisme pengawalan pelaksanaan program/kegiatan hasil STPP oleh Pokja."
     )
     tindak_lanjut_kerja_sama: list[TindakLanjutKerjaSama] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Jadwal pembahasan lanjutan kerja sama pelaksanaan STPP (boleh kosong).",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         seen: set[str] = set()
         for i, k in enumerate(self.kegiatan_langsung):
             if k in seen:

@@ -5,15 +5,13 @@ about indicators nobody watches. 7.2 records the reflection, the Bagan Bawang Ke
 most influential kegiatan in the innermost ring) and the best-practice writing and dissemination.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
 from assembler import messages
-from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Teks, TeksOpsional
+from assembler.models.base import Finding, Kode, RefField, Rupiah, SiapModel, Teks, TeksOpsional, empty_list
 from assembler.models.tahap5 import Bulan, SkemaTindakan, check_jadwal, check_tim
 from assembler.models.tahap6 import AnggotaTim, Frekuensi
 
@@ -113,7 +111,7 @@ class Monev(SiapModel):
     )
     rencana_kerja: list[RencanaKerjaMonev] = Field(min_length=1, description="Rencana kerja Tim Monev.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         yield from check_tim(self.tim_monev, ("tim_monev",), "7.1.ketua_tim", "7.1.anggota_ganda", "Tim Monev")
         first: dict[str, int] = {}
         for i, row in enumerate(self.format_monev):
@@ -149,11 +147,11 @@ class Lingkaran(SiapModel):
 
 class Bab(SiapModel):
     judul: Teks = Field(description="Judul bab, misalnya 'BAB II Zonasi DMA sebagai Kunci Penurunan NRW'.")
-    sub_bab: list[Teks] = Field(default_factory=list, description="Judul-judul sub-bab (boleh kosong).")
+    sub_bab: list[Teks] = Field(default_factory=empty_list, description="Judul-judul sub-bab (boleh kosong).")
     topik: list[Kode] = RefField(
         "kegiatan",
         "Kode kegiatan Bagan Bawang yang dibahas dalam bab ini (boleh kosong).",
-        default_factory=list,
+        default_factory=empty_list,
     )
 
 
@@ -207,7 +205,7 @@ class DokumentasiReplikasi(SiapModel):
     rencana_diseminasi: list[Diseminasi] = Field(min_length=1, description="Rencana diseminasi best practice.")
     strategi_replikasi: list[StrategiReplikasi] = Field(min_length=1, description="Strategi replikasi best practice.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         inti = self.bagan_bawang[0].kegiatan
         if len(inti) != 1:
             yield Finding(("bagan_bawang", 0, "kegiatan"), "7.2.lingkaran_inti", {"jumlah": len(inti)})

@@ -1,7 +1,5 @@
 """Topik 4.1, Rancangan Peningkatan Kapasitas Teknis: SWOT/SOAR quadrants, strategies and technical proposals."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -117,7 +115,7 @@ class KapasitasTeknis(SiapModel):
         min_length=1, description="Usulan tindakan peningkatan kapasitas teknis pelayanan PDAM."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         berlaku = KUADRAN[self.jenis_analisis]
         for kuadran in self.kuadran:
             if kuadran not in berlaku:

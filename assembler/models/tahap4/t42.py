@@ -1,7 +1,5 @@
 """Topik 4.2, Rancangan Perbaikan Prosedur Pelayanan: each service's current and improved steps."""
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -17,6 +15,7 @@ from assembler.models.base import (
     SiapModel,
     Teks,
     TeksOpsional,
+    empty_list,
 )
 from assembler.models.tahap4.umum import solusi_terpadu_field
 
@@ -89,7 +88,7 @@ class Langkah(SiapModel):
     pelaku: Teks = Field(description="Pelaksana langkah, misalnya 'Petugas loket Hubungan Langganan' atau 'Pemohon'.")
     durasi: Durasi = Field(description="Lama penyelesaian langkah.")
     dokumen: list[Teks] = Field(
-        default_factory=list, description="Dokumen/formulir yang dipakai atau dihasilkan pada langkah ini."
+        default_factory=empty_list, description="Dokumen/formulir yang dipakai atau dihasilkan pada langkah ini."
     )
 
 
@@ -100,7 +99,7 @@ class Perubahan(SiapModel):
         description="Perubahan langkah: 'dihapus', 'digabung', 'disederhanakan', 'dilimpahkan' atau 'tetap'."
     )
     langkah_baru: list[Kode] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Kode langkah pada prosedur perbaikan yang menampung langkah ini; kosong bila 'dihapus'.",
     )
     dilimpahkan_kepada: TeksOpsional = Field(
@@ -190,7 +189,7 @@ class Prosedur(SiapModel):
         min_length=1, description="Layanan yang prosedurnya diperbaiki, masing-masing dengan bagan alirnya."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         for i, layanan in enumerate(self.layanan):
             yield from layanan._checks(("layanan", i))
 

@@ -1,7 +1,5 @@
 """Topik 4.3, Rancangan Pengembangan Kebijakan: the proposed regulations and their discussion plan."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -15,6 +13,7 @@ from assembler.models.base import (
     RefField,
     SiapModel,
     Teks,
+    empty_list,
 )
 from assembler.models.tahap4.umum import solusi_terpadu_field
 
@@ -96,14 +95,14 @@ class UsulanKebijakan(SiapModel):
     )
     substansi_pokok: list[Teks] = Field(min_length=1, description="Pokok-pokok substansi yang diatur.")
     regulasi_acuan: list[Kode] = RefField(
-        "regulasi", "Kode regulasi (Topik 2.2) yang menjadi acuan atau dasar hukum.", default_factory=list
+        "regulasi", "Kode regulasi (Topik 2.2) yang menjadi acuan atau dasar hukum.", default_factory=empty_list
     )
     pemrakarsa: Kode = RefField(
         ("lembaga", "stakeholder"),
         "Kode lembaga (Topik 2.2) atau stakeholder (Topik 1.1) yang memprakarsai penyusunan.",
     )
     rencana_pembahasan: list[RencanaPembahasan] = Field(
-        default_factory=list, description="Rencana pembahasan usulan dengan pihak terkait."
+        default_factory=empty_list, description="Rencana pembahasan usulan dengan pihak terkait."
     )
     solusi_terpadu: list[Kode] = solusi_terpadu_field()
 
@@ -117,7 +116,7 @@ class Kebijakan(SiapModel):
         min_length=1, description="Usulan penyempurnaan atau penyusunan kebijakan daerah yang mendukung pelayanan."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         for i, u in enumerate(self.usulan):
             if u.status == "revisi" and u.regulasi_direvisi is None:
                 yield Finding(loc=("usulan", i, "status"), code="4.3.kebijakan.revisi_tanpa_regulasi")

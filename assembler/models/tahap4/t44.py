@@ -1,7 +1,5 @@
 """Topik 4.4, Rancangan Pengembangan Kapasitas Personil: staffing needs, competences, programmes."""
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -106,7 +104,7 @@ class Personil(SiapModel):
         min_length=1, description="Tabel Program Peningkatan Kemampuan Personil (rekrutmen atau pelatihan)."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         kembar = {k for k, n in Counter((b.unit, b.posisi) for b in self.kebutuhan).items() if n > 1}
         dilaporkan: set[tuple[str, str]] = set()
         for i, b in enumerate(self.kebutuhan):

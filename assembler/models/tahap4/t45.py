@@ -1,7 +1,5 @@
 """Topik 4.5, Rancangan Peningkatan Organisasi Penyelenggara Pelayanan: units, tasks, job descriptions."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -15,6 +13,7 @@ from assembler.models.base import (
     RefField,
     SiapModel,
     Teks,
+    empty_list,
 )
 from assembler.models.tahap4.t42 import Durasi
 from assembler.models.tahap4.umum import solusi_terpadu_field
@@ -77,8 +76,10 @@ class UraianJabatan(SiapModel):
     atasan_langsung: Teks = Field(description="Jabatan atasan langsung.")
     ikhtisar: Teks = Field(description="Ikhtisar jabatan dalam satu kalimat.")
     tugas_pokok: list[Teks] = Field(min_length=1, description="Tugas pokok jabatan.")
-    wewenang: list[Teks] = Field(default_factory=list, description="Wewenang jabatan.")
-    syarat: list[Teks] = Field(default_factory=list, description="Syarat jabatan (pendidikan, pengalaman, pelatihan).")
+    wewenang: list[Teks] = Field(default_factory=empty_list, description="Wewenang jabatan.")
+    syarat: list[Teks] = Field(
+        default_factory=empty_list, description="Syarat jabatan (pendidikan, pengalaman, pelatihan)."
+    )
 
 
 class Organisasi(SiapModel):
@@ -89,12 +90,14 @@ class Organisasi(SiapModel):
     unit: list[Unit] = Field(
         min_length=1, description="Unit-unit penyelenggara pelayanan beserta peran, tugas dan tanggung jawabnya."
     )
-    analisis_tugas: list[AnalisisTugas] = Field(default_factory=list, description="Tabulasi analisis tugas per unit.")
+    analisis_tugas: list[AnalisisTugas] = Field(
+        default_factory=empty_list, description="Tabulasi analisis tugas per unit."
+    )
     uraian_jabatan: list[UraianJabatan] = Field(
-        default_factory=list, description="Uraian jabatan untuk jabatan kunci pelayanan."
+        default_factory=empty_list, description="Uraian jabatan untuk jabatan kunci pelayanan."
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # A cycle makes the organisation chart impossible to draw; report each cycle once, at the
         # first unit of the cycle in list order.
         induk = {u.id: u.induk for u in self.unit}

@@ -1,7 +1,5 @@
 """Topik 4.6, Rancangan Peningkatan Kapasitas Keuangan: financial condition and proposals."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
 
@@ -17,6 +15,7 @@ from assembler.models.base import (
     Tahun,
     Teks,
     TeksOpsional,
+    empty_list,
 )
 from assembler.models.tahap4.umum import solusi_terpadu_field
 
@@ -70,9 +69,9 @@ class UsulanKeuangan(SiapModel):
     )
     dasar_perhitungan: TeksOpsional = Field(default="", description="Cara perkiraan dampak dihitung.")
     sumber: Teks = Field(description="Sumber dana atau sumber penerimaan, misalnya 'RKAP PDAM' atau 'APBD'.")
-    prasyarat: list[Teks] = Field(default_factory=list, description="Prasyarat pelaksanaan usulan.")
+    prasyarat: list[Teks] = Field(default_factory=empty_list, description="Prasyarat pelaksanaan usulan.")
     regulasi: list[Kode] = RefField(
-        "regulasi", "Kode regulasi (Topik 2.2) yang menjadi acuan usulan.", default_factory=list
+        "regulasi", "Kode regulasi (Topik 2.2) yang menjadi acuan usulan.", default_factory=empty_list
     )
     solusi_terpadu: list[Kode] = solusi_terpadu_field()
 
@@ -87,7 +86,7 @@ class Keuangan(SiapModel):
     )
     usulan: list[UsulanKeuangan] = Field(min_length=1, description="Usulan peningkatan kapasitas keuangan PDAM.")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # A tariff change is only lawful under the tariff regulations; naming them early saves the
         # Bagian Hukum a round trip.
         for i, u in enumerate(self.usulan):

@@ -1,7 +1,5 @@
 """Topik 4.7, Prioritisasi Tindakan Peningkatan Pelayanan: actions scored by MCUA, tie-break rounds."""
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -18,6 +16,7 @@ from assembler.models.base import (
     SiapModel,
     Teks,
     TeksOpsional,
+    empty_list,
 )
 from assembler.models.tahap3 import AkarMasalah
 from assembler.scoring.mcua import ASPEK, hitung_mcua, jumlah_terbobot
@@ -91,16 +90,18 @@ SubAspek = Literal["prosedur", "personil", "kebijakan", "organisasi"]
 class Rujukan(SiapModel):
     """Where an action comes from in the earlier topics (all optional)."""
 
-    solusi_terpadu: list[Kode] = RefField("solusi_terpadu", "Kode solusi terpadu (3.2).", default_factory=list)
-    strategi: list[Kode] = RefField("strategi", "Kode strategi (4.1).", default_factory=list)
-    usulan_teknis: list[Kode] = RefField("usulan_teknis", "Kode usulan tindakan teknis (4.1).", default_factory=list)
-    prosedur: list[Kode] = RefField("prosedur", "Kode prosedur layanan (4.2).", default_factory=list)
-    kebijakan: list[Kode] = RefField("kebijakan", "Kode usulan kebijakan (4.3).", default_factory=list)
-    program_personil: list[Kode] = RefField(
-        "program_personil", "Kode program peningkatan kemampuan personil (4.4).", default_factory=list
+    solusi_terpadu: list[Kode] = RefField("solusi_terpadu", "Kode solusi terpadu (3.2).", default_factory=empty_list)
+    strategi: list[Kode] = RefField("strategi", "Kode strategi (4.1).", default_factory=empty_list)
+    usulan_teknis: list[Kode] = RefField(
+        "usulan_teknis", "Kode usulan tindakan teknis (4.1).", default_factory=empty_list
     )
-    unit: list[Kode] = RefField("unit", "Kode unit organisasi (4.5).", default_factory=list)
-    usulan_keuangan: list[Kode] = RefField("usulan_keuangan", "Kode usulan keuangan (4.6).", default_factory=list)
+    prosedur: list[Kode] = RefField("prosedur", "Kode prosedur layanan (4.2).", default_factory=empty_list)
+    kebijakan: list[Kode] = RefField("kebijakan", "Kode usulan kebijakan (4.3).", default_factory=empty_list)
+    program_personil: list[Kode] = RefField(
+        "program_personil", "Kode program peningkatan kemampuan personil (4.4).", default_factory=empty_list
+    )
+    unit: list[Kode] = RefField("unit", "Kode unit organisasi (4.5).", default_factory=empty_list)
+    usulan_keuangan: list[Kode] = RefField("usulan_keuangan", "Kode usulan keuangan (4.6).", default_factory=empty_list)
 
 
 class KriteriaMcua(SiapModel):
@@ -135,7 +136,7 @@ class PutaranUlang(SiapModel):
 
     tindakan: list[Kode] = RefField("tindakan", "Kode tindakan yang bernilai sama (paling sedikit dua).", min_length=2)
     kriteria: list[KriteriaMcua] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Kriteria putaran ulang; bila kosong, kriteria putaran pertama dipakai kembali.",
     )
     skor: dict[Kode, dict[Kode, int]] = Field(
@@ -192,11 +193,11 @@ class Prioritas(SiapModel):
         description="Usulan tindakan peningkatan kualitas pelayanan dari Topik 4.1-4.6, dengan skor per kriteria.",
     )
     putaran_ulang: list[PutaranUlang] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Putaran MCUA ulang untuk tindakan yang bernilai sama; menentukan urutan di antara mereka.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         errors = list(self._errors())
         yield from errors
         if errors:
@@ -214,7 +215,7 @@ class Prioritas(SiapModel):
                     severity="warning",
                 )
 
-    def _coverage(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def _coverage(self, ws: "WorkspaceView") -> Iterator[Finding]:
         # The integrated solutions are the plan's strategic points: one that no action carries
         # forward silently drops out of the STPP.
         akar = ws.get(AkarMasalah)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from assembler.models.base import (
     RefField,
+    empty_list,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -17,5 +18,5 @@ def solusi_terpadu_field() -> Any:
     return RefField(
         "solusi_terpadu",
         "Kode solusi terpadu (Topik 3.2) yang dijabarkan oleh butir ini (boleh kosong).",
-        default_factory=list,
+        default_factory=empty_list,
     )

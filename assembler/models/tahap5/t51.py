@@ -1,7 +1,5 @@
 """Topik 5.1, Smart Logframe: the plan's goals, targets, outputs and activities with their budgets."""
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar
 
@@ -19,6 +17,7 @@ from assembler.models.base import (
     Tahun,
     Teks,
     TeksOpsional,
+    empty_list,
 )
 from assembler.models.tahap4 import Prioritas
 from assembler.models.tahap5.umum import Angka, Bulan, SumberDana, check_jadwal
@@ -82,10 +81,10 @@ class Kegiatan(SiapModel):
     rumusan: Teks = Field(description="Uraian kegiatan, misalnya 'Pembentukan 12 zona District Meter Area (DMA)'.")
     tindakan: Kode = RefField("tindakan", "Kode tindakan prioritas Topik 4.7 yang dilaksanakan kegiatan ini.")
     indikator: list[IndikatorLogframe] = Field(
-        default_factory=list, description="Indikator SMART tingkat kegiatan (boleh kosong)."
+        default_factory=empty_list, description="Indikator SMART tingkat kegiatan (boleh kosong)."
     )
     asumsi: list[Teks] = Field(
-        default_factory=list, description="Asumsi atau prasyarat agar kegiatan terlaksana (boleh kosong)."
+        default_factory=empty_list, description="Asumsi atau prasyarat agar kegiatan terlaksana (boleh kosong)."
     )
     jadwal: Jadwal = Field(description="Jadwal pelaksanaan kegiatan (bulan mulai dan bulan selesai).")
     pelaksana: Teks = Field(
@@ -117,7 +116,7 @@ class Keluaran(SiapModel):
     id: Kode = IdField("keluaran", "Kode unik keluaran (output), misalnya 'kl-1'.")
     rumusan: Teks = Field(description="Rumusan keluaran, misalnya 'Kehilangan air di zona pelayanan terkendali'.")
     indikator: list[IndikatorLogframe] = Field(min_length=1, description="Indikator SMART keluaran.")
-    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi pada tingkat keluaran (boleh kosong).")
+    asumsi: list[Teks] = Field(default_factory=empty_list, description="Asumsi pada tingkat keluaran (boleh kosong).")
     kegiatan: list[Kegiatan] = Field(min_length=1, description="Kegiatan yang menghasilkan keluaran ini.")
 
 
@@ -125,7 +124,7 @@ class Sasaran(SiapModel):
     id: Kode = IdField("sasaran", "Kode unik sasaran, misalnya 'ss-1'.")
     rumusan: Teks = Field(description="Rumusan sasaran (hasil/outcome) yang hendak dicapai.")
     indikator: list[IndikatorLogframe] = Field(min_length=1, description="Indikator SMART sasaran.")
-    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi pada tingkat sasaran (boleh kosong).")
+    asumsi: list[Teks] = Field(default_factory=empty_list, description="Asumsi pada tingkat sasaran (boleh kosong).")
     keluaran: list[Keluaran] = Field(min_length=1, description="Keluaran (output) yang mendukung sasaran ini.")
 
 
@@ -133,7 +132,7 @@ class Tujuan(SiapModel):
     id: Kode = IdField("tujuan", "Kode unik tujuan, misalnya 'tj-1'.")
     rumusan: Teks = Field(description="Rumusan tujuan (goal) Skema Tindakan Peningkatan Pelayanan.")
     indikator: list[IndikatorLogframe] = Field(min_length=1, description="Indikator SMART tujuan.")
-    asumsi: list[Teks] = Field(default_factory=list, description="Asumsi pada tingkat tujuan (boleh kosong).")
+    asumsi: list[Teks] = Field(default_factory=empty_list, description="Asumsi pada tingkat tujuan (boleh kosong).")
     sasaran: list[Sasaran] = Field(min_length=1, description="Sasaran yang dijabarkan dari tujuan.")
 
 
@@ -171,7 +170,7 @@ class SkemaTindakan(SiapModel):
     def kegiatan_by_id(self) -> dict[str, Kegiatan]:
         return {kg.id: kg for _loc, _kl, kg in self.iter_kegiatan()}
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         for loc, _kl, kg in self.iter_kegiatan():
             jloc = (*loc, "jadwal")
             yield from check_jadwal(kg.jadwal.mulai, kg.jadwal.selesai, jloc, "5.1.jadwal_terbalik")

@@ -1,7 +1,5 @@
 """Topik 5.2, Citizen Charter: service standards, the maklumat and the sorting of actions."""
 
-from __future__ import annotations
-
 import datetime as _dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -18,6 +16,7 @@ from assembler.models.base import (
     SiapModel,
     Teks,
     TeksOpsional,
+    empty_list,
 )
 from assembler.models.perancangan import checks_charter
 from assembler.models.tahap5.t51 import Kegiatan, SkemaTindakan
@@ -81,7 +80,8 @@ class StandarPelayanan(SiapModel):
         default=None,
     )
     sistem_mekanisme_prosedur: list[Teks] = Field(
-        default_factory=list, description="Langkah prosedur; hanya bila layanan tidak mempunyai 'prosedur' Topik 4.2."
+        default_factory=empty_list,
+        description="Langkah prosedur; hanya bila layanan tidak mempunyai 'prosedur' Topik 4.2.",
     )
     jangka_waktu: Durasi = Field(description="Jangka waktu penyelesaian layanan (angka dan satuan).")
     biaya_tarif: list[BiayaTarif] = Field(min_length=1, description="Biaya/tarif layanan beserta rinciannya.")
@@ -160,12 +160,12 @@ class Pemilahan(SiapModel):
     langsung_dilaksanakan: list[Kode] = RefField(
         ("tindakan", "kegiatan"),
         "Kode tindakan (4.7) atau kegiatan (5.1) yang dapat langsung dilaksanakan PDAM.",
-        default_factory=list,
+        default_factory=empty_list,
     )
     perlu_persetujuan: list[Kode] = RefField(
         ("tindakan", "kegiatan"),
         "Kode tindakan atau kegiatan yang perlu mendapat persetujuan pimpinan daerah terlebih dahulu.",
-        default_factory=list,
+        default_factory=empty_list,
     )
 
 
@@ -190,7 +190,7 @@ class CitizenCharter(SiapModel):
     hak_pelanggan: list[Teks] = Field(min_length=1, description="Hak pelanggan.")
     kewajiban_pelanggan: list[Teks] = Field(min_length=1, description="Kewajiban pelanggan.")
     sanksi_kompensasi: list[SanksiKompensasi] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Sanksi bagi pelanggan dan kompensasi bila PDAM tidak menepati janji.",
     )
     penanda_tangan: list[PenandaTangan] = Field(
@@ -207,7 +207,7 @@ class CitizenCharter(SiapModel):
     )
     narasi_stpp: TeksOpsional = Field(default="", description="Draft narasi STPP yang disempurnakan (boleh kosong).")
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         langsung = self.pemilahan.langsung_dilaksanakan
         perlu = self.pemilahan.perlu_persetujuan
         for name, items in (("langsung_dilaksanakan", langsung), ("perlu_persetujuan", perlu)):

@@ -1,7 +1,5 @@
 """Topik 5.3, Kesepakatan: the agreement meeting, responses, corrections, Juklak and cooperation."""
 
-from __future__ import annotations
-
 import datetime as _dt
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, ClassVar, Literal
@@ -17,6 +15,7 @@ from assembler.models.base import (
     SiapModel,
     Teks,
     TeksOpsional,
+    empty_list,
 )
 from assembler.models.perancangan import checks_juklak
 from assembler.models.tahap5.t52 import PenandaTangan
@@ -77,7 +76,9 @@ class Tanggapan(SiapModel):
     nama: Teks = Field(description="Nama yang menyampaikan tanggapan.")
     jabatan: Teks = Field(description="Jabatan yang menyampaikan tanggapan.")
     pokok_tanggapan: list[Teks] = Field(min_length=1, description="Pokok-pokok tanggapan terhadap Draft STPP.")
-    tindak_lanjut: list[Teks] = Field(default_factory=list, description="Tindak lanjut atas tanggapan (boleh kosong).")
+    tindak_lanjut: list[Teks] = Field(
+        default_factory=empty_list, description="Tindak lanjut atas tanggapan (boleh kosong)."
+    )
 
 
 class Istilah(SiapModel):
@@ -115,7 +116,9 @@ class JuklakJuknis(SiapModel):
     tujuan: list[Teks] = Field(min_length=1, description="Tujuan Juklak/Juknis.")
     sasaran: list[Teks] = Field(min_length=1, description="Sasaran Juklak/Juknis.")
     ruang_lingkup: list[Teks] = Field(min_length=1, description="Ruang lingkup pengaturan.")
-    pengertian: list[Istilah] = Field(default_factory=list, description="Ketentuan umum: istilah dan definisinya.")
+    pengertian: list[Istilah] = Field(
+        default_factory=empty_list, description="Ketentuan umum: istilah dan definisinya."
+    )
     ketentuan_pelaksanaan: list[BagianKetentuan] = Field(
         min_length=1, description="Ketentuan pelaksanaan, dikelompokkan per bagian (menjadi bab-bab isi)."
     )
@@ -131,9 +134,11 @@ class JuklakJuknis(SiapModel):
     status: StatusKesepakatan = Field(
         description="Hasil rapat atas draft ini: 'disepakati', 'disepakati dengan perbaikan' atau 'belum disepakati'."
     )
-    catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
+    catatan_perbaikan: list[Teks] = Field(
+        default_factory=empty_list, description="Perbaikan yang disepakati (boleh kosong)."
+    )
     perbaikan: list[Perbaikan] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Perbaikan yang disepakati beserta bunyi ketentuannya; dimuat ke dalam Peraturan (boleh kosong).",
     )
 
@@ -153,7 +158,9 @@ class KerjaSama(SiapModel):
     status: StatusKesepakatan = Field(
         description="Hasil rapat atas draft ini: 'disepakati', 'disepakati dengan perbaikan' atau 'belum disepakati'."
     )
-    catatan_perbaikan: list[Teks] = Field(default_factory=list, description="Perbaikan yang disepakati (boleh kosong).")
+    catatan_perbaikan: list[Teks] = Field(
+        default_factory=empty_list, description="Perbaikan yang disepakati (boleh kosong)."
+    )
 
 
 TopikDraft = Literal[
@@ -168,7 +175,7 @@ class PerubahanStpp(SiapModel):
     uraian: Teks = Field(description="Perubahan yang disepakati, misalnya 'Usulan penyesuaian tarif didahului "
                          "konsultasi publik'.")
     bunyi: list[Teks] = Field(
-        default_factory=list, description="Bunyi baru yang dimuat dalam STPP pada bagian itu (boleh kosong)."
+        default_factory=empty_list, description="Bunyi baru yang dimuat dalam STPP pada bagian itu (boleh kosong)."
     )
 
 
@@ -181,9 +188,11 @@ class Kesepakatan(SiapModel):
     tanggapan: list[Tanggapan] = Field(min_length=1, description="Tanggapan Pimpinan DPRD, Kepala Daerah dan lainnya.")
     kesepakatan: list[Teks] = Field(min_length=1, description="Butir-butir kesepakatan atas Draft STPP.")
     juklak_juknis: JuklakJuknis = Field(description="Isi Juklak/Juknis pelaksanaan STPP yang disepakati.")
-    kerja_sama: list[KerjaSama] = Field(default_factory=list, description="Dokumen kerja sama antar-SKPD/instansi.")
+    kerja_sama: list[KerjaSama] = Field(
+        default_factory=empty_list, description="Dokumen kerja sama antar-SKPD/instansi."
+    )
     perubahan_stpp: list[PerubahanStpp] = Field(
-        default_factory=list,
+        default_factory=empty_list,
         description="Perubahan atas Rancangan STPP yang disepakati; dimuat dalam STPP yang disepakati (boleh kosong).",
     )
     penanda_tangan: list[PenandaTangan] = Field(
@@ -191,7 +200,7 @@ class Kesepakatan(SiapModel):
         description="Penanda tangan Berita Acara Kesepakatan, sesuai urutan di lembar tanda tangan.",
     )
 
-    def checks(self, ws: WorkspaceView) -> Iterator[Finding]:
+    def checks(self, ws: "WorkspaceView") -> Iterator[Finding]:
         pihak = {t.pihak for t in self.tanggapan}
         missing = [p for p in ("Pimpinan DPRD", "Kepala Daerah") if p not in pihak]
         if missing:
