@@ -26,8 +26,9 @@ STALE_TMP_SECONDS = 3600
 def cache_dir() -> Path | None:
     """``$SIAP_CACHE_DIR`` (empty: every cache off), else the platform's user cache folder for siap.
 
-    The same rule as :func:`assembler.pictures.common.cache_dir` (which the picture cache keeps; a test
-    holds the two equal), here without importing the pictures, which import :mod:`assembler.render`.
+    The one rule for all three caches (pictures, templates, documents). platformdirs gives
+    ``~/.cache/siap`` (or ``$XDG_CACHE_HOME/siap``) on Linux, ``%LOCALAPPDATA%\\siap\\Cache`` on Windows
+    and ``~/Library/Caches/siap`` on macOS.
     """
     configured = os.environ.get("SIAP_CACHE_DIR")
     if configured is not None:

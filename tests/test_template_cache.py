@@ -15,7 +15,7 @@ import pytest
 from docx import Document
 from docxtpl import DocxTemplate
 
-from assembler import cache_files, render, render_cache, template_cache
+from assembler import render, render_cache, template_cache
 from assembler.build import build
 from assembler.docxnorm import CoreProps, normalize_docx
 from assembler.pictures import common
@@ -272,14 +272,6 @@ def test_a_runtime_error_from_cached_code_is_blamed_on_the_template(
         messages.append(info.value.problems[0].render("en"))
     assert messages[0] == messages[1]
     assert "ZeroDivisionError" in messages[0]
-
-
-def test_the_cache_folder_is_the_picture_cache_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for value in (str(tmp_path), ""):
-        monkeypatch.setenv("SIAP_CACHE_DIR", value)
-        assert cache_files.cache_dir() == common.cache_dir()
-    monkeypatch.delenv("SIAP_CACHE_DIR")
-    assert cache_files.cache_dir() == common.cache_dir()
 
 
 def _render_in_child(path: str, folder: str, queue: Any) -> None:

@@ -7,11 +7,12 @@ Split from :mod:`assembler.pictures.common`, which draws through it (``sekali``,
 from __future__ import annotations
 
 import hashlib
-import os
 import struct
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from assembler.cache_files import cache_dir
 
 #: Format 2 ends every entry with the SHA-256 of what precedes it: a damaged entry is detected whole.
 _MAGIC = b"siap-gambar-2\n"
@@ -63,20 +64,6 @@ def on_disk(key: tuple[str, tuple[str, ...]]) -> bool:
 def cache_path(folder: Path, key: tuple[str, tuple[str, ...]]) -> Path:
     name = hashlib.sha256(repr((code_fingerprint(), key)).encode()).hexdigest()
     return folder / "gambar" / f"{name}.bin"
-
-
-def cache_dir() -> Path | None:
-    """``$SIAP_CACHE_DIR`` (empty disables the cache), else the platform's user cache folder for siap.
-
-    platformdirs gives ``~/.cache/siap`` (or ``$XDG_CACHE_HOME/siap``) on Linux,
-    ``%LOCALAPPDATA%\\siap\\Cache`` on Windows and ``~/Library/Caches/siap`` on macOS.
-    """
-    configured = os.environ.get("SIAP_CACHE_DIR")
-    if configured is not None:
-        return Path(configured) if configured else None
-    from platformdirs import user_cache_path
-
-    return user_cache_path("siap", appauthor=False)
 
 
 @lru_cache(maxsize=1)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from pydantic import BaseModel
 
+from assembler.cache_files import cache_dir as cache_dir
 from assembler.errors import ExitCode, Problem, SiapError
 from assembler.messages import register
 from assembler.pictures.ahead import AHEAD as _AHEAD
@@ -38,7 +39,6 @@ from assembler.pictures.ahead import graphviz as graphviz
 from assembler.pictures.ahead import lay_out_ahead as lay_out_ahead
 from assembler.pictures.ahead import start_dot as _start_dot
 from assembler.pictures.ahead import stop_dots_ahead as stop_dots_ahead
-from assembler.pictures.cache_entry import cache_dir as cache_dir
 from assembler.pictures.cache_entry import cache_path as _cache_path
 from assembler.pictures.cache_entry import on_disk as _on_disk
 from assembler.pictures.cache_entry import pack as _pack
