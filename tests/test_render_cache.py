@@ -62,6 +62,9 @@ def _docs(out: Path) -> dict[str, bytes]:
 def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
     """A whole build of the example without the render cache, and the picture cache it filled."""
     tmp = tmp_path_factory.mktemp("reference")
+    # A module fixture is made before the autouse one that forgets the pictures an earlier test drew in
+    # this process; remembered pictures would never reach the folder this fixture hands out.
+    common._MEMO.clear()
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("SIAP_CACHE_DIR", str(tmp / "cache"))
         mp.setenv("SIAP_RENDER_CACHE", "0")
