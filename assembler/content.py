@@ -16,6 +16,7 @@ from typing import Any, Literal, Self, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from assembler import interrupts
 from assembler.resources import CONTENT_DIR  # package data, found through importlib.resources
 
 # Annotations are evaluated as each class is made, not postponed as text: see assembler/models/base.py.
@@ -542,7 +543,6 @@ def _construct_mapping(
 
 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -556,7 +556,8 @@ def load_yaml(name: str, model: type[M], directory: Path | None = None) -> M:
         # Top-level keys starting with "_" only hold YAML anchors shared by the entries below.
         data = {k: v for k, v in data.items() if not str(k).startswith("_")}
     try:
-        return model.model_validate(data)
+        with interrupts.deferred():  # Ctrl-C inside pydantic-core is not a KeyboardInterrupt (see there)
+            return model.model_validate(data)
     except Exception as exc:  # pydantic.ValidationError, re-raised with the file name
         raise ValueError(f"{path}: {exc}") from exc
 

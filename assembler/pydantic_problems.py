@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from assembler import interrupts
 from assembler.conform import conform
 from assembler.errors import Problem
 from assembler.loading import LoadedFile, Loc, format_loc
@@ -149,7 +150,8 @@ def validate_file(loaded: LoadedFile, model: type[BaseModel], problems: list[Pro
     for refusal in conformed.refusals:
         problems.append(locate(loaded, refusal.loc, refusal.code, refusal.params, "error", key=refusal.key))
     try:
-        validated = model.model_validate(conformed.data)
+        with interrupts.deferred():
+            validated = model.model_validate(conformed.data)
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             problem_loc = _data_loc(conformed.data, tuple(err["loc"]))

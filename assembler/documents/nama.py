@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
+from assembler import interrupts
 from assembler.documents.dasar_hukum import katalog_ruang_kerja
 from assembler.documents.kalimat import Kalimat
 from assembler.legal import judul as judul_regulasi
@@ -102,7 +103,8 @@ def panduan_daerah(panduan: P, view: WorkspaceView) -> P:
             return {k: ganti(v) for k, v in value.items()}
         return value
 
-    return type(panduan).model_validate(ganti(panduan.model_dump()))
+    with interrupts.deferred():
+        return type(panduan).model_validate(ganti(panduan.model_dump()))
 
 
 def nama_unit(view: WorkspaceView, nama: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 import yaml
 
+from assembler import interrupts
 from assembler.errors import InvalidInputError, Problem, UsageError
 from assembler.excel.writer import CannotRepresentError, write_workbook
 from assembler.messages import register
@@ -170,7 +171,8 @@ def _reads_back_differently(topik: Topik, content: bytes, model: Any) -> str | N
         return loaded.problems[0].path or "(isi)"
     conformed = conform(loaded.data, MODELS[topik.id])
     try:
-        again = MODELS[topik.id].model_validate(conformed.data)
+        with interrupts.deferred():
+            again = MODELS[topik.id].model_validate(conformed.data)
     except ValidationError as exc:
         return format_loc(tuple(exc.errors()[0]["loc"]))
     if conformed.refusals:

@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Discriminator, Field, RootModel, Tag, ValidationError
 
+from assembler import interrupts
 from assembler.documents.lembar import Blok, Isi, Kolom, tabel
 from assembler.loading import Loc, format_loc
 from assembler.resources import CONTENT_DIR
@@ -111,7 +112,8 @@ def muat(folder: Path = CONTENT_DIR) -> KertasKerjaTeks:
         if isinstance(entry, dict) and "kertas_kerja" in entry:
             words[str(tid)] = entry["kertas_kerja"]
     try:
-        return KertasKerjaTeks.model_validate(words)
+        with interrupts.deferred():
+            return KertasKerjaTeks.model_validate(words)
     except ValidationError as exc:
         lines = []
         for err in exc.errors(include_url=False):
