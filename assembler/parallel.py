@@ -125,7 +125,8 @@ def early(warm: Callable[[], None] | None, kind: str, leave: Callable[[], None] 
     parent_end, child_end = context.Pipe()
     # The child closes its copy of this process's end: it then hears EOF when this process dies.
     process = context.Process(target=_serve, args=(child_end, [parent_end], warm, leave), daemon=True)
-    process.start()
+    with _sigint_held():
+        process.start()
     child_end.close()
     worker = Early(process, parent_end, kind)
     _EARLY.append(worker)
@@ -177,7 +178,8 @@ def _fork_worker(workers: list[tuple[Any, Any]]) -> tuple[Any, Any]:
     # process dies (killed), and reaches the other workers too.
     others = [conn for _p, conn in workers if not conn.closed] + [parent_end]
     process = context.Process(target=_serve, args=(child_end, others), daemon=True)
-    process.start()
+    with _sigint_held():
+        process.start()
     child_end.close()
     return process, parent_end
 
@@ -310,6 +312,30 @@ def _dispatch(
     return results
 
 
+def _mask_sigint(*, signal_unblock: bool) -> None:
+    """Let Ctrl-C in (``signal_unblock``) or hold it back, where the platform can (not Windows, which never forks)."""
+    import signal
+
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK if signal_unblock else signal.SIG_BLOCK, {signal.SIGINT})
+
+
+@contextlib.contextmanager
+def _sigint_held() -> Iterator[None]:
+    """Ctrl-C waits while a worker is forked: the child starts with it held back (see :func:`_serve`);
+    here it arrives as soon as the fork is done."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+
+
 #: What :func:`fork_schedule`'s workers run: set just before the fork, read by :func:`_serve`.
 _JOBS: list[Job] = []
 
@@ -318,12 +344,22 @@ def _serve(
     conn: Any, others: list[Any], warm: Callable[[], None] | None = None, leave: Callable[[], None] | None = None
 ) -> None:
     """In a worker: run the jobs the parent sends, after taking in the results it sends with them
-    (an :func:`early` worker first warms up, then runs the jobs it is sent by value, then ``leave``)."""
-    for other in others:
-        other.close()
+    (an :func:`early` worker first warms up, then runs the jobs it is sent by value, then ``leave``).
+
+    The worker starts with Ctrl-C held back (:func:`_sigint_held`) and lets it in only inside this
+    ``try``: pressed while multiprocessing was still setting the process up, it printed a traceback.
+    It is held back again before the worker leaves, for the same reason.
+    """
     try:
+        for other in others:
+            other.close()
+        _mask_sigint(signal_unblock=True)
         _serve_jobs(conn, warm)
+    except KeyboardInterrupt:  # the parent hears it too and stops the build
+        pass
     finally:
+        with contextlib.suppress(Exception, KeyboardInterrupt):
+            _mask_sigint(signal_unblock=False)
         if leave is not None:
             with contextlib.suppress(Exception, KeyboardInterrupt):
                 leave()
