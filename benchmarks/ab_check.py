@@ -21,17 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-CONTOH = REPO / "fixtures" / "contoh"
-
-
-def _cpu_children() -> float:
-    try:
-        import resource
-    except ImportError:  # Windows: no rusage; only wall time counts
-        return 0.0
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ab import CONTOH, REPO, _cpu_children
 
 
 def _check(tree: Path, workspace: Path) -> tuple[float, float, tuple[int, str, str]]:
