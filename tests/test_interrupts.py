@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 
 import pytest
 from pydantic import BaseModel, field_validator
@@ -23,6 +24,17 @@ from assembler.pydantic_problems import validate_file
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="os.kill(SIGINT) ends a Windows process at once")
 
 SEEN: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def _ctrl_c_as_at_a_terminal() -> Iterator[None]:
+    """A suite started in the background by a shell (CI's second run) has Ctrl-C ignored, and ``deferred``
+    rightly leaves an ignored Ctrl-C alone; these tests are about Python's own handler."""
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 class _Pressed(BaseModel):
@@ -82,6 +94,13 @@ def test_a_nested_block_leaves_the_outer_one_in_charge() -> None:
             os.kill(os.getpid(), signal.SIGINT)
         SEEN.append("sesudah blok dalam")  # still running: only the outer block ends with the interrupt
     assert SEEN[-1] == "sesudah blok dalam"
+
+
+def test_an_ignored_ctrl_c_stays_ignored() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    with interrupts.deferred():
+        os.kill(os.getpid(), signal.SIGINT)
+    assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
 
 
 def test_outside_the_main_thread_it_is_a_plain_block() -> None:

@@ -42,7 +42,20 @@ def _session(sid: int) -> list[tuple[int, str]]:
 def _start(tmp_path: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, SIAP_CACHE_DIR=str(tmp_path / "cache"), SIAP_JOBS="2")
     cmd = [sys.executable, "-m", "assembler", "build", str(CONTOH), "-o", str(tmp_path / "out")]
-    return subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    return subprocess.Popen(
+        cmd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=_ctrl_c_as_at_a_terminal,
+    )
+
+
+def _ctrl_c_as_at_a_terminal() -> None:
+    """A job started in the background by a shell (CI's second suite) inherits Ctrl-C ignored; a build at
+    a terminal hears it, and that is what these tests are about."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for(proc: subprocess.Popen[bytes], ready: object) -> list[tuple[int, str]]:
