@@ -15,6 +15,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -312,28 +313,25 @@ def _dispatch(
     return results
 
 
-def _mask_sigint(*, signal_unblock: bool) -> None:
-    """Let Ctrl-C in (``signal_unblock``) or hold it back, where the platform can (not Windows, which never forks)."""
-    import signal
-
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK if signal_unblock else signal.SIG_BLOCK, {signal.SIGINT})
+def _mask_sigint(*, held: bool) -> bool:
+    """Hold Ctrl-C back (``held``) or let it in; whether it was held before. Nothing where the platform
+    has no signal mask (Windows, which never forks)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return False
+    before = signal.pthread_sigmask(signal.SIG_BLOCK if held else signal.SIG_UNBLOCK, {signal.SIGINT})
+    return signal.SIGINT in before
 
 
 @contextlib.contextmanager
 def _sigint_held() -> Iterator[None]:
     """Ctrl-C waits while a worker is forked: the child starts with it held back (see :func:`_serve`);
     here it arrives as soon as the fork is done."""
-    import signal
-
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    was_held = _mask_sigint(held=True)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        if not was_held:
+            _mask_sigint(held=False)
 
 
 #: What :func:`fork_schedule`'s workers run: set just before the fork, read by :func:`_serve`.
@@ -353,13 +351,13 @@ def _serve(
     try:
         for other in others:
             other.close()
-        _mask_sigint(signal_unblock=True)
+        _mask_sigint(held=False)
         _serve_jobs(conn, warm)
     except KeyboardInterrupt:  # the parent hears it too and stops the build
         pass
     finally:
         with contextlib.suppress(Exception, KeyboardInterrupt):
-            _mask_sigint(signal_unblock=False)
+            _mask_sigint(held=True)
         if leave is not None:
             with contextlib.suppress(Exception, KeyboardInterrupt):
                 leave()
